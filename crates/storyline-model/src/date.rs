@@ -1,0 +1,433 @@
+//! Publication dates: a calendar date, optionally with a time and a UTC offset.
+//!
+//! Inputs state dates in every shape (`2025-04-28`, `Mon, 28 Apr 2025 12:46:00 +0000`,
+//! `28 Apr, 2025 12:46pm`, `26-FEB-1987 15:01:01.79`, `April 28, 2025`). We keep what was stated and
+//! no more: a date without a time stays a date, so nothing is invented.
+
+use chrono::{Datelike, FixedOffset, NaiveDate, NaiveTime, Timelike};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// When an article was published, with the precision its source gave.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Published {
+    /// The calendar date.
+    pub date: NaiveDate,
+    /// The time of day, if stated.
+    pub time: Option<NaiveTime>,
+    /// Offset from UTC in seconds, if stated.
+    pub offset: Option<i32>,
+}
+
+impl Published {
+    /// A bare date.
+    pub fn from_date(date: NaiveDate) -> Published {
+        Published {
+            date,
+            time: None,
+            offset: None,
+        }
+    }
+
+    /// Parses the many ways inputs write a date. Returns `None` when the text holds no
+    /// recognisable, valid date (the caller reports it).
+    pub fn parse(text: &str) -> Option<Published> {
+        let text = text.trim();
+        if text.is_empty() || text.len() > 100 {
+            return None;
+        }
+        if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(text) {
+            return Some(Published::from_fixed(dt));
+        }
+        if let Ok(dt) = chrono::DateTime::parse_from_rfc2822(text) {
+            return Some(Published::from_fixed(dt));
+        }
+        if text.bytes().all(|b| b.is_ascii_digit()) {
+            return parse_all_digits(text);
+        }
+        parse_tokens(text)
+    }
+
+    /// The date as `YYYY-MM-DD`.
+    pub fn day(&self) -> String {
+        self.date.format("%Y-%m-%d").to_string()
+    }
+
+    fn from_fixed(dt: chrono::DateTime<FixedOffset>) -> Published {
+        Published {
+            date: dt.date_naive(),
+            time: Some(dt.time().with_nanosecond(0).unwrap_or(dt.time())),
+            offset: Some(dt.offset().local_minus_utc()),
+        }
+    }
+}
+
+impl fmt::Display for Published {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.date.year(),
+            self.date.month(),
+            self.date.day()
+        )?;
+        if let Some(t) = self.time {
+            write!(f, "T{:02}:{:02}:{:02}", t.hour(), t.minute(), t.second())?;
+            match self.offset {
+                Some(0) => f.write_str("Z")?,
+                Some(off) => {
+                    let sign = if off < 0 { '-' } else { '+' };
+                    let off = off.unsigned_abs();
+                    write!(f, "{sign}{:02}:{:02}", off / 3600, (off % 3600) / 60)?;
+                }
+                None => {}
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for Published {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Published {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Published, D::Error> {
+        let s = String::deserialize(d)?;
+        Published::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("not a date: {s:?}")))
+    }
+}
+
+/// `20250428`, or a Unix timestamp in seconds (10 digits) or milliseconds (13 digits).
+fn parse_all_digits(text: &str) -> Option<Published> {
+    match text.len() {
+        8 => {
+            let y = text[..4].parse().ok()?;
+            let m = text[4..6].parse().ok()?;
+            let d = text[6..].parse().ok()?;
+            plausible(NaiveDate::from_ymd_opt(y, m, d)?).map(Published::from_date)
+        }
+        10 | 13 => {
+            let n: i64 = text.parse().ok()?;
+            let secs = if text.len() == 13 { n / 1000 } else { n };
+            let dt = chrono::DateTime::from_timestamp(secs, 0)?;
+            plausible(dt.date_naive())?;
+            Some(Published {
+                date: dt.date_naive(),
+                time: Some(dt.time()),
+                offset: Some(0),
+            })
+        }
+        _ => None,
+    }
+}
+
+fn plausible(date: NaiveDate) -> Option<NaiveDate> {
+    (1800..=2200).contains(&date.year()).then_some(date)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Tok<'a> {
+    Num(&'a str),
+    Word(&'a str),
+    Sep(char),
+}
+
+fn tokenize(text: &str) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let start = i;
+        if b.is_ascii_digit() {
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            out.push(Tok::Num(&text[start..i]));
+        } else if b.is_ascii_alphabetic() {
+            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            out.push(Tok::Word(&text[start..i]));
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            if !c.is_whitespace() {
+                out.push(Tok::Sep(c));
+            }
+        }
+    }
+    out
+}
+
+fn month_of(word: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let w = word.to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    let full = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let idx = MONTHS.iter().position(|m| w.starts_with(m))?;
+    // Accept "Apr", "April", "Sept"; refuse words that merely start like a month ("Marching").
+    let ok = w.len() == 3 || full[idx].starts_with(&w) || w == "sept";
+    ok.then_some(idx as u32 + 1)
+}
+
+/// Words allowed around a date: weekdays, "published", "updated", "on", time zones, am/pm.
+fn ignorable_word(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    if WEEKDAYS.iter().any(|d| w.starts_with(d)) && w.len() <= 9 {
+        return true;
+    }
+    matches!(
+        w.as_str(),
+        "t" | "z"
+            | "on"
+            | "at"
+            | "of"
+            | "the"
+            | "published"
+            | "updated"
+            | "posted"
+            | "last"
+            | "modified"
+            | "date"
+            | "st"
+            | "nd"
+            | "rd"
+            | "th"
+            | "am"
+            | "pm"
+            | "a"
+            | "p"
+            | "m"
+            | "utc"
+            | "gmt"
+            | "est"
+            | "edt"
+            | "pst"
+            | "pdt"
+            | "cet"
+            | "cest"
+            | "bst"
+            | "ist"
+            | "pkt"
+            | "hrs"
+            | "h"
+    )
+}
+
+/// General parser: finds a year, a month (name or number) and a day among the tokens, then an
+/// optional time and offset. Refuses text with unexplained words, so prose is not a date.
+fn parse_tokens(text: &str) -> Option<Published> {
+    let toks = tokenize(text);
+    let mut year: Option<i32> = None;
+    let mut month: Option<u32> = None;
+    let day: Option<u32>;
+    let mut numbers: Vec<(usize, u32)> = Vec::new(); // (token index, value) not yet placed
+    let mut time_start: Option<usize> = None;
+
+    // The time begins at the first "H:MM" pair.
+    for (i, w) in toks.windows(3).enumerate() {
+        if let [Tok::Num(h), Tok::Sep(':'), Tok::Num(_)] = w
+            && h.len() <= 2
+        {
+            time_start = Some(i);
+            break;
+        }
+    }
+    let date_end = time_start.unwrap_or(toks.len());
+    for (i, tok) in toks[..date_end].iter().enumerate() {
+        match *tok {
+            Tok::Num(n) if n.len() == 4 && year.is_none() => year = n.parse().ok(),
+            Tok::Num(n) if n.len() <= 2 => numbers.push((i, n.parse().ok()?)),
+            Tok::Num(_) => return None,
+            Tok::Word(w) => {
+                if let Some(m) = month_of(w) {
+                    if month.is_some() {
+                        return None;
+                    }
+                    month = Some(m);
+                } else if !ignorable_word(w) {
+                    return None;
+                }
+            }
+            Tok::Sep(_) => {}
+        }
+    }
+    let year = year?;
+    match (month, numbers.as_slice()) {
+        (Some(_), [(_, d)]) => day = Some(*d),
+        (Some(_), []) => return None, // "April 2025": a month, not a publication date.
+        (None, [(i, a), (_, b)]) => {
+            // Numeric: year first means Y-M-D; otherwise D/M/Y unless the first cannot be a day
+            // of month ordering (M/D/Y when the second number is over 12).
+            let year_first = toks
+                .iter()
+                .position(|t| matches!(t, Tok::Num(n) if n.len() == 4))
+                < Some(*i);
+            if year_first || *b > 12 {
+                month = Some(*a);
+                day = Some(*b);
+            } else {
+                month = Some(*b);
+                day = Some(*a);
+            }
+        }
+        _ => return None,
+    }
+    let date = plausible(NaiveDate::from_ymd_opt(year, month?, day?)?)?;
+    let mut published = Published::from_date(date);
+    if let Some(ts) = time_start {
+        let (time, offset) = parse_time(&toks[ts..])?;
+        published.time = Some(time);
+        published.offset = offset;
+    }
+    Some(published)
+}
+
+fn parse_time(toks: &[Tok<'_>]) -> Option<(NaiveTime, Option<i32>)> {
+    let mut nums = Vec::new();
+    let mut i = 0;
+    // H:MM[:SS][.frac]
+    while i < toks.len() {
+        match toks[i] {
+            Tok::Num(n) if nums.len() < 3 => {
+                nums.push(n.parse::<u32>().ok()?);
+                i += 1;
+                if i < toks.len() && toks[i] == Tok::Sep(':') {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            _ => break,
+        }
+    }
+    if i < toks.len() && toks[i] == Tok::Sep('.') {
+        i += 1;
+        if matches!(toks.get(i), Some(Tok::Num(_))) {
+            i += 1;
+        }
+    }
+    let (mut h, m, s) = (nums[0], *nums.get(1)?, nums.get(2).copied().unwrap_or(0));
+    let mut offset = None;
+    while i < toks.len() {
+        match toks[i] {
+            Tok::Word(w) => {
+                let w = w.to_ascii_lowercase();
+                match w.as_str() {
+                    "pm" | "p" if h < 12 => h += 12,
+                    "am" | "a" if h == 12 => h = 0,
+                    "z" | "utc" | "gmt" => offset = Some(0),
+                    _ if ignorable_word(&w) => {}
+                    _ => return None,
+                }
+                i += 1;
+            }
+            Tok::Sep(c @ ('+' | '-')) => {
+                let sign = if c == '-' { -1 } else { 1 };
+                let (oh, om, used) = match (toks.get(i + 1), toks.get(i + 2), toks.get(i + 3)) {
+                    (Some(Tok::Num(a)), Some(Tok::Sep(':')), Some(Tok::Num(b))) => {
+                        (a.parse::<i32>().ok()?, b.parse::<i32>().ok()?, 4)
+                    }
+                    (Some(Tok::Num(a)), _, _) if a.len() == 4 => {
+                        (a[..2].parse::<i32>().ok()?, a[2..].parse::<i32>().ok()?, 2)
+                    }
+                    (Some(Tok::Num(a)), _, _) if a.len() <= 2 => (a.parse::<i32>().ok()?, 0, 2),
+                    _ => return None,
+                };
+                if oh > 14 || om > 59 {
+                    return None;
+                }
+                offset = Some(sign * (oh * 3600 + om * 60));
+                i += used;
+            }
+            Tok::Sep(_) => i += 1,
+            Tok::Num(_) => return None,
+        }
+    }
+    Some((NaiveTime::from_hms_opt(h, m, s)?, offset))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(input: &str, expected: Option<&str>) {
+        let got = Published::parse(input).map(|p| p.to_string());
+        assert_eq!(got.as_deref(), expected, "input {input:?}");
+    }
+
+    #[test]
+    fn iso_and_rfc_forms() {
+        check("2025-04-28", Some("2025-04-28"));
+        check(
+            "2025-04-28T12:46:00+05:00",
+            Some("2025-04-28T12:46:00+05:00"),
+        );
+        check("2025-04-28T12:46:00.123Z", Some("2025-04-28T12:46:00Z"));
+        check("2025-04-28 12:46", Some("2025-04-28T12:46:00"));
+        check(
+            "Mon, 28 Apr 2025 12:46:00 +0000",
+            Some("2025-04-28T12:46:00Z"),
+        );
+        check("2025/04/28", Some("2025-04-28"));
+        check("20250428", Some("2025-04-28"));
+        check("1745844360", Some("2025-04-28T12:46:00Z"));
+    }
+
+    #[test]
+    fn newsroom_forms() {
+        check("28 Apr, 2025 12:46pm", Some("2025-04-28T12:46:00"));
+        check("April 28, 2025", Some("2025-04-28"));
+        check("Published 28 April 2025", Some("2025-04-28"));
+        check("26-FEB-1987 15:01:01.79", Some("1987-02-26T15:01:01"));
+        check(
+            "Thursday, August 21, 2025 at 9:05 AM EDT",
+            Some("2025-08-21T09:05:00"),
+        );
+        check("21/08/2025", Some("2025-08-21"));
+        check("08/21/2025", Some("2025-08-21"));
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_date() {
+        check("", None);
+        check("yesterday", None);
+        check("April 2025", None);
+        check("2025-13-01", None);
+        check("2025-02-30", None);
+        check("the meeting on 2025-04-28 was long", None);
+        check("0", None);
+        check("12345", None);
+    }
+
+    #[test]
+    fn serde_round_trip() {
+        let p = Published::parse("2025-04-28T12:46:00-03:30").unwrap();
+        let json = serde_json::to_string(&p).unwrap();
+        assert_eq!(json, "\"2025-04-28T12:46:00-03:30\"");
+        assert_eq!(serde_json::from_str::<Published>(&json).unwrap(), p);
+    }
+}

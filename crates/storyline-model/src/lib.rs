@@ -1,0 +1,384 @@
+//! The vocabulary of storyline: the plain data types that flow between the stages.
+//!
+//! ```text
+//! Source ─ingest→ RawArticle ─clean→ Article ─extract→ Article with facts ─store→ …
+//!                                   (problems → Diagnostic)
+//! ```
+//!
+//! Everything here is plain data with public fields and `serde` derives. The JSON these derives
+//! produce is the contract that `--json` prints and `/api` returns (see `docs/json-contract.md`):
+//! add fields freely, never rename or drop one.
+#![deny(missing_docs)]
+
+mod date;
+mod id;
+
+pub use date::Published;
+pub use id::ArticleId;
+
+use serde::{Deserialize, Serialize};
+
+/// The body of an input record, before cleaning.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase", tag = "kind", content = "content")]
+pub enum Body {
+    /// Plain text: the seed format, a text file, a JSONL `text` field.
+    Text(String),
+    /// An HTML page, kept raw; the cleaning stage extracts text and metadata.
+    Html(String),
+}
+
+impl Body {
+    /// The raw content, whatever its kind.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Body::Text(s) | Body::Html(s) => s,
+        }
+    }
+}
+
+/// One article as the input gave it: metadata the input states, and the raw body.
+///
+/// Produced by `storyline-ingest`; nothing here has been cleaned or inferred yet.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RawArticle {
+    /// Where it came from: the path given, `path#line` for JSONL, `path#record` for WARC.
+    pub source: String,
+    /// The id the input gave, if any.
+    pub id: Option<String>,
+    /// The article's URL, if the input states one.
+    pub url: Option<String>,
+    /// Title or headline stated by the input.
+    pub title: Option<String>,
+    /// Publication date stated by the input.
+    pub published: Option<Published>,
+    /// A date to fall back on when nothing better is found (a WARC record's capture date).
+    pub fallback_date: Option<Published>,
+    /// Outlet (site or publisher name) stated by the input.
+    pub outlet: Option<String>,
+    /// Byline stated by the input.
+    pub byline: Option<String>,
+    /// Language code stated by the input.
+    pub lang: Option<String>,
+    /// The body.
+    pub body: Body,
+}
+
+impl RawArticle {
+    /// A raw article with only a source and a body.
+    pub fn new(source: impl Into<String>, body: Body) -> RawArticle {
+        RawArticle {
+            source: source.into(),
+            id: None,
+            url: None,
+            title: None,
+            published: None,
+            fallback_date: None,
+            outlet: None,
+            byline: None,
+            lang: None,
+            body,
+        }
+    }
+
+    /// The stable id: the given id, else a hash of the URL, else a hash of the body.
+    pub fn stable_id(&self) -> ArticleId {
+        if let Some(id) = self.id.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            return ArticleId(id.to_string());
+        }
+        if let Some(url) = self.url.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            return ArticleId::from_url(url);
+        }
+        ArticleId::from_content(self.body.as_str())
+    }
+}
+
+/// A line or block taken out of an article, with what kind of furniture it was.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Removed {
+    /// The text removed, as it stood.
+    pub text: String,
+    /// `promo`, `ticker`, `disclaimer`, `byline`, `section`, `related`, `tags`, `nav`, `social`,
+    /// `copyright`, `title`, `dateline`, `caption`, `boilerplate`.
+    pub kind: RemovedKind,
+}
+
+/// Kinds of removed furniture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RemovedKind {
+    /// "Also Read |", "READ MORE:", "Click here", "Subscribe".
+    Promo,
+    /// A stock or index strip.
+    Ticker,
+    /// A publisher's note about the story.
+    Disclaimer,
+    /// "AFP Published 28 Apr, 2025 12:46pm".
+    Byline,
+    /// A lone section label ("World").
+    Section,
+    /// A headline of another article standing alone.
+    Related,
+    /// A trailing tag or keyword list.
+    Tags,
+    /// Navigation links and breadcrumbs.
+    Nav,
+    /// Share and follow prompts.
+    Social,
+    /// Copyright and rights lines.
+    Copyright,
+    /// The article's own headline, moved to `title`.
+    Title,
+    /// A photo caption or credit.
+    Caption,
+    /// Anything else that is page furniture.
+    Boilerplate,
+}
+
+/// Where and when the story was filed, as its dateline says: "MOSCOW:", "Pyongyang [North
+/// Korea], August 21 (ANI):".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dateline {
+    /// The place named ("MOSCOW", "Pyongyang [North Korea]").
+    pub place: String,
+    /// The date it states, resolved against the publication date when possible (ISO 8601).
+    pub date: Option<String>,
+}
+
+/// A named thing the article mentions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// The words as they stand in the text.
+    pub text: String,
+    /// The canonical name within the article ("Kim" → "Kim Jong Un").
+    pub name: String,
+    /// `person`, `organization`, `place`, `group`, `other`.
+    pub kind: EntityKind,
+    /// Character offset of the first character in `text`.
+    pub start: usize,
+    /// Character offset one past the last character.
+    pub end: usize,
+    /// For places: the country it lies in.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub country: Option<String>,
+    /// For places: latitude.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub lat: Option<f64>,
+    /// For places: longitude.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub lon: Option<f64>,
+}
+
+/// Entity kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// A company, agency, government body, party.
+    Organization,
+    /// A country, region, city, landmark.
+    Place,
+    /// A nationality or demonym ("North Korean").
+    Group,
+    /// Anything else named.
+    Other,
+}
+
+/// A number and what it counts: "more than 10,000 soldiers".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// The words as they stand.
+    pub text: String,
+    /// The value when one is stated.
+    pub value: Option<f64>,
+    /// Lower bound ("more than 10,000" → 10000).
+    pub low: Option<f64>,
+    /// Upper bound.
+    pub high: Option<f64>,
+    /// "about", "nearly", "some".
+    pub approx: bool,
+    /// What is counted ("soldiers").
+    pub counted: Option<String>,
+    /// Unit for money, percentages and measures ("USD", "%", "km").
+    pub unit: Option<String>,
+    /// Character offset of the first character.
+    pub start: usize,
+    /// Character offset one past the last character.
+    pub end: usize,
+}
+
+/// A time expression with its TIMEX3 value resolved against the publication date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeMention {
+    /// The words as they stand.
+    pub text: String,
+    /// TIMEX3 value: `2025-08-21`, `2025-04`, `2025-W33`, `P1M`, `PRESENT_REF`.
+    pub value: String,
+    /// Character offset of the first character.
+    pub start: usize,
+    /// Character offset one past the last character.
+    pub end: usize,
+}
+
+/// Who said what, and through whom it reached the page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Claim {
+    /// What was said.
+    pub text: String,
+    /// Who said it (a canonical entity name when known).
+    pub speaker: Option<String>,
+    /// The cue word ("said", "according to").
+    pub cue: Option<String>,
+    /// True for a direct quote.
+    pub quote: bool,
+    /// The chain between speaker and article, nearest to the speaker first.
+    pub via: Vec<String>,
+    /// Character offset of the first character.
+    pub start: usize,
+    /// Character offset one past the last character.
+    pub end: usize,
+}
+
+/// One analysed article: clean text, metadata, and the facts it states.
+///
+/// This is the object `storyline analyze --json` prints, one per line.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// Where it came from.
+    pub source: String,
+    /// Stable id.
+    pub id: ArticleId,
+    /// Canonical URL.
+    pub url: Option<String>,
+    /// Site or publisher name.
+    pub outlet: Option<String>,
+    /// Publication date or date-time.
+    pub published: Option<Published>,
+    /// Headline.
+    pub title: Option<String>,
+    /// Byline as printed.
+    pub byline: Option<String>,
+    /// Language code (ISO 639-1 where known).
+    pub lang: Option<String>,
+    /// Wire agencies credited ("ANI", "AFP").
+    pub credits: Vec<String>,
+    /// The dateline, if the text opens with one.
+    pub dateline: Option<Dateline>,
+    /// A trailing tag list.
+    pub tags: Vec<String>,
+    /// The clean body; paragraphs separated by a blank line.
+    pub text: String,
+    /// Furniture removed from the body.
+    pub removed: Vec<Removed>,
+    /// People, organisations, places.
+    pub entities: Vec<Entity>,
+    /// Numbers with what they count.
+    pub quantities: Vec<Quantity>,
+    /// Time expressions.
+    pub times: Vec<TimeMention>,
+    /// Attributed claims and quotes.
+    pub claims: Vec<Claim>,
+}
+
+/// How bad a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Input was lost or is wrong; the run's exit code reports failure.
+    Error,
+    /// Something was odd but nothing was lost.
+    Warning,
+}
+
+/// A problem found in the input, reported as data rather than aborting the run.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// Where: `path`, `path:line`, `path#record`.
+    pub source: String,
+    /// How bad.
+    pub severity: Severity,
+    /// What went wrong, in words a user can act on.
+    pub message: String,
+}
+
+impl Diagnostic {
+    /// An error at `source`.
+    pub fn error(source: impl Into<String>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            source: source.into(),
+            severity: Severity::Error,
+            message: message.into(),
+        }
+    }
+
+    /// A warning at `source`.
+    pub fn warning(source: impl Into<String>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            source: source.into(),
+            severity: Severity::Warning,
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let level = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{level}: {}: {}", self.source, self.message)
+    }
+}
+
+/// A search hit, as `storyline search --json` prints it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SearchHit {
+    /// Article id.
+    pub id: ArticleId,
+    /// Headline.
+    pub title: Option<String>,
+    /// Outlet.
+    pub outlet: Option<String>,
+    /// Publication date.
+    pub published: Option<Published>,
+    /// A passage with the matched words between `[` and `]`.
+    pub snippet: String,
+    /// Relevance; higher is better.
+    pub score: f64,
+    /// The story the article belongs to, once stories exist.
+    pub story: Option<String>,
+}
+
+/// Counts over a store, as `storyline stats --json` prints them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stats {
+    /// Articles stored.
+    pub articles: u64,
+    /// Events formed.
+    pub events: u64,
+    /// Stories formed.
+    pub stories: u64,
+    /// Distinct outlets.
+    pub outlets: u64,
+    /// Earliest publication date.
+    pub first: Option<String>,
+    /// Latest publication date.
+    pub last: Option<String>,
+    /// Articles with no publication date.
+    pub undated: u64,
+    /// Articles per language.
+    pub languages: Vec<NameCount>,
+    /// Articles per outlet, largest first (at most 20).
+    pub top_outlets: Vec<NameCount>,
+}
+
+/// A name and how many times it occurs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NameCount {
+    /// The name.
+    pub name: String,
+    /// How many.
+    pub count: u64,
+}
