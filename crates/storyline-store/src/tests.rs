@@ -1,0 +1,168 @@
+//! Store tests: idempotence, replacement, search filters, schema checks, readers beside a writer.
+
+use super::*;
+use storyline_model::{Article, ArticleId, Published};
+
+pub(crate) fn article(id: &str, outlet: &str, day: &str, title: &str, text: &str) -> Article {
+    Article {
+        source: format!("test/{id}"),
+        id: ArticleId(id.to_string()),
+        url: None,
+        outlet: Some(outlet.to_string()),
+        published: Published::parse(day),
+        title: Some(title.to_string()),
+        byline: None,
+        lang: Some("en".to_string()),
+        credits: vec![],
+        dateline: None,
+        tags: vec![],
+        text: text.to_string(),
+        removed: vec![],
+        entities: vec![],
+        quantities: vec![],
+        times: vec![],
+        claims: vec![],
+    }
+}
+
+fn corpus() -> Vec<Article> {
+    vec![
+        article(
+            "a",
+            "Harbour Times",
+            "2024-03-01",
+            "Ferry strike halts crossings",
+            "Ferry crews walked out on Friday, halting all crossings.",
+        ),
+        article(
+            "b",
+            "Valley News",
+            "2024-03-15",
+            "Strike talks resume",
+            "Talks between the ferry company and crews resumed.",
+        ),
+        article(
+            "c",
+            "Harbour Times",
+            "2024-04-02",
+            "New bridge opens",
+            "The bridge opened to traffic, ending years of delays.",
+        ),
+        article(
+            "d",
+            "valley news",
+            "2025-01-10",
+            "Ferries return",
+            "Ferry crossings returned to the full timetable.",
+        ),
+    ]
+}
+
+fn ids(hits: &[SearchHit]) -> Vec<&str> {
+    let mut v: Vec<&str> = hits.iter().map(|h| h.id.as_str()).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn storing_twice_stores_once_and_updates_replace() {
+    let mut store = Store::in_memory().unwrap();
+    let docs = corpus();
+    assert_eq!(store.put_batch(&docs).unwrap(), vec![Outcome::Stored; 4]);
+    assert_eq!(store.put_batch(&docs).unwrap(), vec![Outcome::Unchanged; 4]);
+    let mut changed = docs[0].clone();
+    changed.text.push_str(" Updated at noon.");
+    assert_eq!(
+        store.put_batch(&[changed.clone()]).unwrap(),
+        vec![Outcome::Replaced]
+    );
+    assert_eq!(store.count().unwrap(), 4);
+    assert_eq!(store.get("a").unwrap().unwrap().text, changed.text);
+    // The index follows the update: the new words are found, the record is found once.
+    let hits = store.search(&SearchQuery::new("noon", 10)).unwrap();
+    assert_eq!(ids(&hits), ["a"]);
+}
+
+#[test]
+fn search_ranks_and_filters() {
+    let mut store = Store::in_memory().unwrap();
+    store.put_batch(&corpus()).unwrap();
+    let all = store.search(&SearchQuery::new("ferry", 10)).unwrap();
+    assert_eq!(ids(&all), ["a", "b", "d"]);
+    // Title matches ("Ferry strike", "Ferries return": the stemmer joins them) rank first.
+    assert_eq!(all[2].id.as_str(), "b");
+    let a = all.iter().find(|h| h.id.as_str() == "a").unwrap();
+    assert!(a.snippet.contains("[Ferry]"), "{}", a.snippet);
+    // Stemming: "crossing" finds "crossings".
+    assert_eq!(
+        ids(&store.search(&SearchQuery::new("crossing", 10)).unwrap()),
+        ["a", "d"]
+    );
+
+    let mut q = SearchQuery::new("ferry", 10);
+    q.from = Some("2024-03-10".into());
+    assert_eq!(ids(&store.search(&q).unwrap()), ["b", "d"]);
+    q.to = Some("2024-03".into());
+    assert_eq!(ids(&store.search(&q).unwrap()), ["b"]);
+    let mut q = SearchQuery::new("ferry OR bridge", 10);
+    q.outlet = Some("VALLEY NEWS".into());
+    assert_eq!(ids(&store.search(&q).unwrap()), ["b", "d"]);
+    q.outlet = Some("Harbour Times".into());
+    assert_eq!(ids(&store.search(&q).unwrap()), ["a", "c"]);
+    let mut q = SearchQuery::new("ferry -strike", 10);
+    q.to = Some("2025".into());
+    assert_eq!(ids(&store.search(&q).unwrap()), ["d"]);
+    let mut q = SearchQuery::new("ferry", 1);
+    q.offset = 1;
+    assert_eq!(store.search(&q).unwrap().len(), 1);
+}
+
+#[test]
+fn stats_count_outlets_and_dates() {
+    let mut store = Store::in_memory().unwrap();
+    store.put_batch(&corpus()).unwrap();
+    let stats = store.stats().unwrap();
+    assert_eq!(stats.articles, 4);
+    assert_eq!(stats.outlets, 2, "outlet names compare case-insensitively");
+    assert_eq!(stats.first.as_deref(), Some("2024-03-01"));
+    assert_eq!(stats.last.as_deref(), Some("2025-01-10"));
+    assert_eq!(stats.top_outlets[0].count, 2);
+}
+
+#[test]
+fn schema_version_is_checked_on_open() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(Store::open(dir.path()).unwrap());
+    {
+        let conn = Connection::open(dir.path().join(DB_FILE)).unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+    }
+    let err = Store::open(dir.path()).err().unwrap();
+    assert!(
+        matches!(
+            err,
+            Error::IncompatibleSchema {
+                found: 99,
+                expected: SCHEMA_VERSION,
+                ..
+            }
+        ),
+        "{err}"
+    );
+    let err = Store::open_read_only(&dir.path().join("nothing"))
+        .err()
+        .unwrap();
+    assert!(matches!(err, Error::NotFound(_)));
+}
+
+#[test]
+fn a_reader_sees_only_committed_batches_while_a_writer_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut writer = Store::open(dir.path()).unwrap();
+    writer.put_batch(&corpus()[..2]).unwrap();
+    let reader = Store::open_read_only(dir.path()).unwrap();
+    assert_eq!(reader.count().unwrap(), 2);
+    writer.put_batch(&corpus()[2..]).unwrap();
+    assert_eq!(reader.count().unwrap(), 4);
+    assert!(reader.integrity_check().unwrap());
+}
