@@ -1,1 +1,86 @@
-//! placeholder
+//! The pure stages: a raw article in, an analysed article out.
+//!
+//! **Invariant:** no IO, no async, no clock, no global state that changes. Every stage is a function
+//! of its config and its input, and returns problems as data. The same input always gives the same
+//! output, on any thread, which is what lets the engine run stages in parallel.
+
+pub mod clean;
+mod lang;
+
+use storyline_model::{Article, Diagnostic, RawArticle};
+
+/// Settings of the analysis stages. No `Default`: callers state their numbers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    /// Cleaning settings.
+    pub clean: clean::CleanConfig,
+}
+
+impl Config {
+    /// The settings storyline ships with (mirrored in `config.example.toml`).
+    pub fn standard() -> Config {
+        Config {
+            clean: clean::CleanConfig::standard(),
+        }
+    }
+}
+
+/// Analyses one article: cleans the body, settles metadata (input first, then what the page
+/// says), detects the language. Never fails: problems come back as diagnostics.
+pub fn analyze(config: &Config, raw: &RawArticle) -> (Article, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let cleaned = clean::clean(&config.clean, raw);
+    if cleaned.text.trim().is_empty() {
+        diagnostics.push(Diagnostic::warning(
+            raw.source.clone(),
+            "no article text found",
+        ));
+    }
+    // The input's date wins; the page's own stamp refines it when it names the same day with a time.
+    let published = match (raw.published, cleaned.published) {
+        (Some(given), Some(page)) if given.date == page.date && given.time.is_none() => Some(page),
+        (given, page) => given.or(page).or(raw.fallback_date),
+    };
+    let lang = raw
+        .lang
+        .clone()
+        .map(|l| l.to_ascii_lowercase())
+        .or(cleaned.lang)
+        .or_else(|| lang::detect(&cleaned.text));
+    let url = raw.url.clone().or(cleaned.url);
+    let outlet = raw
+        .outlet
+        .clone()
+        .or(cleaned.outlet)
+        .or_else(|| url.as_deref().and_then(host_of));
+    let mut id_source = raw.clone();
+    id_source.url = url.clone();
+    let article = Article {
+        source: raw.source.clone(),
+        id: id_source.stable_id(),
+        url,
+        outlet,
+        published,
+        title: raw.title.clone().or(cleaned.title),
+        byline: raw.byline.clone().or(cleaned.byline),
+        lang,
+        credits: cleaned.credits,
+        dateline: cleaned.dateline,
+        tags: cleaned.tags,
+        text: cleaned.text,
+        removed: cleaned.removed,
+        entities: Vec::new(),
+        quantities: Vec::new(),
+        times: Vec::new(),
+        claims: Vec::new(),
+    };
+    (article, diagnostics)
+}
+
+/// The host of a URL without `www.`, as an outlet name of last resort.
+fn host_of(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#']).next()?.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    (!host.is_empty()).then(|| host.to_string())
+}

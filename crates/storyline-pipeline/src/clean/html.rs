@@ -1,0 +1,720 @@
+//! HTML pages: the main text and the page's own metadata.
+//!
+//! We parse with `tl` (a fast, forgiving HTML parser), walk the tree once to cut it into text
+//! blocks (paragraphs, headings, list items) while skipping scripts, navigation and elements whose
+//! class or id names page furniture, then pick the container whose paragraphs carry the most prose
+//! (the readability idea: each paragraph votes for its parent and grandparent). Metadata comes
+//! from JSON-LD first, then `<meta>` tags, then `<title>` and `<time>`; a date is taken only from
+//! places that state a publication date, never from a copyright line or a script.
+
+use super::CleanConfig;
+use serde_json::Value;
+use std::collections::HashMap;
+use storyline_model::{Published, Removed, RemovedKind};
+use tl::{HTMLTag, Node, NodeHandle, Parser};
+
+/// What an HTML page gives: its text as paragraphs, and its metadata.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Page {
+    /// Main text, paragraphs separated by blank lines.
+    pub text: String,
+    /// Blocks dropped as furniture (navigation, share bars, related lists).
+    pub removed: Vec<Removed>,
+    /// Headline.
+    pub title: Option<String>,
+    /// Byline.
+    pub byline: Option<String>,
+    /// Publication date.
+    pub published: Option<Published>,
+    /// Site name.
+    pub outlet: Option<String>,
+    /// Declared language.
+    pub lang: Option<String>,
+    /// Canonical URL.
+    pub url: Option<String>,
+    /// Wire credits stated in metadata.
+    pub credits: Vec<String>,
+}
+
+const SKIP_TAGS: &[&str] = &[
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "form",
+    "button",
+    "select",
+    "nav",
+    "aside",
+    "footer",
+    "object",
+    "embed",
+    "canvas",
+    "video",
+    "audio",
+    "map",
+    "head",
+    "input",
+    "textarea",
+    "dialog",
+    "figcaption",
+    "picture",
+    "source",
+    "menu",
+];
+
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "br",
+    "hr",
+    "dd",
+    "dt",
+    "dl",
+    "figure",
+    "header",
+    "body",
+    "html",
+    "address",
+    "center",
+];
+
+/// Class or id words that mark furniture.
+const NOISE_WORDS: &[&str] = &[
+    "nav",
+    "navbar",
+    "menu",
+    "breadcrumb",
+    "breadcrumbs",
+    "footer",
+    "sidebar",
+    "share",
+    "sharing",
+    "social",
+    "comment",
+    "comments",
+    "related",
+    "recommended",
+    "promo",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "cookie",
+    "cookies",
+    "consent",
+    "advert",
+    "advertisement",
+    "ads",
+    "ad",
+    "banner",
+    "popup",
+    "modal",
+    "masthead",
+    "toolbar",
+    "tags",
+    "tag-list",
+    "byline-share",
+    "outbrain",
+    "taboola",
+    "paywall",
+    "signup",
+    "most-popular",
+    "popular",
+    "trending",
+    "widget",
+    "disqus",
+    "skip",
+    "hidden",
+    "sr-only",
+    "visually-hidden",
+    "caption",
+    "credit",
+    "print",
+    "author-bio",
+    "bio",
+    "pagination",
+    "pager",
+];
+
+/// Class or id words that mark the article itself; these override noise words.
+const CONTENT_WORDS: &[&str] = &[
+    "article",
+    "story",
+    "content",
+    "post",
+    "entry",
+    "main",
+    "body",
+    "text",
+    "article-body",
+    "story-body",
+];
+
+#[derive(Debug)]
+struct Block {
+    text: String,
+    tag: &'static str,
+    link_chars: usize,
+    /// Ancestors that may hold the article, innermost first (element ids).
+    parents: [usize; 3],
+}
+
+struct Walker<'a> {
+    parser: &'a Parser<'a>,
+    blocks: Vec<Block>,
+    current: String,
+    current_links: usize,
+    current_tag: &'static str,
+    stack: Vec<usize>,
+    in_link: usize,
+    bonus: HashMap<usize, f64>,
+    steps: usize,
+}
+
+/// Extracts the main text and metadata of an HTML page. Never fails; hostile input (deep
+/// nesting, huge pages) is bounded by `config.max_html_bytes` and an iterative walk.
+pub fn extract(config: &CleanConfig, html: &str) -> Page {
+    let mut cut = html.len().min(config.max_html_bytes);
+    while !html.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let html = &html[..cut];
+    let Ok(dom) = tl::parse(html, tl::ParserOptions::default()) else {
+        return Page::default();
+    };
+    let parser = dom.parser();
+    let mut page = metadata(&dom, parser);
+
+    let mut walker = Walker {
+        parser,
+        blocks: Vec::new(),
+        current: String::new(),
+        current_links: 0,
+        current_tag: "p",
+        stack: Vec::new(),
+        in_link: 0,
+        bonus: HashMap::new(),
+        steps: 0,
+    };
+    for child in dom.children() {
+        walker.walk(*child, 0);
+    }
+    walker.flush();
+    let blocks = walker.blocks;
+    let bonus = walker.bonus;
+
+    // Score containers: each prose paragraph votes for its parent (full) and grandparent (half).
+    let mut scores: HashMap<usize, f64> = HashMap::new();
+    for block in &blocks {
+        let len = block.text.chars().count();
+        if len < 25 || block.tag.starts_with('h') {
+            continue;
+        }
+        let density = block.link_chars as f64 / len as f64;
+        let score = (1.0
+            + block.text.matches([',', '，', '、']).count() as f64
+            + (len as f64 / 100.0).min(3.0))
+            * (1.0 - density);
+        for (depth, parent) in block.parents.iter().enumerate() {
+            if *parent == usize::MAX {
+                break;
+            }
+            let share = [1.0, 0.5, 0.25][depth];
+            *scores.entry(*parent).or_default() += score * share;
+        }
+    }
+    for (id, b) in &bonus {
+        if let Some(s) = scores.get_mut(id) {
+            *s *= b;
+        }
+    }
+    let best = scores
+        .iter()
+        .max_by(|a, b| {
+            a.1.partial_cmp(b.1)
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then(b.0.cmp(a.0))
+        })
+        .map(|(id, _)| *id);
+
+    let mut paragraphs: Vec<String> = Vec::new();
+    for block in blocks {
+        let inside = best.is_none_or(|b| block.parents.contains(&b));
+        if !inside {
+            continue;
+        }
+        let len = block.text.chars().count();
+        let density = if len == 0 {
+            0.0
+        } else {
+            block.link_chars as f64 / len as f64
+        };
+        if density > 0.5 && len < 300 {
+            page.removed.push(Removed {
+                text: block.text,
+                kind: RemovedKind::Nav,
+            });
+            continue;
+        }
+        if block.tag == "h1"
+            && page
+                .title
+                .as_deref()
+                .is_some_and(|t| same_text(t, &block.text))
+        {
+            continue;
+        }
+        if page.title.is_none() && block.tag == "h1" {
+            page.title = Some(block.text);
+            continue;
+        }
+        paragraphs.push(block.text);
+    }
+    page.text = paragraphs.join("\n\n");
+    page
+}
+
+fn same_text(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let (a, b) = (norm(a), norm(b));
+    a == b || (a.len() > 20 && b.starts_with(&a)) || (b.len() > 20 && a.starts_with(&b))
+}
+
+impl Walker<'_> {
+    fn flush(&mut self) {
+        let text = self
+            .current
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !text.is_empty() {
+            let mut parents = [usize::MAX; 3];
+            // The block's own element is the top of the stack when it is a paragraph; its parents
+            // are the elements below.
+            let skip = usize::from(
+                matches!(self.current_tag, "p" | "li" | "pre" | "blockquote" | "td")
+                    || self.current_tag.starts_with('h'),
+            );
+            for (slot, id) in self.stack.iter().rev().skip(skip).take(3).enumerate() {
+                parents[slot] = *id;
+            }
+            self.blocks.push(Block {
+                text,
+                tag: self.current_tag,
+                link_chars: self.current_links,
+                parents,
+            });
+        }
+        self.current.clear();
+        self.current_links = 0;
+    }
+
+    fn walk(&mut self, handle: NodeHandle, depth: usize) {
+        self.steps += 1;
+        if depth > 400 || self.steps > 2_000_000 {
+            return;
+        }
+        let Some(node) = handle.get(self.parser) else {
+            return;
+        };
+        match node {
+            Node::Raw(bytes) => {
+                let raw = bytes.as_utf8_str();
+                let text = html_escape::decode_html_entities(&raw);
+                if self.in_link > 0 {
+                    self.current_links += text.trim().chars().count();
+                }
+                self.current.push_str(&text);
+                self.current.push(' ');
+            }
+            Node::Comment(_) => {}
+            Node::Tag(tag) => self.walk_tag(handle, tag, depth),
+        }
+    }
+
+    fn walk_tag(&mut self, handle: NodeHandle, tag: &HTMLTag<'_>, depth: usize) {
+        let name = tag.name().as_utf8_str().to_ascii_lowercase();
+        if SKIP_TAGS.contains(&name.as_str()) || is_hidden(tag) {
+            return;
+        }
+        let noise = noise_factor(tag);
+        if noise == 0.0 && !matches!(name.as_str(), "body" | "html" | "article" | "main") {
+            return;
+        }
+        let block = BLOCK_TAGS.iter().find(|b| **b == name).copied();
+        if let Some(block) = block {
+            self.flush();
+            self.current_tag = block;
+            self.stack.push(handle.get_inner() as usize);
+            let mut factor = noise;
+            if matches!(block, "article" | "main") {
+                factor *= 1.5;
+            }
+            if factor != 1.0 {
+                self.bonus.insert(handle.get_inner() as usize, factor);
+            }
+        }
+        let is_link = name == "a";
+        if is_link {
+            self.in_link += 1;
+        }
+        for child in tag.children().top().iter() {
+            self.walk(*child, depth + 1);
+        }
+        if is_link {
+            self.in_link -= 1;
+        }
+        if let Some(block) = block {
+            self.current_tag = block;
+            self.flush();
+            self.stack.pop();
+            self.current_tag = "p";
+        }
+    }
+}
+
+fn attr<'a>(tag: &'a HTMLTag<'_>, name: &'a str) -> Option<std::borrow::Cow<'a, str>> {
+    tag.attributes()
+        .get(name)
+        .flatten()
+        .map(|v| v.as_utf8_str())
+}
+
+fn is_hidden(tag: &HTMLTag<'_>) -> bool {
+    let attrs = tag.attributes();
+    attrs.get("hidden").is_some()
+        || attr(tag, "aria-hidden").is_some_and(|v| v == "true")
+        || attr(tag, "style").is_some_and(|s| {
+            let s = s.replace(' ', "").to_ascii_lowercase();
+            s.contains("display:none") || s.contains("visibility:hidden")
+        })
+}
+
+/// 0 for furniture, 1 for neutral, above 1 for article containers, from class, id and role.
+fn noise_factor(tag: &HTMLTag<'_>) -> f64 {
+    let mut words = String::new();
+    for name in ["class", "id", "role", "itemprop"] {
+        if let Some(v) = attr(tag, name) {
+            words.push_str(&v.to_ascii_lowercase());
+            words.push(' ');
+        }
+    }
+    if words.is_empty() {
+        return 1.0;
+    }
+    if words.contains("articlebody")
+        || words.contains("article-body")
+        || words.contains("story-body")
+    {
+        return 2.0;
+    }
+    let tokens: Vec<&str> = words
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+        .filter(|t| !t.is_empty())
+        .collect();
+    let parts = |t: &str| t.split('-').map(str::to_string).collect::<Vec<_>>();
+    let content = tokens.iter().any(|t| CONTENT_WORDS.contains(t));
+    let noisy = tokens.iter().any(|t| {
+        NOISE_WORDS.contains(t)
+            || parts(t)
+                .iter()
+                .any(|p| NOISE_WORDS.contains(&p.as_str()) && p.len() > 3)
+    });
+    match (noisy, content) {
+        (true, false) => 0.0,
+        (true, true) => 0.7,
+        (false, true) => 1.3,
+        (false, false) => 1.0,
+    }
+}
+
+/// Metadata: JSON-LD, then `<meta>`, then `<title>`, `<html lang>`, `<time>`.
+fn metadata(dom: &tl::VDom<'_>, parser: &Parser<'_>) -> Page {
+    let mut page = Page::default();
+    let mut meta: HashMap<String, String> = HashMap::new();
+    let mut title_tag = None;
+    let mut time_tag = None;
+    for node in dom.nodes() {
+        let Some(tag) = node.as_tag() else { continue };
+        let name = tag.name().as_utf8_str().to_ascii_lowercase();
+        match name.as_str() {
+            "meta" => {
+                let key = attr(tag, "property")
+                    .or_else(|| attr(tag, "name"))
+                    .or_else(|| attr(tag, "itemprop"));
+                if let (Some(key), Some(content)) = (key, attr(tag, "content")) {
+                    let content = html_escape::decode_html_entities(&content)
+                        .trim()
+                        .to_string();
+                    if !content.is_empty() {
+                        meta.entry(key.to_ascii_lowercase()).or_insert(content);
+                    }
+                }
+            }
+            "link" if attr(tag, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => {
+                if let Some(href) = attr(tag, "href") {
+                    meta.entry("canonical".into()).or_insert(href.to_string());
+                }
+            }
+            "html" => {
+                page.lang = attr(tag, "lang").map(|l| {
+                    l.split(['-', '_'])
+                        .next()
+                        .unwrap_or("")
+                        .to_ascii_lowercase()
+                })
+            }
+            "title" if title_tag.is_none() => {
+                title_tag = Some(
+                    html_escape::decode_html_entities(&tag.inner_text(parser))
+                        .trim()
+                        .to_string(),
+                )
+            }
+            "time" if time_tag.is_none() => {
+                time_tag = attr(tag, "datetime").and_then(|d| Published::parse(&d))
+            }
+            "script" if attr(tag, "type").is_some_and(|t| t.contains("ld+json")) => {
+                let raw = tag.inner_text(parser);
+                if let Ok(value) = serde_json::from_str::<Value>(raw.trim()) {
+                    json_ld(&value, &mut page, 0);
+                }
+            }
+            _ => {}
+        }
+    }
+    let get = |keys: &[&str]| keys.iter().find_map(|k| meta.get(*k)).cloned();
+    page.title = page
+        .title
+        .or_else(|| get(&["og:title", "twitter:title", "headline", "dc.title"]))
+        .or(title_tag);
+    page.outlet = page.outlet.or_else(|| {
+        get(&[
+            "og:site_name",
+            "application-name",
+            "publisher",
+            "dc.publisher",
+        ])
+    });
+    page.byline = page.byline.or_else(|| {
+        get(&[
+            "author",
+            "article:author",
+            "byl",
+            "dc.creator",
+            "sailthru.author",
+            "parsely-author",
+        ])
+    });
+    page.byline = page.byline.filter(|b| !b.starts_with("http"));
+    page.published = page.published.or_else(|| {
+        get(&[
+            "article:published_time",
+            "og:article:published_time",
+            "datepublished",
+            "publishdate",
+            "pubdate",
+            "publish-date",
+            "date",
+            "dc.date",
+            "dc.date.issued",
+            "dcterms.created",
+            "sailthru.date",
+            "parsely-pub-date",
+        ])
+        .and_then(|d| Published::parse(&d))
+    });
+    page.published = page.published.or(time_tag);
+    page.url = get(&["canonical", "og:url"]).filter(|u| u.starts_with("http"));
+    if let Some(title) = &page.title {
+        page.title = Some(strip_site_suffix(title, page.outlet.as_deref()));
+    }
+    page
+}
+
+/// "Story title | Site" → "Story title".
+fn strip_site_suffix(title: &str, outlet: Option<&str>) -> String {
+    for sep in [" | ", " - ", " – ", " — ", " :: "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            let tail_short = tail.split_whitespace().count() <= 4;
+            let names_outlet = outlet.is_some_and(|o| tail.trim().eq_ignore_ascii_case(o.trim()));
+            if names_outlet || (tail_short && head.split_whitespace().count() >= 4) {
+                return head.trim().to_string();
+            }
+        }
+    }
+    title.trim().to_string()
+}
+
+/// Reads an article object from JSON-LD (possibly inside `@graph` or an array).
+fn json_ld(value: &Value, page: &mut Page, depth: usize) {
+    if depth > 6 {
+        return;
+    }
+    match value {
+        Value::Array(items) => items.iter().for_each(|v| json_ld(v, page, depth + 1)),
+        Value::Object(obj) => {
+            if let Some(graph) = obj.get("@graph") {
+                json_ld(graph, page, depth + 1);
+            }
+            let kind = match obj.get("@type") {
+                Some(Value::String(s)) => s.clone(),
+                Some(Value::Array(a)) => a
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                _ => String::new(),
+            };
+            if !(kind.contains("Article") || kind.contains("Posting") || kind.contains("Report")) {
+                return;
+            }
+            let text = |v: Option<&Value>| -> Option<String> {
+                match v? {
+                    Value::String(s) => {
+                        Some(html_escape::decode_html_entities(s).trim().to_string())
+                            .filter(|s| !s.is_empty())
+                    }
+                    Value::Object(o) => o
+                        .get("name")
+                        .and_then(Value::as_str)
+                        .map(|s| s.trim().to_string()),
+                    Value::Array(a) => {
+                        let names: Vec<String> = a
+                            .iter()
+                            .filter_map(|x| match x {
+                                Value::String(s) => Some(s.trim().to_string()),
+                                Value::Object(o) => o
+                                    .get("name")
+                                    .and_then(Value::as_str)
+                                    .map(|s| s.trim().to_string()),
+                                _ => None,
+                            })
+                            .collect();
+                        (!names.is_empty()).then(|| names.join(", "))
+                    }
+                    _ => None,
+                }
+            };
+            page.title = page.title.take().or_else(|| text(obj.get("headline")));
+            page.byline = page.byline.take().or_else(|| text(obj.get("author")));
+            page.outlet = page.outlet.take().or_else(|| text(obj.get("publisher")));
+            page.published = page
+                .published
+                .or_else(|| text(obj.get("datePublished")).and_then(|d| Published::parse(&d)));
+            if let Some(w) = text(obj.get("sourceOrganization"))
+                .and_then(|s| super::text::wire_name(&s).map(str::to_string))
+            {
+                page.credits.push(w);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(html: &str) -> Page {
+        extract(&CleanConfig::standard(), html)
+    }
+
+    #[test]
+    fn picks_the_article_and_its_metadata() {
+        let html = r##"<!doctype html><html lang="en-GB"><head>
+<title>Harbour bridge opens after decade of delays | Coast Herald</title>
+<meta property="og:site_name" content="Coast Herald">
+<meta name="author" content="Mara Lind">
+<link rel="canonical" href="https://herald.example/news/bridge-opens">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour bridge opens after decade of delays","datePublished":"2024-06-02T08:30:00+02:00"}</script>
+<script>var copyright = "2019"; var d = "2011-01-01";</script>
+</head><body>
+<nav class="top-nav"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<div class="share-bar"><a href="#">Share on Facebook</a></div>
+<article class="story"><h1>Harbour bridge opens after decade of delays</h1>
+<div class="article-body">
+<p>The harbour bridge opened to traffic on Saturday morning, ten years after work began and four years later than planned.</p>
+<p>Officials said the crossing would cut the drive between the two towns from forty minutes to ten, and that tolls would be waived for the first month.</p>
+<figure><img src="x.jpg"><figcaption>The bridge at dawn. Photo: staff</figcaption></figure>
+<p>Residents lined the approach roads, and a brass band played as the first cars crossed.</p>
+</div>
+<div class="related-articles"><h3>More news</h3><ul><li><a href="/a">Ferry company cuts routes as bridge nears completion today</a></li></ul></div>
+</article>
+<footer>Copyright 2024 Coast Herald. All rights reserved.</footer>
+</body></html>"##;
+        let p = page(html);
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Harbour bridge opens after decade of delays")
+        );
+        assert_eq!(p.outlet.as_deref(), Some("Coast Herald"));
+        assert_eq!(p.byline.as_deref(), Some("Mara Lind"));
+        assert_eq!(p.lang.as_deref(), Some("en"));
+        assert_eq!(
+            p.url.as_deref(),
+            Some("https://herald.example/news/bridge-opens")
+        );
+        assert_eq!(
+            p.published.map(|d| d.to_string()).as_deref(),
+            Some("2024-06-02T08:30:00+02:00")
+        );
+        let paras: Vec<&str> = p.text.split("\n\n").collect();
+        assert_eq!(paras.len(), 3, "{paras:#?}");
+        assert!(paras[0].starts_with("The harbour bridge opened"));
+        assert!(paras[2].starts_with("Residents lined"));
+        for bad in [
+            "Share on",
+            "Home",
+            "Ferry company",
+            "Copyright",
+            "Photo: staff",
+            "var copyright",
+        ] {
+            assert!(!p.text.contains(bad), "{bad} leaked into {}", p.text);
+        }
+    }
+
+    #[test]
+    fn no_date_is_invented() {
+        let p = page(
+            "<html><body><p>Copyright 2019. Some text that goes on for a while, with commas, and more.</p><script>x='2020-01-01'</script></body></html>",
+        );
+        assert_eq!(p.published, None);
+    }
+
+    #[test]
+    fn hostile_pages_do_not_panic() {
+        let deep = "<div>".repeat(100_000) + "text" + &"</div>".repeat(10);
+        let _ = page(&deep);
+        let attr = format!("<p class=\"{}\">x</p>", "a".repeat(1_000_000));
+        let _ = page(&attr);
+        let _ = page("<<<>>><p <a href=\"\"\"><script>");
+        let _ = page("<p>caf\u{e9} &amp; &#x1F600; &bogus; &#99999999;</p>");
+    }
+}

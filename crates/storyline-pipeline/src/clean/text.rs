@@ -1,0 +1,680 @@
+//! Plain-text cleaning: crawled text arrives with the page's furniture in it (ticker strips, section
+//! labels, bylines, "Also Read |" promos, related headlines, disclaimers, tag lists). We split the
+//! text into paragraphs, classify each by its shape, its position (head, body, tail) and lexical
+//! cues, keep the article and label the rest.
+//!
+//! The rules look at the form of a line, never at particular stories: a ticker is a short line that
+//! opens with a symbol and carries price moves; a related headline is a headline-shaped line
+//! standing alone between body paragraphs; a tag list is the unpunctuated tail after the last
+//! sentence.
+
+use super::{CleanConfig, Cleaned};
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+use std::sync::LazyLock;
+use storyline_model::{Dateline, Published, Removed, RemovedKind};
+
+/// Wire agencies: how they are written, and the name we credit them under.
+const WIRES: &[(&str, &str)] = &[
+    ("ANI", "ANI"),
+    ("Asian News International", "ANI"),
+    ("AFP", "AFP"),
+    ("Agence France-Presse", "AFP"),
+    ("Agence France Presse", "AFP"),
+    ("AP", "AP"),
+    ("Associated Press", "AP"),
+    ("The Associated Press", "AP"),
+    ("Reuters", "Reuters"),
+    ("REUTERS", "Reuters"),
+    ("Thomson Reuters", "Reuters"),
+    ("UPI", "UPI"),
+    ("PTI", "PTI"),
+    ("Press Trust of India", "PTI"),
+    ("IANS", "IANS"),
+    ("Xinhua", "Xinhua"),
+    ("XINHUA", "Xinhua"),
+    ("TASS", "TASS"),
+    ("EFE", "EFE"),
+    ("dpa", "dpa"),
+    ("DPA", "dpa"),
+    ("ANSA", "ANSA"),
+    ("Kyodo", "Kyodo"),
+    ("Yonhap", "Yonhap"),
+    ("Bernama", "Bernama"),
+    ("AAP", "AAP"),
+    ("APP", "APP"),
+    ("Anadolu", "Anadolu"),
+    ("Bloomberg", "Bloomberg"),
+    ("UNI", "UNI"),
+    ("WAM", "WAM"),
+    ("IRNA", "IRNA"),
+];
+
+/// The credited name of a wire agency written as `name`, if it is one.
+pub fn wire_name(name: &str) -> Option<&'static str> {
+    let name = name.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    WIRES
+        .iter()
+        .find(|(w, _)| *w == name)
+        .map(|(_, canonical)| *canonical)
+}
+
+static PROMO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\W{0,3}(also read|read also|read more|more from|more on this|related (story|stories|news|articles?|coverage|reading)|related\s*[:|]|recommended( for you| stories)?\b|see also|must read|don'?t miss|you may also like|you might also like|trending( now| stories)?\s*[:|]|top stories\s*[:|]|latest news\s*[:|]|watch( now| video| live)?\s*[:|]|click here|tap here|subscribe\b|sign up\b|get our|download (the|our)|get (the|our) (latest|app)|listen (to )?(this|the) (story|article)|continue reading|story continues|scroll (down )?to continue|advertisement\s*$|sponsored\b|check out|for (more|the latest) (news|updates|stories)|join (our|us)|in (other|related) news\s*[:|])",
+    )
+    .expect("promo pattern")
+});
+
+static PROMO_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(click here|read more\s*$|read the full (story|article)|subscribe (now|today|to our)|sign up for our|download our app)")
+        .expect("promo-anywhere pattern")
+});
+
+static SOCIAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W{0,3}(share( this| on| via| article| story)?|follow us|tweet|email|print|whatsapp|facebook|twitter|x\.com|linkedin|telegram|pinterest|reddit|copy link|comments?)\b")
+        .expect("social pattern")
+});
+
+static DISCLAIMER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(^\W{0,3}(the above (story|article|report|content)|this (story|article|report|content) (has|is|was|may)|disclaimer\b|except for the headline|views expressed)|do not (necessarily )?reflect the (views|opinions?)|has not been edited by|auto-?generated from a syndicated feed|published from a syndicated (news )?feed|is (verified and )?authored by .{0,40}staff)",
+    )
+    .expect("disclaimer pattern")
+});
+
+static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(^\W{0,3}(©|\(c\)\s*\d{4}|copyright\b)|all rights reserved)")
+        .expect("copyright pattern")
+});
+
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(^\W{0,3}(file )?(photo|image|picture|video|graphic|illustration)s?( credit)?\s*[:|]|^\W{0,3}\(?(photo|image|picture)s? (by|courtesy|credit)|(getty images|shutterstock|ap photo|afp photo|reuters/)\W*\)?\s*$)")
+        .expect("caption pattern")
+});
+
+static TAGS_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\W{0,3}(tags|topics|keywords|filed under|related topics|more about)\s*[:|]\s*",
+    )
+    .expect("tags pattern")
+});
+
+static BYLINE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(By|BY|Written by|Reporting by|Story by)\s+\p{Lu}").expect("byline pattern")
+});
+
+static BYLINE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(published|updated|posted|last updated|first published)\b\s*:?\s*(on\s+)?")
+        .expect("stamp pattern")
+});
+
+static DATELINE_WIRE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<place>\p{Lu}[\p{L}.'’\- ]{1,40}?(?: \[[^\]]{1,40}\])?)(?:, (?P<date>\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})?))?\s*\((?P<wire>[A-Za-z][A-Za-z .\-]{1,30})\)\s*[:\-–—]+\s*",
+    )
+    .expect("dateline pattern")
+});
+
+static DATELINE_CAPS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<place>\p{Lu}[\p{Lu}.'’\- ]{2,40}(?:, \p{Lu}[\p{L}.\- ]{1,30}?)?)(?:, (?P<date>\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})?))?\s*(?:[:\-–—]+)\s+",
+    )
+    .expect("caps dateline pattern")
+});
+
+static CLOSING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\((?P<a>[A-Za-z][A-Za-z .\-]{1,30})\)|[—–-]\s*(?P<b>[A-Z][A-Za-z .\-]{1,30})|/(?P<c>[A-Z]{2,10}))\s*$")
+        .expect("closing credit pattern")
+});
+
+static INPUTS_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:with inputs from|inputs from|authored by|reporting by|additional reporting by|source:)\s+(?P<w>[A-Za-z][A-Za-z .\-]{1,40})")
+        .expect("inputs pattern")
+});
+
+/// A paragraph and what we decided it is.
+#[derive(Debug, Clone)]
+struct Para {
+    text: String,
+    kind: Option<RemovedKind>,
+}
+
+/// Cleans a plain-text body. `reference` is the publication date known so far, used to resolve
+/// dates in datelines and bylines.
+pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>) -> Cleaned {
+    let mut paras: Vec<Para> = paragraphs(body)
+        .into_iter()
+        .map(|text| Para { text, kind: None })
+        .collect();
+    let mut out = Cleaned::default();
+
+    // Pass 1: furniture recognisable by itself.
+    for para in &mut paras {
+        para.kind = local_kind(&para.text);
+    }
+
+    // Pass 2: position. The head runs until the first body paragraph.
+    let first_body = paras
+        .iter()
+        .position(|p| p.kind.is_none() && is_body_paragraph(&p.text));
+    let head_end = first_body.unwrap_or(0);
+    for para in paras.iter_mut().take(head_end) {
+        if para.kind.is_some() {
+            continue;
+        }
+        let words = word_count(&para.text);
+        if out.title.is_none() && words <= 3 && is_label(&para.text) {
+            para.kind = Some(RemovedKind::Section);
+        } else if out.title.is_none() && is_headline(&para.text, 3) {
+            para.kind = Some(RemovedKind::Title);
+            out.title = Some(para.text.clone());
+        } else if is_date_only(&para.text) {
+            para.kind = Some(RemovedKind::Byline);
+        }
+    }
+    let last_body = paras
+        .iter()
+        .rposition(|p| p.kind.is_none() && is_body_paragraph(&p.text));
+    if let Some(last_body) = last_body {
+        // The tail: an unpunctuated list after the last sentence is a tag list.
+        let body_lower = paras[..=last_body]
+            .iter()
+            .filter(|p| p.kind.is_none())
+            .map(|p| p.text.to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+        for para in paras.iter_mut().skip(last_body + 1) {
+            if para.kind.is_none() && is_tag_line(&para.text, &body_lower) {
+                para.kind = Some(RemovedKind::Tags);
+            }
+        }
+        // The body: headline-shaped lines standing alone are headlines of other articles.
+        for i in head_end..last_body {
+            let standalone = paras[i].kind.is_none()
+                && i > 0
+                && is_headline(&paras[i].text, config.related_min_words)
+                && paras[i + 1..]
+                    .iter()
+                    .find(|p| p.kind.is_none())
+                    .is_some_and(|p| is_body_paragraph(&p.text))
+                && paras[..i]
+                    .iter()
+                    .rev()
+                    .find(|p| p.kind.is_none())
+                    .is_some_and(|p| is_body_paragraph(&p.text));
+            if standalone {
+                paras[i].kind = Some(RemovedKind::Related);
+            }
+        }
+    }
+
+    // Metadata from the furniture.
+    for para in &paras {
+        match para.kind {
+            Some(RemovedKind::Byline) => {
+                let (byline, published) = parse_byline(&para.text);
+                if out.byline.is_none() {
+                    out.byline = byline.clone();
+                }
+                if out.published.is_none() {
+                    out.published = published;
+                }
+                for credit in byline.iter().flat_map(|b| credits_in_byline(b)) {
+                    push_credit(&mut out.credits, credit);
+                }
+            }
+            Some(RemovedKind::Tags) => out.tags.extend(split_tags(&para.text, &paras)),
+            Some(RemovedKind::Disclaimer) => {
+                for cap in INPUTS_FROM.captures_iter(&para.text) {
+                    if let Some(w) = cap.name("w").and_then(|m| leading_wire(m.as_str())) {
+                        push_credit(&mut out.credits, w);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    let body: Vec<&Para> = paras.iter().filter(|p| p.kind.is_none()).collect();
+    if let Some(first) = body.first() {
+        out.dateline = dateline(&first.text, reference.or(out.published), &mut out.credits);
+    }
+    if let Some(last) = body.last() {
+        if let Some(cap) = CLOSING_CREDIT.captures(&last.text) {
+            let name = cap
+                .name("a")
+                .or(cap.name("b"))
+                .or(cap.name("c"))
+                .map_or("", |m| m.as_str());
+            if let Some(w) = wire_name(name) {
+                push_credit(&mut out.credits, w);
+            }
+        }
+        for cap in INPUTS_FROM.captures_iter(&last.text) {
+            if let Some(w) = cap.name("w").and_then(|m| leading_wire(m.as_str())) {
+                push_credit(&mut out.credits, w);
+            }
+        }
+    }
+    out.text = body
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    out.removed = paras
+        .into_iter()
+        .filter_map(|p| p.kind.map(|kind| Removed { text: p.text, kind }))
+        .collect();
+    out
+}
+
+/// Splits text into paragraphs. Blank lines separate paragraphs; within a block of lines, an
+/// indented line starts a new paragraph when the block uses indentation (hard-wrapped wire copy),
+/// otherwise each line is its own paragraph unless it continues a sentence.
+fn paragraphs(body: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for block in body.split("\n\n").flat_map(|b| b.split("\r\n\r\n")) {
+        let lines: Vec<&str> = block.lines().filter(|l| !l.trim().is_empty()).collect();
+        if lines.is_empty() {
+            continue;
+        }
+        let indented = lines
+            .iter()
+            .skip(1)
+            .filter(|l| l.starts_with("  ") || l.starts_with('\t'))
+            .count();
+        let wrapped = lines.len() >= 3
+            && lines.iter().filter(|l| l.trim().len() >= 50).count() * 2 >= lines.len();
+        let mut current = String::new();
+        for line in lines {
+            let trimmed = collapse(line);
+            let new_para = if current.is_empty() {
+                false
+            } else if indented > 0 && wrapped {
+                line.starts_with("  ") || line.starts_with('\t')
+            } else {
+                !continues(&current, &trimmed, wrapped)
+            };
+            if new_para {
+                out.push(std::mem::take(&mut current));
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(&trimmed);
+        }
+        if !current.is_empty() {
+            out.push(current);
+        }
+    }
+    out
+}
+
+/// Does `next` continue the paragraph `current` (a line broken mid-sentence)?
+fn continues(current: &str, next: &str, wrapped: bool) -> bool {
+    let ends_open = !current.ends_with(['.', '!', '?', '"', '”', '’', ':', ')']);
+    let starts_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
+    starts_lower
+        || (wrapped && ends_open && !looks_like_ticker(next) && !looks_like_ticker(current))
+}
+
+fn collapse(line: &str) -> String {
+    line.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// Furniture recognisable from the line alone.
+fn local_kind(text: &str) -> Option<RemovedKind> {
+    let words = word_count(text);
+    if looks_like_ticker(text) {
+        return Some(RemovedKind::Ticker);
+    }
+    if DISCLAIMER.is_match(text) {
+        return Some(RemovedKind::Disclaimer);
+    }
+    if words <= 40 && (PROMO.is_match(text) || (words <= 25 && PROMO_ANYWHERE.is_match(text))) {
+        return Some(RemovedKind::Promo);
+    }
+    if words <= 8 && SOCIAL.is_match(text) && !is_body_paragraph(text) {
+        return Some(RemovedKind::Social);
+    }
+    if words <= 30 && COPYRIGHT.is_match(text) {
+        return Some(RemovedKind::Copyright);
+    }
+    if TAGS_PREFIX.is_match(text) && words <= 60 {
+        return Some(RemovedKind::Tags);
+    }
+    if is_nav(text) {
+        return Some(RemovedKind::Nav);
+    }
+    if words <= 25 && CAPTION.is_match(text) {
+        return Some(RemovedKind::Caption);
+    }
+    if is_byline(text) {
+        return Some(RemovedKind::Byline);
+    }
+    None
+}
+
+/// A stock or index strip: a short line opening with a symbol and carrying a price move.
+fn looks_like_ticker(text: &str) -> bool {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    if tokens.len() < 2 || tokens.len() > 16 {
+        return false;
+    }
+    let symbol = tokens[0];
+    let is_symbol = symbol.len() <= 15
+        && symbol.chars().any(|c| c.is_ascii_uppercase())
+        && symbol.chars().all(|c| {
+            c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '.' | '&' | '-' | '^' | '=')
+        });
+    if !is_symbol {
+        return false;
+    }
+    let has_price = tokens
+        .iter()
+        .skip(1)
+        .any(|t| t.trim_matches(|c| c == ',').parse::<f64>().is_ok() || is_number_like(t));
+    let has_move = text.contains(['▲', '▼', '▴', '▾', '↑', '↓'])
+        || text.contains("Increased By")
+        || text.contains("Decreased By")
+        || text.contains("No Change")
+        || text.contains("Unchanged")
+        || tokens.iter().any(|t| {
+            let t = t.trim_matches(['(', ')']);
+            t.ends_with('%')
+                && t[..t.len() - 1]
+                    .trim_start_matches(['+', '-', '−'])
+                    .parse::<f64>()
+                    .is_ok()
+                && t.starts_with(['+', '-', '−'])
+        });
+    has_price && has_move
+}
+
+fn is_number_like(token: &str) -> bool {
+    let t = token.trim_start_matches(['+', '-', '−']);
+    !t.is_empty()
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        && t.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Breadcrumbs and menus: three or more short items separated by `|`, `>`, `»` or `•`.
+fn is_nav(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    if lower.starts_with("home >")
+        || lower.starts_with("home »")
+        || lower.starts_with("home /")
+        || lower.starts_with("you are here")
+    {
+        return true;
+    }
+    for sep in [" | ", " > ", " » ", " • ", " · "] {
+        let items: Vec<&str> = text.split(sep).collect();
+        if items.len() >= 3
+            && items
+                .iter()
+                .all(|i| word_count(i) <= 4 && !i.trim_end().ends_with('.'))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// "By Ana Ruiz", "AFP Published 28 Apr, 2025 12:46pm", "Updated: March 3, 2024 10:02 IST".
+fn is_byline(text: &str) -> bool {
+    let words = word_count(text);
+    if words > 20 || text.ends_with('.') && words > 8 {
+        return false;
+    }
+    if BYLINE_BY.is_match(text) && words <= 12 {
+        return true;
+    }
+    if let Some(m) = BYLINE_STAMP.find(text) {
+        let rest = &text[m.end()..];
+        return rest.chars().any(|c| c.is_ascii_digit()) && m.start() < 60;
+    }
+    false
+}
+
+/// A line that is only a date (and maybe a time): a stamp under a headline.
+fn is_date_only(text: &str) -> bool {
+    word_count(text) <= 8 && Published::parse(text).is_some()
+}
+
+/// Splits a byline into the credit (who) and the date it states.
+fn parse_byline(text: &str) -> (Option<String>, Option<Published>) {
+    let (who, when) = match BYLINE_STAMP.find(text) {
+        Some(m) => (&text[..m.start()], Some(&text[m.end()..])),
+        None => (text, None),
+    };
+    let who = who
+        .trim()
+        .trim_end_matches(['|', '-', '–', '—', ',', ';'])
+        .trim();
+    let who = ["By ", "BY ", "Written by ", "Reporting by ", "Story by "]
+        .iter()
+        .find_map(|p| who.strip_prefix(p))
+        .unwrap_or(who)
+        .trim();
+    let published = when.and_then(|w| {
+        // "28 Apr, 2025 12:46pm | Updated ..." : keep the first stamp.
+        let first = BYLINE_STAMP.find(w).map_or(w, |m| &w[..m.start()]);
+        let first = first
+            .trim()
+            .trim_end_matches(['|', '-', '–', '—', ','])
+            .trim();
+        Published::parse(first)
+    });
+    ((!who.is_empty()).then(|| who.to_string()), published)
+}
+
+/// Wire credits named in a byline: "AFP", "By Ana Ruiz, Reuters", "Ana Ruiz | AP".
+fn credits_in_byline(byline: &str) -> Vec<&'static str> {
+    let mut found = Vec::new();
+    for part in byline
+        .split([',', '|', '/', ';'])
+        .flat_map(|p| p.split(" and "))
+    {
+        let part = part.trim();
+        if let Some(w) = wire_name(part).or_else(|| leading_wire(part)) {
+            found.push(w);
+        }
+    }
+    found
+}
+
+/// A wire name at the start of `text` ("PTI", "Reuters staff", "agencies" is not one).
+fn leading_wire(text: &str) -> Option<&'static str> {
+    let text = text.trim();
+    let mut best: Option<(&str, &str)> = None;
+    for (w, canonical) in WIRES {
+        if text.starts_with(w)
+            && text[w.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+        {
+            if best.is_none_or(|(b, _)| w.len() > b.len()) {
+                best = Some((w, canonical));
+            }
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+fn push_credit(credits: &mut Vec<String>, credit: &str) {
+    if !credits.iter().any(|c| c == credit) {
+        credits.push(credit.to_string());
+    }
+}
+
+/// A paragraph of the article: a sentence of some length ending in closing punctuation.
+fn is_body_paragraph(text: &str) -> bool {
+    let words = word_count(text);
+    let closed = text
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '”', '’', ')', ':', '…']);
+    (words >= 8 && closed)
+        || words >= 30
+        || DATELINE_WIRE.is_match(text)
+        || (DATELINE_CAPS.is_match(text) && words >= 8)
+}
+
+/// A headline: a capitalised line of `min_words` to 30 words that does not end like a sentence.
+fn is_headline(text: &str, min_words: usize) -> bool {
+    let words = word_count(text);
+    let first = text.chars().next();
+    (min_words..=30).contains(&words)
+        && first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "‘“\"'".contains(c))
+        && !text.trim_end().ends_with(['.', ',', ';', ':', '…'])
+        && !text.contains("  ")
+}
+
+/// A section label: one to three capitalised words, no punctuation.
+fn is_label(text: &str) -> bool {
+    text.split_whitespace().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c == '&')
+    }) && !text.contains(['.', ',', ':', ';', '!', '?'])
+}
+
+/// A tag list: an unpunctuated line of short items or capitalised words.
+fn is_tag_line(text: &str, body_lower: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 60 || text.trim_end().ends_with(['.', '!', '?']) {
+        return false;
+    }
+    if TAGS_PREFIX.is_match(text) {
+        return true;
+    }
+    let separated = text.contains([',', '|', '•', '#', ';']);
+    let capitalised = words
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c == '#')
+        })
+        .count();
+    let from_body = words
+        .iter()
+        .filter(|w| body_lower.contains(&w.to_lowercase()))
+        .count();
+    separated || capitalised * 10 >= words.len() * 7 || from_body * 10 >= words.len() * 7
+}
+
+/// Splits a tag line into tags: on separators when it has them, otherwise into the longest runs
+/// of words that the article itself uses (tags name the article's people and places).
+fn split_tags(text: &str, paras: &[Para]) -> Vec<String> {
+    let text = TAGS_PREFIX.replace(text, "");
+    if text.contains([',', '|', '•', ';', '#']) {
+        return text
+            .split([',', '|', '•', ';', '#'])
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect();
+    }
+    let body: String = paras
+        .iter()
+        .filter(|p| p.kind.is_none())
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut tags = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let mut taken = 1;
+        for n in (2..=4.min(words.len() - i)).rev() {
+            let candidate = words[i..i + n].join(" ");
+            if contains_phrase(&body, &candidate) {
+                taken = n;
+                break;
+            }
+        }
+        tags.push(words[i..i + taken].join(" "));
+        i += taken;
+    }
+    tags
+}
+
+/// Whether `phrase` occurs in `text` on word boundaries.
+fn contains_phrase(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + phrase.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// The dateline at the start of the first paragraph, with its wire credit.
+fn dateline(
+    first: &str,
+    reference: Option<Published>,
+    credits: &mut Vec<String>,
+) -> Option<Dateline> {
+    if let Some(cap) = DATELINE_WIRE.captures(first) {
+        let wire = cap.name("wire").map_or("", |m| m.as_str());
+        if let Some(w) = wire_name(wire) {
+            push_credit(credits, w);
+            let place = cap
+                .name("place")
+                .map_or("", |m| m.as_str())
+                .trim()
+                .to_string();
+            let date = cap
+                .name("date")
+                .and_then(|m| resolve_month_day(m.as_str(), reference));
+            return Some(Dateline { place, date });
+        }
+    }
+    let cap = DATELINE_CAPS.captures(first)?;
+    let place = cap.name("place")?.as_str().trim();
+    // The story's first sentence follows a dateline: it starts with a capital or a quote.
+    let after = first[cap.get(0)?.end()..].chars().next();
+    if !after.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'".contains(c)) {
+        return None;
+    }
+    // At least one real word in capitals ("MOSCOW", "NEW YORK"), not an acronym-led sentence.
+    let first_word = place.split([' ', ',']).next().unwrap_or("");
+    if first_word.chars().filter(|c| c.is_alphabetic()).count() < 3
+        || wire_name(first_word).is_some()
+    {
+        return None;
+    }
+    let date = cap
+        .name("date")
+        .and_then(|m| resolve_month_day(m.as_str(), reference));
+    Some(Dateline {
+        place: place.to_string(),
+        date,
+    })
+}
+
+/// "August 21" or "Feb 26" (or "Feb 26, 1987") as an ISO date, taking the year from the
+/// reference date (the year before, if that would put the date well after publication).
+fn resolve_month_day(text: &str, reference: Option<Published>) -> Option<String> {
+    if let Some(p) = Published::parse(text) {
+        return Some(p.day());
+    }
+    let reference = reference?.date;
+    let with_year = format!("{text}, {}", reference.year());
+    let parsed = Published::parse(&with_year)?.date;
+    let date = if parsed > reference + chrono::Duration::days(31) {
+        NaiveDate::from_ymd_opt(parsed.year() - 1, parsed.month(), parsed.day())?
+    } else {
+        parsed
+    };
+    Some(date.format("%Y-%m-%d").to_string())
+}
+
+#[cfg(test)]
+mod tests;

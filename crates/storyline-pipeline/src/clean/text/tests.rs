@@ -1,0 +1,206 @@
+//! Cleaning tests on articles written for these tests, shaped like real crawls.
+
+use super::*;
+use storyline_model::RemovedKind::*;
+
+fn run(body: &str, published: &str) -> Cleaned {
+    clean(&CleanConfig::standard(), body, Published::parse(published))
+}
+
+fn removed(c: &Cleaned, kind: RemovedKind) -> Vec<&str> {
+    c.removed
+        .iter()
+        .filter(|r| r.kind == kind)
+        .map(|r| r.text.as_str())
+        .collect()
+}
+
+const MARKET_PAGE: &str = "GLDX 312.40 Increased By ▲ 2.15 (0.69%)
+NRTH 18.05 Decreased By ▼ -0.30 (-1.63%)
+IDX50 48,210 Decreased By -120.4 (-0.25%)
+Business
+
+Coastal refinery halts output after fire in cooling tower
+
+Reuters Published 3 Mar, 2024 09:15am
+
+OSLO: A fire in a cooling tower forced the Vestby refinery to halt all output on Sunday, its operator said, adding that nobody was hurt.
+
+“We expect to restart within two weeks,” the company's spokesperson told reporters outside the plant.
+
+Firefighters from three towns took six hours to bring the blaze under control.
+
+Fuel prices climb as northern supply tightens
+
+The refinery supplies about a fifth of the country's diesel, according to the energy ministry.
+
+Vestby refinery Oslo fuel prices Norway
+";
+
+#[test]
+fn market_page_furniture() {
+    let c = run(MARKET_PAGE, "2024-03-03");
+    assert_eq!(removed(&c, Ticker).len(), 3);
+    assert_eq!(removed(&c, Section), ["Business"]);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Coastal refinery halts output after fire in cooling tower")
+    );
+    assert_eq!(
+        removed(&c, Byline),
+        ["Reuters Published 3 Mar, 2024 09:15am"]
+    );
+    assert_eq!(c.byline.as_deref(), Some("Reuters"));
+    assert_eq!(c.credits, ["Reuters"]);
+    assert_eq!(
+        c.published.map(|p| p.to_string()).as_deref(),
+        Some("2024-03-03T09:15:00")
+    );
+    assert_eq!(
+        removed(&c, Related),
+        ["Fuel prices climb as northern supply tightens"]
+    );
+    assert_eq!(
+        removed(&c, Tags),
+        ["Vestby refinery Oslo fuel prices Norway"]
+    );
+    assert_eq!(
+        c.tags,
+        ["Vestby refinery", "Oslo", "fuel", "prices", "Norway"]
+    );
+    assert_eq!(
+        c.dateline,
+        Some(Dateline {
+            place: "OSLO".into(),
+            date: None
+        })
+    );
+    let paras: Vec<&str> = c.text.split("\n\n").collect();
+    assert_eq!(paras.len(), 4, "{paras:#?}");
+    assert!(paras[0].starts_with("OSLO: A fire"));
+    assert!(paras[3].starts_with("The refinery supplies"));
+}
+
+const WIRE_PAGE: &str = " Lakeport [Veland], March 3 (PTI): The Veland government on Sunday said it would send 2,000 engineers to rebuild the flooded districts, state radio reported.
+
+Also Read | Ten Phones Under Budget You Can Buy This Month: Full List With Prices.
+
+The floods have displaced more than 40,000 people since February, the radio said, citing the disaster agency.
+
+READ MORE: Why river deltas are sinking faster than we thought
+
+Relief flights resumed at the regional airport on Saturday. (PTI)
+
+(This story has not been edited by Example News staff and is auto-generated from a syndicated feed.)";
+
+#[test]
+fn wire_page_furniture() {
+    let c = run(WIRE_PAGE, "2024-03-03");
+    assert_eq!(removed(&c, Promo).len(), 2);
+    assert_eq!(removed(&c, Disclaimer).len(), 1);
+    assert_eq!(c.credits, ["PTI"]);
+    assert_eq!(
+        c.dateline,
+        Some(Dateline {
+            place: "Lakeport [Veland]".into(),
+            date: Some("2024-03-03".into())
+        })
+    );
+    assert_eq!(c.title, None);
+    assert_eq!(c.text.split("\n\n").count(), 3);
+    assert!(c.text.ends_with("Saturday. (PTI)"));
+}
+
+#[test]
+fn hard_wrapped_wire_copy_joins_lines() {
+    let body = "    Grain exports rose five pct in the week, the ministry said,
+after a slow start to the season.
+    Traders said the rise was expected and prices would hold
+steady into next month.
+";
+    let c = run(body, "1987-02-26");
+    let paras: Vec<&str> = c.text.split("\n\n").collect();
+    assert_eq!(
+        paras,
+        [
+            "Grain exports rose five pct in the week, the ministry said, after a slow start to the season.",
+            "Traders said the rise was expected and prices would hold steady into next month."
+        ]
+    );
+}
+
+#[test]
+fn dateline_forms() {
+    let c = run(
+        "WASHINGTON (Reuters) - The senate passed the budget bill late on Friday after a long debate.",
+        "2024-05-04",
+    );
+    assert_eq!(c.credits, ["Reuters"]);
+    assert_eq!(c.dateline.unwrap().place, "WASHINGTON");
+    let c = run(
+        "SALVADOR, Feb 26 - Showers fell across the growing zone this week, easing a long dry spell.",
+        "1987-02-26",
+    );
+    assert_eq!(
+        c.dateline,
+        Some(Dateline {
+            place: "SALVADOR".into(),
+            date: Some("1987-02-26".into())
+        })
+    );
+    // A date in January read in a paper of early January stays in that year; December goes back one.
+    let c = run(
+        "Riverton [Veland], December 30 (ANI): The port reopened after the storm passed over the coast.",
+        "2025-01-02",
+    );
+    assert_eq!(c.dateline.unwrap().date.as_deref(), Some("2024-12-30"));
+    // A sentence that opens with an acronym is not a dateline.
+    let c = run(
+        "NATO: the alliance met on Monday to discuss the budget for the coming years.",
+        "2024-05-04",
+    );
+    assert_eq!(c.dateline, None);
+}
+
+#[test]
+fn article_prose_is_kept() {
+    // Short subheads, quotes and one-line paragraphs are the article.
+    let body = "The mayor opened the new library on Monday morning with a short speech.
+
+What comes next
+
+\"This is a place for everyone,\" she said.
+
+Building work on the second wing starts in spring and should finish next year.";
+    let c = run(body, "2024-05-04");
+    assert!(c.removed.is_empty(), "{:?}", c.removed);
+    assert_eq!(c.text.split("\n\n").count(), 4);
+}
+
+#[test]
+fn other_furniture() {
+    let body = "Home > News > Local > Transport
+
+By Ana Ruiz and Li Wei
+
+The tram line will close for repairs between June and August, the city said on Tuesday.
+
+Share this article
+
+Photo: City transport office
+
+Passengers will be offered buses on the same route at the same fares during the closure.
+
+© 2024 Example Media Ltd. All rights reserved.
+
+Tags: trams, city council, transport";
+    let c = run(body, "2024-05-04");
+    assert_eq!(removed(&c, Nav).len(), 1);
+    assert_eq!(removed(&c, Byline), ["By Ana Ruiz and Li Wei"]);
+    assert_eq!(c.byline.as_deref(), Some("Ana Ruiz and Li Wei"));
+    assert_eq!(removed(&c, Social).len(), 1);
+    assert_eq!(removed(&c, Caption).len(), 1);
+    assert_eq!(removed(&c, Copyright).len(), 1);
+    assert_eq!(c.tags, ["trams", "city council", "transport"]);
+    assert_eq!(c.text.split("\n\n").count(), 2);
+}
