@@ -1,1 +1,393 @@
-//! placeholder
+//! The façade: input → pipeline → store, with progress. The CLI and the server call this crate and
+//! never touch the stages or the database directly.
+//!
+//! ```no_run
+//! use storyline_engine::{Engine, IngestOptions, SearchQuery};
+//! # fn main() -> Result<(), storyline_engine::Error> {
+//! let mut engine = Engine::open(std::path::Path::new("storyline-store"))?;
+//! let report = engine.ingest(&IngestOptions::standard(), &["news.jsonl.gz".into()], &(), &mut |d| eprintln!("{d}"))?;
+//! println!("stored {} of {} articles", report.n_stored, report.n_read);
+//! for hit in engine.search(&SearchQuery::new("troops", 10))? {
+//!     println!("{} {}", hit.id, hit.title.unwrap_or_default());
+//! }
+//! # Ok(()) }
+//! ```
+#![deny(missing_docs)]
+
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use storyline_ingest::{Input, Item};
+use storyline_model::{Article, Diagnostic, RawArticle, SearchHit, Severity, Stats};
+use storyline_store::{Outcome, Store};
+
+pub use storyline_pipeline::Config as PipelineConfig;
+pub use storyline_store::{SearchQuery, parse_date_bound};
+
+/// Everything that can go wrong in the engine. Bad input is not here: it is reported as
+/// [`Diagnostic`]s and counted, and the run goes on.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] storyline_store::Error),
+    /// No article has this id.
+    #[error("no article with id {0:?}")]
+    ArticleNotFound(String),
+}
+
+/// Result with the engine's error.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A pipeline stage, in the order they run; progress reports name one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Reading input (progress in bytes).
+    Read,
+    /// Analysing and storing (progress in articles).
+    Analyze,
+}
+
+/// Where progress goes: the CLI draws a bar, the server keeps the latest value, tests ignore it.
+pub trait Progress: Send + Sync {
+    /// `done` of `total` units of `stage` are finished (`total` is 0 when unknown).
+    fn update(&self, stage: Stage, done: u64, total: u64);
+}
+
+impl Progress for () {
+    fn update(&self, _: Stage, _: u64, _: u64) {}
+}
+
+/// Settings of an ingest or analyse run.
+#[derive(Debug, Clone)]
+pub struct IngestOptions {
+    /// Analysis settings.
+    pub pipeline: PipelineConfig,
+    /// Articles analysed in parallel and committed together; a crash loses at most the batch
+    /// being written.
+    pub batch_size: usize,
+}
+
+impl IngestOptions {
+    /// The shipped settings.
+    pub fn standard() -> IngestOptions {
+        IngestOptions {
+            pipeline: PipelineConfig::standard(),
+            batch_size: 512,
+        }
+    }
+}
+
+/// What an ingest run did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct IngestReport {
+    /// Inputs (files, stdin) read.
+    pub n_inputs: u64,
+    /// Articles read from the input.
+    pub n_read: u64,
+    /// New articles stored.
+    pub n_stored: u64,
+    /// Articles already stored with the same content (ingested before, or twice in this run).
+    pub n_duplicates: u64,
+    /// Articles already stored under the same id whose content changed: the new version replaced
+    /// the old one.
+    pub n_replaced: u64,
+    /// Errors: files or records that could not be read, or were read only in part.
+    pub n_failed: u64,
+    /// Warnings (nothing lost).
+    pub n_warnings: u64,
+}
+
+impl IngestReport {
+    fn count(&mut self, diagnostic: &Diagnostic) {
+        match diagnostic.severity {
+            Severity::Error => self.n_failed += 1,
+            Severity::Warning => self.n_warnings += 1,
+        }
+    }
+}
+
+/// An open store with the pipeline in front of it.
+pub struct Engine {
+    store: Store,
+    dir: PathBuf,
+}
+
+impl Engine {
+    /// Opens (creating if needed) the store in `dir` for reading and writing.
+    pub fn open(dir: &Path) -> Result<Engine> {
+        Ok(Engine {
+            store: Store::open(dir)?,
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    /// Opens an existing store for reading only.
+    pub fn open_read_only(dir: &Path) -> Result<Engine> {
+        Ok(Engine {
+            store: Store::open_read_only(dir)?,
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    /// An engine over a store in memory, for tests.
+    pub fn in_memory() -> Result<Engine> {
+        Ok(Engine {
+            store: Store::in_memory()?,
+            dir: PathBuf::from(":memory:"),
+        })
+    }
+
+    /// The store's directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Reads, analyses and stores every article under `paths`. Problems go to `on_problem` as
+    /// they happen and are counted in the report; they never stop the run.
+    pub fn ingest(
+        &mut self,
+        options: &IngestOptions,
+        paths: &[PathBuf],
+        progress: &dyn Progress,
+        on_problem: &mut dyn FnMut(&Diagnostic),
+    ) -> Result<IngestReport> {
+        let _span = tracing::info_span!("ingest", n_paths = paths.len()).entered();
+        let mut report = IngestReport::default();
+        let store = &mut self.store;
+        let mut failure: Option<Error> = None;
+        let mut sink = |articles: Vec<Article>, report: &mut IngestReport| {
+            if failure.is_some() {
+                return;
+            }
+            match store.put_batch(&articles) {
+                Ok(outcomes) => {
+                    for outcome in outcomes {
+                        match outcome {
+                            Outcome::Stored => report.n_stored += 1,
+                            Outcome::Unchanged => report.n_duplicates += 1,
+                            Outcome::Replaced => report.n_replaced += 1,
+                        }
+                    }
+                }
+                Err(err) => failure = Some(err.into()),
+            }
+        };
+        run(options, paths, progress, on_problem, &mut report, &mut sink);
+        match failure {
+            Some(err) => Err(err),
+            None => Ok(report),
+        }
+    }
+
+    /// Ingests one in-memory input (an upload, the demo corpus) named `name`.
+    pub fn ingest_bytes(
+        &mut self,
+        options: &IngestOptions,
+        name: &str,
+        bytes: &[u8],
+        on_problem: &mut dyn FnMut(&Diagnostic),
+    ) -> Result<IngestReport> {
+        let mut report = IngestReport {
+            n_inputs: 1,
+            ..IngestReport::default()
+        };
+        let mut raws = Vec::new();
+        let result =
+            storyline_ingest::read_from(name, bytes, &mut |_| {}, &mut |item| match item {
+                Item::Article(raw) => raws.push(raw),
+                Item::Problem(p) => {
+                    report.count(&p);
+                    on_problem(&p);
+                }
+            });
+        if let Err(err) = result {
+            let p = Diagnostic::error(name, err.to_string());
+            report.count(&p);
+            on_problem(&p);
+        }
+        report.n_read = raws.len() as u64;
+        let articles = analyze_batch(&options.pipeline, &raws, &mut |p| {
+            report.count(p);
+            on_problem(p);
+        });
+        for outcome in self.store.put_batch(&articles)? {
+            match outcome {
+                Outcome::Stored => report.n_stored += 1,
+                Outcome::Unchanged => report.n_duplicates += 1,
+                Outcome::Replaced => report.n_replaced += 1,
+            }
+        }
+        Ok(report)
+    }
+
+    /// Full-text search with filters.
+    pub fn search(&self, query: &SearchQuery) -> Result<Vec<SearchHit>> {
+        Ok(self.store.search(query)?)
+    }
+
+    /// Counts over the store.
+    pub fn stats(&self) -> Result<Stats> {
+        Ok(self.store.stats()?)
+    }
+
+    /// One stored article.
+    pub fn article(&self, id: &str) -> Result<Article> {
+        self.store
+            .get(id)?
+            .ok_or_else(|| Error::ArticleNotFound(id.to_string()))
+    }
+
+    /// Number of stored articles.
+    pub fn count(&self) -> Result<u64> {
+        Ok(self.store.count()?)
+    }
+}
+
+/// Analyses every article under `paths` without storing anything, handing each to `on_article` in
+/// input order.
+pub fn analyze(
+    options: &IngestOptions,
+    paths: &[PathBuf],
+    progress: &dyn Progress,
+    on_problem: &mut dyn FnMut(&Diagnostic),
+    on_article: &mut dyn FnMut(Article),
+) -> IngestReport {
+    let mut report = IngestReport::default();
+    let mut sink = |articles: Vec<Article>, _: &mut IngestReport| {
+        articles.into_iter().for_each(&mut *on_article)
+    };
+    run(options, paths, progress, on_problem, &mut report, &mut sink);
+    report
+}
+
+/// The shared loop: discover inputs, read them, analyse in parallel batches, hand batches on.
+fn run(
+    options: &IngestOptions,
+    paths: &[PathBuf],
+    progress: &dyn Progress,
+    on_problem: &mut dyn FnMut(&Diagnostic),
+    report: &mut IngestReport,
+    sink: &mut dyn FnMut(Vec<Article>, &mut IngestReport),
+) {
+    let (inputs, problems) = storyline_ingest::discover(paths);
+    for p in &problems {
+        report.count(p);
+        on_problem(p);
+    }
+    let total_bytes: u64 = inputs.iter().map(|i| i.len).sum();
+    let mut done_bytes = 0u64;
+    let mut batch: Vec<RawArticle> = Vec::with_capacity(options.batch_size);
+    for input in &inputs {
+        report.n_inputs += 1;
+        read_one(
+            input,
+            done_bytes,
+            total_bytes,
+            progress,
+            &mut |item| match item {
+                Item::Article(raw) => {
+                    report.n_read += 1;
+                    batch.push(raw);
+                    if batch.len() >= options.batch_size {
+                        let articles = analyze_batch(&options.pipeline, &batch, &mut |p| {
+                            report.count(p);
+                            on_problem(p);
+                        });
+                        batch.clear();
+                        sink(articles, report);
+                        progress.update(Stage::Analyze, report.n_read, 0);
+                    }
+                }
+                Item::Problem(p) => {
+                    report.count(&p);
+                    on_problem(&p);
+                }
+            },
+        );
+        done_bytes += input.len;
+    }
+    if !batch.is_empty() {
+        let articles = analyze_batch(&options.pipeline, &batch, &mut |p| {
+            report.count(p);
+            on_problem(p);
+        });
+        sink(articles, report);
+    }
+    progress.update(Stage::Analyze, report.n_read, report.n_read);
+}
+
+fn read_one(
+    input: &Input,
+    base: u64,
+    total: u64,
+    progress: &dyn Progress,
+    emit: &mut dyn FnMut(Item),
+) {
+    let _span = tracing::debug_span!("read", input = %input.name).entered();
+    let mut last = 0u64;
+    storyline_ingest::read(
+        input,
+        &mut |n| {
+            // Report every 256 KiB, not every read.
+            if n - last >= 1 << 18 || n == input.len {
+                last = n;
+                progress.update(Stage::Read, base + n, total);
+            }
+        },
+        emit,
+    );
+}
+
+/// Analyses a batch on all cores; the result keeps input order whatever the thread count.
+fn analyze_batch(
+    config: &PipelineConfig,
+    raws: &[RawArticle],
+    on_problem: &mut dyn FnMut(&Diagnostic),
+) -> Vec<Article> {
+    let results: Vec<(Article, Vec<Diagnostic>)> = raws
+        .par_iter()
+        .map(|raw| storyline_pipeline::analyze(config, raw))
+        .collect();
+    results
+        .into_iter()
+        .map(|(article, problems)| {
+            problems.iter().for_each(&mut *on_problem);
+            article
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ingest_bytes_counts_and_deduplicates() {
+        let mut engine = Engine::in_memory().unwrap();
+        let jsonl = b"{\"id\": \"1\", \"text\": \"The council met on Monday to approve the budget for the year.\", \"date\": \"2024-01-08\"}\n{\"id\": \"1\", \"text\": \"The council met on Monday to approve the budget for the year.\", \"date\": \"2024-01-08\"}\nnot json\n";
+        let mut problems = Vec::new();
+        let report = engine
+            .ingest_bytes(&IngestOptions::standard(), "up.jsonl", jsonl, &mut |p| {
+                problems.push(p.clone())
+            })
+            .unwrap();
+        assert_eq!(
+            (
+                report.n_read,
+                report.n_stored,
+                report.n_duplicates,
+                report.n_failed
+            ),
+            (2, 1, 1, 1)
+        );
+        assert_eq!(problems[0].source, "up.jsonl:3");
+        assert_eq!(
+            engine.article("1").unwrap().published.unwrap().to_string(),
+            "2024-01-08"
+        );
+        assert!(matches!(
+            engine.article("2"),
+            Err(Error::ArticleNotFound(_))
+        ));
+    }
+}

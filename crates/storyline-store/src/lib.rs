@@ -203,7 +203,7 @@ impl Store {
                     id: article.id.0.clone(),
                     source,
                 })?;
-                let hash = format!("{:016x}", xxhash_rust::xxh3::xxh3_64(doc.as_bytes()));
+                let hash = content_hash(article)?;
                 let old: Option<String> = existing
                     .query_row([&article.id.0], |r| r.get(0))
                     .optional()?;
@@ -372,6 +372,22 @@ impl Store {
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
         Ok(result == "ok")
     }
+}
+
+/// A hash of what an article says, not where it was read from: the same article read from two
+/// files is one article, unchanged.
+fn content_hash(article: &Article) -> Result<String> {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    let without_source = Article {
+        source: String::new(),
+        ..article.clone()
+    };
+    let json = serde_json::to_vec(&without_source).map_err(|source| Error::Corrupt {
+        id: article.id.0.clone(),
+        source,
+    })?;
+    hasher.update(&json);
+    Ok(format!("{:016x}", hasher.digest()))
 }
 
 #[cfg(test)]
