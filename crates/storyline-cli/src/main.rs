@@ -1,1 +1,185 @@
-fn main() {}
+//! The `storyline` command: parse flags, set up logging, hand off to the engine.
+//!
+//! Results go to stdout (`--json`: one JSON object per line), everything else to stderr. Exit
+//! code 0: all went well; 1: some input could not be read (the rest was processed); 2: the run
+//! itself failed (bad flags, unusable store).
+
+mod demo;
+mod flags;
+mod output;
+
+use anyhow::Context;
+use clap::Parser;
+use flags::{Args, Command};
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+use storyline_engine::{Engine, IngestOptions, IngestReport, Progress, SearchQuery, Stage};
+use storyline_model::Diagnostic;
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    run(args).unwrap_or_else(|err| {
+        eprintln!("storyline: {err:#}");
+        ExitCode::from(2)
+    })
+}
+
+fn run(args: Args) -> anyhow::Result<ExitCode> {
+    init_logging(args.verbose, args.quiet);
+    let store = args.store_dir();
+    match args.command {
+        Command::Analyze(cmd) => {
+            let progress = Bar::new(args.quiet);
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            let mut write_error = None;
+            let report = storyline_engine::analyze(
+                &IngestOptions::standard(),
+                &cmd.paths,
+                &progress,
+                &mut |d| progress.problem(d),
+                &mut |article| {
+                    if write_error.is_none() {
+                        let result = if cmd.json {
+                            serde_json::to_writer(&mut out, &article)
+                                .map_err(std::io::Error::from)
+                                .and_then(|_| out.write_all(b"\n"))
+                        } else {
+                            output::article_summary(&mut out, &article)
+                        };
+                        write_error = result.err();
+                    }
+                },
+            );
+            progress.finish();
+            if let Some(err) = write_error {
+                if err.kind() != std::io::ErrorKind::BrokenPipe {
+                    return Err(err).context("writing results");
+                }
+            }
+            out.flush().ok();
+            Ok(exit_code(&report))
+        }
+        Command::Ingest(cmd) => {
+            let mut engine = Engine::open(&store)
+                .with_context(|| format!("opening store {}", store.display()))?;
+            let progress = Bar::new(args.quiet);
+            let report = engine
+                .ingest(
+                    &IngestOptions::standard(),
+                    &cmd.paths,
+                    &progress,
+                    &mut |d| progress.problem(d),
+                )
+                .context("ingesting")?;
+            progress.finish();
+            output::report(&report, cmd.json, &store)?;
+            Ok(exit_code(&report))
+        }
+        Command::Search(cmd) => {
+            let engine = Engine::open_read_only(&store)?;
+            let mut query = SearchQuery::new(cmd.query.join(" "), cmd.limit);
+            query.from = cmd
+                .from
+                .as_deref()
+                .map(storyline_engine::parse_date_bound)
+                .transpose()?;
+            query.to = cmd
+                .to
+                .as_deref()
+                .map(storyline_engine::parse_date_bound)
+                .transpose()?;
+            query.outlet = cmd.outlet;
+            query.offset = cmd.offset;
+            let hits = engine.search(&query)?;
+            output::hits(&hits, cmd.json)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Stats(cmd) => {
+            let engine = Engine::open_read_only(&store)?;
+            output::stats(&engine.stats()?, cmd.json, &store)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Article(cmd) => {
+            let engine = Engine::open_read_only(&store)?;
+            let article = engine.article(&cmd.id)?;
+            output::article(&article, cmd.json)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Demo(cmd) => demo::run(args.store.clone(), cmd.json, args.quiet),
+    }
+}
+
+fn exit_code(report: &IngestReport) -> ExitCode {
+    if report.n_failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn init_logging(verbose: u8, quiet: bool) {
+    let default = match (quiet, verbose) {
+        (true, _) => "error",
+        (false, 0) => "warn",
+        (false, 1) => "info",
+        (false, 2) => "debug",
+        _ => "trace",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_env("STORYLINE_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .init();
+}
+
+/// A progress bar on stderr when it is a terminal; nothing when piped.
+pub struct Bar {
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl Bar {
+    fn new(quiet: bool) -> Bar {
+        if quiet || !std::io::stderr().is_terminal() {
+            return Bar { bar: None };
+        }
+        let bar = indicatif::ProgressBar::new(0);
+        let style = indicatif::ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} ({bytes_per_sec}) {msg}",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+        bar.set_style(style);
+        Bar { bar: Some(bar) }
+    }
+
+    /// Prints a problem without tearing the bar.
+    fn problem(&self, d: &Diagnostic) {
+        match &self.bar {
+            Some(bar) => bar.suspend(|| eprintln!("storyline: {d}")),
+            None => eprintln!("storyline: {d}"),
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+impl Progress for Bar {
+    fn update(&self, stage: Stage, done: u64, total: u64) {
+        let Some(bar) = &self.bar else { return };
+        match stage {
+            Stage::Read => {
+                if total > 0 {
+                    bar.set_length(total);
+                }
+                bar.set_position(done);
+            }
+            Stage::Analyze => bar.set_message(format!("{done} articles")),
+        }
+    }
+}

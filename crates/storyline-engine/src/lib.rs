@@ -21,7 +21,7 @@ use storyline_model::{Article, Diagnostic, RawArticle, SearchHit, Severity, Stat
 use storyline_store::{Outcome, Store};
 
 pub use storyline_pipeline::Config as PipelineConfig;
-pub use storyline_store::{SearchQuery, parse_date_bound};
+pub use storyline_store::{DB_FILE, SearchQuery, parse_date_bound};
 
 /// Everything that can go wrong in the engine. Bad input is not here: it is reported as
 /// [`Diagnostic`]s and counted, and the run goes on.

@@ -135,6 +135,27 @@ pub enum RemovedKind {
     Boilerplate,
 }
 
+impl RemovedKind {
+    /// The name used in JSON: `promo`, `ticker`, ...
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RemovedKind::Promo => "promo",
+            RemovedKind::Ticker => "ticker",
+            RemovedKind::Disclaimer => "disclaimer",
+            RemovedKind::Byline => "byline",
+            RemovedKind::Section => "section",
+            RemovedKind::Related => "related",
+            RemovedKind::Tags => "tags",
+            RemovedKind::Nav => "nav",
+            RemovedKind::Social => "social",
+            RemovedKind::Copyright => "copyright",
+            RemovedKind::Title => "title",
+            RemovedKind::Caption => "caption",
+            RemovedKind::Boilerplate => "boilerplate",
+        }
+    }
+}
+
 /// Where and when the story was filed, as its dateline says: "MOSCOW:", "Pyongyang [North
 /// Korea], August 21 (ANI):".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -314,7 +314,11 @@ impl Store {
                 published: r
                     .get::<_, Option<String>>(3)?
                     .and_then(|p| Published::parse(&p)),
-                snippet: r.get(4)?,
+                snippet: r
+                    .get::<_, String>(4)?
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
                 score: r.get(5)?,
                 story: None,
             })

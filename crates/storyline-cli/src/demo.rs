@@ -1,0 +1,147 @@
+//! `storyline demo`: the built-in corpus (fiction written for storyline, in every input format),
+//! ingested into a fresh store, then a tour of what was found.
+
+use anyhow::{Context, bail};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use storyline_engine::{Engine, IngestOptions, IngestReport, SearchQuery};
+
+/// The demo corpus, compiled into the binary so that `demo` works from any directory.
+pub const CORPUS: &[(&str, &[u8])] = &[
+    (
+        "demo/seed/danube-flood-portal.txt",
+        include_bytes!("../../../demo/corpus/seed/danube-flood-portal.txt"),
+    ),
+    (
+        "demo/seed/glacier-collapse.txt",
+        include_bytes!("../../../demo/corpus/seed/glacier-collapse.txt"),
+    ),
+    (
+        "demo/seed/marseille-fire-lifted.txt",
+        include_bytes!("../../../demo/corpus/seed/marseille-fire-lifted.txt"),
+    ),
+    (
+        "demo/seed/rotterdam-strike-market.txt",
+        include_bytes!("../../../demo/corpus/seed/rotterdam-strike-market.txt"),
+    ),
+    (
+        "demo/jsonl/wire-desk.jsonl",
+        include_bytes!("../../../demo/corpus/jsonl/wire-desk.jsonl"),
+    ),
+    (
+        "demo/jsonl/wires-july.jsonl.gz",
+        include_bytes!("../../../demo/corpus/jsonl/wires-july.jsonl.gz"),
+    ),
+    (
+        "demo/json/desk-export.json",
+        include_bytes!("../../../demo/corpus/json/desk-export.json"),
+    ),
+    (
+        "demo/html/marseille-fire-contained.html",
+        include_bytes!("../../../demo/corpus/html/marseille-fire-contained.html"),
+    ),
+    (
+        "demo/warc/crawl-2025.warc.gz",
+        include_bytes!("../../../demo/corpus/warc/crawl-2025.warc.gz"),
+    ),
+    (
+        "demo/text/rotterdam-cost.txt.zst",
+        include_bytes!("../../../demo/corpus/text/rotterdam-cost.txt.zst"),
+    ),
+    (
+        "demo/text/kenya-rate-analysis.txt",
+        include_bytes!("../../../demo/corpus/text/kenya-rate-analysis.txt"),
+    ),
+];
+
+/// Runs the demo into `store` (or a fresh directory under the system's temp dir).
+pub fn run(store: Option<PathBuf>, json: bool, quiet: bool) -> anyhow::Result<ExitCode> {
+    let dir = match store {
+        Some(dir) => {
+            if dir.join(storyline_engine::DB_FILE).exists() {
+                let engine = Engine::open_read_only(&dir)?;
+                if engine.count()? > 0 {
+                    bail!(
+                        "store {} already holds articles; the demo needs a fresh store (leave out --store, or name an empty directory)",
+                        dir.display()
+                    );
+                }
+            }
+            dir
+        }
+        None => {
+            let dir = std::env::temp_dir().join("storyline-demo");
+            for suffix in ["", "-wal", "-shm"] {
+                let file = dir.join(format!("{}{suffix}", storyline_engine::DB_FILE));
+                if file.exists() {
+                    std::fs::remove_file(&file)
+                        .with_context(|| format!("clearing {}", file.display()))?;
+                }
+            }
+            dir
+        }
+    };
+    let mut engine =
+        Engine::open(&dir).with_context(|| format!("opening store {}", dir.display()))?;
+    let options = IngestOptions::standard();
+    let mut total = IngestReport::default();
+    for (name, bytes) in CORPUS {
+        let report = engine.ingest_bytes(&options, name, bytes, &mut |d| {
+            if !quiet {
+                eprintln!("storyline: {d}");
+            }
+        })?;
+        total.n_inputs += report.n_inputs;
+        total.n_read += report.n_read;
+        total.n_stored += report.n_stored;
+        total.n_duplicates += report.n_duplicates;
+        total.n_replaced += report.n_replaced;
+        total.n_failed += report.n_failed;
+        total.n_warnings += report.n_warnings;
+    }
+    let stats = engine.stats()?;
+    let hits = engine.search(&SearchQuery::new("strike", 5))?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if json {
+        let summary = serde_json::json!({ "store": dir.display().to_string(), "ingest": total, "stats": stats, "search": { "query": "strike", "hits": hits } });
+        writeln!(out, "{summary}")?;
+    } else {
+        writeln!(
+            out,
+            "storyline demo: {} inputs in every format, {} articles read, {} stored, {} duplicates, {} failed",
+            total.n_inputs, total.n_read, total.n_stored, total.n_duplicates, total.n_failed
+        )?;
+        writeln!(out, "store: {}\n", dir.display())?;
+        writeln!(
+            out,
+            "{} articles from {} outlets, {} to {}",
+            stats.articles,
+            stats.outlets,
+            stats.first.as_deref().unwrap_or("-"),
+            stats.last.as_deref().unwrap_or("-")
+        )?;
+        writeln!(out, "\nsearch \"strike\":")?;
+        for hit in &hits {
+            writeln!(
+                out,
+                "  {}  {}  {}",
+                hit.published.map(|p| p.day()).unwrap_or_default(),
+                hit.outlet.as_deref().unwrap_or("-"),
+                hit.title.as_deref().unwrap_or("(no title)")
+            )?;
+            writeln!(out, "      {}", hit.snippet)?;
+        }
+        let store_flag = format!("--store {}", dir.display());
+        writeln!(
+            out,
+            "\nnext:\n  storyline {store_flag} search flood --from 2025-03 --to 2025-03\n  storyline {store_flag} stats\n  storyline analyze --json demo/corpus/seed/rotterdam-strike-market.txt"
+        )?;
+    }
+    Ok(if total.n_failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

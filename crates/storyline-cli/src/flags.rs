@@ -1,0 +1,118 @@
+//! Command-line flags: exactly what the user typed, nothing derived yet.
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+/// The default store directory, relative to the working directory.
+pub const DEFAULT_STORE: &str = "storyline-store";
+
+/// storyline: news articles in, clean text, facts, stories and timelines out.
+#[derive(Debug, Parser)]
+#[command(name = "storyline", version, about, long_about = None)]
+pub struct Args {
+    /// Store directory [default: ./storyline-store].
+    #[arg(long, global = true, env = "STORYLINE_STORE", value_name = "DIR")]
+    pub store: Option<PathBuf>,
+    /// More logging on stderr (-v info, -vv debug).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// Only errors on stderr, no progress bar.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+impl Args {
+    /// The store directory to use.
+    pub fn store_dir(&self) -> PathBuf {
+        self.store
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(DEFAULT_STORE))
+    }
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Analyse articles without storing them: clean text, metadata and facts per article.
+    Analyze(Analyze),
+    /// Analyse articles and add them to the store.
+    Ingest(Ingest),
+    /// Full-text search over stored articles.
+    Search(Search),
+    /// Counts over the store.
+    Stats(JsonOnly),
+    /// Show one stored article.
+    Article(ArticleCmd),
+    /// Ingest the built-in demo corpus into a fresh store and show what was found.
+    Demo(JsonOnly),
+}
+
+/// `storyline analyze`.
+#[derive(Debug, clap::Args)]
+pub struct Analyze {
+    /// Files or directories (walked recursively); `-` reads standard input. Text, seed format,
+    /// JSONL/JSON, HTML, WARC; gzip or zstd compressed or not.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// One JSON object per article per line.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `storyline ingest`.
+#[derive(Debug, clap::Args)]
+pub struct Ingest {
+    /// Files or directories (walked recursively); `-` reads standard input.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Print the summary as one JSON object.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `storyline search`.
+#[derive(Debug, clap::Args)]
+pub struct Search {
+    /// Words, "quoted phrases", OR, -excluded, prefix*.
+    #[arg(required = true)]
+    pub query: Vec<String>,
+    /// Published on or after (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Published on or before (YYYY, YYYY-MM or YYYY-MM-DD; inclusive).
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Only this outlet (case-insensitive).
+    #[arg(long)]
+    pub outlet: Option<String>,
+    /// At most this many hits.
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+    /// Skip this many hits.
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+    /// One JSON object per hit per line.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Commands whose only flag is `--json`.
+#[derive(Debug, clap::Args)]
+pub struct JsonOnly {
+    /// Machine-readable output.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `storyline article`.
+#[derive(Debug, clap::Args)]
+pub struct ArticleCmd {
+    /// The article's id.
+    pub id: String,
+    /// Print the article as one JSON object.
+    #[arg(long)]
+    pub json: bool,
+}
