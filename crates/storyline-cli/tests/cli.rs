@@ -1,0 +1,389 @@
+//! End-to-end tests: the `storyline` binary run in temporary directories, as a user runs it.
+
+use serde_json::Value;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn storyline(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_storyline"))
+        .args(args)
+        .env_remove("STORYLINE_STORE")
+        .output()
+        .expect("run storyline")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn json_lines(o: &Output) -> Vec<Value> {
+    stdout(o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+fn demo_corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../demo/corpus")
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut child = Command::new("gzip")
+        .arg("-c")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("gzip");
+    child.stdin.take().unwrap().write_all(bytes).unwrap();
+    child.wait_with_output().unwrap().stdout
+}
+
+#[test]
+fn analyze_json_has_the_contract_fields_for_every_format() {
+    let out = storyline(&["analyze", "--json", demo_corpus().to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let articles = json_lines(&out);
+    assert_eq!(articles.len(), 20);
+    for a in &articles {
+        for field in [
+            "source",
+            "id",
+            "url",
+            "outlet",
+            "published",
+            "title",
+            "byline",
+            "lang",
+            "text",
+            "credits",
+            "removed",
+            "dateline",
+            "tags",
+            "entities",
+            "quantities",
+            "times",
+            "claims",
+        ] {
+            assert!(a.get(field).is_some(), "{field} missing in {a}");
+        }
+        assert!(!a["text"].as_str().unwrap().is_empty());
+    }
+    let by_source = |suffix: &str| {
+        articles
+            .iter()
+            .find(|a| a["source"].as_str().unwrap().ends_with(suffix))
+            .unwrap()
+            .clone()
+    };
+    // JSONL keeps the given id and names the line.
+    let a = by_source("wire-desk.jsonl#4");
+    assert_eq!(a["id"], "kenya-rates-0610");
+    assert_eq!(a["published"], "2025-06-10");
+    // WARC: the URL is the target URI, the date comes from the page's JSON-LD.
+    let a = by_source("#urn:uuid:00000000-0000-4000-8000-000000000003");
+    assert_eq!(a["url"], "https://harbourledger.example/ports/strike-ends");
+    assert_eq!(a["published"], "2025-05-15T16:00:00+02:00");
+    assert_eq!(a["byline"], "Pieter de Vries");
+    // HTML: metadata from meta tags, no script date.
+    let a = by_source("marseille-fire-contained.html");
+    assert_eq!(a["title"], "Firefighters hold the line north of Marseille");
+    assert_eq!(a["published"], "2025-07-09T07:15:00+02:00");
+    assert!(!a["text"].as_str().unwrap().contains("cookies"));
+    // zstd text in the seed format.
+    let a = by_source("rotterdam-cost.txt.zst");
+    assert_eq!(a["published"], "2025-05-20");
+    // The market page: tickers, section, title, byline, related headline and tags removed.
+    let a = by_source("rotterdam-strike-market.txt");
+    let kinds: Vec<&str> = a["removed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "ticker", "ticker", "ticker", "ticker", "section", "title", "byline", "related", "tags"
+        ]
+    );
+    assert_eq!(a["credits"], serde_json::json!(["Reuters"]));
+    assert_eq!(a["published"], "2025-05-12T08:10:00");
+}
+
+#[test]
+fn analyze_reads_standard_input() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_storyline"))
+        .args(["analyze", "--json", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"date 2024-02-03 The lighthouse reopened to visitors on Saturday after two years of repairs.").unwrap();
+    let out = child.wait_with_output().unwrap();
+    let a = &json_lines(&out)[0];
+    assert_eq!(a["source"], "-");
+    assert_eq!(a["published"], "2024-02-03");
+}
+
+#[test]
+fn ingest_is_idempotent_and_search_filters_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let store = store.to_str().unwrap();
+    let corpus = demo_corpus();
+    let out = storyline(&[
+        "--store",
+        store,
+        "ingest",
+        "--json",
+        corpus.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report = &json_lines(&out)[0];
+    assert_eq!(
+        (
+            report["n_read"].as_u64(),
+            report["n_stored"].as_u64(),
+            report["n_failed"].as_u64()
+        ),
+        (Some(20), Some(20), Some(0))
+    );
+
+    let again = storyline(&[
+        "--store",
+        store,
+        "ingest",
+        "--json",
+        corpus.to_str().unwrap(),
+    ]);
+    let report = &json_lines(&again)[0];
+    assert_eq!(
+        (report["n_stored"].as_u64(), report["n_duplicates"].as_u64()),
+        (Some(0), Some(20))
+    );
+
+    let search = |extra: &[&str]| {
+        let mut args = vec!["--store", store, "search", "--json"];
+        args.extend_from_slice(extra);
+        let out = storyline(&args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let mut ids: Vec<String> = json_lines(&out)
+            .iter()
+            .map(|h| h["id"].as_str().unwrap().to_string())
+            .collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(search(&["marseille", "fire"]).len(), 4);
+    assert_eq!(search(&["marseille", "--from", "2025-07-09"]).len(), 2);
+    assert_eq!(
+        search(&["marseille", "--to", "2025-07-08"]),
+        ["fire-ap-0708-a", "fire-ap-0708-b"]
+    );
+    assert_eq!(
+        search(&["marseille", "--outlet", "daily globe"]),
+        ["fire-ap-0708-a"]
+    );
+    assert_eq!(
+        search(&["lithium", "--from", "2025-05", "--to", "2025-05"]),
+        ["lithium-0515"]
+    );
+
+    let out = storyline(&["--store", store, "search", "x", "--from", "May"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("not a date"), "{}", stderr(&out));
+
+    let hit = &json_lines(&storyline(&[
+        "--store", store, "search", "--json", "sandbags",
+    ]))[0];
+    for field in [
+        "id",
+        "title",
+        "outlet",
+        "published",
+        "snippet",
+        "score",
+        "story",
+    ] {
+        assert!(hit.get(field).is_some(), "{field} missing in {hit}");
+    }
+    assert!(hit["snippet"].as_str().unwrap().contains("[sandbags]"));
+
+    let stats = &json_lines(&storyline(&["--store", store, "stats", "--json"]))[0];
+    assert_eq!(stats["articles"], 20);
+
+    let article = &json_lines(&storyline(&[
+        "--store",
+        store,
+        "article",
+        "--json",
+        "lithium-0402",
+    ]))[0];
+    assert_eq!(
+        article["title"],
+        "Chile signs lithium partnership with state miner"
+    );
+    let missing = storyline(&["--store", store, "article", "nope"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("no article with id \"nope\""));
+}
+
+#[test]
+fn bad_input_is_reported_by_file_and_line_and_the_rest_is_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::write(
+        input.join("bad-utf8.txt"),
+        b"date 2024-01-01 Caf\xe9 owners protest.",
+    )
+    .unwrap();
+    std::fs::write(
+        input.join("mixed.jsonl"),
+        "{\"id\": \"ok-1\", \"text\": \"The bridge opened on Monday after years of work.\"}\n{\"id\": \"broken\", \"text\": \n{\"id\": \"ok-2\", \"text\": \"Ferries resumed on Tuesday.\", \"date\": \"the day after\"}\n",
+    )
+    .unwrap();
+    let mut lines = String::new();
+    for i in 0..3000 {
+        lines.push_str(&format!("{{\"id\": \"gz-{i}\", \"text\": \"Record {i} of a long export that was cut short.\"}}\n"));
+    }
+    let gz = gzip(lines.as_bytes());
+    std::fs::write(input.join("cut.jsonl.gz"), &gz[..gz.len() / 2]).unwrap();
+    let block = "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\nPNG...";
+    let warc = format!(
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://x.example/logo.png\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n{block}\r\n\r\n",
+        block.len()
+    );
+    std::fs::write(input.join("crawl.warc"), warc).unwrap();
+    std::fs::write(
+        input.join("good.txt"),
+        "date 2024-01-02 The museum reopened its east wing on Tuesday.",
+    )
+    .unwrap();
+
+    let store = dir.path().join("store");
+    let out = storyline(&[
+        "--store",
+        store.to_str().unwrap(),
+        "ingest",
+        "--json",
+        input.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1), "some input failed: exit code 1");
+    let err = stderr(&out);
+    for expected in [
+        "bad-utf8.txt: invalid UTF-8 at line 1, column 20",
+        "mixed.jsonl:2: invalid JSON",
+        "mixed.jsonl#3: unknown date format \"the day after\"",
+        "cut.jsonl.gz: gzip stream is truncated or corrupt",
+        "crawl.warc#1: record for https://x.example/logo.png: holds image/png, not HTML",
+    ] {
+        assert!(err.contains(expected), "missing {expected:?} in:\n{err}");
+    }
+    let report = &json_lines(&out)[0];
+    assert_eq!(report["n_failed"], 5);
+    let stored = report["n_stored"].as_u64().unwrap();
+    assert!(
+        stored > 3 && stored < 3003,
+        "good records and the readable part of the gzip are stored: {stored}"
+    );
+    let stats = &json_lines(&storyline(&[
+        "--store",
+        store.to_str().unwrap(),
+        "stats",
+        "--json",
+    ]))[0];
+    assert_eq!(stats["articles"].as_u64(), Some(stored));
+}
+
+#[test]
+fn a_killed_ingest_loses_nothing_committed() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("big.jsonl");
+    let mut body = String::new();
+    let n_total = 40_000;
+    for i in 0..n_total {
+        body.push_str(&format!(
+            "{{\"id\": \"k{i}\", \"title\": \"Council item {i}\", \"text\": \"The council discussed item {i} on Monday, and members voted to send it back to committee for more work.\", \"date\": \"2024-03-04\"}}\n"
+        ));
+    }
+    std::fs::write(&input, body).unwrap();
+    let store = dir.path().join("store");
+    let store_arg = store.to_str().unwrap().to_string();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_storyline"))
+        .args([
+            "--store",
+            &store_arg,
+            "-q",
+            "ingest",
+            input.to_str().unwrap(),
+        ])
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait until some batches are committed, note how many, then kill -9.
+    let count = || -> Option<u64> {
+        let out = storyline(&["--store", &store_arg, "stats", "--json"]);
+        out.status
+            .success()
+            .then(|| json_lines(&out)[0]["articles"].as_u64())
+            .flatten()
+    };
+    let started = std::time::Instant::now();
+    let mut seen = 0;
+    while started.elapsed().as_secs() < 120 {
+        if let Some(n) = count() {
+            if n > 0 {
+                seen = n;
+                break;
+            }
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(seen > 0, "ingest committed nothing within the time limit");
+    let after = count().expect("store opens after kill -9");
+    assert!(
+        after >= seen,
+        "committed articles lost: saw {seen}, found {after}"
+    );
+    assert!(
+        after % 512 == 0 || after == n_total,
+        "only whole batches are committed: {after}"
+    );
+
+    // Re-running the same ingest completes the store, storing each article once.
+    let out = storyline(&[
+        "--store",
+        &store_arg,
+        "ingest",
+        "--json",
+        input.to_str().unwrap(),
+    ]);
+    let report = &json_lines(&out)[0];
+    assert_eq!(
+        report["n_stored"].as_u64().unwrap() + report["n_duplicates"].as_u64().unwrap(),
+        n_total
+    );
+    assert_eq!(count(), Some(n_total));
+}
+
+#[test]
+fn demo_runs_into_a_fresh_store_and_refuses_a_used_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("demo-store");
+    let out = storyline(&["--store", store.to_str().unwrap(), "demo", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let summary = &json_lines(&out)[0];
+    assert_eq!(summary["ingest"]["n_stored"], 20);
+    assert!(!summary["search"]["hits"].as_array().unwrap().is_empty());
+    let again = storyline(&["--store", store.to_str().unwrap(), "demo"]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(stderr(&again).contains("already holds articles"));
+}
