@@ -52,10 +52,8 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
                 },
             );
             progress.finish();
-            if let Some(err) = write_error {
-                if err.kind() != std::io::ErrorKind::BrokenPipe {
-                    return Err(err).context("writing results");
-                }
+            if let Some(err) = write_error.filter(|e| e.kind() != std::io::ErrorKind::BrokenPipe) {
+                return Err(err).context("writing results");
             }
             out.flush().ok();
             Ok(exit_code(&report))

@@ -337,11 +337,9 @@ fn a_killed_ingest_loses_nothing_committed() {
     let started = std::time::Instant::now();
     let mut seen = 0;
     while started.elapsed().as_secs() < 120 {
-        if let Some(n) = count() {
-            if n > 0 {
-                seen = n;
-                break;
-            }
+        if let Some(n) = count().filter(|n| *n > 0) {
+            seen = n;
+            break;
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
     }

@@ -43,7 +43,6 @@ const SKIP_TAGS: &[&str] = &[
     "template",
     "svg",
     "iframe",
-    "form",
     "button",
     "select",
     "nav",
@@ -55,7 +54,9 @@ const SKIP_TAGS: &[&str] = &[
     "video",
     "audio",
     "map",
-    "head",
+    "title",
+    "meta",
+    "link",
     "input",
     "textarea",
     "dialog",
@@ -180,6 +181,7 @@ struct Block {
 }
 
 struct Walker<'a> {
+    use_classes: bool,
     parser: &'a Parser<'a>,
     blocks: Vec<Block>,
     current: String,
@@ -198,14 +200,46 @@ pub fn extract(config: &CleanConfig, html: &str) -> Page {
     while !html.is_char_boundary(cut) {
         cut -= 1;
     }
-    let html = &html[..cut];
-    let Ok(dom) = tl::parse(html, tl::ParserOptions::default()) else {
+    let (html, json_ld_blocks) = strip_raw_text(&html[..cut]);
+    let Ok(dom) = tl::parse(&html, tl::ParserOptions::default()) else {
         return Page::default();
     };
     let parser = dom.parser();
-    let mut page = metadata(&dom, parser);
+    let mut page = metadata(&dom, parser, &json_ld_blocks);
+    // Like readability: first trust class and id names; if that leaves almost nothing (a page
+    // whose wrapper is named "no-sidebars"), try again without them.
+    let (mut paragraphs, mut removed) = main_text(&dom, parser, true, page.title.as_deref());
+    if paragraphs
+        .iter()
+        .map(|p| p.split_whitespace().count())
+        .sum::<usize>()
+        < 80
+    {
+        let (loose, loose_removed) = main_text(&dom, parser, false, page.title.as_deref());
+        let count = |ps: &[String]| {
+            ps.iter()
+                .map(|p| p.split_whitespace().count())
+                .sum::<usize>()
+        };
+        if count(&loose) > count(&paragraphs) * 2 {
+            paragraphs = loose;
+            removed = loose_removed;
+        }
+    }
+    page.removed = removed;
+    page.text = paragraphs.join("\n\n");
+    page
+}
 
+/// The main text as paragraphs, and the link lists dropped from it.
+fn main_text(
+    dom: &tl::VDom<'_>,
+    parser: &Parser<'_>,
+    use_classes: bool,
+    title: Option<&str>,
+) -> (Vec<String>, Vec<Removed>) {
     let mut walker = Walker {
+        use_classes,
         parser,
         blocks: Vec::new(),
         current: String::new(),
@@ -222,7 +256,6 @@ pub fn extract(config: &CleanConfig, html: &str) -> Page {
     walker.flush();
     let blocks = walker.blocks;
     let bonus = walker.bonus;
-
     // Score containers: each prose paragraph votes for its parent (full) and grandparent (half).
     let mut scores: HashMap<usize, f64> = HashMap::new();
     for block in &blocks {
@@ -256,10 +289,37 @@ pub fn extract(config: &CleanConfig, html: &str) -> Page {
                 .then(b.0.cmp(a.0))
         })
         .map(|(id, _)| *id);
+    // Readability's sibling rule: containers beside the best one (same parent) that carry a fair
+    // share of prose belong to the article too (a body split by an ad slot or a pull quote).
+    let mut parent_of: HashMap<usize, usize> = HashMap::new();
+    for block in &blocks {
+        for pair in block.parents.windows(2) {
+            if pair[1] != usize::MAX {
+                parent_of.insert(pair[0], pair[1]);
+            }
+        }
+    }
+    let mut chosen: Vec<usize> = best.into_iter().collect();
+    if let Some(b) = best {
+        let best_score = scores[&b];
+        let threshold = (best_score * 0.2).max(10.0);
+        if let Some(parent) = parent_of.get(&b) {
+            let mut siblings: Vec<usize> = scores
+                .iter()
+                .filter(|(id, score)| {
+                    **id != b && **score >= threshold && parent_of.get(id) == Some(parent)
+                })
+                .map(|(id, _)| *id)
+                .collect();
+            siblings.sort_unstable();
+            chosen.extend(siblings);
+        }
+    }
 
     let mut paragraphs: Vec<String> = Vec::new();
+    let mut removed = Vec::new();
     for block in blocks {
-        let inside = best.is_none_or(|b| block.parents.contains(&b));
+        let inside = chosen.is_empty() || block.parents.iter().any(|p| chosen.contains(p));
         if !inside {
             continue;
         }
@@ -270,28 +330,73 @@ pub fn extract(config: &CleanConfig, html: &str) -> Page {
             block.link_chars as f64 / len as f64
         };
         if density > 0.5 && len < 300 {
-            page.removed.push(Removed {
+            removed.push(Removed {
                 text: block.text,
                 kind: RemovedKind::Nav,
             });
             continue;
         }
-        if block.tag == "h1"
-            && page
-                .title
-                .as_deref()
-                .is_some_and(|t| same_text(t, &block.text))
-        {
-            continue;
-        }
-        if page.title.is_none() && block.tag == "h1" {
-            page.title = Some(block.text);
+        if block.tag == "h1" && title.is_some_and(|t| same_text(t, &block.text)) {
             continue;
         }
         paragraphs.push(block.text);
     }
-    page.text = paragraphs.join("\n\n");
-    page
+    (paragraphs, removed)
+}
+
+/// Removes comments and the raw-text elements (`script`, `style`, `template`, `textarea`,
+/// `noscript`) before parsing, keeping JSON-LD blocks aside. Browsers read these elements as raw
+/// text up to their end tag; `tl` does not, and a `<` inside a script would swallow the page.
+fn strip_raw_text(html: &str) -> (String, Vec<String>) {
+    const RAW: &[&str] = &["script", "style", "template", "textarea", "noscript"];
+    let bytes = html.as_bytes();
+    let lower = html.to_ascii_lowercase();
+    let lower = lower.as_bytes();
+    let mut out = String::with_capacity(html.len());
+    let mut json_ld = Vec::new();
+    let mut i = 0;
+    let mut copied = 0;
+    while let Some(off) = memchr(b'<', &bytes[i..]) {
+        let at = i + off;
+        if lower[at..].starts_with(b"<!--") {
+            let end = find(&lower[at + 4..], b"-->").map_or(bytes.len(), |e| at + 4 + e + 3);
+            out.push_str(&html[copied..at]);
+            copied = end;
+            i = end;
+            continue;
+        }
+        let name = RAW.iter().find(|name| {
+            lower[at + 1..].starts_with(name.as_bytes())
+                && lower
+                    .get(at + 1 + name.len())
+                    .is_none_or(|b| b.is_ascii_whitespace() || *b == b'>' || *b == b'/')
+        });
+        let Some(name) = name else {
+            i = at + 1;
+            continue;
+        };
+        let open_end = memchr(b'>', &bytes[at..]).map_or(bytes.len(), |e| at + e + 1);
+        let close = format!("</{name}");
+        let content_end =
+            find(&lower[open_end..], close.as_bytes()).map_or(bytes.len(), |e| open_end + e);
+        let end = memchr(b'>', &bytes[content_end..]).map_or(bytes.len(), |e| content_end + e + 1);
+        if *name == "script" && lower[at..open_end].windows(7).any(|w| w == b"ld+json") {
+            json_ld.push(html[open_end..content_end].to_string());
+        }
+        out.push_str(&html[copied..at]);
+        copied = end;
+        i = end;
+    }
+    out.push_str(&html[copied.min(html.len())..]);
+    (out, json_ld)
+}
+
+fn memchr(needle: u8, haystack: &[u8]) -> Option<usize> {
+    haystack.iter().position(|b| *b == needle)
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 fn same_text(a: &str, b: &str) -> bool {
@@ -362,7 +467,11 @@ impl Walker<'_> {
         if SKIP_TAGS.contains(&name.as_str()) || is_hidden(tag) {
             return;
         }
-        let noise = noise_factor(tag);
+        let noise = if self.use_classes {
+            noise_factor(tag)
+        } else {
+            1.0
+        };
         if noise == 0.0 && !matches!(name.as_str(), "body" | "html" | "article" | "main") {
             return;
         }
@@ -454,8 +563,13 @@ fn noise_factor(tag: &HTMLTag<'_>) -> f64 {
 }
 
 /// Metadata: JSON-LD, then `<meta>`, then `<title>`, `<html lang>`, `<time>`.
-fn metadata(dom: &tl::VDom<'_>, parser: &Parser<'_>) -> Page {
+fn metadata(dom: &tl::VDom<'_>, parser: &Parser<'_>, json_ld_blocks: &[String]) -> Page {
     let mut page = Page::default();
+    for block in json_ld_blocks {
+        if let Ok(value) = serde_json::from_str::<Value>(block.trim()) {
+            json_ld(&value, &mut page, 0);
+        }
+    }
     let mut meta: HashMap<String, String> = HashMap::new();
     let mut title_tag = None;
     let mut time_tag = None;
@@ -698,6 +812,24 @@ mod tests {
         ] {
             assert!(!p.text.contains(bad), "{bad} leaked into {}", p.text);
         }
+    }
+
+    #[test]
+    fn scripts_cannot_swallow_the_page() {
+        // An unclosed head and markup inside a script: browsers cope, so must we.
+        let p = page(
+            r#"<html><head><title>T</title><script>document.write("<div><p>ad");</script>
+<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-02-01"}</script>
+<!-- <p>commented out paragraph that should not appear in the text at all</p> -->
+<body><div><p>The reservoir reached its lowest level since records began, engineers said on Tuesday.</p>
+<p>Water use limits will apply to farms and households from next week, the authority added.</p></div></body></html>"#,
+        );
+        assert!(p.text.starts_with("The reservoir reached"), "{}", p.text);
+        assert!(!p.text.contains("commented out") && !p.text.contains("ad\""));
+        assert_eq!(
+            p.published.map(|d| d.to_string()).as_deref(),
+            Some("2023-02-01")
+        );
     }
 
     #[test]

@@ -495,15 +495,13 @@ fn leading_wire(text: &str) -> Option<&'static str> {
     let text = text.trim();
     let mut best: Option<(&str, &str)> = None;
     for (w, canonical) in WIRES {
-        if text.starts_with(w)
+        let at_word_end = text.starts_with(w)
             && text[w.len()..]
                 .chars()
                 .next()
-                .is_none_or(|c| !c.is_alphanumeric())
-        {
-            if best.is_none_or(|(b, _)| w.len() > b.len()) {
-                best = Some((w, canonical));
-            }
+                .is_none_or(|c| !c.is_alphanumeric());
+        if at_word_end && best.is_none_or(|(b, _)| w.len() > b.len()) {
+            best = Some((w, canonical));
         }
     }
     best.map(|(_, c)| c)
