@@ -9,50 +9,20 @@ use storyline_engine::{Engine, IngestOptions, IngestReport, SearchQuery};
 
 /// The demo corpus, compiled into the binary so that `demo` works from any directory.
 pub const CORPUS: &[(&str, &[u8])] = &[
-    (
-        "demo/seed/danube-flood-portal.txt",
-        include_bytes!("../../../demo/corpus/seed/danube-flood-portal.txt"),
-    ),
-    (
-        "demo/seed/glacier-collapse.txt",
-        include_bytes!("../../../demo/corpus/seed/glacier-collapse.txt"),
-    ),
-    (
-        "demo/seed/marseille-fire-lifted.txt",
-        include_bytes!("../../../demo/corpus/seed/marseille-fire-lifted.txt"),
-    ),
-    (
-        "demo/seed/rotterdam-strike-market.txt",
-        include_bytes!("../../../demo/corpus/seed/rotterdam-strike-market.txt"),
-    ),
-    (
-        "demo/jsonl/wire-desk.jsonl",
-        include_bytes!("../../../demo/corpus/jsonl/wire-desk.jsonl"),
-    ),
-    (
-        "demo/jsonl/wires-july.jsonl.gz",
-        include_bytes!("../../../demo/corpus/jsonl/wires-july.jsonl.gz"),
-    ),
-    (
-        "demo/json/desk-export.json",
-        include_bytes!("../../../demo/corpus/json/desk-export.json"),
-    ),
+    ("demo/seed/danube-flood-portal.txt", include_bytes!("../../../demo/corpus/seed/danube-flood-portal.txt")),
+    ("demo/seed/glacier-collapse.txt", include_bytes!("../../../demo/corpus/seed/glacier-collapse.txt")),
+    ("demo/seed/marseille-fire-lifted.txt", include_bytes!("../../../demo/corpus/seed/marseille-fire-lifted.txt")),
+    ("demo/seed/rotterdam-strike-market.txt", include_bytes!("../../../demo/corpus/seed/rotterdam-strike-market.txt")),
+    ("demo/jsonl/wire-desk.jsonl", include_bytes!("../../../demo/corpus/jsonl/wire-desk.jsonl")),
+    ("demo/jsonl/wires-july.jsonl.gz", include_bytes!("../../../demo/corpus/jsonl/wires-july.jsonl.gz")),
+    ("demo/json/desk-export.json", include_bytes!("../../../demo/corpus/json/desk-export.json")),
     (
         "demo/html/marseille-fire-contained.html",
         include_bytes!("../../../demo/corpus/html/marseille-fire-contained.html"),
     ),
-    (
-        "demo/warc/crawl-2025.warc.gz",
-        include_bytes!("../../../demo/corpus/warc/crawl-2025.warc.gz"),
-    ),
-    (
-        "demo/text/rotterdam-cost.txt.zst",
-        include_bytes!("../../../demo/corpus/text/rotterdam-cost.txt.zst"),
-    ),
-    (
-        "demo/text/kenya-rate-analysis.txt",
-        include_bytes!("../../../demo/corpus/text/kenya-rate-analysis.txt"),
-    ),
+    ("demo/warc/crawl-2025.warc.gz", include_bytes!("../../../demo/corpus/warc/crawl-2025.warc.gz")),
+    ("demo/text/rotterdam-cost.txt.zst", include_bytes!("../../../demo/corpus/text/rotterdam-cost.txt.zst")),
+    ("demo/text/kenya-rate-analysis.txt", include_bytes!("../../../demo/corpus/text/kenya-rate-analysis.txt")),
 ];
 
 /// Runs the demo into `store` (or a fresh directory under the system's temp dir).
@@ -75,15 +45,13 @@ pub fn run(store: Option<PathBuf>, json: bool, quiet: bool) -> anyhow::Result<Ex
             for suffix in ["", "-wal", "-shm"] {
                 let file = dir.join(format!("{}{suffix}", storyline_engine::DB_FILE));
                 if file.exists() {
-                    std::fs::remove_file(&file)
-                        .with_context(|| format!("clearing {}", file.display()))?;
+                    std::fs::remove_file(&file).with_context(|| format!("clearing {}", file.display()))?;
                 }
             }
             dir
         }
     };
-    let mut engine =
-        Engine::open(&dir).with_context(|| format!("opening store {}", dir.display()))?;
+    let mut engine = Engine::open(&dir).with_context(|| format!("opening store {}", dir.display()))?;
     let options = IngestOptions::standard();
     let mut total = IngestReport::default();
     for (name, bytes) in CORPUS {
@@ -139,9 +107,5 @@ pub fn run(store: Option<PathBuf>, json: bool, quiet: bool) -> anyhow::Result<Ex
             "\nnext:\n  storyline {store_flag} search flood --from 2025-03 --to 2025-03\n  storyline {store_flag} stats\n  storyline analyze --json demo/corpus/seed/rotterdam-strike-market.txt"
         )?;
     }
-    Ok(if total.n_failed > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if total.n_failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }

@@ -27,9 +27,7 @@ pub struct Args {
 impl Args {
     /// The store directory to use.
     pub fn store_dir(&self) -> PathBuf {
-        self.store
-            .clone()
-            .unwrap_or_else(|| PathBuf::from(DEFAULT_STORE))
+        self.store.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_STORE))
     }
 }
 

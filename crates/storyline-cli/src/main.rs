@@ -59,16 +59,10 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             Ok(exit_code(&report))
         }
         Command::Ingest(cmd) => {
-            let mut engine = Engine::open(&store)
-                .with_context(|| format!("opening store {}", store.display()))?;
+            let mut engine = Engine::open(&store).with_context(|| format!("opening store {}", store.display()))?;
             let progress = Bar::new(args.quiet);
             let report = engine
-                .ingest(
-                    &IngestOptions::standard(),
-                    &cmd.paths,
-                    &progress,
-                    &mut |d| progress.problem(d),
-                )
+                .ingest(&IngestOptions::standard(), &cmd.paths, &progress, &mut |d| progress.problem(d))
                 .context("ingesting")?;
             progress.finish();
             output::report(&report, cmd.json, &store)?;
@@ -77,16 +71,8 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         Command::Search(cmd) => {
             let engine = Engine::open_read_only(&store)?;
             let mut query = SearchQuery::new(cmd.query.join(" "), cmd.limit);
-            query.from = cmd
-                .from
-                .as_deref()
-                .map(storyline_engine::parse_date_bound)
-                .transpose()?;
-            query.to = cmd
-                .to
-                .as_deref()
-                .map(storyline_engine::parse_date_bound)
-                .transpose()?;
+            query.from = cmd.from.as_deref().map(storyline_engine::parse_date_bound).transpose()?;
+            query.to = cmd.to.as_deref().map(storyline_engine::parse_date_bound).transpose()?;
             query.outlet = cmd.outlet;
             query.offset = cmd.offset;
             let hits = engine.search(&query)?;
@@ -109,11 +95,7 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
 }
 
 fn exit_code(report: &IngestReport) -> ExitCode {
-    if report.n_failed > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
+    if report.n_failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
 fn init_logging(verbose: u8, quiet: bool) {
@@ -126,11 +108,7 @@ fn init_logging(verbose: u8, quiet: bool) {
     };
     let filter = tracing_subscriber::EnvFilter::try_from_env("STORYLINE_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
-    tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_target(false)
-        .init();
+    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_target(false).init();
 }
 
 /// A progress bar on stderr when it is a terminal; nothing when piped.

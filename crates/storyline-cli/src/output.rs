@@ -24,9 +24,7 @@ pub fn article_summary(out: &mut impl Write, a: &Article) -> io::Result<()> {
         out,
         "{}  {}  {}  {}  ({} words, {} removed)  {}",
         a.id,
-        a.published
-            .map(|p| p.day())
-            .unwrap_or_else(|| "----------".into()),
+        a.published.map(|p| p.day()).unwrap_or_else(|| "----------".into()),
         a.outlet.as_deref().unwrap_or("-"),
         a.title.as_deref().unwrap_or("(no title)"),
         a.text.split_whitespace().count(),
@@ -51,11 +49,7 @@ pub fn report(report: &IngestReport, json: bool, store: &Path) -> anyhow::Result
             report.n_duplicates,
             report.n_replaced,
             report.n_failed,
-            if report.n_warnings > 0 {
-                format!(", {} warnings", report.n_warnings)
-            } else {
-                String::new()
-            },
+            if report.n_warnings > 0 { format!(", {} warnings", report.n_warnings) } else { String::new() },
             store.display()
         )
     })
@@ -74,9 +68,7 @@ pub fn hits(hits: &[SearchHit], json: bool) -> anyhow::Result<()> {
                     out,
                     "{}  {}  {}  {}\n    {}",
                     hit.id,
-                    hit.published
-                        .map(|p| p.day())
-                        .unwrap_or_else(|| "----------".into()),
+                    hit.published.map(|p| p.day()).unwrap_or_else(|| "----------".into()),
                     hit.outlet.as_deref().unwrap_or("-"),
                     hit.title.as_deref().unwrap_or("(no title)"),
                     hit.snippet
@@ -110,11 +102,7 @@ pub fn stats(stats: &Stats, json: bool, store: &Path) -> anyhow::Result<()> {
                 stats.last.as_deref().unwrap_or("-"),
                 stats.undated
             )?;
-            let langs: Vec<String> = stats
-                .languages
-                .iter()
-                .map(|l| format!("{} {}", l.name, l.count))
-                .collect();
+            let langs: Vec<String> = stats.languages.iter().map(|l| format!("{} {}", l.name, l.count)).collect();
             writeln!(out, "languages  {}", langs.join(", "))?;
             for o in &stats.top_outlets {
                 writeln!(out, "  {:>6}  {}", o.count, o.name)?;
@@ -137,9 +125,7 @@ pub fn article(a: &Article, json: bool) -> anyhow::Result<()> {
                 out,
                 "{} | {} | {} | {}",
                 a.outlet.as_deref().unwrap_or("-"),
-                a.published
-                    .map(|p| p.to_string())
-                    .unwrap_or_else(|| "undated".into()),
+                a.published.map(|p| p.to_string()).unwrap_or_else(|| "undated".into()),
                 a.byline.as_deref().unwrap_or("-"),
                 a.credits.join(", ")
             )?;

@@ -22,10 +22,7 @@ fn stderr(o: &Output) -> String {
 }
 
 fn json_lines(o: &Output) -> Vec<Value> {
-    stdout(o)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
-        .collect()
+    stdout(o).lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}"))).collect()
 }
 
 fn demo_corpus() -> PathBuf {
@@ -33,12 +30,7 @@ fn demo_corpus() -> PathBuf {
 }
 
 fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut child = Command::new("gzip")
-        .arg("-c")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("gzip");
+    let mut child = Command::new("gzip").arg("-c").stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().expect("gzip");
     child.stdin.take().unwrap().write_all(bytes).unwrap();
     child.wait_with_output().unwrap().stdout
 }
@@ -73,13 +65,8 @@ fn analyze_json_has_the_contract_fields_for_every_format() {
         }
         assert!(!a["text"].as_str().unwrap().is_empty());
     }
-    let by_source = |suffix: &str| {
-        articles
-            .iter()
-            .find(|a| a["source"].as_str().unwrap().ends_with(suffix))
-            .unwrap()
-            .clone()
-    };
+    let by_source =
+        |suffix: &str| articles.iter().find(|a| a["source"].as_str().unwrap().ends_with(suffix)).unwrap().clone();
     // JSONL keeps the given id and names the line.
     let a = by_source("wire-desk.jsonl#4");
     assert_eq!(a["id"], "kenya-rates-0610");
@@ -99,18 +86,8 @@ fn analyze_json_has_the_contract_fields_for_every_format() {
     assert_eq!(a["published"], "2025-05-20");
     // The market page: tickers, section, title, byline, related headline and tags removed.
     let a = by_source("rotterdam-strike-market.txt");
-    let kinds: Vec<&str> = a["removed"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["kind"].as_str().unwrap())
-        .collect();
-    assert_eq!(
-        kinds,
-        [
-            "ticker", "ticker", "ticker", "ticker", "section", "title", "byline", "related", "tags"
-        ]
-    );
+    let kinds: Vec<&str> = a["removed"].as_array().unwrap().iter().map(|r| r["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["ticker", "ticker", "ticker", "ticker", "section", "title", "byline", "related", "tags"]);
     assert_eq!(a["credits"], serde_json::json!(["Reuters"]));
     assert_eq!(a["published"], "2025-05-12T08:10:00");
 }
@@ -123,7 +100,12 @@ fn analyze_reads_standard_input() {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(b"date 2024-02-03 The lighthouse reopened to visitors on Saturday after two years of repairs.").unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"date 2024-02-03 The lighthouse reopened to visitors on Saturday after two years of repairs.")
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     let a = &json_lines(&out)[0];
     assert_eq!(a["source"], "-");
@@ -136,80 +118,39 @@ fn ingest_is_idempotent_and_search_filters_work() {
     let store = dir.path().join("store");
     let store = store.to_str().unwrap();
     let corpus = demo_corpus();
-    let out = storyline(&[
-        "--store",
-        store,
-        "ingest",
-        "--json",
-        corpus.to_str().unwrap(),
-    ]);
+    let out = storyline(&["--store", store, "ingest", "--json", corpus.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
     let report = &json_lines(&out)[0];
     assert_eq!(
-        (
-            report["n_read"].as_u64(),
-            report["n_stored"].as_u64(),
-            report["n_failed"].as_u64()
-        ),
+        (report["n_read"].as_u64(), report["n_stored"].as_u64(), report["n_failed"].as_u64()),
         (Some(20), Some(20), Some(0))
     );
 
-    let again = storyline(&[
-        "--store",
-        store,
-        "ingest",
-        "--json",
-        corpus.to_str().unwrap(),
-    ]);
+    let again = storyline(&["--store", store, "ingest", "--json", corpus.to_str().unwrap()]);
     let report = &json_lines(&again)[0];
-    assert_eq!(
-        (report["n_stored"].as_u64(), report["n_duplicates"].as_u64()),
-        (Some(0), Some(20))
-    );
+    assert_eq!((report["n_stored"].as_u64(), report["n_duplicates"].as_u64()), (Some(0), Some(20)));
 
     let search = |extra: &[&str]| {
         let mut args = vec!["--store", store, "search", "--json"];
         args.extend_from_slice(extra);
         let out = storyline(&args);
         assert!(out.status.success(), "{}", stderr(&out));
-        let mut ids: Vec<String> = json_lines(&out)
-            .iter()
-            .map(|h| h["id"].as_str().unwrap().to_string())
-            .collect();
+        let mut ids: Vec<String> = json_lines(&out).iter().map(|h| h["id"].as_str().unwrap().to_string()).collect();
         ids.sort();
         ids
     };
     assert_eq!(search(&["marseille", "fire"]).len(), 4);
     assert_eq!(search(&["marseille", "--from", "2025-07-09"]).len(), 2);
-    assert_eq!(
-        search(&["marseille", "--to", "2025-07-08"]),
-        ["fire-ap-0708-a", "fire-ap-0708-b"]
-    );
-    assert_eq!(
-        search(&["marseille", "--outlet", "daily globe"]),
-        ["fire-ap-0708-a"]
-    );
-    assert_eq!(
-        search(&["lithium", "--from", "2025-05", "--to", "2025-05"]),
-        ["lithium-0515"]
-    );
+    assert_eq!(search(&["marseille", "--to", "2025-07-08"]), ["fire-ap-0708-a", "fire-ap-0708-b"]);
+    assert_eq!(search(&["marseille", "--outlet", "daily globe"]), ["fire-ap-0708-a"]);
+    assert_eq!(search(&["lithium", "--from", "2025-05", "--to", "2025-05"]), ["lithium-0515"]);
 
     let out = storyline(&["--store", store, "search", "x", "--from", "May"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("not a date"), "{}", stderr(&out));
 
-    let hit = &json_lines(&storyline(&[
-        "--store", store, "search", "--json", "sandbags",
-    ]))[0];
-    for field in [
-        "id",
-        "title",
-        "outlet",
-        "published",
-        "snippet",
-        "score",
-        "story",
-    ] {
+    let hit = &json_lines(&storyline(&["--store", store, "search", "--json", "sandbags"]))[0];
+    for field in ["id", "title", "outlet", "published", "snippet", "score", "story"] {
         assert!(hit.get(field).is_some(), "{field} missing in {hit}");
     }
     assert!(hit["snippet"].as_str().unwrap().contains("[sandbags]"));
@@ -217,17 +158,8 @@ fn ingest_is_idempotent_and_search_filters_work() {
     let stats = &json_lines(&storyline(&["--store", store, "stats", "--json"]))[0];
     assert_eq!(stats["articles"], 20);
 
-    let article = &json_lines(&storyline(&[
-        "--store",
-        store,
-        "article",
-        "--json",
-        "lithium-0402",
-    ]))[0];
-    assert_eq!(
-        article["title"],
-        "Chile signs lithium partnership with state miner"
-    );
+    let article = &json_lines(&storyline(&["--store", store, "article", "--json", "lithium-0402"]))[0];
+    assert_eq!(article["title"], "Chile signs lithium partnership with state miner");
     let missing = storyline(&["--store", store, "article", "nope"]);
     assert_eq!(missing.status.code(), Some(2));
     assert!(stderr(&missing).contains("no article with id \"nope\""));
@@ -238,11 +170,7 @@ fn bad_input_is_reported_by_file_and_line_and_the_rest_is_stored() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in");
     std::fs::create_dir(&input).unwrap();
-    std::fs::write(
-        input.join("bad-utf8.txt"),
-        b"date 2024-01-01 Caf\xe9 owners protest.",
-    )
-    .unwrap();
+    std::fs::write(input.join("bad-utf8.txt"), b"date 2024-01-01 Caf\xe9 owners protest.").unwrap();
     std::fs::write(
         input.join("mixed.jsonl"),
         "{\"id\": \"ok-1\", \"text\": \"The bridge opened on Monday after years of work.\"}\n{\"id\": \"broken\", \"text\": \n{\"id\": \"ok-2\", \"text\": \"Ferries resumed on Tuesday.\", \"date\": \"the day after\"}\n",
@@ -250,7 +178,9 @@ fn bad_input_is_reported_by_file_and_line_and_the_rest_is_stored() {
     .unwrap();
     let mut lines = String::new();
     for i in 0..3000 {
-        lines.push_str(&format!("{{\"id\": \"gz-{i}\", \"text\": \"Record {i} of a long export that was cut short.\"}}\n"));
+        lines.push_str(&format!(
+            "{{\"id\": \"gz-{i}\", \"text\": \"Record {i} of a long export that was cut short.\"}}\n"
+        ));
     }
     let gz = gzip(lines.as_bytes());
     std::fs::write(input.join("cut.jsonl.gz"), &gz[..gz.len() / 2]).unwrap();
@@ -260,20 +190,10 @@ fn bad_input_is_reported_by_file_and_line_and_the_rest_is_stored() {
         block.len()
     );
     std::fs::write(input.join("crawl.warc"), warc).unwrap();
-    std::fs::write(
-        input.join("good.txt"),
-        "date 2024-01-02 The museum reopened its east wing on Tuesday.",
-    )
-    .unwrap();
+    std::fs::write(input.join("good.txt"), "date 2024-01-02 The museum reopened its east wing on Tuesday.").unwrap();
 
     let store = dir.path().join("store");
-    let out = storyline(&[
-        "--store",
-        store.to_str().unwrap(),
-        "ingest",
-        "--json",
-        input.to_str().unwrap(),
-    ]);
+    let out = storyline(&["--store", store.to_str().unwrap(), "ingest", "--json", input.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1), "some input failed: exit code 1");
     let err = stderr(&out);
     for expected in [
@@ -288,16 +208,8 @@ fn bad_input_is_reported_by_file_and_line_and_the_rest_is_stored() {
     let report = &json_lines(&out)[0];
     assert_eq!(report["n_failed"], 5);
     let stored = report["n_stored"].as_u64().unwrap();
-    assert!(
-        stored > 3 && stored < 3003,
-        "good records and the readable part of the gzip are stored: {stored}"
-    );
-    let stats = &json_lines(&storyline(&[
-        "--store",
-        store.to_str().unwrap(),
-        "stats",
-        "--json",
-    ]))[0];
+    assert!(stored > 3 && stored < 3003, "good records and the readable part of the gzip are stored: {stored}");
+    let stats = &json_lines(&storyline(&["--store", store.to_str().unwrap(), "stats", "--json"]))[0];
     assert_eq!(stats["articles"].as_u64(), Some(stored));
 }
 
@@ -316,23 +228,14 @@ fn a_killed_ingest_loses_nothing_committed() {
     let store = dir.path().join("store");
     let store_arg = store.to_str().unwrap().to_string();
     let mut child = Command::new(env!("CARGO_BIN_EXE_storyline"))
-        .args([
-            "--store",
-            &store_arg,
-            "-q",
-            "ingest",
-            input.to_str().unwrap(),
-        ])
+        .args(["--store", &store_arg, "-q", "ingest", input.to_str().unwrap()])
         .stdout(Stdio::null())
         .spawn()
         .unwrap();
     // Wait until some batches are committed, note how many, then kill -9.
     let count = || -> Option<u64> {
         let out = storyline(&["--store", &store_arg, "stats", "--json"]);
-        out.status
-            .success()
-            .then(|| json_lines(&out)[0]["articles"].as_u64())
-            .flatten()
+        out.status.success().then(|| json_lines(&out)[0]["articles"].as_u64()).flatten()
     };
     let started = std::time::Instant::now();
     let mut seen = 0;
@@ -347,28 +250,13 @@ fn a_killed_ingest_loses_nothing_committed() {
     child.wait().unwrap();
     assert!(seen > 0, "ingest committed nothing within the time limit");
     let after = count().expect("store opens after kill -9");
-    assert!(
-        after >= seen,
-        "committed articles lost: saw {seen}, found {after}"
-    );
-    assert!(
-        after % 512 == 0 || after == n_total,
-        "only whole batches are committed: {after}"
-    );
+    assert!(after >= seen, "committed articles lost: saw {seen}, found {after}");
+    assert!(after % 512 == 0 || after == n_total, "only whole batches are committed: {after}");
 
     // Re-running the same ingest completes the store, storing each article once.
-    let out = storyline(&[
-        "--store",
-        &store_arg,
-        "ingest",
-        "--json",
-        input.to_str().unwrap(),
-    ]);
+    let out = storyline(&["--store", &store_arg, "ingest", "--json", input.to_str().unwrap()]);
     let report = &json_lines(&out)[0];
-    assert_eq!(
-        report["n_stored"].as_u64().unwrap() + report["n_duplicates"].as_u64().unwrap(),
-        n_total
-    );
+    assert_eq!(report["n_stored"].as_u64().unwrap() + report["n_duplicates"].as_u64().unwrap(), n_total);
     assert_eq!(count(), Some(n_total));
 }
 

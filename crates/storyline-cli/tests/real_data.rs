@@ -15,10 +15,7 @@ fn storyline(args: &[&str]) -> Output {
 }
 
 fn json_lines(o: &Output) -> Vec<Value> {
-    String::from_utf8_lossy(&o.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("json line"))
-        .collect()
+    String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).expect("json line")).collect()
 }
 
 fn shared() -> Option<PathBuf> {
@@ -35,25 +32,13 @@ fn shared() -> Option<PathBuf> {
 fn data() -> Option<PathBuf> {
     let shared = shared()?;
     let dest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/shared-data");
-    let status = Command::new(shared.join("data/unpack.sh"))
-        .arg(&dest)
-        .output()
-        .expect("run unpack.sh");
-    assert!(
-        status.status.success(),
-        "unpack.sh failed: {}",
-        String::from_utf8_lossy(&status.stderr)
-    );
+    let status = Command::new(shared.join("data/unpack.sh")).arg(&dest).output().expect("run unpack.sh");
+    assert!(status.status.success(), "unpack.sh failed: {}", String::from_utf8_lossy(&status.stderr));
     Some(dest)
 }
 
 fn kinds(article: &Value) -> Vec<String> {
-    article["removed"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["kind"].as_str().unwrap().to_string())
-        .collect()
+    article["removed"].as_array().unwrap().iter().map(|r| r["kind"].as_str().unwrap().to_string()).collect()
 }
 
 #[test]
@@ -63,18 +48,10 @@ fn seeds_are_cleaned() {
     assert!(out.status.success());
     let articles = json_lines(&out);
     assert_eq!(articles.len(), 2);
-    let wire = articles
-        .iter()
-        .find(|a| a["published"] == "2025-08-21")
-        .expect("the August article");
+    let wire = articles.iter().find(|a| a["published"] == "2025-08-21").expect("the August article");
     assert_eq!(wire["credits"], serde_json::json!(["ANI"]));
     assert_eq!(wire["dateline"]["date"], "2025-08-21");
-    assert!(
-        wire["dateline"]["place"]
-            .as_str()
-            .unwrap()
-            .starts_with("Pyongyang")
-    );
+    assert!(wire["dateline"]["place"].as_str().unwrap().starts_with("Pyongyang"));
     assert_eq!(kinds(wire), ["promo", "promo", "disclaimer"]);
     assert!(!wire["text"].as_str().unwrap().contains("Also Read"));
     assert!(wire["text"].as_str().unwrap().contains("more than 10,000"));
@@ -86,38 +63,16 @@ fn seeds_are_cleaned() {
     let k = kinds(market);
     assert_eq!(k.iter().filter(|k| *k == "ticker").count(), 34);
     for kind in ["section", "title", "byline", "related", "tags"] {
-        assert_eq!(
-            k.iter().filter(|k| *k == kind).count(),
-            1,
-            "{kind} in {k:?}"
-        );
+        assert_eq!(k.iter().filter(|k| *k == kind).count(), 1, "{kind} in {k:?}");
     }
     assert_eq!(market["published"], "2025-04-28T12:46:00");
     assert_eq!(market["byline"], "AFP");
     assert_eq!(market["credits"], serde_json::json!(["AFP"]));
     assert_eq!(market["dateline"]["place"], "MOSCOW");
-    assert!(
-        market["title"]
-            .as_str()
-            .unwrap()
-            .starts_with("Vladimir Putin")
-    );
-    let tags: Vec<&str> = market["tags"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|t| t.as_str().unwrap())
-        .collect();
-    assert!(
-        tags.contains(&"Kim Jong Un") && tags.contains(&"Vladimir Putin"),
-        "{tags:?}"
-    );
-    assert!(
-        market["text"]
-            .as_str()
-            .unwrap()
-            .contains("more than 10,000")
-    );
+    assert!(market["title"].as_str().unwrap().starts_with("Vladimir Putin"));
+    let tags: Vec<&str> = market["tags"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
+    assert!(tags.contains(&"Kim Jong Un") && tags.contains(&"Vladimir Putin"), "{tags:?}");
+    assert!(market["text"].as_str().unwrap().contains("more than 10,000"));
     assert!(!market["text"].as_str().unwrap().contains("Decreased By"));
 }
 
@@ -139,21 +94,12 @@ fn news_datasets_ingest_without_failures() {
             "--json",
             data.join(file).to_str().unwrap(),
         ]);
-        assert!(
-            out.status.success(),
-            "{file}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        assert!(out.status.success(), "{file}: {}", String::from_utf8_lossy(&out.stderr));
         let report = &json_lines(&out)[0];
         assert_eq!(report["n_read"], n, "{file}");
         assert_eq!(report["n_failed"], 0, "{file}");
     }
-    let stats = &json_lines(&storyline(&[
-        "--store",
-        store.to_str().unwrap(),
-        "stats",
-        "--json",
-    ]))[0];
+    let stats = &json_lines(&storyline(&["--store", store.to_str().unwrap(), "stats", "--json"]))[0];
     assert_eq!(stats["articles"], 4328 + 982 + 924);
     let out = storyline(&[
         "--store",
@@ -176,24 +122,11 @@ fn real_html_pages_give_text_and_never_crash() {
     let pages = data.join("readability-test-pages");
     let out = storyline(&["analyze", "--json", "-q", pages.to_str().unwrap()]);
     let articles = json_lines(&out);
-    let html: Vec<&Value> = articles
-        .iter()
-        .filter(|a| a["source"].as_str().unwrap().ends_with("source.html"))
-        .collect();
+    let html: Vec<&Value> =
+        articles.iter().filter(|a| a["source"].as_str().unwrap().ends_with("source.html")).collect();
     assert!(html.len() >= 120, "{} source pages analysed", html.len());
-    let with_text = html
-        .iter()
-        .filter(|a| a["text"].as_str().unwrap().split_whitespace().count() >= 50)
-        .count();
-    assert!(
-        with_text * 100 >= html.len() * 85,
-        "{with_text} of {} pages have a body",
-        html.len()
-    );
+    let with_text = html.iter().filter(|a| a["text"].as_str().unwrap().split_whitespace().count() >= 50).count();
+    assert!(with_text * 100 >= html.len() * 85, "{with_text} of {} pages have a body", html.len());
     let with_title = html.iter().filter(|a| a["title"].is_string()).count();
-    assert!(
-        with_title * 100 >= html.len() * 90,
-        "{with_title} of {} pages have a title",
-        html.len()
-    );
+    assert!(with_title * 100 >= html.len() * 90, "{with_title} of {} pages have a title", html.len());
 }

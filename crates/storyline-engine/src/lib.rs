@@ -70,10 +70,7 @@ pub struct IngestOptions {
 impl IngestOptions {
     /// The shipped settings.
     pub fn standard() -> IngestOptions {
-        IngestOptions {
-            pipeline: PipelineConfig::standard(),
-            batch_size: 512,
-        }
+        IngestOptions { pipeline: PipelineConfig::standard(), batch_size: 512 }
     }
 }
 
@@ -115,26 +112,17 @@ pub struct Engine {
 impl Engine {
     /// Opens (creating if needed) the store in `dir` for reading and writing.
     pub fn open(dir: &Path) -> Result<Engine> {
-        Ok(Engine {
-            store: Store::open(dir)?,
-            dir: dir.to_path_buf(),
-        })
+        Ok(Engine { store: Store::open(dir)?, dir: dir.to_path_buf() })
     }
 
     /// Opens an existing store for reading only.
     pub fn open_read_only(dir: &Path) -> Result<Engine> {
-        Ok(Engine {
-            store: Store::open_read_only(dir)?,
-            dir: dir.to_path_buf(),
-        })
+        Ok(Engine { store: Store::open_read_only(dir)?, dir: dir.to_path_buf() })
     }
 
     /// An engine over a store in memory, for tests.
     pub fn in_memory() -> Result<Engine> {
-        Ok(Engine {
-            store: Store::in_memory()?,
-            dir: PathBuf::from(":memory:"),
-        })
+        Ok(Engine { store: Store::in_memory()?, dir: PathBuf::from(":memory:") })
     }
 
     /// The store's directory.
@@ -187,19 +175,15 @@ impl Engine {
         bytes: &[u8],
         on_problem: &mut dyn FnMut(&Diagnostic),
     ) -> Result<IngestReport> {
-        let mut report = IngestReport {
-            n_inputs: 1,
-            ..IngestReport::default()
-        };
+        let mut report = IngestReport { n_inputs: 1, ..IngestReport::default() };
         let mut raws = Vec::new();
-        let result =
-            storyline_ingest::read_from(name, bytes, &mut |_| {}, &mut |item| match item {
-                Item::Article(raw) => raws.push(raw),
-                Item::Problem(p) => {
-                    report.count(&p);
-                    on_problem(&p);
-                }
-            });
+        let result = storyline_ingest::read_from(name, bytes, &mut |_| {}, &mut |item| match item {
+            Item::Article(raw) => raws.push(raw),
+            Item::Problem(p) => {
+                report.count(&p);
+                on_problem(&p);
+            }
+        });
         if let Err(err) = result {
             let p = Diagnostic::error(name, err.to_string());
             report.count(&p);
@@ -232,9 +216,7 @@ impl Engine {
 
     /// One stored article.
     pub fn article(&self, id: &str) -> Result<Article> {
-        self.store
-            .get(id)?
-            .ok_or_else(|| Error::ArticleNotFound(id.to_string()))
+        self.store.get(id)?.ok_or_else(|| Error::ArticleNotFound(id.to_string()))
     }
 
     /// Number of stored articles.
@@ -253,9 +235,7 @@ pub fn analyze(
     on_article: &mut dyn FnMut(Article),
 ) -> IngestReport {
     let mut report = IngestReport::default();
-    let mut sink = |articles: Vec<Article>, _: &mut IngestReport| {
-        articles.into_iter().for_each(&mut *on_article)
-    };
+    let mut sink = |articles: Vec<Article>, _: &mut IngestReport| articles.into_iter().for_each(&mut *on_article);
     run(options, paths, progress, on_problem, &mut report, &mut sink);
     report
 }
@@ -279,31 +259,25 @@ fn run(
     let mut batch: Vec<RawArticle> = Vec::with_capacity(options.batch_size);
     for input in &inputs {
         report.n_inputs += 1;
-        read_one(
-            input,
-            done_bytes,
-            total_bytes,
-            progress,
-            &mut |item| match item {
-                Item::Article(raw) => {
-                    report.n_read += 1;
-                    batch.push(raw);
-                    if batch.len() >= options.batch_size {
-                        let articles = analyze_batch(&options.pipeline, &batch, &mut |p| {
-                            report.count(p);
-                            on_problem(p);
-                        });
-                        batch.clear();
-                        sink(articles, report);
-                        progress.update(Stage::Analyze, report.n_read, 0);
-                    }
+        read_one(input, done_bytes, total_bytes, progress, &mut |item| match item {
+            Item::Article(raw) => {
+                report.n_read += 1;
+                batch.push(raw);
+                if batch.len() >= options.batch_size {
+                    let articles = analyze_batch(&options.pipeline, &batch, &mut |p| {
+                        report.count(p);
+                        on_problem(p);
+                    });
+                    batch.clear();
+                    sink(articles, report);
+                    progress.update(Stage::Analyze, report.n_read, 0);
                 }
-                Item::Problem(p) => {
-                    report.count(&p);
-                    on_problem(&p);
-                }
-            },
-        );
+            }
+            Item::Problem(p) => {
+                report.count(&p);
+                on_problem(&p);
+            }
+        });
         done_bytes += input.len;
     }
     if !batch.is_empty() {
@@ -316,13 +290,7 @@ fn run(
     progress.update(Stage::Analyze, report.n_read, report.n_read);
 }
 
-fn read_one(
-    input: &Input,
-    base: u64,
-    total: u64,
-    progress: &dyn Progress,
-    emit: &mut dyn FnMut(Item),
-) {
+fn read_one(input: &Input, base: u64, total: u64, progress: &dyn Progress, emit: &mut dyn FnMut(Item)) {
     let _span = tracing::debug_span!("read", input = %input.name).entered();
     let mut last = 0u64;
     storyline_ingest::read(
@@ -344,10 +312,8 @@ fn analyze_batch(
     raws: &[RawArticle],
     on_problem: &mut dyn FnMut(&Diagnostic),
 ) -> Vec<Article> {
-    let results: Vec<(Article, Vec<Diagnostic>)> = raws
-        .par_iter()
-        .map(|raw| storyline_pipeline::analyze(config, raw))
-        .collect();
+    let results: Vec<(Article, Vec<Diagnostic>)> =
+        raws.par_iter().map(|raw| storyline_pipeline::analyze(config, raw)).collect();
     results
         .into_iter()
         .map(|(article, problems)| {
@@ -367,27 +333,11 @@ mod tests {
         let jsonl = b"{\"id\": \"1\", \"text\": \"The council met on Monday to approve the budget for the year.\", \"date\": \"2024-01-08\"}\n{\"id\": \"1\", \"text\": \"The council met on Monday to approve the budget for the year.\", \"date\": \"2024-01-08\"}\nnot json\n";
         let mut problems = Vec::new();
         let report = engine
-            .ingest_bytes(&IngestOptions::standard(), "up.jsonl", jsonl, &mut |p| {
-                problems.push(p.clone())
-            })
+            .ingest_bytes(&IngestOptions::standard(), "up.jsonl", jsonl, &mut |p| problems.push(p.clone()))
             .unwrap();
-        assert_eq!(
-            (
-                report.n_read,
-                report.n_stored,
-                report.n_duplicates,
-                report.n_failed
-            ),
-            (2, 1, 1, 1)
-        );
+        assert_eq!((report.n_read, report.n_stored, report.n_duplicates, report.n_failed), (2, 1, 1, 1));
         assert_eq!(problems[0].source, "up.jsonl:3");
-        assert_eq!(
-            engine.article("1").unwrap().published.unwrap().to_string(),
-            "2024-01-08"
-        );
-        assert!(matches!(
-            engine.article("2"),
-            Err(Error::ArticleNotFound(_))
-        ));
+        assert_eq!(engine.article("1").unwrap().published.unwrap().to_string(), "2024-01-08");
+        assert!(matches!(engine.article("2"), Err(Error::ArticleNotFound(_))));
     }
 }

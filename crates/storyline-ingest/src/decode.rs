@@ -12,10 +12,7 @@ pub fn utf8(bytes: &[u8]) -> Result<&str, Error> {
         let good = &bytes[..err.valid_up_to()];
         let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
         let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        Error::InvalidUtf8 {
-            line,
-            column: good.len() - line_start + 1,
-        }
+        Error::InvalidUtf8 { line, column: good.len() - line_start + 1 }
     })
 }
 
@@ -24,10 +21,7 @@ pub fn utf8(bytes: &[u8]) -> Result<&str, Error> {
 /// browsers assume for unlabelled Western pages). Never fails: undecodable bytes become U+FFFD.
 pub fn html_to_string(bytes: &[u8], http_charset: Option<&str>) -> String {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        return encoding
-            .decode_without_bom_handling(&bytes[bom_len..])
-            .0
-            .into_owned();
+        return encoding.decode_without_bom_handling(&bytes[bom_len..]).0.into_owned();
     }
     let declared = http_charset
         .and_then(|label| Encoding::for_label(label.trim().as_bytes()))
@@ -35,9 +29,7 @@ pub fn html_to_string(bytes: &[u8], http_charset: Option<&str>) -> String {
     let encoding = match declared {
         // Pages labelled Latin-1 or ASCII are decoded as Windows-1252 by every browser, and
         // pages that claim UTF-16 in a meta tag cannot be (the tag itself was ASCII).
-        Some(enc) if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE => {
-            encoding_rs::UTF_8
-        }
+        Some(enc) if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE => encoding_rs::UTF_8,
         Some(enc) => enc,
         None if std::str::from_utf8(bytes).is_ok() => encoding_rs::UTF_8,
         None => encoding_rs::WINDOWS_1252,
@@ -55,14 +47,9 @@ fn meta_charset(head: &[u8]) -> Option<&'static Encoding> {
         let tag = &lower[tag_start..tag_end];
         if let Some(c) = find(tag, b"charset=") {
             let value = &tag[c + 8..];
-            let value = value
-                .strip_prefix(b"\"")
-                .or(value.strip_prefix(b"'"))
-                .unwrap_or(value);
-            let end = value
-                .iter()
-                .position(|b| matches!(b, b'"' | b'\'' | b' ' | b';' | b'/' | b'>'))
-                .unwrap_or(value.len());
+            let value = value.strip_prefix(b"\"").or(value.strip_prefix(b"'")).unwrap_or(value);
+            let end =
+                value.iter().position(|b| matches!(b, b'"' | b'\'' | b' ' | b';' | b'/' | b'>')).unwrap_or(value.len());
             return Encoding::for_label(&value[..end]);
         }
         from = tag_end;

@@ -9,15 +9,7 @@ use storyline_model::{Body, Diagnostic, Published, RawArticle};
 const ID: &[&str] = &["id", "_id", "doc_id", "doc", "article_id", "uuid"];
 const URL: &[&str] = &["url", "link", "canonical_url", "uri"];
 const TITLE: &[&str] = &["title", "headline"];
-const TEXT: &[&str] = &[
-    "text",
-    "maintext",
-    "body",
-    "content",
-    "article",
-    "story",
-    "description",
-];
+const TEXT: &[&str] = &["text", "maintext", "body", "content", "article", "story", "description"];
 const HTML: &[&str] = &["html", "raw_html", "content_html"];
 const DATE: &[&str] = &[
     "published",
@@ -30,26 +22,14 @@ const DATE: &[&str] = &[
     "pubdate",
     "timestamp",
 ];
-const OUTLET: &[&str] = &[
-    "outlet",
-    "source",
-    "source_domain",
-    "publisher",
-    "site",
-    "site_name",
-    "domain",
-];
+const OUTLET: &[&str] = &["outlet", "source", "source_domain", "publisher", "site", "site_name", "domain"];
 const BYLINE: &[&str] = &["byline", "author", "authors", "creator"];
 const LANG: &[&str] = &["lang", "language"];
 const FALLBACK_DATE: &[&str] = &["date_download", "date_crawled", "crawled_at", "fetched_at"];
 
 /// Reads JSON Lines. A first line that is not a whole value (a pretty-printed object) makes the
 /// file read as one JSON document holding one or more values.
-pub fn read_lines(
-    name: &str,
-    mut reader: impl BufRead,
-    emit: &mut dyn FnMut(Item),
-) -> Result<(), Error> {
+pub fn read_lines(name: &str, mut reader: impl BufRead, emit: &mut dyn FnMut(Item)) -> Result<(), Error> {
     let mut line = Vec::new();
     let mut line_no = 0usize;
     let mut seen_record = false;
@@ -64,10 +44,7 @@ pub fn read_lines(
         let text = match decode::utf8(&line) {
             Ok(text) => text.trim(),
             Err(_) => {
-                emit(Item::Problem(Diagnostic::error(
-                    format!("{name}:{line_no}"),
-                    "invalid UTF-8 in this line",
-                )));
+                emit(Item::Problem(Diagnostic::error(format!("{name}:{line_no}"), "invalid UTF-8 in this line")));
                 continue;
             }
         };
@@ -85,10 +62,9 @@ pub fn read_lines(
                 reader.read_to_end(&mut rest)?;
                 return read_document(name, rest, emit);
             }
-            Err(err) => emit(Item::Problem(Diagnostic::error(
-                format!("{name}:{line_no}"),
-                format!("invalid JSON: {err}"),
-            ))),
+            Err(err) => {
+                emit(Item::Problem(Diagnostic::error(format!("{name}:{line_no}"), format!("invalid JSON: {err}"))))
+            }
         }
     }
 }
@@ -118,10 +94,7 @@ pub fn read_document(name: &str, bytes: Vec<u8>, emit: &mut dyn FnMut(Item)) -> 
 /// Turns one JSON value into an article, reporting what is missing or malformed.
 fn record(source: &str, value: Value, emit: &mut dyn FnMut(Item)) {
     let Value::Object(obj) = value else {
-        emit(Item::Problem(Diagnostic::error(
-            source,
-            "record is not a JSON object",
-        )));
+        emit(Item::Problem(Diagnostic::error(source, "record is not a JSON object")));
         return;
     };
     let body = if let Some(text) = string_field(&obj, TEXT).filter(|t| !t.trim().is_empty()) {

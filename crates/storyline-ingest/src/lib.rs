@@ -63,10 +63,7 @@ pub enum Error {
 
 /// An IO error's message, unwrapping a decompressor's error so that it reads plainly.
 fn io_message(err: &io::Error) -> String {
-    match err
-        .get_ref()
-        .and_then(|inner| inner.downcast_ref::<Error>())
-    {
+    match err.get_ref().and_then(|inner| inner.downcast_ref::<Error>()) {
         Some(inner) => inner.to_string(),
         None => format!("cannot read: {err}"),
     }
@@ -102,11 +99,7 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
-            inputs.push(Input {
-                path: None,
-                name: "-".to_string(),
-                len: 0,
-            });
+            inputs.push(Input { path: None, name: "-".to_string(), len: 0 });
             continue;
         }
         walk(path, 0, &mut inputs, &mut problems);
@@ -124,11 +117,7 @@ fn walk(path: &Path, depth: usize, inputs: &mut Vec<Input>, problems: &mut Vec<D
         }
     };
     if meta.is_file() {
-        inputs.push(Input {
-            path: Some(path.to_path_buf()),
-            name,
-            len: meta.len(),
-        });
+        inputs.push(Input { path: Some(path.to_path_buf()), name, len: meta.len() });
         return;
     }
     if !meta.is_dir() {
@@ -136,19 +125,13 @@ fn walk(path: &Path, depth: usize, inputs: &mut Vec<Input>, problems: &mut Vec<D
         return;
     }
     if depth > 64 {
-        problems.push(Diagnostic::error(
-            name,
-            "directories nested too deep (a symlink loop?)",
-        ));
+        problems.push(Diagnostic::error(name, "directories nested too deep (a symlink loop?)"));
         return;
     }
     let entries = match std::fs::read_dir(path) {
         Ok(entries) => entries,
         Err(err) => {
-            problems.push(Diagnostic::error(
-                name,
-                format!("cannot list directory: {err}"),
-            ));
+            problems.push(Diagnostic::error(name, format!("cannot list directory: {err}")));
             return;
         }
     };
@@ -174,10 +157,7 @@ pub fn read(input: &Input, progress: &mut dyn FnMut(u64), emit: &mut dyn FnMut(I
         None => read_from(&input.name, io::stdin().lock(), progress, emit),
     };
     if let Err(err) = result {
-        emit(Item::Problem(Diagnostic::error(
-            input.name.clone(),
-            err.to_string(),
-        )));
+        emit(Item::Problem(Diagnostic::error(input.name.clone(), err.to_string())));
     }
 }
 
@@ -189,33 +169,15 @@ pub fn read_from(
     progress: &mut dyn FnMut(u64),
     emit: &mut dyn FnMut(Item),
 ) -> Result<(), Error> {
-    let counted = Counting {
-        inner: reader,
-        n: 0,
-        progress,
-    };
+    let counted = Counting { inner: reader, n: 0, progress };
     let mut buffered = BufReader::with_capacity(1 << 16, counted);
     let magic = peek(&mut buffered, 4)?;
     if magic.starts_with(&[0x1f, 0x8b]) {
         let decoder = flate2::bufread::MultiGzDecoder::new(buffered);
-        read_plain(
-            name,
-            Decompressed {
-                inner: decoder,
-                format: "gzip",
-            },
-            emit,
-        )
+        read_plain(name, Decompressed { inner: decoder, format: "gzip" }, emit)
     } else if magic.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
         let decoder = zstd::stream::read::Decoder::with_buffer(buffered).map_err(Error::Io)?;
-        read_plain(
-            name,
-            Decompressed {
-                inner: decoder,
-                format: "zstd",
-            },
-            emit,
-        )
+        read_plain(name, Decompressed { inner: decoder, format: "zstd" }, emit)
     } else {
         read_plain(name, buffered, emit)
     }
@@ -233,10 +195,7 @@ enum Format {
 
 fn detect(prefix: &[u8]) -> Format {
     let prefix = prefix.strip_prefix(b"\xef\xbb\xbf").unwrap_or(prefix);
-    let start = prefix
-        .iter()
-        .position(|b| !b.is_ascii_whitespace())
-        .unwrap_or(prefix.len());
+    let start = prefix.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(prefix.len());
     let head = &prefix[start..];
     if head.starts_with(b"WARC/") {
         Format::Warc
@@ -261,10 +220,7 @@ fn read_plain(name: &str, reader: impl Read, emit: &mut dyn FnMut(Item)) -> Resu
         Format::Html => {
             let bytes = read_all(buffered)?;
             let html = decode::html_to_string(&bytes, None);
-            emit(Item::Article(RawArticle::new(
-                name,
-                storyline_model::Body::Html(html),
-            )));
+            emit(Item::Article(RawArticle::new(name, storyline_model::Body::Html(html))));
             Ok(())
         }
         Format::Text => text::read(name, &read_all(buffered)?, emit),
@@ -279,14 +235,9 @@ fn peek<R: Read>(reader: &mut BufReader<R>, n: usize) -> Result<Vec<u8>, Error> 
 
 fn read_all(mut reader: impl Read) -> Result<Vec<u8>, Error> {
     let mut bytes = Vec::new();
-    let n = (&mut reader)
-        .take(MAX_DOCUMENT_BYTES + 1)
-        .read_to_end(&mut bytes)?;
+    let n = (&mut reader).take(MAX_DOCUMENT_BYTES + 1).read_to_end(&mut bytes)?;
     if n as u64 > MAX_DOCUMENT_BYTES {
-        return Err(Error::TooLarge {
-            size: n as u64,
-            limit: MAX_DOCUMENT_BYTES,
-        });
+        return Err(Error::TooLarge { size: n as u64, limit: MAX_DOCUMENT_BYTES });
     }
     Ok(bytes)
 }
@@ -315,12 +266,7 @@ struct Decompressed<R> {
 
 impl<R: Read> Read for Decompressed<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        self.inner.read(buf).map_err(|err| {
-            io::Error::other(Error::Decompress {
-                format: self.format,
-                source: err,
-            })
-        })
+        self.inner.read(buf).map_err(|err| io::Error::other(Error::Decompress { format: self.format, source: err }))
     }
 }
 

@@ -45,10 +45,7 @@ fn jsonl_fields_ids_and_sources() {
     assert_eq!(a.published.unwrap().to_string(), "2024-03-04T10:00:00");
     assert_eq!(a.body, Body::Text("The new dam opened on Monday.".into()));
     assert_eq!(articles[1].source, "in.jsonl#2");
-    assert_eq!(
-        articles[1].stable_id(),
-        storyline_model::ArticleId::from_url("https://b.example/x")
-    );
+    assert_eq!(articles[1].stable_id(), storyline_model::ArticleId::from_url("https://b.example/x"));
     assert_eq!(articles[2].source, "in.jsonl#4");
     assert_eq!(articles[2].published, None);
     assert_eq!(articles[3].outlet.as_deref(), Some("Example Post"));
@@ -75,22 +72,10 @@ fn jsonl_bad_utf8_line_is_reported_and_skipped() {
 
 #[test]
 fn json_array_and_pretty_object() {
-    let (articles, problems, _) = read_bytes(
-        "a.json",
-        br#" [ {"text": "one"}, {"text": "two", "id": "t"} ] "#,
-    );
+    let (articles, problems, _) = read_bytes("a.json", br#" [ {"text": "one"}, {"text": "two", "id": "t"} ] "#);
     assert!(problems.is_empty());
-    assert_eq!(
-        articles
-            .iter()
-            .map(|a| a.source.as_str())
-            .collect::<Vec<_>>(),
-        ["a.json#1", "a.json#2"]
-    );
-    let (articles, _, _) = read_bytes(
-        "p.json",
-        b"{\n  \"title\": \"T\",\n  \"text\": \"pretty\"\n}\n",
-    );
+    assert_eq!(articles.iter().map(|a| a.source.as_str()).collect::<Vec<_>>(), ["a.json#1", "a.json#2"]);
+    let (articles, _, _) = read_bytes("p.json", b"{\n  \"title\": \"T\",\n  \"text\": \"pretty\"\n}\n");
     assert_eq!(articles.len(), 1);
     assert_eq!(articles[0].title.as_deref(), Some("T"));
     let (_, _, err) = read_bytes("broken.json", b"[{\"text\": \"one\"}, {\"text\": ");
@@ -99,23 +84,15 @@ fn json_array_and_pretty_object() {
 
 #[test]
 fn seed_format_and_plain_text() {
-    let (articles, problems, _) = read_bytes(
-        "seed.txt",
-        b" date 2025-08-21 Town [Land], August 21 (WIRE): Body.\n\nMore.",
-    );
+    let (articles, problems, _) =
+        read_bytes("seed.txt", b" date 2025-08-21 Town [Land], August 21 (WIRE): Body.\n\nMore.");
     assert!(problems.is_empty());
     assert_eq!(articles[0].published.unwrap().to_string(), "2025-08-21");
-    assert_eq!(
-        articles[0].body.as_str(),
-        "Town [Land], August 21 (WIRE): Body.\n\nMore."
-    );
+    assert_eq!(articles[0].body.as_str(), "Town [Land], August 21 (WIRE): Body.\n\nMore.");
     assert_eq!(articles[0].source, "seed.txt");
     let (articles, _, _) = read_bytes("plain.txt", b"No header here.\nSecond line.");
     assert_eq!(articles[0].published, None);
-    assert_eq!(
-        articles[0].stable_id(),
-        storyline_model::ArticleId::from_content("No header here. Second line.")
-    );
+    assert_eq!(articles[0].stable_id(), storyline_model::ArticleId::from_content("No header here. Second line."));
     let (articles, problems, err) = read_bytes("bad.txt", b"ok\n\xc3\x28");
     assert!(articles.is_empty() && problems.is_empty());
     assert_eq!(err.unwrap(), "invalid UTF-8 at line 2, column 1");
@@ -147,17 +124,11 @@ fn gzip_and_zstd_by_content() {
 fn truncated_gzip_keeps_what_came_before() {
     let mut body = String::new();
     for i in 0..2000 {
-        body.push_str(&format!(
-            "{{\"id\": \"n{i}\", \"text\": \"record number {i} with some words to compress\"}}\n"
-        ));
+        body.push_str(&format!("{{\"id\": \"n{i}\", \"text\": \"record number {i} with some words to compress\"}}\n"));
     }
     let gz = gzip(body.as_bytes());
     let (articles, _, err) = read_bytes("cut.jsonl.gz", &gz[..gz.len() * 2 / 3]);
-    assert!(
-        !articles.is_empty() && articles.len() < 2000,
-        "{}",
-        articles.len()
-    );
+    assert!(!articles.is_empty() && articles.len() < 2000, "{}", articles.len());
     let err = err.expect("a truncated stream is an error");
     assert!(err.contains("gzip stream is truncated or corrupt"), "{err}");
 }
@@ -181,17 +152,14 @@ fn warc_records() {
         v
     };
     let gz_body = gzip(b"<html><body><p>zipped page</p></body></html>");
-    let mut gz_http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n".to_vec();
+    let mut gz_http =
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n"
+            .to_vec();
     gz_http.extend(format!("{:x}\r\n", gz_body.len()).as_bytes());
     gz_http.extend(&gz_body);
     gz_http.extend(b"\r\n0\r\n\r\n");
 
-    let mut warc = warc_record(
-        "warcinfo",
-        "info",
-        "application/warc-fields",
-        b"software: test\r\n",
-    );
+    let mut warc = warc_record("warcinfo", "info", "application/warc-fields", b"software: test\r\n");
     warc.extend(warc_record(
         "request",
         "https://a.example/1",
@@ -202,10 +170,7 @@ fn warc_records() {
         "response",
         "https://a.example/1",
         "application/http; msgtype=response",
-        &http(
-            "text/html; charset=utf-8",
-            b"<html><title>One</title><p>first</p></html>",
-        ),
+        &http("text/html; charset=utf-8", b"<html><title>One</title><p>first</p></html>"),
     ));
     warc.extend(warc_record(
         "response",
@@ -213,39 +178,20 @@ fn warc_records() {
         "application/http; msgtype=response",
         &http("image/png", b"\x89PNG"),
     ));
-    warc.extend(warc_record(
-        "response",
-        "https://a.example/2",
-        "application/http; msgtype=response",
-        &gz_http,
-    ));
-    warc.extend(warc_record(
-        "resource",
-        "https://a.example/3",
-        "text/html",
-        b"<p>resource page</p>",
-    ));
+    warc.extend(warc_record("response", "https://a.example/2", "application/http; msgtype=response", &gz_http));
+    warc.extend(warc_record("resource", "https://a.example/3", "text/html", b"<p>resource page</p>"));
 
     let (articles, problems, err) = read_bytes("crawl.warc", &gzip(&warc));
     assert_eq!(err, None);
     assert_eq!(articles.len(), 3);
     assert_eq!(articles[0].url.as_deref(), Some("https://a.example/1"));
-    assert_eq!(
-        articles[0].source,
-        "crawl.warc#urn:uuid:https://a.example/1"
-    );
-    assert_eq!(
-        articles[0].fallback_date.unwrap().to_string(),
-        "2024-05-06T07:08:09Z"
-    );
+    assert_eq!(articles[0].source, "crawl.warc#urn:uuid:https://a.example/1");
+    assert_eq!(articles[0].fallback_date.unwrap().to_string(), "2024-05-06T07:08:09Z");
     assert!(articles[1].body.as_str().contains("zipped page"));
     assert!(articles[2].body.as_str().contains("resource page"));
     assert_eq!(problems.len(), 1);
     assert_eq!(problems[0].source, "crawl.warc#4");
-    assert!(
-        problems[0].message.contains("https://a.example/logo")
-            && problems[0].message.contains("not HTML")
-    );
+    assert!(problems[0].message.contains("https://a.example/logo") && problems[0].message.contains("not HTML"));
 
     // A file cut inside a record: the records before it are kept, the cut is an error.
     let cut = &warc[..warc.len() - 10];
@@ -263,14 +209,8 @@ fn discover_walks_directories_in_order() {
     std::fs::write(dir.path().join(".hidden"), "h").unwrap();
     let missing = dir.path().join("missing.txt");
     let (inputs, problems) = discover(&[dir.path().to_path_buf(), missing, PathBuf::from("-")]);
-    let names: Vec<&str> = inputs
-        .iter()
-        .map(|i| i.name.rsplit('/').next().unwrap())
-        .collect();
+    let names: Vec<&str> = inputs.iter().map(|i| i.name.rsplit('/').next().unwrap()).collect();
     assert_eq!(names, ["a.txt", "z.txt", "-"]);
     assert_eq!(problems.len(), 1);
-    assert!(
-        problems[0].source.ends_with("missing.txt")
-            && problems[0].message.starts_with("cannot open")
-    );
+    assert!(problems[0].source.ends_with("missing.txt") && problems[0].message.starts_with("cannot open"));
 }

@@ -11,16 +11,9 @@ pub fn read(name: &str, bytes: &[u8], emit: &mut dyn FnMut(Item)) -> Result<(), 
     let records = split_records(text);
     let several = records.len() > 1;
     for (idx, (line, date, body)) in records.into_iter().enumerate() {
-        let source = if several {
-            format!("{name}#{}", idx + 1)
-        } else {
-            name.to_string()
-        };
+        let source = if several { format!("{name}#{}", idx + 1) } else { name.to_string() };
         if body.trim().is_empty() {
-            emit(Item::Problem(Diagnostic::error(
-                format!("{name}:{line}"),
-                "no article text after the date header",
-            )));
+            emit(Item::Problem(Diagnostic::error(format!("{name}:{line}"), "no article text after the date header")));
             continue;
         }
         let mut raw = RawArticle::new(source, Body::Text(body.to_string()));
@@ -75,9 +68,7 @@ fn header(line: &str) -> Option<(&str, usize)> {
     let looks_like_date = token.len() >= 8
         && token.len() <= 25
         && token.starts_with(|c: char| c.is_ascii_digit())
-        && token
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.' | ':' | '+'));
+        && token.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.' | ':' | '+'));
     if !looks_like_date {
         return None;
     }
@@ -108,10 +99,7 @@ mod tests {
             records(" date 2025-08-21 Town, May 1: Rain.\n\nMore."),
             vec![(1, Some("2025-08-21"), "Town, May 1: Rain.\n\nMore.")]
         );
-        assert_eq!(
-            records("date 2025-04-28\nTICK 1.0\nBody"),
-            vec![(1, Some("2025-04-28"), "TICK 1.0\nBody")]
-        );
+        assert_eq!(records("date 2025-04-28\nTICK 1.0\nBody"), vec![(1, Some("2025-04-28"), "TICK 1.0\nBody")]);
     }
 
     #[test]
@@ -125,26 +113,15 @@ mod tests {
     #[test]
     fn several_headers_make_several_records() {
         let got = records("date 2024-01-02 One.\n date 2024-01-03\nTwo.\n");
-        assert_eq!(
-            got,
-            vec![
-                (1, Some("2024-01-02"), "One.\n"),
-                (2, Some("2024-01-03"), "Two.\n")
-            ]
-        );
+        assert_eq!(got, vec![(1, Some("2024-01-02"), "One.\n"), (2, Some("2024-01-03"), "Two.\n")]);
     }
 
     #[test]
     fn bad_date_is_reported_and_article_kept() {
         let mut items = Vec::new();
-        read("f.txt", b"date 2024-99-99 Body text.", &mut |i| {
-            items.push(i)
-        })
-        .unwrap();
+        read("f.txt", b"date 2024-99-99 Body text.", &mut |i| items.push(i)).unwrap();
         assert_eq!(items.len(), 2);
-        assert!(
-            matches!(&items[0], Item::Problem(d) if d.source == "f.txt:1" && d.message.contains("2024-99-99"))
-        );
+        assert!(matches!(&items[0], Item::Problem(d) if d.source == "f.txt:1" && d.message.contains("2024-99-99")));
         assert!(matches!(&items[1], Item::Article(a) if a.published.is_none()));
     }
 }

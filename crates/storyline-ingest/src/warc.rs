@@ -10,10 +10,7 @@ struct Headers(Vec<(String, String)>);
 
 impl Headers {
     fn get(&self, name: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
+        self.0.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
     }
 }
 
@@ -42,32 +39,17 @@ pub fn read(name: &str, mut reader: impl BufRead, emit: &mut dyn FnMut(Item)) ->
         let length: u64 = headers
             .get("Content-Length")
             .and_then(|v| v.trim().parse().ok())
-            .ok_or_else(|| {
-                Error::Warc(format!("record {record_no}: missing or bad Content-Length"))
-            })?;
+            .ok_or_else(|| Error::Warc(format!("record {record_no}: missing or bad Content-Length")))?;
         if length > MAX_DOCUMENT_BYTES {
-            return Err(Error::TooLarge {
-                size: length,
-                limit: MAX_DOCUMENT_BYTES,
-            });
+            return Err(Error::TooLarge { size: length, limit: MAX_DOCUMENT_BYTES });
         }
         let mut block = Vec::with_capacity(length as usize);
         (&mut reader).take(length).read_to_end(&mut block)?;
         if (block.len() as u64) < length {
-            return Err(Error::Warc(format!(
-                "record {record_no}: truncated ({} of {length} bytes)",
-                block.len()
-            )));
+            return Err(Error::Warc(format!("record {record_no}: truncated ({} of {length} bytes)", block.len())));
         }
-        let record_id = headers
-            .get("WARC-Record-ID")
-            .unwrap_or("")
-            .trim_matches(['<', '>', ' ']);
-        let source = if record_id.is_empty() {
-            format!("{name}#{record_no}")
-        } else {
-            format!("{name}#{record_id}")
-        };
+        let record_id = headers.get("WARC-Record-ID").unwrap_or("").trim_matches(['<', '>', ' ']);
+        let source = if record_id.is_empty() { format!("{name}#{record_no}") } else { format!("{name}#{record_id}") };
         match headers.get("WARC-Type").map(str::trim).unwrap_or("") {
             "response" | "resource" => match article(&source, &headers, &block) {
                 Ok(raw) => emit(Item::Article(raw)),
@@ -115,42 +97,28 @@ fn read_headers(reader: &mut impl BufRead) -> Result<Headers, Error> {
 
 /// The HTML article in a response or resource record.
 fn article(source: &str, headers: &Headers, block: &[u8]) -> Result<RawArticle, String> {
-    let warc_type = headers
-        .get("Content-Type")
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let warc_type = headers.get("Content-Type").unwrap_or("").to_ascii_lowercase();
     let (content_type, payload) = if warc_type.starts_with("application/http") {
         let (status, http, body) = split_http(block)?;
         if !(200..300).contains(&status) {
             return Err(format!("HTTP status {status}, no HTML page"));
         }
         let body = decode_body(&http, body)?;
-        (
-            http.get("Content-Type").unwrap_or("").to_ascii_lowercase(),
-            body,
-        )
+        (http.get("Content-Type").unwrap_or("").to_ascii_lowercase(), body)
     } else {
         (warc_type, block.to_vec())
     };
     let is_html = content_type.is_empty() || content_type.contains("html");
     if !is_html {
-        return Err(format!(
-            "holds {}, not HTML",
-            content_type.split(';').next().unwrap_or("")
-        ));
+        return Err(format!("holds {}, not HTML", content_type.split(';').next().unwrap_or("")));
     }
     if payload.iter().all(u8::is_ascii_whitespace) {
         return Err("holds no HTML (empty payload)".to_string());
     }
-    let charset = content_type
-        .split(';')
-        .find_map(|p| p.trim().strip_prefix("charset="))
-        .map(str::to_string);
+    let charset = content_type.split(';').find_map(|p| p.trim().strip_prefix("charset=")).map(str::to_string);
     let html = decode::html_to_string(&payload, charset.as_deref());
     let mut raw = RawArticle::new(source, Body::Html(html));
-    raw.url = headers
-        .get("WARC-Target-URI")
-        .map(|u| u.trim_matches(['<', '>']).to_string());
+    raw.url = headers.get("WARC-Target-URI").map(|u| u.trim_matches(['<', '>']).to_string());
     raw.fallback_date = headers.get("WARC-Date").and_then(Published::parse);
     Ok(raw)
 }
@@ -159,9 +127,7 @@ fn article(source: &str, headers: &Headers, block: &[u8]) -> Result<RawArticle, 
 fn split_http(block: &[u8]) -> Result<(u16, Headers, &[u8]), String> {
     let (head_end, sep) = match find(block, b"\r\n\r\n") {
         Some(i) => (i, 4),
-        None => find(block, b"\n\n")
-            .map(|i| (i, 2))
-            .ok_or("HTTP headers never end")?,
+        None => find(block, b"\n\n").map(|i| (i, 2)).ok_or("HTTP headers never end")?,
     };
     let head = String::from_utf8_lossy(&block[..head_end]);
     let mut lines = head.lines();
@@ -171,10 +137,8 @@ fn split_http(block: &[u8]) -> Result<(u16, Headers, &[u8]), String> {
         .nth(1)
         .and_then(|s| s.parse().ok())
         .ok_or_else(|| format!("bad HTTP status line {status_line:?}"))?;
-    let headers = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
-        .collect();
+    let headers =
+        lines.filter_map(|l| l.split_once(':')).map(|(k, v)| (k.trim().to_string(), v.trim().to_string())).collect();
     Ok((status, Headers(headers), &block[head_end + sep..]))
 }
 
@@ -182,17 +146,10 @@ fn split_http(block: &[u8]) -> Result<(u16, Headers, &[u8]), String> {
 /// store as they came over the wire.
 fn decode_body(http: &Headers, body: &[u8]) -> Result<Vec<u8>, String> {
     let mut body = body.to_vec();
-    if http
-        .get("Transfer-Encoding")
-        .is_some_and(|v| v.to_ascii_lowercase().contains("chunked"))
-    {
+    if http.get("Transfer-Encoding").is_some_and(|v| v.to_ascii_lowercase().contains("chunked")) {
         body = dechunk(&body).unwrap_or(body);
     }
-    match http
-        .get("Content-Encoding")
-        .map(|v| v.trim().to_ascii_lowercase())
-        .as_deref()
-    {
+    match http.get("Content-Encoding").map(|v| v.trim().to_ascii_lowercase()).as_deref() {
         Some("gzip" | "x-gzip") => {
             let mut out = Vec::new();
             flate2::read::MultiGzDecoder::new(&body[..])

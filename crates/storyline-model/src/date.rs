@@ -22,11 +22,7 @@ pub struct Published {
 impl Published {
     /// A bare date.
     pub fn from_date(date: NaiveDate) -> Published {
-        Published {
-            date,
-            time: None,
-            offset: None,
-        }
+        Published { date, time: None, offset: None }
     }
 
     /// Parses the many ways inputs write a date. Returns `None` when the text holds no
@@ -45,7 +41,14 @@ impl Published {
         if text.bytes().all(|b| b.is_ascii_digit()) {
             return parse_all_digits(text);
         }
-        parse_tokens(text)
+        parse_tokens(text).or_else(|| {
+            // A full date-time followed by stray letters ("26-FEB-1987 15:01:01.79 F", a crawl's
+            // artefact) still states that date-time; prose with a date in it does not parse,
+            // because its words come before the date.
+            let last_digit = text.rfind(|c: char| c.is_ascii_digit())?;
+            let prefix = &text[..=last_digit];
+            (prefix.len() < text.len()).then(|| parse_tokens(prefix)).flatten().filter(|p| p.time.is_some())
+        })
     }
 
     /// The date as `YYYY-MM-DD`.
@@ -64,13 +67,7 @@ impl Published {
 
 impl fmt::Display for Published {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{:04}-{:02}-{:02}",
-            self.date.year(),
-            self.date.month(),
-            self.date.day()
-        )?;
+        write!(f, "{:04}-{:02}-{:02}", self.date.year(), self.date.month(), self.date.day())?;
         if let Some(t) = self.time {
             write!(f, "T{:02}:{:02}:{:02}", t.hour(), t.minute(), t.second())?;
             match self.offset {
@@ -114,11 +111,7 @@ fn parse_all_digits(text: &str) -> Option<Published> {
             let secs = if text.len() == 13 { n / 1000 } else { n };
             let dt = chrono::DateTime::from_timestamp(secs, 0)?;
             plausible(dt.date_naive())?;
-            Some(Published {
-                date: dt.date_naive(),
-                time: Some(dt.time()),
-                offset: Some(0),
-            })
+            Some(Published { date: dt.date_naive(), time: Some(dt.time()), offset: Some(0) })
         }
         _ => None,
     }
@@ -164,9 +157,7 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
 }
 
 fn month_of(word: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
+    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     let w = word.to_ascii_lowercase();
     if w.len() < 3 {
         return None;
@@ -281,10 +272,7 @@ fn parse_tokens(text: &str) -> Option<Published> {
         (None, [(i, a), (_, b)]) => {
             // Numeric: year first means Y-M-D; otherwise D/M/Y unless the first cannot be a day
             // of month ordering (M/D/Y when the second number is over 12).
-            let year_first = toks
-                .iter()
-                .position(|t| matches!(t, Tok::Num(n) if n.len() == 4))
-                < Some(*i);
+            let year_first = toks.iter().position(|t| matches!(t, Tok::Num(n) if n.len() == 4)) < Some(*i);
             if year_first || *b > 12 {
                 month = Some(*a);
                 day = Some(*b);
@@ -382,16 +370,10 @@ mod tests {
     #[test]
     fn iso_and_rfc_forms() {
         check("2025-04-28", Some("2025-04-28"));
-        check(
-            "2025-04-28T12:46:00+05:00",
-            Some("2025-04-28T12:46:00+05:00"),
-        );
+        check("2025-04-28T12:46:00+05:00", Some("2025-04-28T12:46:00+05:00"));
         check("2025-04-28T12:46:00.123Z", Some("2025-04-28T12:46:00Z"));
         check("2025-04-28 12:46", Some("2025-04-28T12:46:00"));
-        check(
-            "Mon, 28 Apr 2025 12:46:00 +0000",
-            Some("2025-04-28T12:46:00Z"),
-        );
+        check("Mon, 28 Apr 2025 12:46:00 +0000", Some("2025-04-28T12:46:00Z"));
         check("2025/04/28", Some("2025-04-28"));
         check("20250428", Some("2025-04-28"));
         check("1745844360", Some("2025-04-28T12:46:00Z"));
@@ -403,12 +385,11 @@ mod tests {
         check("April 28, 2025", Some("2025-04-28"));
         check("Published 28 April 2025", Some("2025-04-28"));
         check("26-FEB-1987 15:01:01.79", Some("1987-02-26T15:01:01"));
-        check(
-            "Thursday, August 21, 2025 at 9:05 AM EDT",
-            Some("2025-08-21T09:05:00"),
-        );
+        check("Thursday, August 21, 2025 at 9:05 AM EDT", Some("2025-08-21T09:05:00"));
         check("21/08/2025", Some("2025-08-21"));
         check("08/21/2025", Some("2025-08-21"));
+        check("27-MAR-1987 14:04:26.14F", Some("1987-03-27T14:04:26"));
+        check("9-APR-1987 00:00:00.00    # date added by hand", Some("1987-04-09T00:00:00"));
     }
 
     #[test]
@@ -420,6 +401,8 @@ mod tests {
         check("2025-02-30", None);
         check("the meeting on 2025-04-28 was long", None);
         check("0", None);
+        check("2025-04-28 was the day", None);
+        check("31-MAR-1987 605:12:19.12", None);
         check("12345", None);
     }
 

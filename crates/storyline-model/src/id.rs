@@ -15,10 +15,7 @@ impl ArticleId {
     /// The id of an article known by its URL. Scheme, `www.`, fragment and trailing slash are
     /// ignored, so `http://www.a.example/x/` and `https://a.example/x` are one article.
     pub fn from_url(url: &str) -> ArticleId {
-        ArticleId(format!(
-            "u{:016x}",
-            xxhash_rust::xxh3::xxh3_64(normalize_url(url).as_bytes())
-        ))
+        ArticleId(format!("u{:016x}", xxhash_rust::xxh3::xxh3_64(normalize_url(url).as_bytes())))
     }
 
     /// The id of an article known only by its text. Whitespace differences are ignored.
@@ -73,10 +70,7 @@ mod tests {
     #[test]
     fn content_id_ignores_whitespace_only() {
         let a = ArticleId::from_content("Rain fell.\n\nThen it stopped.");
-        assert_eq!(
-            a,
-            ArticleId::from_content("  Rain fell. Then  it stopped.\n")
-        );
+        assert_eq!(a, ArticleId::from_content("  Rain fell. Then  it stopped.\n"));
         assert_ne!(a, ArticleId::from_content("Rain fell. Then it started."));
     }
 
@@ -84,9 +78,6 @@ mod tests {
     fn id_is_pinned_across_versions() {
         // Stored ids must never change: this value is part of the on-disk contract.
         // The expected value was computed independently with Python's `xxhash.xxh3_64`.
-        assert_eq!(
-            ArticleId::from_url("https://a.example/x").0,
-            "uaec77b090b2f575c"
-        );
+        assert_eq!(ArticleId::from_url("https://a.example/x").0, "uaec77b090b2f575c");
     }
 }

@@ -326,20 +326,12 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// An error at `source`.
     pub fn error(source: impl Into<String>, message: impl Into<String>) -> Diagnostic {
-        Diagnostic {
-            source: source.into(),
-            severity: Severity::Error,
-            message: message.into(),
-        }
+        Diagnostic { source: source.into(), severity: Severity::Error, message: message.into() }
     }
 
     /// A warning at `source`.
     pub fn warning(source: impl Into<String>, message: impl Into<String>) -> Diagnostic {
-        Diagnostic {
-            source: source.into(),
-            severity: Severity::Warning,
-            message: message.into(),
-        }
+        Diagnostic { source: source.into(), severity: Severity::Warning, message: message.into() }
     }
 }
 

@@ -10,10 +10,7 @@ fn main() {
         std::process::exit(2)
     });
     let html = String::from_utf8_lossy(&bytes);
-    let page = storyline_pipeline::clean::html::extract(
-        &storyline_pipeline::clean::CleanConfig::standard(),
-        &html,
-    );
+    let page = storyline_pipeline::clean::html::extract(&storyline_pipeline::clean::CleanConfig::standard(), &html);
     println!(
         "title: {:?}\nbyline: {:?}\npublished: {:?}\noutlet: {:?}\n",
         page.title, page.byline, page.published, page.outlet

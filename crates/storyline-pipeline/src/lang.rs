@@ -92,12 +92,13 @@ fn iso639_1(code: &str) -> &str {
 mod tests {
     #[test]
     fn detects_common_languages() {
-        assert_eq!(super::detect("The council voted on Tuesday to close the old library and build a new one by the river.").as_deref(), Some("en"));
         assert_eq!(
-            super::detect(
-                "Le conseil municipal a voté mardi la fermeture de l'ancienne bibliothèque."
-            )
-            .as_deref(),
+            super::detect("The council voted on Tuesday to close the old library and build a new one by the river.")
+                .as_deref(),
+            Some("en")
+        );
+        assert_eq!(
+            super::detect("Le conseil municipal a voté mardi la fermeture de l'ancienne bibliothèque.").as_deref(),
             Some("fr")
         );
         assert_eq!(super::detect(""), None);

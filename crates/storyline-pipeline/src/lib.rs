@@ -19,9 +19,7 @@ pub struct Config {
 impl Config {
     /// The settings storyline ships with (mirrored in `config.example.toml`).
     pub fn standard() -> Config {
-        Config {
-            clean: clean::CleanConfig::standard(),
-        }
+        Config { clean: clean::CleanConfig::standard() }
     }
 }
 
@@ -31,28 +29,17 @@ pub fn analyze(config: &Config, raw: &RawArticle) -> (Article, Vec<Diagnostic>) 
     let mut diagnostics = Vec::new();
     let cleaned = clean::clean(&config.clean, raw);
     if cleaned.text.trim().is_empty() {
-        diagnostics.push(Diagnostic::warning(
-            raw.source.clone(),
-            "no article text found",
-        ));
+        diagnostics.push(Diagnostic::warning(raw.source.clone(), "no article text found"));
     }
     // The input's date wins; the page's own stamp refines it when it names the same day with a time.
     let published = match (raw.published, cleaned.published) {
         (Some(given), Some(page)) if given.date == page.date && given.time.is_none() => Some(page),
         (given, page) => given.or(page).or(raw.fallback_date),
     };
-    let lang = raw
-        .lang
-        .clone()
-        .map(|l| l.to_ascii_lowercase())
-        .or(cleaned.lang)
-        .or_else(|| lang::detect(&cleaned.text));
+    let lang =
+        raw.lang.clone().map(|l| l.to_ascii_lowercase()).or(cleaned.lang).or_else(|| lang::detect(&cleaned.text));
     let url = raw.url.clone().or(cleaned.url);
-    let outlet = raw
-        .outlet
-        .clone()
-        .or(cleaned.outlet)
-        .or_else(|| url.as_deref().and_then(host_of));
+    let outlet = raw.outlet.clone().or(cleaned.outlet).or_else(|| url.as_deref().and_then(host_of));
     let mut id_source = raw.clone();
     id_source.url = url.clone();
     let article = Article {

@@ -81,10 +81,7 @@ pub struct Store {
 impl Store {
     /// Opens the store in `dir` for reading and writing, creating it if needed.
     pub fn open(dir: &Path) -> Result<Store> {
-        std::fs::create_dir_all(dir).map_err(|source| Error::CreateDir {
-            path: dir.to_path_buf(),
-            source,
-        })?;
+        std::fs::create_dir_all(dir).map_err(|source| Error::CreateDir { path: dir.to_path_buf(), source })?;
         let conn = Connection::open(dir.join(DB_FILE))?;
         Store::init(conn, dir)
     }
@@ -95,10 +92,8 @@ impl Store {
         if !path.exists() {
             return Err(Error::NotFound(dir.to_path_buf()));
         }
-        let conn = Connection::open_with_flags(
-            &path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
+        let conn =
+            Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
         let store = Store { conn };
         store.check_version(dir)?;
@@ -118,9 +113,7 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         let store = Store { conn };
-        let version: u32 = store
-            .conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let version: u32 = store.conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if version == 0 {
             store.create_schema()?;
         }
@@ -129,15 +122,9 @@ impl Store {
     }
 
     fn check_version(&self, dir: &Path) -> Result<()> {
-        let found: u32 = self
-            .conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let found: u32 = self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if found != SCHEMA_VERSION {
-            return Err(Error::IncompatibleSchema {
-                path: dir.to_path_buf(),
-                found,
-                expected: SCHEMA_VERSION,
-            });
+            return Err(Error::IncompatibleSchema { path: dir.to_path_buf(), found, expected: SCHEMA_VERSION });
         }
         Ok(())
     }
@@ -199,14 +186,10 @@ impl Store {
                  title = ?7, lang = ?8, text = ?9, hash = ?10, doc = ?11 WHERE id = ?1",
             )?;
             for article in articles {
-                let doc = serde_json::to_string(article).map_err(|source| Error::Corrupt {
-                    id: article.id.0.clone(),
-                    source,
-                })?;
+                let doc = serde_json::to_string(article)
+                    .map_err(|source| Error::Corrupt { id: article.id.0.clone(), source })?;
                 let hash = content_hash(article)?;
-                let old: Option<String> = existing
-                    .query_row([&article.id.0], |r| r.get(0))
-                    .optional()?;
+                let old: Option<String> = existing.query_row([&article.id.0], |r| r.get(0)).optional()?;
                 let values = params![
                     article.id.0,
                     article.source,
@@ -240,24 +223,15 @@ impl Store {
 
     /// The article with this id.
     pub fn get(&self, id: &str) -> Result<Option<Article>> {
-        let doc: Option<String> = self
-            .conn
-            .query_row("SELECT doc FROM articles WHERE id = ?1", [id], |r| r.get(0))
-            .optional()?;
-        doc.map(|doc| {
-            serde_json::from_str(&doc).map_err(|source| Error::Corrupt {
-                id: id.to_string(),
-                source,
-            })
-        })
-        .transpose()
+        let doc: Option<String> =
+            self.conn.query_row("SELECT doc FROM articles WHERE id = ?1", [id], |r| r.get(0)).optional()?;
+        doc.map(|doc| serde_json::from_str(&doc).map_err(|source| Error::Corrupt { id: id.to_string(), source }))
+            .transpose()
     }
 
     /// Number of articles stored.
     pub fn count(&self) -> Result<u64> {
-        Ok(self
-            .conn
-            .query_row("SELECT count(*) FROM articles", [], |r| r.get(0))?)
+        Ok(self.conn.query_row("SELECT count(*) FROM articles", [], |r| r.get(0))?)
     }
 
     /// Ids of every stored article, in id order.
@@ -280,19 +254,11 @@ impl Store {
         let mut args: Vec<Box<dyn rusqlite::ToSql>> = vec![Box::new(fts)];
         if let Some(from) = &query.from {
             args.push(Box::new(from.clone()));
-            sql.push_str(&format!(
-                " AND substr(a.day, 1, {}) >= ?{}",
-                from.len(),
-                args.len()
-            ));
+            sql.push_str(&format!(" AND substr(a.day, 1, {}) >= ?{}", from.len(), args.len()));
         }
         if let Some(to) = &query.to {
             args.push(Box::new(to.clone()));
-            sql.push_str(&format!(
-                " AND substr(a.day, 1, {}) <= ?{}",
-                to.len(),
-                args.len()
-            ));
+            sql.push_str(&format!(" AND substr(a.day, 1, {}) <= ?{}", to.len(), args.len()));
         }
         if let Some(outlet) = &query.outlet {
             args.push(Box::new(outlet.clone()));
@@ -311,14 +277,8 @@ impl Store {
                 id: ArticleId(r.get(0)?),
                 title: r.get(1)?,
                 outlet: r.get(2)?,
-                published: r
-                    .get::<_, Option<String>>(3)?
-                    .and_then(|p| Published::parse(&p)),
-                snippet: r
-                    .get::<_, String>(4)?
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" "),
+                published: r.get::<_, Option<String>>(3)?.and_then(|p| Published::parse(&p)),
+                snippet: r.get::<_, String>(4)?.split_whitespace().collect::<Vec<_>>().join(" "),
                 score: r.get(5)?,
                 story: None,
             })
@@ -328,9 +288,7 @@ impl Store {
             Err(err) => Err(err),
         };
         rows.map_err(|err| match err {
-            rusqlite::Error::SqliteFailure(_, Some(msg)) if msg.contains("fts5") => {
-                Error::InvalidQuery(msg)
-            }
+            rusqlite::Error::SqliteFailure(_, Some(msg)) if msg.contains("fts5") => Error::InvalidQuery(msg),
             other => Error::Sqlite(other),
         })
     }
@@ -344,12 +302,7 @@ impl Store {
         )?;
         let counts = |sql: &str| -> Result<Vec<NameCount>> {
             let mut stmt = self.conn.prepare(sql)?;
-            let rows = stmt.query_map([], |r| {
-                Ok(NameCount {
-                    name: r.get(0)?,
-                    count: r.get(1)?,
-                })
-            })?;
+            let rows = stmt.query_map([], |r| Ok(NameCount { name: r.get(0)?, count: r.get(1)? }))?;
             Ok(rows.collect::<Result<_, _>>()?)
         };
         Ok(Stats {
@@ -371,9 +324,7 @@ impl Store {
 
     /// Checks the database file's integrity (SQLite's `integrity_check`), for tests and `doctor`.
     pub fn integrity_check(&self) -> Result<bool> {
-        let result: String = self
-            .conn
-            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        let result: String = self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
         Ok(result == "ok")
     }
 }
@@ -382,14 +333,9 @@ impl Store {
 /// files is one article, unchanged.
 fn content_hash(article: &Article) -> Result<String> {
     let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    let without_source = Article {
-        source: String::new(),
-        ..article.clone()
-    };
-    let json = serde_json::to_vec(&without_source).map_err(|source| Error::Corrupt {
-        id: article.id.0.clone(),
-        source,
-    })?;
+    let without_source = Article { source: String::new(), ..article.clone() };
+    let json =
+        serde_json::to_vec(&without_source).map_err(|source| Error::Corrupt { id: article.id.0.clone(), source })?;
     hasher.update(&json);
     Ok(format!("{:016x}", hasher.digest()))
 }

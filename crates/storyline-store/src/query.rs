@@ -25,14 +25,7 @@ pub struct SearchQuery {
 impl SearchQuery {
     /// A query for `text` with no filters and the first `limit` hits.
     pub fn new(text: impl Into<String>, limit: usize) -> SearchQuery {
-        SearchQuery {
-            text: text.into(),
-            from: None,
-            to: None,
-            outlet: None,
-            limit,
-            offset: 0,
-        }
+        SearchQuery { text: text.into(), from: None, to: None, outlet: None, limit, offset: 0 }
     }
 }
 
@@ -44,20 +37,13 @@ pub fn parse_date_bound(text: &str) -> Result<String> {
     let ok = match parts.as_slice() {
         [y] => digits(y, 4),
         [y, m] => digits(y, 4) && digits(m, 2) && (1..=12).contains(&m.parse::<u32>().unwrap_or(0)),
-        [y, m, d] => {
-            digits(y, 4)
-                && digits(m, 2)
-                && digits(d, 2)
-                && storyline_model::Published::parse(t).is_some()
-        }
+        [y, m, d] => digits(y, 4) && digits(m, 2) && digits(d, 2) && storyline_model::Published::parse(t).is_some(),
         _ => false,
     };
     if ok {
         Ok(t.to_string())
     } else {
-        Err(Error::InvalidQuery(format!(
-            "{text:?} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"
-        )))
+        Err(Error::InvalidQuery(format!("{text:?} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")))
     }
 }
 
@@ -87,13 +73,7 @@ pub(crate) fn to_fts5(text: &str) -> Result<String> {
                 continue;
             }
             let prefix = token.ends_with('*');
-            words(&token).map(|w| {
-                if prefix {
-                    format!("\"{w}\"*")
-                } else {
-                    format!("\"{w}\"")
-                }
-            })
+            words(&token).map(|w| if prefix { format!("\"{w}\"*") } else { format!("\"{w}\"") })
         };
         let Some(term) = term else { continue };
         if negate {
@@ -107,9 +87,7 @@ pub(crate) fn to_fts5(text: &str) -> Result<String> {
         }
     }
     if positive.is_empty() {
-        return Err(Error::InvalidQuery(format!(
-            "{text:?} has no words to search for"
-        )));
+        return Err(Error::InvalidQuery(format!("{text:?} has no words to search for")));
     }
     let mut expr = positive.join(" AND ");
     for term in negative {
@@ -120,11 +98,8 @@ pub(crate) fn to_fts5(text: &str) -> Result<String> {
 
 /// The searchable words of a token or phrase, joined by spaces (FTS5 phrase syntax), or `None`.
 fn words(text: &str) -> Option<String> {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect();
+    let words: Vec<String> =
+        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect();
     (!words.is_empty()).then(|| words.join(" "))
 }
 
@@ -135,20 +110,11 @@ mod tests {
     #[test]
     fn translates_user_syntax() {
         assert_eq!(to_fts5("kursk troops").unwrap(), r#""kursk" AND "troops""#);
-        assert_eq!(
-            to_fts5(r#""heroic army" kim"#).unwrap(),
-            r#""heroic army" AND "kim""#
-        );
+        assert_eq!(to_fts5(r#""heroic army" kim"#).unwrap(), r#""heroic army" AND "kim""#);
         assert_eq!(to_fts5("putin OR kim").unwrap(), r#"("putin" OR "kim")"#);
-        assert_eq!(
-            to_fts5("troops -ukraine").unwrap(),
-            r#"("troops") NOT "ukraine""#
-        );
+        assert_eq!(to_fts5("troops -ukraine").unwrap(), r#"("troops") NOT "ukraine""#);
         assert_eq!(to_fts5("deploy*").unwrap(), r#""deploy"*"#);
-        assert_eq!(
-            to_fts5("U.S.-led AND (x").unwrap(),
-            r#""U S led" AND "AND" AND "x""#
-        );
+        assert_eq!(to_fts5("U.S.-led AND (x").unwrap(), r#""U S led" AND "AND" AND "x""#);
     }
 
     #[test]

@@ -48,13 +48,7 @@ fn corpus() -> Vec<Article> {
             "New bridge opens",
             "The bridge opened to traffic, ending years of delays.",
         ),
-        article(
-            "d",
-            "valley news",
-            "2025-01-10",
-            "Ferries return",
-            "Ferry crossings returned to the full timetable.",
-        ),
+        article("d", "valley news", "2025-01-10", "Ferries return", "Ferry crossings returned to the full timetable."),
     ]
 }
 
@@ -72,10 +66,7 @@ fn storing_twice_stores_once_and_updates_replace() {
     assert_eq!(store.put_batch(&docs).unwrap(), vec![Outcome::Unchanged; 4]);
     let mut changed = docs[0].clone();
     changed.text.push_str(" Updated at noon.");
-    assert_eq!(
-        store.put_batch(&[changed.clone()]).unwrap(),
-        vec![Outcome::Replaced]
-    );
+    assert_eq!(store.put_batch(&[changed.clone()]).unwrap(), vec![Outcome::Replaced]);
     assert_eq!(store.count().unwrap(), 4);
     assert_eq!(store.get("a").unwrap().unwrap().text, changed.text);
     // The index follows the update: the new words are found, the record is found once.
@@ -94,10 +85,7 @@ fn search_ranks_and_filters() {
     let a = all.iter().find(|h| h.id.as_str() == "a").unwrap();
     assert!(a.snippet.contains("[Ferry]"), "{}", a.snippet);
     // Stemming: "crossing" finds "crossings".
-    assert_eq!(
-        ids(&store.search(&SearchQuery::new("crossing", 10)).unwrap()),
-        ["a", "d"]
-    );
+    assert_eq!(ids(&store.search(&SearchQuery::new("crossing", 10)).unwrap()), ["a", "d"]);
 
     let mut q = SearchQuery::new("ferry", 10);
     q.from = Some("2024-03-10".into());
@@ -138,20 +126,8 @@ fn schema_version_is_checked_on_open() {
         conn.pragma_update(None, "user_version", 99).unwrap();
     }
     let err = Store::open(dir.path()).err().unwrap();
-    assert!(
-        matches!(
-            err,
-            Error::IncompatibleSchema {
-                found: 99,
-                expected: SCHEMA_VERSION,
-                ..
-            }
-        ),
-        "{err}"
-    );
-    let err = Store::open_read_only(&dir.path().join("nothing"))
-        .err()
-        .unwrap();
+    assert!(matches!(err, Error::IncompatibleSchema { found: 99, expected: SCHEMA_VERSION, .. }), "{err}");
+    let err = Store::open_read_only(&dir.path().join("nothing")).err().unwrap();
     assert!(matches!(err, Error::NotFound(_)));
 }
 

@@ -158,18 +158,8 @@ const NOISE_WORDS: &[&str] = &[
 ];
 
 /// Class or id words that mark the article itself; these override noise words.
-const CONTENT_WORDS: &[&str] = &[
-    "article",
-    "story",
-    "content",
-    "post",
-    "entry",
-    "main",
-    "body",
-    "text",
-    "article-body",
-    "story-body",
-];
+const CONTENT_WORDS: &[&str] =
+    &["article", "story", "content", "post", "entry", "main", "body", "text", "article-body", "story-body"];
 
 #[derive(Debug)]
 struct Block {
@@ -209,18 +199,9 @@ pub fn extract(config: &CleanConfig, html: &str) -> Page {
     // Like readability: first trust class and id names; if that leaves almost nothing (a page
     // whose wrapper is named "no-sidebars"), try again without them.
     let (mut paragraphs, mut removed) = main_text(&dom, parser, true, page.title.as_deref());
-    if paragraphs
-        .iter()
-        .map(|p| p.split_whitespace().count())
-        .sum::<usize>()
-        < 80
-    {
+    if paragraphs.iter().map(|p| p.split_whitespace().count()).sum::<usize>() < 80 {
         let (loose, loose_removed) = main_text(&dom, parser, false, page.title.as_deref());
-        let count = |ps: &[String]| {
-            ps.iter()
-                .map(|p| p.split_whitespace().count())
-                .sum::<usize>()
-        };
+        let count = |ps: &[String]| ps.iter().map(|p| p.split_whitespace().count()).sum::<usize>();
         if count(&loose) > count(&paragraphs) * 2 {
             paragraphs = loose;
             removed = loose_removed;
@@ -264,9 +245,7 @@ fn main_text(
             continue;
         }
         let density = block.link_chars as f64 / len as f64;
-        let score = (1.0
-            + block.text.matches([',', '，', '、']).count() as f64
-            + (len as f64 / 100.0).min(3.0))
+        let score = (1.0 + block.text.matches([',', '，', '、']).count() as f64 + (len as f64 / 100.0).min(3.0))
             * (1.0 - density);
         for (depth, parent) in block.parents.iter().enumerate() {
             if *parent == usize::MAX {
@@ -283,11 +262,7 @@ fn main_text(
     }
     let best = scores
         .iter()
-        .max_by(|a, b| {
-            a.1.partial_cmp(b.1)
-                .unwrap_or(std::cmp::Ordering::Equal)
-                .then(b.0.cmp(a.0))
-        })
+        .max_by(|a, b| a.1.partial_cmp(b.1).unwrap_or(std::cmp::Ordering::Equal).then(b.0.cmp(a.0)))
         .map(|(id, _)| *id);
     // Readability's sibling rule: containers beside the best one (same parent) that carry a fair
     // share of prose belong to the article too (a body split by an ad slot or a pull quote).
@@ -306,9 +281,7 @@ fn main_text(
         if let Some(parent) = parent_of.get(&b) {
             let mut siblings: Vec<usize> = scores
                 .iter()
-                .filter(|(id, score)| {
-                    **id != b && **score >= threshold && parent_of.get(id) == Some(parent)
-                })
+                .filter(|(id, score)| **id != b && **score >= threshold && parent_of.get(id) == Some(parent))
                 .map(|(id, _)| *id)
                 .collect();
             siblings.sort_unstable();
@@ -324,16 +297,9 @@ fn main_text(
             continue;
         }
         let len = block.text.chars().count();
-        let density = if len == 0 {
-            0.0
-        } else {
-            block.link_chars as f64 / len as f64
-        };
+        let density = if len == 0 { 0.0 } else { block.link_chars as f64 / len as f64 };
         if density > 0.5 && len < 300 {
-            removed.push(Removed {
-                text: block.text,
-                kind: RemovedKind::Nav,
-            });
+            removed.push(Removed { text: block.text, kind: RemovedKind::Nav });
             continue;
         }
         if block.tag == "h1" && title.is_some_and(|t| same_text(t, &block.text)) {
@@ -367,9 +333,7 @@ fn strip_raw_text(html: &str) -> (String, Vec<String>) {
         }
         let name = RAW.iter().find(|name| {
             lower[at + 1..].starts_with(name.as_bytes())
-                && lower
-                    .get(at + 1 + name.len())
-                    .is_none_or(|b| b.is_ascii_whitespace() || *b == b'>' || *b == b'/')
+                && lower.get(at + 1 + name.len()).is_none_or(|b| b.is_ascii_whitespace() || *b == b'>' || *b == b'/')
         });
         let Some(name) = name else {
             i = at + 1;
@@ -377,8 +341,7 @@ fn strip_raw_text(html: &str) -> (String, Vec<String>) {
         };
         let open_end = memchr(b'>', &bytes[at..]).map_or(bytes.len(), |e| at + e + 1);
         let close = format!("</{name}");
-        let content_end =
-            find(&lower[open_end..], close.as_bytes()).map_or(bytes.len(), |e| open_end + e);
+        let content_end = find(&lower[open_end..], close.as_bytes()).map_or(bytes.len(), |e| open_end + e);
         let end = memchr(b'>', &bytes[content_end..]).map_or(bytes.len(), |e| content_end + e + 1);
         if *name == "script" && lower[at..open_end].windows(7).any(|w| w == b"ld+json") {
             json_ld.push(html[open_end..content_end].to_string());
@@ -400,23 +363,14 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 fn same_text(a: &str, b: &str) -> bool {
-    let norm = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
+    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     let (a, b) = (norm(a), norm(b));
     a == b || (a.len() > 20 && b.starts_with(&a)) || (b.len() > 20 && a.starts_with(&b))
 }
 
 impl Walker<'_> {
     fn flush(&mut self) {
-        let text = self
-            .current
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let text = self.current.split_whitespace().collect::<Vec<_>>().join(" ");
         if !text.is_empty() {
             let mut parents = [usize::MAX; 3];
             // The block's own element is the top of the stack when it is a paragraph; its parents
@@ -428,12 +382,7 @@ impl Walker<'_> {
             for (slot, id) in self.stack.iter().rev().skip(skip).take(3).enumerate() {
                 parents[slot] = *id;
             }
-            self.blocks.push(Block {
-                text,
-                tag: self.current_tag,
-                link_chars: self.current_links,
-                parents,
-            });
+            self.blocks.push(Block { text, tag: self.current_tag, link_chars: self.current_links, parents });
         }
         self.current.clear();
         self.current_links = 0;
@@ -467,11 +416,7 @@ impl Walker<'_> {
         if SKIP_TAGS.contains(&name.as_str()) || is_hidden(tag) {
             return;
         }
-        let noise = if self.use_classes {
-            noise_factor(tag)
-        } else {
-            1.0
-        };
+        let noise = if self.use_classes { noise_factor(tag) } else { 1.0 };
         if noise == 0.0 && !matches!(name.as_str(), "body" | "html" | "article" | "main") {
             return;
         }
@@ -508,10 +453,7 @@ impl Walker<'_> {
 }
 
 fn attr<'a>(tag: &'a HTMLTag<'_>, name: &'a str) -> Option<std::borrow::Cow<'a, str>> {
-    tag.attributes()
-        .get(name)
-        .flatten()
-        .map(|v| v.as_utf8_str())
+    tag.attributes().get(name).flatten().map(|v| v.as_utf8_str())
 }
 
 fn is_hidden(tag: &HTMLTag<'_>) -> bool {
@@ -536,24 +478,16 @@ fn noise_factor(tag: &HTMLTag<'_>) -> f64 {
     if words.is_empty() {
         return 1.0;
     }
-    if words.contains("articlebody")
-        || words.contains("article-body")
-        || words.contains("story-body")
-    {
+    if words.contains("articlebody") || words.contains("article-body") || words.contains("story-body") {
         return 2.0;
     }
-    let tokens: Vec<&str> = words
-        .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
-        .filter(|t| !t.is_empty())
-        .collect();
+    let tokens: Vec<&str> =
+        words.split(|c: char| !c.is_ascii_alphanumeric() && c != '-').filter(|t| !t.is_empty()).collect();
     let parts = |t: &str| t.split('-').map(str::to_string).collect::<Vec<_>>();
     let content = tokens.iter().any(|t| CONTENT_WORDS.contains(t));
-    let noisy = tokens.iter().any(|t| {
-        NOISE_WORDS.contains(t)
-            || parts(t)
-                .iter()
-                .any(|p| NOISE_WORDS.contains(&p.as_str()) && p.len() > 3)
-    });
+    let noisy = tokens
+        .iter()
+        .any(|t| NOISE_WORDS.contains(t) || parts(t).iter().any(|p| NOISE_WORDS.contains(&p.as_str()) && p.len() > 3));
     match (noisy, content) {
         (true, false) => 0.0,
         (true, true) => 0.7,
@@ -578,13 +512,9 @@ fn metadata(dom: &tl::VDom<'_>, parser: &Parser<'_>, json_ld_blocks: &[String]) 
         let name = tag.name().as_utf8_str().to_ascii_lowercase();
         match name.as_str() {
             "meta" => {
-                let key = attr(tag, "property")
-                    .or_else(|| attr(tag, "name"))
-                    .or_else(|| attr(tag, "itemprop"));
+                let key = attr(tag, "property").or_else(|| attr(tag, "name")).or_else(|| attr(tag, "itemprop"));
                 if let (Some(key), Some(content)) = (key, attr(tag, "content")) {
-                    let content = html_escape::decode_html_entities(&content)
-                        .trim()
-                        .to_string();
+                    let content = html_escape::decode_html_entities(&content).trim().to_string();
                     if !content.is_empty() {
                         meta.entry(key.to_ascii_lowercase()).or_insert(content);
                     }
@@ -596,23 +526,12 @@ fn metadata(dom: &tl::VDom<'_>, parser: &Parser<'_>, json_ld_blocks: &[String]) 
                 }
             }
             "html" => {
-                page.lang = attr(tag, "lang").map(|l| {
-                    l.split(['-', '_'])
-                        .next()
-                        .unwrap_or("")
-                        .to_ascii_lowercase()
-                })
+                page.lang = attr(tag, "lang").map(|l| l.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase())
             }
             "title" if title_tag.is_none() => {
-                title_tag = Some(
-                    html_escape::decode_html_entities(&tag.inner_text(parser))
-                        .trim()
-                        .to_string(),
-                )
+                title_tag = Some(html_escape::decode_html_entities(&tag.inner_text(parser)).trim().to_string())
             }
-            "time" if time_tag.is_none() => {
-                time_tag = attr(tag, "datetime").and_then(|d| Published::parse(&d))
-            }
+            "time" if time_tag.is_none() => time_tag = attr(tag, "datetime").and_then(|d| Published::parse(&d)),
             "script" if attr(tag, "type").is_some_and(|t| t.contains("ld+json")) => {
                 let raw = tag.inner_text(parser);
                 if let Ok(value) = serde_json::from_str::<Value>(raw.trim()) {
@@ -623,28 +542,11 @@ fn metadata(dom: &tl::VDom<'_>, parser: &Parser<'_>, json_ld_blocks: &[String]) 
         }
     }
     let get = |keys: &[&str]| keys.iter().find_map(|k| meta.get(*k)).cloned();
-    page.title = page
-        .title
-        .or_else(|| get(&["og:title", "twitter:title", "headline", "dc.title"]))
-        .or(title_tag);
-    page.outlet = page.outlet.or_else(|| {
-        get(&[
-            "og:site_name",
-            "application-name",
-            "publisher",
-            "dc.publisher",
-        ])
-    });
-    page.byline = page.byline.or_else(|| {
-        get(&[
-            "author",
-            "article:author",
-            "byl",
-            "dc.creator",
-            "sailthru.author",
-            "parsely-author",
-        ])
-    });
+    page.title = page.title.or_else(|| get(&["og:title", "twitter:title", "headline", "dc.title"])).or(title_tag);
+    page.outlet = page.outlet.or_else(|| get(&["og:site_name", "application-name", "publisher", "dc.publisher"]));
+    page.byline = page
+        .byline
+        .or_else(|| get(&["author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"]));
     page.byline = page.byline.filter(|b| !b.starts_with("http"));
     page.published = page.published.or_else(|| {
         get(&[
@@ -698,11 +600,7 @@ fn json_ld(value: &Value, page: &mut Page, depth: usize) {
             }
             let kind = match obj.get("@type") {
                 Some(Value::String(s)) => s.clone(),
-                Some(Value::Array(a)) => a
-                    .iter()
-                    .filter_map(Value::as_str)
-                    .collect::<Vec<_>>()
-                    .join(" "),
+                Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(" "),
                 _ => String::new(),
             };
             if !(kind.contains("Article") || kind.contains("Posting") || kind.contains("Report")) {
@@ -711,22 +609,15 @@ fn json_ld(value: &Value, page: &mut Page, depth: usize) {
             let text = |v: Option<&Value>| -> Option<String> {
                 match v? {
                     Value::String(s) => {
-                        Some(html_escape::decode_html_entities(s).trim().to_string())
-                            .filter(|s| !s.is_empty())
+                        Some(html_escape::decode_html_entities(s).trim().to_string()).filter(|s| !s.is_empty())
                     }
-                    Value::Object(o) => o
-                        .get("name")
-                        .and_then(Value::as_str)
-                        .map(|s| s.trim().to_string()),
+                    Value::Object(o) => o.get("name").and_then(Value::as_str).map(|s| s.trim().to_string()),
                     Value::Array(a) => {
                         let names: Vec<String> = a
                             .iter()
                             .filter_map(|x| match x {
                                 Value::String(s) => Some(s.trim().to_string()),
-                                Value::Object(o) => o
-                                    .get("name")
-                                    .and_then(Value::as_str)
-                                    .map(|s| s.trim().to_string()),
+                                Value::Object(o) => o.get("name").and_then(Value::as_str).map(|s| s.trim().to_string()),
                                 _ => None,
                             })
                             .collect();
@@ -738,11 +629,10 @@ fn json_ld(value: &Value, page: &mut Page, depth: usize) {
             page.title = page.title.take().or_else(|| text(obj.get("headline")));
             page.byline = page.byline.take().or_else(|| text(obj.get("author")));
             page.outlet = page.outlet.take().or_else(|| text(obj.get("publisher")));
-            page.published = page
-                .published
-                .or_else(|| text(obj.get("datePublished")).and_then(|d| Published::parse(&d)));
-            if let Some(w) = text(obj.get("sourceOrganization"))
-                .and_then(|s| super::text::wire_name(&s).map(str::to_string))
+            page.published =
+                page.published.or_else(|| text(obj.get("datePublished")).and_then(|d| Published::parse(&d)));
+            if let Some(w) =
+                text(obj.get("sourceOrganization")).and_then(|s| super::text::wire_name(&s).map(str::to_string))
             {
                 page.credits.push(w);
             }
@@ -783,33 +673,17 @@ mod tests {
 <footer>Copyright 2024 Coast Herald. All rights reserved.</footer>
 </body></html>"##;
         let p = page(html);
-        assert_eq!(
-            p.title.as_deref(),
-            Some("Harbour bridge opens after decade of delays")
-        );
+        assert_eq!(p.title.as_deref(), Some("Harbour bridge opens after decade of delays"));
         assert_eq!(p.outlet.as_deref(), Some("Coast Herald"));
         assert_eq!(p.byline.as_deref(), Some("Mara Lind"));
         assert_eq!(p.lang.as_deref(), Some("en"));
-        assert_eq!(
-            p.url.as_deref(),
-            Some("https://herald.example/news/bridge-opens")
-        );
-        assert_eq!(
-            p.published.map(|d| d.to_string()).as_deref(),
-            Some("2024-06-02T08:30:00+02:00")
-        );
+        assert_eq!(p.url.as_deref(), Some("https://herald.example/news/bridge-opens"));
+        assert_eq!(p.published.map(|d| d.to_string()).as_deref(), Some("2024-06-02T08:30:00+02:00"));
         let paras: Vec<&str> = p.text.split("\n\n").collect();
         assert_eq!(paras.len(), 3, "{paras:#?}");
         assert!(paras[0].starts_with("The harbour bridge opened"));
         assert!(paras[2].starts_with("Residents lined"));
-        for bad in [
-            "Share on",
-            "Home",
-            "Ferry company",
-            "Copyright",
-            "Photo: staff",
-            "var copyright",
-        ] {
+        for bad in ["Share on", "Home", "Ferry company", "Copyright", "Photo: staff", "var copyright"] {
             assert!(!p.text.contains(bad), "{bad} leaked into {}", p.text);
         }
     }
@@ -826,10 +700,7 @@ mod tests {
         );
         assert!(p.text.starts_with("The reservoir reached"), "{}", p.text);
         assert!(!p.text.contains("commented out") && !p.text.contains("ad\""));
-        assert_eq!(
-            p.published.map(|d| d.to_string()).as_deref(),
-            Some("2023-02-01")
-        );
+        assert_eq!(p.published.map(|d| d.to_string()).as_deref(), Some("2023-02-01"));
     }
 
     #[test]

@@ -22,10 +22,7 @@ pub struct CleanConfig {
 impl CleanConfig {
     /// The shipped settings.
     pub fn standard() -> CleanConfig {
-        CleanConfig {
-            related_min_words: 5,
-            max_html_bytes: 8 << 20,
-        }
+        CleanConfig { related_min_words: 5, max_html_bytes: 8 << 20 }
     }
 }
 

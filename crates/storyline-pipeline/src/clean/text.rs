@@ -53,10 +53,7 @@ const WIRES: &[(&str, &str)] = &[
 /// The credited name of a wire agency written as `name`, if it is one.
 pub fn wire_name(name: &str) -> Option<&'static str> {
     let name = name.trim().trim_matches(|c: char| !c.is_alphanumeric());
-    WIRES
-        .iter()
-        .find(|(w, _)| *w == name)
-        .map(|(_, canonical)| *canonical)
+    WIRES.iter().find(|(w, _)| *w == name).map(|(_, canonical)| *canonical)
 }
 
 static PROMO: LazyLock<Regex> = LazyLock::new(|| {
@@ -84,8 +81,7 @@ static DISCLAIMER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(^\W{0,3}(©|\(c\)\s*\d{4}|copyright\b)|all rights reserved)")
-        .expect("copyright pattern")
+    Regex::new(r"(?i)(^\W{0,3}(©|\(c\)\s*\d{4}|copyright\b)|all rights reserved)").expect("copyright pattern")
 });
 
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -94,15 +90,12 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static TAGS_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^\W{0,3}(tags|topics|keywords|filed under|related topics|more about)\s*[:|]\s*",
-    )
-    .expect("tags pattern")
+    Regex::new(r"(?i)^\W{0,3}(tags|topics|keywords|filed under|related topics|more about)\s*[:|]\s*")
+        .expect("tags pattern")
 });
 
-static BYLINE_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(By|BY|Written by|Reporting by|Story by)\s+\p{Lu}").expect("byline pattern")
-});
+static BYLINE_BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(By|BY|Written by|Reporting by|Story by)\s+\p{Lu}").expect("byline pattern"));
 
 static BYLINE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(published|updated|posted|last updated|first published)\b\s*:?\s*(on\s+)?")
@@ -124,8 +117,10 @@ static DATELINE_CAPS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CLOSING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\((?P<a>[A-Za-z][A-Za-z .\-]{1,30})\)|[—–-]\s*(?P<b>[A-Z][A-Za-z .\-]{1,30})|/(?P<c>[A-Z]{2,10}))\s*$")
-        .expect("closing credit pattern")
+    Regex::new(
+        r"(?:\((?P<a>[A-Za-z][A-Za-z .\-]{1,30})\)|[—–-]\s*(?P<b>[A-Z][A-Za-z .\-]{1,30})|/(?P<c>[A-Z]{2,10}))\s*$",
+    )
+    .expect("closing credit pattern")
 });
 
 static INPUTS_FROM: LazyLock<Regex> = LazyLock::new(|| {
@@ -143,10 +138,7 @@ struct Para {
 /// Cleans a plain-text body. `reference` is the publication date known so far, used to resolve
 /// dates in datelines and bylines.
 pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>) -> Cleaned {
-    let mut paras: Vec<Para> = paragraphs(body)
-        .into_iter()
-        .map(|text| Para { text, kind: None })
-        .collect();
+    let mut paras: Vec<Para> = paragraphs(body).into_iter().map(|text| Para { text, kind: None }).collect();
     let mut out = Cleaned::default();
 
     // Pass 1: furniture recognisable by itself.
@@ -155,9 +147,7 @@ pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>) -> 
     }
 
     // Pass 2: position. The head runs until the first body paragraph.
-    let first_body = paras
-        .iter()
-        .position(|p| p.kind.is_none() && is_body_paragraph(&p.text));
+    let first_body = paras.iter().position(|p| p.kind.is_none() && is_body_paragraph(&p.text));
     let head_end = first_body.unwrap_or(0);
     for para in paras.iter_mut().take(head_end) {
         if para.kind.is_some() {
@@ -173,9 +163,7 @@ pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>) -> 
             para.kind = Some(RemovedKind::Byline);
         }
     }
-    let last_body = paras
-        .iter()
-        .rposition(|p| p.kind.is_none() && is_body_paragraph(&p.text));
+    let last_body = paras.iter().rposition(|p| p.kind.is_none() && is_body_paragraph(&p.text));
     if let Some(last_body) = last_body {
         // The tail: an unpunctuated list after the last sentence is a tag list.
         let body_lower = paras[..=last_body]
@@ -194,15 +182,8 @@ pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>) -> 
             let standalone = paras[i].kind.is_none()
                 && i > 0
                 && is_headline(&paras[i].text, config.related_min_words)
-                && paras[i + 1..]
-                    .iter()
-                    .find(|p| p.kind.is_none())
-                    .is_some_and(|p| is_body_paragraph(&p.text))
-                && paras[..i]
-                    .iter()
-                    .rev()
-                    .find(|p| p.kind.is_none())
-                    .is_some_and(|p| is_body_paragraph(&p.text));
+                && paras[i + 1..].iter().find(|p| p.kind.is_none()).is_some_and(|p| is_body_paragraph(&p.text))
+                && paras[..i].iter().rev().find(|p| p.kind.is_none()).is_some_and(|p| is_body_paragraph(&p.text));
             if standalone {
                 paras[i].kind = Some(RemovedKind::Related);
             }
@@ -242,11 +223,7 @@ pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>) -> 
     }
     if let Some(last) = body.last() {
         if let Some(cap) = CLOSING_CREDIT.captures(&last.text) {
-            let name = cap
-                .name("a")
-                .or(cap.name("b"))
-                .or(cap.name("c"))
-                .map_or("", |m| m.as_str());
+            let name = cap.name("a").or(cap.name("b")).or(cap.name("c")).map_or("", |m| m.as_str());
             if let Some(w) = wire_name(name) {
                 push_credit(&mut out.credits, w);
             }
@@ -257,15 +234,8 @@ pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>) -> 
             }
         }
     }
-    out.text = body
-        .iter()
-        .map(|p| p.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n\n");
-    out.removed = paras
-        .into_iter()
-        .filter_map(|p| p.kind.map(|kind| Removed { text: p.text, kind }))
-        .collect();
+    out.text = body.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n\n");
+    out.removed = paras.into_iter().filter_map(|p| p.kind.map(|kind| Removed { text: p.text, kind })).collect();
     out
 }
 
@@ -279,13 +249,8 @@ fn paragraphs(body: &str) -> Vec<String> {
         if lines.is_empty() {
             continue;
         }
-        let indented = lines
-            .iter()
-            .skip(1)
-            .filter(|l| l.starts_with("  ") || l.starts_with('\t'))
-            .count();
-        let wrapped = lines.len() >= 3
-            && lines.iter().filter(|l| l.trim().len() >= 50).count() * 2 >= lines.len();
+        let indented = lines.iter().skip(1).filter(|l| l.starts_with("  ") || l.starts_with('\t')).count();
+        let wrapped = lines.len() >= 3 && lines.iter().filter(|l| l.trim().len() >= 50).count() * 2 >= lines.len();
         let mut current = String::new();
         for line in lines {
             let trimmed = collapse(line);
@@ -315,8 +280,7 @@ fn paragraphs(body: &str) -> Vec<String> {
 fn continues(current: &str, next: &str, wrapped: bool) -> bool {
     let ends_open = !current.ends_with(['.', '!', '?', '"', '”', '’', ':', ')']);
     let starts_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
-    starts_lower
-        || (wrapped && ends_open && !looks_like_ticker(next) && !looks_like_ticker(current))
+    starts_lower || (wrapped && ends_open && !looks_like_ticker(next) && !looks_like_ticker(current))
 }
 
 fn collapse(line: &str) -> String {
@@ -369,16 +333,14 @@ fn looks_like_ticker(text: &str) -> bool {
     let symbol = tokens[0];
     let is_symbol = symbol.len() <= 15
         && symbol.chars().any(|c| c.is_ascii_uppercase())
-        && symbol.chars().all(|c| {
-            c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '.' | '&' | '-' | '^' | '=')
-        });
+        && symbol
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '.' | '&' | '-' | '^' | '='));
     if !is_symbol {
         return false;
     }
-    let has_price = tokens
-        .iter()
-        .skip(1)
-        .any(|t| t.trim_matches(|c| c == ',').parse::<f64>().is_ok() || is_number_like(t));
+    let has_price =
+        tokens.iter().skip(1).any(|t| t.trim_matches(|c| c == ',').parse::<f64>().is_ok() || is_number_like(t));
     let has_move = text.contains(['▲', '▼', '▴', '▾', '↑', '↓'])
         || text.contains("Increased By")
         || text.contains("Decreased By")
@@ -387,10 +349,7 @@ fn looks_like_ticker(text: &str) -> bool {
         || tokens.iter().any(|t| {
             let t = t.trim_matches(['(', ')']);
             t.ends_with('%')
-                && t[..t.len() - 1]
-                    .trim_start_matches(['+', '-', '−'])
-                    .parse::<f64>()
-                    .is_ok()
+                && t[..t.len() - 1].trim_start_matches(['+', '-', '−']).parse::<f64>().is_ok()
                 && t.starts_with(['+', '-', '−'])
         });
     has_price && has_move
@@ -399,8 +358,7 @@ fn looks_like_ticker(text: &str) -> bool {
 fn is_number_like(token: &str) -> bool {
     let t = token.trim_start_matches(['+', '-', '−']);
     !t.is_empty()
-        && t.chars()
-            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        && t.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
         && t.chars().any(|c| c.is_ascii_digit())
 }
 
@@ -416,11 +374,7 @@ fn is_nav(text: &str) -> bool {
     }
     for sep in [" | ", " > ", " » ", " • ", " · "] {
         let items: Vec<&str> = text.split(sep).collect();
-        if items.len() >= 3
-            && items
-                .iter()
-                .all(|i| word_count(i) <= 4 && !i.trim_end().ends_with('.'))
-        {
+        if items.len() >= 3 && items.iter().all(|i| word_count(i) <= 4 && !i.trim_end().ends_with('.')) {
             return true;
         }
     }
@@ -454,10 +408,7 @@ fn parse_byline(text: &str) -> (Option<String>, Option<Published>) {
         Some(m) => (&text[..m.start()], Some(&text[m.end()..])),
         None => (text, None),
     };
-    let who = who
-        .trim()
-        .trim_end_matches(['|', '-', '–', '—', ',', ';'])
-        .trim();
+    let who = who.trim().trim_end_matches(['|', '-', '–', '—', ',', ';']).trim();
     let who = ["By ", "BY ", "Written by ", "Reporting by ", "Story by "]
         .iter()
         .find_map(|p| who.strip_prefix(p))
@@ -466,10 +417,7 @@ fn parse_byline(text: &str) -> (Option<String>, Option<Published>) {
     let published = when.and_then(|w| {
         // "28 Apr, 2025 12:46pm | Updated ..." : keep the first stamp.
         let first = BYLINE_STAMP.find(w).map_or(w, |m| &w[..m.start()]);
-        let first = first
-            .trim()
-            .trim_end_matches(['|', '-', '–', '—', ','])
-            .trim();
+        let first = first.trim().trim_end_matches(['|', '-', '–', '—', ',']).trim();
         Published::parse(first)
     });
     ((!who.is_empty()).then(|| who.to_string()), published)
@@ -478,10 +426,7 @@ fn parse_byline(text: &str) -> (Option<String>, Option<Published>) {
 /// Wire credits named in a byline: "AFP", "By Ana Ruiz, Reuters", "Ana Ruiz | AP".
 fn credits_in_byline(byline: &str) -> Vec<&'static str> {
     let mut found = Vec::new();
-    for part in byline
-        .split([',', '|', '/', ';'])
-        .flat_map(|p| p.split(" and "))
-    {
+    for part in byline.split([',', '|', '/', ';']).flat_map(|p| p.split(" and ")) {
         let part = part.trim();
         if let Some(w) = wire_name(part).or_else(|| leading_wire(part)) {
             found.push(w);
@@ -495,11 +440,7 @@ fn leading_wire(text: &str) -> Option<&'static str> {
     let text = text.trim();
     let mut best: Option<(&str, &str)> = None;
     for (w, canonical) in WIRES {
-        let at_word_end = text.starts_with(w)
-            && text[w.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric());
+        let at_word_end = text.starts_with(w) && text[w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
         if at_word_end && best.is_none_or(|(b, _)| w.len() > b.len()) {
             best = Some((w, canonical));
         }
@@ -516,9 +457,7 @@ fn push_credit(credits: &mut Vec<String>, credit: &str) {
 /// A paragraph of the article: a sentence of some length ending in closing punctuation.
 fn is_body_paragraph(text: &str) -> bool {
     let words = word_count(text);
-    let closed = text
-        .trim_end()
-        .ends_with(['.', '!', '?', '"', '”', '’', ')', ':', '…']);
+    let closed = text.trim_end().ends_with(['.', '!', '?', '"', '”', '’', ')', ':', '…']);
     (words >= 8 && closed)
         || words >= 30
         || DATELINE_WIRE.is_match(text)
@@ -537,11 +476,8 @@ fn is_headline(text: &str, min_words: usize) -> bool {
 
 /// A section label: one to three capitalised words, no punctuation.
 fn is_label(text: &str) -> bool {
-    text.split_whitespace().all(|w| {
-        w.chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c == '&')
-    }) && !text.contains(['.', ',', ':', ';', '!', '?'])
+    text.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c == '&'))
+        && !text.contains(['.', ',', ':', ';', '!', '?'])
 }
 
 /// A tag list: an unpunctuated line of short items or capitalised words.
@@ -554,18 +490,8 @@ fn is_tag_line(text: &str, body_lower: &str) -> bool {
         return true;
     }
     let separated = text.contains([',', '|', '•', '#', ';']);
-    let capitalised = words
-        .iter()
-        .filter(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c == '#')
-        })
-        .count();
-    let from_body = words
-        .iter()
-        .filter(|w| body_lower.contains(&w.to_lowercase()))
-        .count();
+    let capitalised = words.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c == '#')).count();
+    let from_body = words.iter().filter(|w| body_lower.contains(&w.to_lowercase())).count();
     separated || capitalised * 10 >= words.len() * 7 || from_body * 10 >= words.len() * 7
 }
 
@@ -574,18 +500,9 @@ fn is_tag_line(text: &str, body_lower: &str) -> bool {
 fn split_tags(text: &str, paras: &[Para]) -> Vec<String> {
     let text = TAGS_PREFIX.replace(text, "");
     if text.contains([',', '|', '•', ';', '#']) {
-        return text
-            .split([',', '|', '•', ';', '#'])
-            .map(|t| t.trim().to_string())
-            .filter(|t| !t.is_empty())
-            .collect();
+        return text.split([',', '|', '•', ';', '#']).map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect();
     }
-    let body: String = paras
-        .iter()
-        .filter(|p| p.kind.is_none())
-        .map(|p| p.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let body: String = paras.iter().filter(|p| p.kind.is_none()).map(|p| p.text.as_str()).collect::<Vec<_>>().join(" ");
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut tags = Vec::new();
     let mut i = 0;
@@ -614,23 +531,13 @@ fn contains_phrase(text: &str, phrase: &str) -> bool {
 }
 
 /// The dateline at the start of the first paragraph, with its wire credit.
-fn dateline(
-    first: &str,
-    reference: Option<Published>,
-    credits: &mut Vec<String>,
-) -> Option<Dateline> {
+fn dateline(first: &str, reference: Option<Published>, credits: &mut Vec<String>) -> Option<Dateline> {
     if let Some(cap) = DATELINE_WIRE.captures(first) {
         let wire = cap.name("wire").map_or("", |m| m.as_str());
         if let Some(w) = wire_name(wire) {
             push_credit(credits, w);
-            let place = cap
-                .name("place")
-                .map_or("", |m| m.as_str())
-                .trim()
-                .to_string();
-            let date = cap
-                .name("date")
-                .and_then(|m| resolve_month_day(m.as_str(), reference));
+            let place = cap.name("place").map_or("", |m| m.as_str()).trim().to_string();
+            let date = cap.name("date").and_then(|m| resolve_month_day(m.as_str(), reference));
             return Some(Dateline { place, date });
         }
     }
@@ -643,18 +550,11 @@ fn dateline(
     }
     // At least one real word in capitals ("MOSCOW", "NEW YORK"), not an acronym-led sentence.
     let first_word = place.split([' ', ',']).next().unwrap_or("");
-    if first_word.chars().filter(|c| c.is_alphabetic()).count() < 3
-        || wire_name(first_word).is_some()
-    {
+    if first_word.chars().filter(|c| c.is_alphabetic()).count() < 3 || wire_name(first_word).is_some() {
         return None;
     }
-    let date = cap
-        .name("date")
-        .and_then(|m| resolve_month_day(m.as_str(), reference));
-    Some(Dateline {
-        place: place.to_string(),
-        date,
-    })
+    let date = cap.name("date").and_then(|m| resolve_month_day(m.as_str(), reference));
+    Some(Dateline { place: place.to_string(), date })
 }
 
 /// "August 21" or "Feb 26" (or "Feb 26, 1987") as an ISO date, taking the year from the

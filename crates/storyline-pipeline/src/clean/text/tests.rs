@@ -8,11 +8,7 @@ fn run(body: &str, published: &str) -> Cleaned {
 }
 
 fn removed(c: &Cleaned, kind: RemovedKind) -> Vec<&str> {
-    c.removed
-        .iter()
-        .filter(|r| r.kind == kind)
-        .map(|r| r.text.as_str())
-        .collect()
+    c.removed.iter().filter(|r| r.kind == kind).map(|r| r.text.as_str()).collect()
 }
 
 const MARKET_PAGE: &str = "GLDX 312.40 Increased By ▲ 2.15 (0.69%)
@@ -42,39 +38,15 @@ fn market_page_furniture() {
     let c = run(MARKET_PAGE, "2024-03-03");
     assert_eq!(removed(&c, Ticker).len(), 3);
     assert_eq!(removed(&c, Section), ["Business"]);
-    assert_eq!(
-        c.title.as_deref(),
-        Some("Coastal refinery halts output after fire in cooling tower")
-    );
-    assert_eq!(
-        removed(&c, Byline),
-        ["Reuters Published 3 Mar, 2024 09:15am"]
-    );
+    assert_eq!(c.title.as_deref(), Some("Coastal refinery halts output after fire in cooling tower"));
+    assert_eq!(removed(&c, Byline), ["Reuters Published 3 Mar, 2024 09:15am"]);
     assert_eq!(c.byline.as_deref(), Some("Reuters"));
     assert_eq!(c.credits, ["Reuters"]);
-    assert_eq!(
-        c.published.map(|p| p.to_string()).as_deref(),
-        Some("2024-03-03T09:15:00")
-    );
-    assert_eq!(
-        removed(&c, Related),
-        ["Fuel prices climb as northern supply tightens"]
-    );
-    assert_eq!(
-        removed(&c, Tags),
-        ["Vestby refinery Oslo fuel prices Norway"]
-    );
-    assert_eq!(
-        c.tags,
-        ["Vestby refinery", "Oslo", "fuel", "prices", "Norway"]
-    );
-    assert_eq!(
-        c.dateline,
-        Some(Dateline {
-            place: "OSLO".into(),
-            date: None
-        })
-    );
+    assert_eq!(c.published.map(|p| p.to_string()).as_deref(), Some("2024-03-03T09:15:00"));
+    assert_eq!(removed(&c, Related), ["Fuel prices climb as northern supply tightens"]);
+    assert_eq!(removed(&c, Tags), ["Vestby refinery Oslo fuel prices Norway"]);
+    assert_eq!(c.tags, ["Vestby refinery", "Oslo", "fuel", "prices", "Norway"]);
+    assert_eq!(c.dateline, Some(Dateline { place: "OSLO".into(), date: None }));
     let paras: Vec<&str> = c.text.split("\n\n").collect();
     assert_eq!(paras.len(), 4, "{paras:#?}");
     assert!(paras[0].starts_with("OSLO: A fire"));
@@ -99,13 +71,7 @@ fn wire_page_furniture() {
     assert_eq!(removed(&c, Promo).len(), 2);
     assert_eq!(removed(&c, Disclaimer).len(), 1);
     assert_eq!(c.credits, ["PTI"]);
-    assert_eq!(
-        c.dateline,
-        Some(Dateline {
-            place: "Lakeport [Veland]".into(),
-            date: Some("2024-03-03".into())
-        })
-    );
+    assert_eq!(c.dateline, Some(Dateline { place: "Lakeport [Veland]".into(), date: Some("2024-03-03".into()) }));
     assert_eq!(c.title, None);
     assert_eq!(c.text.split("\n\n").count(), 3);
     assert!(c.text.ends_with("Saturday. (PTI)"));
@@ -141,13 +107,7 @@ fn dateline_forms() {
         "SALVADOR, Feb 26 - Showers fell across the growing zone this week, easing a long dry spell.",
         "1987-02-26",
     );
-    assert_eq!(
-        c.dateline,
-        Some(Dateline {
-            place: "SALVADOR".into(),
-            date: Some("1987-02-26".into())
-        })
-    );
+    assert_eq!(c.dateline, Some(Dateline { place: "SALVADOR".into(), date: Some("1987-02-26".into()) }));
     // A date in January read in a paper of early January stays in that year; December goes back one.
     let c = run(
         "Riverton [Veland], December 30 (ANI): The port reopened after the storm passed over the coast.",
@@ -155,10 +115,7 @@ fn dateline_forms() {
     );
     assert_eq!(c.dateline.unwrap().date.as_deref(), Some("2024-12-30"));
     // A sentence that opens with an acronym is not a dateline.
-    let c = run(
-        "NATO: the alliance met on Monday to discuss the budget for the coming years.",
-        "2024-05-04",
-    );
+    let c = run("NATO: the alliance met on Monday to discuss the budget for the coming years.", "2024-05-04");
     assert_eq!(c.dateline, None);
 }
 
