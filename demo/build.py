@@ -234,4 +234,68 @@ Lower rates make Kenyan bonds less attractive to foreign investors, which could 
 "The bank has room to cut once more, but not much more than that," said an economist at a Nairobi investment firm.
 """)
 
+
+# ---------------------------------------------------------------- more coverage: follow-ups, an updated page
+write("seed/danube-serbia-crest.txt", """ date 2025-03-14 Novi Sad [Serbia], March 14 (AFP): The Danube flood wave crested in Novi Sad on Friday at just under seven metres, a few centimetres below the top of the city's defences, Serbian officials said.
+
+About 2,500 people were moved from riverside settlements near Novi Sad and Belgrade as a precaution, the interior ministry said, and schools in low-lying districts stayed closed.
+
+Also Read | The Ten Best Smartwatches for Runners, Ranked by Our Testers.
+
+"The defences held, but the next three days will be hard," Novi Sad mayor Zarko Micin told state broadcaster RTS.
+
+Upstream in Hungary, water levels kept falling and rail services between Budapest and Vienna resumed on Thursday. (AFP)
+""")
+
+SERBIA_URL = "https://herald.example/world/serbia-flood-defences"
+write("jsonl/wire-desk-2.jsonl", json.dumps({"url": SERBIA_URL, "headline": "Serbia's flood defences hold as Danube crests",
+    "text": "Flood defences along the Danube in Serbia held overnight as the river crested in Novi Sad, officials said on Saturday.\n\nThe interior ministry said about 2,500 people had been moved from their homes.",
+    "date": "2025-03-15T08:00:00+01:00", "source_domain": "herald.example"}) + "\n")
+# The same page, updated later in the day: it replaces the first version in the store.
+write("jsonl/wire-desk-3-update.jsonl", json.dumps({"url": SERBIA_URL, "headline": "Serbia's flood defences hold as Danube crests; evacuees start to return",
+    "text": "Flood defences along the Danube in Serbia held overnight as the river crested in Novi Sad, officials said on Saturday.\n\nThe interior ministry said about 2,500 people had been moved from their homes, and that the first of them were allowed back by the afternoon.\n\nEngineers will inspect the embankments for damage over the coming week.",
+    "date": "2025-03-15T16:30:00+01:00", "source_domain": "herald.example"}) + "\n")
+
+write("html/rotterdam-backlog.html", """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Rotterdam clears strike backlog - Harbour Ledger</title>
+<meta property="og:site_name" content="Harbour Ledger">
+<meta property="article:published_time" content="2025-05-22T11:00:00+02:00">
+<meta name="author" content="Pieter de Vries"></head>
+<body><nav><a href="/">Front page</a> | <a href="/ports">Ports</a></nav>
+<article><h1>Rotterdam clears strike backlog</h1>
+<p>The port of Rotterdam said on Thursday it had cleared the queue of ships that built up during last week's dockworkers' strike, a week earlier than it had expected.</p>
+<p>All 43 vessels that had waited at anchor have now been handled, the port authority said, and container terminals were back to normal hours.</p>
+<p>Shipping lines had diverted some cargo to Antwerp and Hamburg during the three-day walkout.</p>
+<div class="social-share">Share this article on X, Facebook or LinkedIn</div>
+</article></body></html>
+""")
+
+write("seed/kenya-inflation-july.txt", """date 2025-07-01
+Kenya's inflation rose to 4.1% in June from 3.8% in May, the statistics office said on Tuesday, driven by higher fuel and food prices.
+
+The figure remains inside the central bank's target range of 2.5% to 7.5%, which economists said left room for another rate cut in August.
+
+READ MORE: What a weaker shilling means for Kenyan importers
+
+The central bank cut its main rate to 9.5% in June, its fourth cut in a row.
+""")
+
+write("seed/lithium-court-ruling.txt", """date 2025-08-12 SANTIAGO: A Chilean court on Tuesday rejected a challenge by indigenous communities against the lithium partnership between the state copper company and a private producer, clearing the way for the deal to take effect.
+
+The Atacameno council, which had argued it was not properly consulted, said it would appeal to the Supreme Court.
+
+Economy Minister Nicolas Grau welcomed the ruling and said the partnership would bring investment of about 1 billion dollars to the Atacama region by 2030.
+
+Chile lithium Atacama court indigenous rights
+""")
+
+write("json/desk-export-2.json", json.dumps([
+    {"id": "glacier-0620", "title": "Blatten residents vote to rebuild their village",
+     "body": "Residents of Blatten, the Swiss village buried by a glacier collapse in May, voted on Friday to rebuild it on safer ground a little further up the valley.\n\nThe canton of Valais has promised 20 million francs towards the rebuilding, and a national fund has raised more than 10 million from private donors, officials said.\n\nBuilding could start in 2027 if geologists confirm the new site is safe.",
+     "published": "2025-06-20", "outlet": "Alpine Report", "language": "en"},
+    {"id": "marathon-0929", "title": "Berlin marathon: record runner sets sights on world mark",
+     "text": "A day after breaking the Berlin course record, Kenya's Amos Kiprono said he would aim for the world record at the London marathon next April.\n\n\"Berlin showed me I am ready,\" he told reporters. His coach said the 2 hours 2 minutes and 16 seconds he ran on Sunday came despite a slow first half.",
+     "date": "2025-09-29", "source": "Runners Example"},
+], ensure_ascii=False, indent=2) + "\n")
+
 print(f"wrote demo corpus to {OUT}", file=sys.stderr)

@@ -8,22 +8,7 @@ use std::process::ExitCode;
 use storyline_engine::{Engine, IngestOptions, IngestReport, SearchQuery};
 
 /// The demo corpus, compiled into the binary so that `demo` works from any directory.
-pub const CORPUS: &[(&str, &[u8])] = &[
-    ("demo/seed/danube-flood-portal.txt", include_bytes!("../../../demo/corpus/seed/danube-flood-portal.txt")),
-    ("demo/seed/glacier-collapse.txt", include_bytes!("../../../demo/corpus/seed/glacier-collapse.txt")),
-    ("demo/seed/marseille-fire-lifted.txt", include_bytes!("../../../demo/corpus/seed/marseille-fire-lifted.txt")),
-    ("demo/seed/rotterdam-strike-market.txt", include_bytes!("../../../demo/corpus/seed/rotterdam-strike-market.txt")),
-    ("demo/jsonl/wire-desk.jsonl", include_bytes!("../../../demo/corpus/jsonl/wire-desk.jsonl")),
-    ("demo/jsonl/wires-july.jsonl.gz", include_bytes!("../../../demo/corpus/jsonl/wires-july.jsonl.gz")),
-    ("demo/json/desk-export.json", include_bytes!("../../../demo/corpus/json/desk-export.json")),
-    (
-        "demo/html/marseille-fire-contained.html",
-        include_bytes!("../../../demo/corpus/html/marseille-fire-contained.html"),
-    ),
-    ("demo/warc/crawl-2025.warc.gz", include_bytes!("../../../demo/corpus/warc/crawl-2025.warc.gz")),
-    ("demo/text/rotterdam-cost.txt.zst", include_bytes!("../../../demo/corpus/text/rotterdam-cost.txt.zst")),
-    ("demo/text/kenya-rate-analysis.txt", include_bytes!("../../../demo/corpus/text/kenya-rate-analysis.txt")),
-];
+pub const CORPUS: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/demo_corpus.rs"));
 
 /// Runs the demo into `store` (or a fresh directory under the system's temp dir).
 pub fn run(store: Option<PathBuf>, json: bool, quiet: bool) -> anyhow::Result<ExitCode> {
@@ -78,8 +63,8 @@ pub fn run(store: Option<PathBuf>, json: bool, quiet: bool) -> anyhow::Result<Ex
     } else {
         writeln!(
             out,
-            "storyline demo: {} inputs in every format, {} articles read, {} stored, {} duplicates, {} failed",
-            total.n_inputs, total.n_read, total.n_stored, total.n_duplicates, total.n_failed
+            "storyline demo: {} inputs in every format, {} articles read, {} stored, {} duplicates, {} replaced by a newer version, {} failed",
+            total.n_inputs, total.n_read, total.n_stored, total.n_duplicates, total.n_replaced, total.n_failed
         )?;
         writeln!(out, "store: {}\n", dir.display())?;
         writeln!(

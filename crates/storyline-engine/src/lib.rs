@@ -83,7 +83,8 @@ pub struct IngestReport {
     pub n_read: u64,
     /// New articles stored.
     pub n_stored: u64,
-    /// Articles already stored with the same content (ingested before, or twice in this run).
+    /// Articles already stored with the same content (ingested before, or twice in this run), or
+    /// older versions of a page whose newer version is stored.
     pub n_duplicates: u64,
     /// Articles already stored under the same id whose content changed: the new version replaced
     /// the old one.
@@ -152,7 +153,7 @@ impl Engine {
                     for outcome in outcomes {
                         match outcome {
                             Outcome::Stored => report.n_stored += 1,
-                            Outcome::Unchanged => report.n_duplicates += 1,
+                            Outcome::Unchanged | Outcome::Older => report.n_duplicates += 1,
                             Outcome::Replaced => report.n_replaced += 1,
                         }
                     }
@@ -197,7 +198,7 @@ impl Engine {
         for outcome in self.store.put_batch(&articles)? {
             match outcome {
                 Outcome::Stored => report.n_stored += 1,
-                Outcome::Unchanged => report.n_duplicates += 1,
+                Outcome::Unchanged | Outcome::Older => report.n_duplicates += 1,
                 Outcome::Replaced => report.n_replaced += 1,
             }
         }

@@ -71,6 +71,9 @@ pub enum Outcome {
     Unchanged,
     /// The same id with different content (an updated page): the new version replaced the old.
     Replaced,
+    /// The same id with different content, but published before the stored version: an older
+    /// copy of an updated page. The stored (newer) version is kept.
+    Older,
 }
 
 /// An open store.
@@ -176,7 +179,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         let mut outcomes = Vec::with_capacity(articles.len());
         {
-            let mut existing = tx.prepare_cached("SELECT hash FROM articles WHERE id = ?1")?;
+            let mut existing = tx.prepare_cached("SELECT hash, published FROM articles WHERE id = ?1")?;
             let mut insert = tx.prepare_cached(
                 "INSERT INTO articles (id, source, url, outlet, published, day, title, lang, text, hash, doc)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -189,7 +192,8 @@ impl Store {
                 let doc = serde_json::to_string(article)
                     .map_err(|source| Error::Corrupt { id: article.id.0.clone(), source })?;
                 let hash = content_hash(article)?;
-                let old: Option<String> = existing.query_row([&article.id.0], |r| r.get(0)).optional()?;
+                let old: Option<(String, Option<String>)> =
+                    existing.query_row([&article.id.0], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
                 let values = params![
                     article.id.0,
                     article.source,
@@ -208,7 +212,8 @@ impl Store {
                         insert.execute(values)?;
                         Outcome::Stored
                     }
-                    Some(old) if old == hash => Outcome::Unchanged,
+                    Some((old, _)) if old == hash => Outcome::Unchanged,
+                    Some((_, stored)) if is_older(article.published, stored.as_deref()) => Outcome::Older,
                     Some(_) => {
                         update.execute(values)?;
                         Outcome::Replaced
@@ -326,6 +331,14 @@ impl Store {
     pub fn integrity_check(&self) -> Result<bool> {
         let result: String = self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
         Ok(result == "ok")
+    }
+}
+
+/// Whether `incoming` was published strictly before the stored version's date.
+fn is_older(incoming: Option<Published>, stored: Option<&str>) -> bool {
+    match (incoming, stored.and_then(Published::parse)) {
+        (Some(new), Some(old)) => (new.date, new.time) < (old.date, old.time),
+        _ => false,
     }
 }
 

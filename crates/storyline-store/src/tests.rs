@@ -67,6 +67,11 @@ fn storing_twice_stores_once_and_updates_replace() {
     let mut changed = docs[0].clone();
     changed.text.push_str(" Updated at noon.");
     assert_eq!(store.put_batch(&[changed.clone()]).unwrap(), vec![Outcome::Replaced]);
+    // An older version of the page arriving later does not overwrite the newer one.
+    let mut older = docs[0].clone();
+    older.published = Published::parse("2024-02-28");
+    older.text = "An early draft.".into();
+    assert_eq!(store.put_batch(&[older]).unwrap(), vec![Outcome::Older]);
     assert_eq!(store.count().unwrap(), 4);
     assert_eq!(store.get("a").unwrap().unwrap().text, changed.text);
     // The index follows the update: the new words are found, the record is found once.

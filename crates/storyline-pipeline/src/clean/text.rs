@@ -172,7 +172,9 @@ pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>) -> 
             .map(|p| p.text.to_lowercase())
             .collect::<Vec<_>>()
             .join(" ");
-        for para in paras.iter_mut().skip(last_body + 1) {
+        // Only the last few paragraphs can be a tag list (and this bounds the work on odd input).
+        let tail_start = (last_body + 1).max(paras.len().saturating_sub(3));
+        for para in paras.iter_mut().skip(tail_start) {
             if para.kind.is_none() && is_tag_line(&para.text, &body_lower) {
                 para.kind = Some(RemovedKind::Tags);
             }

@@ -1,0 +1,61 @@
+//! Hostile inputs written for this test: the analysis must return (never panic, never hang) and keep
+//! its output bounded. `cargo fuzz` (see `fuzz/`) explores further from here.
+
+use storyline_model::{Body, RawArticle};
+
+fn analyze(body: Body) -> storyline_model::Article {
+    storyline_pipeline::analyze(&storyline_pipeline::Config::standard(), &RawArticle::new("nasty", body)).0
+}
+
+fn nasty_pages() -> Vec<(&'static str, String)> {
+    vec![
+        ("deep nesting", "<div>".repeat(200_000) + "deep text" + &"</div>".repeat(200_000)),
+        ("deep inline nesting", "<p>".to_string() + &"<b><i>".repeat(100_000) + "x"),
+        ("huge attribute", format!("<p title=\"{}\">body</p>", "x".repeat(5_000_000))),
+        ("many attributes", format!("<p {}>body</p>", (0..50_000).map(|i| format!("a{i}=1 ")).collect::<String>())),
+        ("unterminated comment", "<p>before</p><!-- never closed ".to_string() + &"<p>x</p>".repeat(1000)),
+        ("unterminated script", "<script>var a = '<div>';".to_string() + &"x".repeat(100_000)),
+        ("unterminated tag", "<p class=\"a".to_string() + &"b".repeat(100_000)),
+        ("only angle brackets", "<".repeat(100_000) + &">".repeat(100_000)),
+        ("entity soup", "&#x110000;&#0;&#xD800;&amp&lt;&;&#;&#x;".repeat(10_000)),
+        ("nul bytes and controls", "<p>\u{0}\u{1}\u{1b}[31m\u{7f}</p>".repeat(1_000)),
+        ("replacement characters", "\u{fffd}".repeat(100_000)),
+        ("right-to-left and joiners", "<p>\u{202e}abc\u{200d}\u{2066}def\u{feff}</p>".repeat(1_000)),
+        ("json-ld bomb", format!("<script type=\"application/ld+json\">{}</script><p>t</p>", "[".repeat(100_000))),
+        (
+            "json-ld deep graph",
+            format!(
+                "<script type=\"application/ld+json\">{}{{}}{}</script>",
+                "{\"@graph\":".repeat(5_000),
+                "}".repeat(5_000)
+            ),
+        ),
+        ("meta charset lies", "<meta charset=\"utf-16\"><p>text</p>".to_string()),
+        ("table of links", format!("<table>{}</table>", "<tr><td><a href=x>link</a></td></tr>".repeat(20_000))),
+    ]
+}
+
+#[test]
+fn hostile_html_returns() {
+    for (name, page) in nasty_pages() {
+        let article = analyze(Body::Html(page.clone()));
+        assert!(article.text.len() <= page.len(), "{name}: output larger than input");
+    }
+}
+
+#[test]
+fn hostile_text_returns() {
+    let lines: Vec<(&str, String)> = vec![
+        ("one long line of digits", "7".repeat(20_000_000)),
+        ("one long line of quotes", "\"".repeat(5_000_000)),
+        ("many short lines", "a\n".repeat(500_000)),
+        ("ticker-like flood", "ABC 1.0 ▲ 0.1 (0.1%)\n".repeat(100_000)),
+        ("byline-like flood", "By Someone Published 1 Jan, 2024\n\n".repeat(50_000)),
+        ("nothing but whitespace", " \n\t\r\n".repeat(100_000)),
+        ("dateline-like flood", "X (AP) - ".repeat(200_000)),
+    ];
+    for (name, text) in lines {
+        let article = analyze(Body::Text(text.clone()));
+        assert!(article.text.len() <= text.len() + 16, "{name}");
+    }
+}
