@@ -20,6 +20,8 @@ args = ap.parse_args()
 data = Path(args.data)
 
 def norm(s):
+    if isinstance(s, list):
+        s = " ".join(map(str, s))
     return " ".join((s or "").split())
 
 def words(s):
