@@ -1,6 +1,6 @@
 //! HTML pages: the main text and the page's own metadata.
 //!
-//! We parse with `tl` (a fast, forgiving HTML parser), walk the tree once to cut it into text
+//! We parse with our own forgiving parser ([`super::dom`]), walk the tree once to cut it into text
 //! blocks (paragraphs, headings, list items) while skipping scripts, navigation and elements whose
 //! class or id names page furniture, then pick the container whose paragraphs carry the most prose
 //! (the readability idea: each paragraph votes for its parent and grandparent). Metadata comes
@@ -8,10 +8,10 @@
 //! places that state a publication date, never from a copyright line or a script.
 
 use super::CleanConfig;
+use super::dom::{self, Dom, NodeData, NodeId};
 use serde_json::Value;
 use std::collections::HashMap;
 use storyline_model::{Published, Removed, RemovedKind};
-use tl::{HTMLTag, Node, NodeHandle, Parser};
 
 /// What an HTML page gives: its text as paragraphs, and its metadata.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -168,11 +168,13 @@ struct Block {
     link_chars: usize,
     /// Ancestors that may hold the article, innermost first (element ids).
     parents: [usize; 3],
+    /// The innermost block element holding the text.
+    node: NodeId,
 }
 
 struct Walker<'a> {
     use_classes: bool,
-    parser: &'a Parser<'a>,
+    dom: &'a Dom,
     blocks: Vec<Block>,
     current: String,
     current_links: usize,
@@ -180,7 +182,6 @@ struct Walker<'a> {
     stack: Vec<usize>,
     in_link: usize,
     bonus: HashMap<usize, f64>,
-    steps: usize,
 }
 
 /// Extracts the main text and metadata of an HTML page. Never fails; hostile input (deep
@@ -190,17 +191,13 @@ pub fn extract(config: &CleanConfig, html: &str) -> Page {
     while !html.is_char_boundary(cut) {
         cut -= 1;
     }
-    let (html, json_ld_blocks) = strip_raw_text(&html[..cut]);
-    let Ok(dom) = tl::parse(&html, tl::ParserOptions::default()) else {
-        return Page::default();
-    };
-    let parser = dom.parser();
-    let mut page = metadata(&dom, parser, &json_ld_blocks);
+    let dom = dom::parse(&html[..cut]);
+    let mut page = metadata(&dom);
     // Like readability: first trust class and id names; if that leaves almost nothing (a page
     // whose wrapper is named "no-sidebars"), try again without them.
-    let (mut paragraphs, mut removed) = main_text(&dom, parser, true, page.title.as_deref());
+    let (mut paragraphs, mut removed) = main_text(&dom, true, page.title.as_deref());
     if paragraphs.iter().map(|p| p.split_whitespace().count()).sum::<usize>() < 80 {
-        let (loose, loose_removed) = main_text(&dom, parser, false, page.title.as_deref());
+        let (loose, loose_removed) = main_text(&dom, false, page.title.as_deref());
         let count = |ps: &[String]| ps.iter().map(|p| p.split_whitespace().count()).sum::<usize>();
         if count(&loose) > count(&paragraphs) * 2 {
             paragraphs = loose;
@@ -213,15 +210,10 @@ pub fn extract(config: &CleanConfig, html: &str) -> Page {
 }
 
 /// The main text as paragraphs, and the link lists dropped from it.
-fn main_text(
-    dom: &tl::VDom<'_>,
-    parser: &Parser<'_>,
-    use_classes: bool,
-    title: Option<&str>,
-) -> (Vec<String>, Vec<Removed>) {
+fn main_text(dom: &Dom, use_classes: bool, title: Option<&str>) -> (Vec<String>, Vec<Removed>) {
     let mut walker = Walker {
         use_classes,
-        parser,
+        dom,
         blocks: Vec::new(),
         current: String::new(),
         current_links: 0,
@@ -229,11 +221,8 @@ fn main_text(
         stack: Vec::new(),
         in_link: 0,
         bonus: HashMap::new(),
-        steps: 0,
     };
-    for child in dom.children() {
-        walker.walk(*child, 0);
-    }
+    walker.walk(0, 0);
     walker.flush();
     let blocks = walker.blocks;
     let bonus = walker.bonus;
@@ -292,7 +281,7 @@ fn main_text(
     let mut paragraphs: Vec<String> = Vec::new();
     let mut removed = Vec::new();
     for block in blocks {
-        let inside = chosen.is_empty() || block.parents.iter().any(|p| chosen.contains(p));
+        let inside = chosen.is_empty() || within(dom, block.node, &chosen);
         if !inside {
             continue;
         }
@@ -310,56 +299,18 @@ fn main_text(
     (paragraphs, removed)
 }
 
-/// Removes comments and the raw-text elements (`script`, `style`, `template`, `textarea`,
-/// `noscript`) before parsing, keeping JSON-LD blocks aside. Browsers read these elements as raw
-/// text up to their end tag; `tl` does not, and a `<` inside a script would swallow the page.
-fn strip_raw_text(html: &str) -> (String, Vec<String>) {
-    const RAW: &[&str] = &["script", "style", "template", "textarea", "noscript"];
-    let bytes = html.as_bytes();
-    let lower = html.to_ascii_lowercase();
-    let lower = lower.as_bytes();
-    let mut out = String::with_capacity(html.len());
-    let mut json_ld = Vec::new();
-    let mut i = 0;
-    let mut copied = 0;
-    while let Some(off) = memchr(b'<', &bytes[i..]) {
-        let at = i + off;
-        if lower[at..].starts_with(b"<!--") {
-            let end = find(&lower[at + 4..], b"-->").map_or(bytes.len(), |e| at + 4 + e + 3);
-            out.push_str(&html[copied..at]);
-            copied = end;
-            i = end;
-            continue;
+/// Whether `node` is one of `containers` or lies inside one.
+fn within(dom: &Dom, mut node: NodeId, containers: &[NodeId]) -> bool {
+    for _ in 0..1024 {
+        if containers.contains(&node) {
+            return true;
         }
-        let name = RAW.iter().find(|name| {
-            lower[at + 1..].starts_with(name.as_bytes())
-                && lower.get(at + 1 + name.len()).is_none_or(|b| b.is_ascii_whitespace() || *b == b'>' || *b == b'/')
-        });
-        let Some(name) = name else {
-            i = at + 1;
-            continue;
-        };
-        let open_end = memchr(b'>', &bytes[at..]).map_or(bytes.len(), |e| at + e + 1);
-        let close = format!("</{name}");
-        let content_end = find(&lower[open_end..], close.as_bytes()).map_or(bytes.len(), |e| open_end + e);
-        let end = memchr(b'>', &bytes[content_end..]).map_or(bytes.len(), |e| content_end + e + 1);
-        if *name == "script" && lower[at..open_end].windows(7).any(|w| w == b"ld+json") {
-            json_ld.push(html[open_end..content_end].to_string());
+        if node == 0 {
+            return false;
         }
-        out.push_str(&html[copied..at]);
-        copied = end;
-        i = end;
+        node = dom.nodes[node].parent;
     }
-    out.push_str(&html[copied.min(html.len())..]);
-    (out, json_ld)
-}
-
-fn memchr(needle: u8, haystack: &[u8]) -> Option<usize> {
-    haystack.iter().position(|b| *b == needle)
-}
-
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
+    false
 }
 
 fn same_text(a: &str, b: &str) -> bool {
@@ -379,66 +330,67 @@ impl Walker<'_> {
                 matches!(self.current_tag, "p" | "li" | "pre" | "blockquote" | "td")
                     || self.current_tag.starts_with('h'),
             );
-            for (slot, id) in self.stack.iter().rev().skip(skip).take(3).enumerate() {
+            // Lists and list items are not candidates (as in Readability): their items vote for
+            // the container that holds the list.
+            let candidates = self
+                .stack
+                .iter()
+                .rev()
+                .skip(skip)
+                .filter(|id| !matches!(self.dom.name(**id), "ul" | "ol" | "li" | "dl" | "dd" | "dt"));
+            for (slot, id) in candidates.take(3).enumerate() {
                 parents[slot] = *id;
             }
-            self.blocks.push(Block { text, tag: self.current_tag, link_chars: self.current_links, parents });
+            let node = self.stack.last().copied().unwrap_or(0);
+            self.blocks.push(Block { text, tag: self.current_tag, link_chars: self.current_links, parents, node });
         }
         self.current.clear();
         self.current_links = 0;
     }
 
-    fn walk(&mut self, handle: NodeHandle, depth: usize) {
-        self.steps += 1;
-        if depth > 400 || self.steps > 2_000_000 {
+    fn walk(&mut self, id: NodeId, depth: usize) {
+        if depth > 600 {
             return;
         }
-        let Some(node) = handle.get(self.parser) else {
-            return;
-        };
-        match node {
-            Node::Raw(bytes) => {
-                let raw = bytes.as_utf8_str();
-                let text = html_escape::decode_html_entities(&raw);
+        match &self.dom.nodes[id].data {
+            NodeData::Text(text) => {
                 if self.in_link > 0 {
                     self.current_links += text.trim().chars().count();
                 }
-                self.current.push_str(&text);
+                self.current.push_str(text);
                 self.current.push(' ');
             }
-            Node::Comment(_) => {}
-            Node::Tag(tag) => self.walk_tag(handle, tag, depth),
+            NodeData::Element { name, .. } => self.walk_element(id, name, depth),
         }
     }
 
-    fn walk_tag(&mut self, handle: NodeHandle, tag: &HTMLTag<'_>, depth: usize) {
-        let name = tag.name().as_utf8_str().to_ascii_lowercase();
-        if SKIP_TAGS.contains(&name.as_str()) || is_hidden(tag) {
+    fn walk_element(&mut self, id: NodeId, name: &str, depth: usize) {
+        if SKIP_TAGS.contains(&name) || is_hidden(self.dom, id) {
             return;
         }
-        let noise = if self.use_classes { noise_factor(tag) } else { 1.0 };
-        if noise == 0.0 && !matches!(name.as_str(), "body" | "html" | "article" | "main") {
+        let noise = if self.use_classes { noise_factor(self.dom, id) } else { 1.0 };
+        if noise == 0.0 && !matches!(name, "body" | "html" | "article" | "main" | "#root") {
             return;
         }
         let block = BLOCK_TAGS.iter().find(|b| **b == name).copied();
         if let Some(block) = block {
             self.flush();
             self.current_tag = block;
-            self.stack.push(handle.get_inner() as usize);
+            self.stack.push(id);
             let mut factor = noise;
             if matches!(block, "article" | "main") {
                 factor *= 1.5;
             }
             if factor != 1.0 {
-                self.bonus.insert(handle.get_inner() as usize, factor);
+                self.bonus.insert(id, factor);
             }
         }
         let is_link = name == "a";
         if is_link {
             self.in_link += 1;
         }
-        for child in tag.children().top().iter() {
-            self.walk(*child, depth + 1);
+        for &child in &self.dom.nodes[id].children {
+            self.walk(child, depth + 1);
         }
         if is_link {
             self.in_link -= 1;
@@ -452,25 +404,20 @@ impl Walker<'_> {
     }
 }
 
-fn attr<'a>(tag: &'a HTMLTag<'_>, name: &'a str) -> Option<std::borrow::Cow<'a, str>> {
-    tag.attributes().get(name).flatten().map(|v| v.as_utf8_str())
-}
-
-fn is_hidden(tag: &HTMLTag<'_>) -> bool {
-    let attrs = tag.attributes();
-    attrs.get("hidden").is_some()
-        || attr(tag, "aria-hidden").is_some_and(|v| v == "true")
-        || attr(tag, "style").is_some_and(|s| {
+fn is_hidden(dom: &Dom, id: NodeId) -> bool {
+    dom.attr(id, "hidden").is_some()
+        || dom.attr(id, "aria-hidden") == Some("true")
+        || dom.attr(id, "style").is_some_and(|s| {
             let s = s.replace(' ', "").to_ascii_lowercase();
             s.contains("display:none") || s.contains("visibility:hidden")
         })
 }
 
 /// 0 for furniture, 1 for neutral, above 1 for article containers, from class, id and role.
-fn noise_factor(tag: &HTMLTag<'_>) -> f64 {
+fn noise_factor(dom: &Dom, id: NodeId) -> f64 {
     let mut words = String::new();
     for name in ["class", "id", "role", "itemprop"] {
-        if let Some(v) = attr(tag, name) {
+        if let Some(v) = dom.attr(id, name) {
             words.push_str(&v.to_ascii_lowercase());
             words.push(' ');
         }
@@ -497,9 +444,9 @@ fn noise_factor(tag: &HTMLTag<'_>) -> f64 {
 }
 
 /// Metadata: JSON-LD, then `<meta>`, then `<title>`, `<html lang>`, `<time>`.
-fn metadata(dom: &tl::VDom<'_>, parser: &Parser<'_>, json_ld_blocks: &[String]) -> Page {
+fn metadata(dom: &Dom) -> Page {
     let mut page = Page::default();
-    for block in json_ld_blocks {
+    for block in &dom.json_ld {
         if let Ok(value) = serde_json::from_str::<Value>(block.trim()) {
             json_ld(&value, &mut page, 0);
         }
@@ -507,37 +454,28 @@ fn metadata(dom: &tl::VDom<'_>, parser: &Parser<'_>, json_ld_blocks: &[String]) 
     let mut meta: HashMap<String, String> = HashMap::new();
     let mut title_tag = None;
     let mut time_tag = None;
-    for node in dom.nodes() {
-        let Some(tag) = node.as_tag() else { continue };
-        let name = tag.name().as_utf8_str().to_ascii_lowercase();
-        match name.as_str() {
+    for id in 0..dom.nodes.len() {
+        match dom.name(id) {
             "meta" => {
-                let key = attr(tag, "property").or_else(|| attr(tag, "name")).or_else(|| attr(tag, "itemprop"));
-                if let (Some(key), Some(content)) = (key, attr(tag, "content")) {
-                    let content = html_escape::decode_html_entities(&content).trim().to_string();
+                let key =
+                    dom.attr(id, "property").or_else(|| dom.attr(id, "name")).or_else(|| dom.attr(id, "itemprop"));
+                if let (Some(key), Some(content)) = (key, dom.attr(id, "content")) {
+                    let content = content.trim();
                     if !content.is_empty() {
-                        meta.entry(key.to_ascii_lowercase()).or_insert(content);
+                        meta.entry(key.to_ascii_lowercase()).or_insert_with(|| content.to_string());
                     }
                 }
             }
-            "link" if attr(tag, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => {
-                if let Some(href) = attr(tag, "href") {
-                    meta.entry("canonical".into()).or_insert(href.to_string());
+            "link" if dom.attr(id, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => {
+                if let Some(href) = dom.attr(id, "href") {
+                    meta.entry("canonical".into()).or_insert_with(|| href.to_string());
                 }
             }
             "html" => {
-                page.lang = attr(tag, "lang").map(|l| l.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase())
+                page.lang = dom.attr(id, "lang").map(|l| l.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase())
             }
-            "title" if title_tag.is_none() => {
-                title_tag = Some(html_escape::decode_html_entities(&tag.inner_text(parser)).trim().to_string())
-            }
-            "time" if time_tag.is_none() => time_tag = attr(tag, "datetime").and_then(|d| Published::parse(&d)),
-            "script" if attr(tag, "type").is_some_and(|t| t.contains("ld+json")) => {
-                let raw = tag.inner_text(parser);
-                if let Ok(value) = serde_json::from_str::<Value>(raw.trim()) {
-                    json_ld(&value, &mut page, 0);
-                }
-            }
+            "title" if title_tag.is_none() => title_tag = Some(dom.text_of(id).trim().to_string()),
+            "time" if time_tag.is_none() => time_tag = dom.attr(id, "datetime").and_then(Published::parse),
             _ => {}
         }
     }

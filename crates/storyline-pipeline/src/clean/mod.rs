@@ -4,6 +4,7 @@
 //! from a page or from plain text, goes through [`text`] (line-level furniture: promos, tickers,
 //! disclaimers, bylines, section labels, related headlines, tag lists, datelines, wire credits).
 
+pub mod dom;
 pub mod html;
 pub mod text;
 
@@ -57,10 +58,10 @@ pub struct Cleaned {
 pub fn clean(config: &CleanConfig, raw: &RawArticle) -> Cleaned {
     let reference = raw.published.or(raw.fallback_date);
     match &raw.body {
-        Body::Text(body) => text::clean(config, body, reference),
+        Body::Text(body) => text::clean(config, body, reference, text::Layout::Flat),
         Body::Html(page) => {
             let page = html::extract(config, page);
-            let mut cleaned = text::clean(config, &page.text, reference.or(page.published));
+            let mut cleaned = text::clean(config, &page.text, reference.or(page.published), text::Layout::Page);
             cleaned.removed.splice(0..0, page.removed);
             cleaned.title = page.title.or(cleaned.title);
             cleaned.byline = page.byline.or(cleaned.byline);

@@ -135,9 +135,20 @@ struct Para {
     kind: Option<RemovedKind>,
 }
 
-/// Cleans a plain-text body. `reference` is the publication date known so far, used to resolve
-/// dates in datelines and bylines.
-pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>) -> Cleaned {
+/// Where a body's paragraphs came from, which decides how much their position may say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// Plain text: line shape and position are all there is, so a lone short line at the top is
+    /// a section label and a headline between paragraphs is another article's.
+    Flat,
+    /// Paragraphs from an HTML page's structure: headings and short lines are the article's own
+    /// (link lists were already dropped), so only lines recognisable by themselves are removed.
+    Page,
+}
+
+/// Cleans a body. `reference` is the publication date known so far, used to resolve dates in
+/// datelines and bylines.
+pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>, layout: Layout) -> Cleaned {
     let mut paras: Vec<Para> = paragraphs(body).into_iter().map(|text| Para { text, kind: None }).collect();
     let mut out = Cleaned::default();
 
@@ -148,7 +159,7 @@ pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>) -> 
 
     // Pass 2: position. The head runs until the first body paragraph.
     let first_body = paras.iter().position(|p| p.kind.is_none() && is_body_paragraph(&p.text));
-    let head_end = first_body.unwrap_or(0);
+    let head_end = if layout == Layout::Flat { first_body.unwrap_or(0) } else { 0 };
     for para in paras.iter_mut().take(head_end) {
         if para.kind.is_some() {
             continue;
@@ -164,7 +175,7 @@ pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>) -> 
         }
     }
     let last_body = paras.iter().rposition(|p| p.kind.is_none() && is_body_paragraph(&p.text));
-    if let Some(last_body) = last_body {
+    if let Some(last_body) = last_body.filter(|_| layout == Layout::Flat) {
         // The tail: an unpunctuated list after the last sentence is a tag list.
         let body_lower = paras[..=last_body]
             .iter()

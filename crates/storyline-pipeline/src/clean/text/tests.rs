@@ -4,7 +4,7 @@ use super::*;
 use storyline_model::RemovedKind::*;
 
 fn run(body: &str, published: &str) -> Cleaned {
-    clean(&CleanConfig::standard(), body, Published::parse(published))
+    clean(&CleanConfig::standard(), body, Published::parse(published), Layout::Flat)
 }
 
 fn removed(c: &Cleaned, kind: RemovedKind) -> Vec<&str> {
