@@ -182,10 +182,8 @@ pub fn parse(html: &str) -> Dom {
                         b.text_into(id, content);
                         b.end("title");
                     }
-                    "script" => {
-                        if tag.attrs.iter().any(|(k, v)| k == "type" && v.contains("ld+json")) {
-                            b.dom.json_ld.push(content.to_string());
-                        }
+                    "script" if tag.attrs.iter().any(|(k, v)| k == "type" && v.contains("ld+json")) => {
+                        b.dom.json_ld.push(content.to_string());
                     }
                     _ => {}
                 }
