@@ -11,18 +11,18 @@ pub type NodeId = usize;
 
 /// A parsed document: node 0 is the root.
 #[derive(Debug)]
-pub struct Dom {
+pub struct Dom<'a> {
     /// All nodes; children refer to them by index.
-    pub nodes: Vec<Node>,
+    pub nodes: Vec<Node<'a>>,
     /// The contents of `<script type="application/ld+json">` elements.
     pub json_ld: Vec<String>,
 }
 
 /// One node.
 #[derive(Debug)]
-pub struct Node {
+pub struct Node<'a> {
     /// Element or text.
-    pub data: NodeData,
+    pub data: NodeData<'a>,
     /// Parent (the root is its own parent).
     pub parent: NodeId,
     /// Children in document order.
@@ -31,19 +31,44 @@ pub struct Node {
 
 /// What a node holds.
 #[derive(Debug)]
-pub enum NodeData {
-    /// An element: lower-case name and attributes (names lower case, values decoded).
+pub enum NodeData<'a> {
+    /// An element: lower-case name and the attributes the extractor reads (names lower case,
+    /// values decoded). Text borrows from the page unless decoding changed it.
     Element {
         /// Tag name, lower case.
-        name: String,
+        name: Cow<'a, str>,
         /// Attributes in source order.
-        attrs: Vec<(String, String)>,
+        attrs: Vec<(Cow<'a, str>, Cow<'a, str>)>,
     },
     /// Text, entities decoded.
-    Text(String),
+    Text(Cow<'a, str>),
 }
 
-impl Dom {
+/// Attributes kept; the rest (long `src`, `srcset`, `data-*` blobs) are skipped without copying.
+const KEPT_ATTRS: &[&str] = &[
+    "class",
+    "id",
+    "role",
+    "itemprop",
+    "style",
+    "hidden",
+    "aria-hidden",
+    "property",
+    "name",
+    "content",
+    "rel",
+    "href",
+    "lang",
+    "datetime",
+    "type",
+    "charset",
+];
+
+fn lower(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(s.to_ascii_lowercase()) } else { Cow::Borrowed(s) }
+}
+
+impl<'a> Dom<'a> {
     /// The element name of `id`, or "" for text.
     pub fn name(&self, id: NodeId) -> &str {
         match &self.nodes[id].data {
@@ -55,7 +80,7 @@ impl Dom {
     /// An attribute of element `id`.
     pub fn attr(&self, id: NodeId, key: &str) -> Option<&str> {
         match &self.nodes[id].data {
-            NodeData::Element { attrs, .. } => attrs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str()),
+            NodeData::Element { attrs, .. } => attrs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_ref()),
             NodeData::Text(_) => None,
         }
     }
@@ -127,11 +152,11 @@ const SCOPE: &[&str] = &["html", "body", "table", "td", "th", "template", "capti
 const MAX_DEPTH: usize = 512;
 
 /// Parses a page. Never fails.
-pub fn parse(html: &str) -> Dom {
+pub fn parse(html: &str) -> Dom<'_> {
     let mut b = Builder {
         dom: Dom {
             nodes: vec![Node {
-                data: NodeData::Element { name: "#root".into(), attrs: vec![] },
+                data: NodeData::Element { name: Cow::Borrowed("#root"), attrs: vec![] },
                 parent: 0,
                 children: vec![],
             }],
@@ -160,7 +185,7 @@ pub fn parse(html: &str) -> Dom {
         } else if next == b'/' && bytes.get(lt + 2).is_some_and(u8::is_ascii_alphabetic) {
             b.text(&html[text_start..lt]);
             let name_end = tag_name_end(bytes, lt + 2);
-            let name = html[lt + 2..name_end].to_ascii_lowercase();
+            let name = lower(&html[lt + 2..name_end]);
             let end = memchr(b'>', &bytes[name_end..]).map_or(bytes.len(), |e| name_end + e + 1);
             b.end(&name);
             i = end;
@@ -170,13 +195,13 @@ pub fn parse(html: &str) -> Dom {
             let (tag, end) = start_tag(html, lt + 1);
             i = end;
             text_start = end;
-            if RAW_TEXT.contains(&tag.name.as_str()) {
+            if RAW_TEXT.contains(&tag.name.as_ref()) {
                 // Raw text runs to the matching end tag.
                 let close = format!("</{}", tag.name);
                 let content_end = find_ci(&bytes[end..], close.as_bytes()).map_or(bytes.len(), |e| end + e);
                 let after = memchr(b'>', &bytes[content_end..]).map_or(bytes.len(), |e| content_end + e + 1);
                 let content = &html[end..content_end];
-                match tag.name.as_str() {
+                match tag.name.as_ref() {
                     "title" => {
                         let id = b.start(tag.name, tag.attrs);
                         b.text_into(id, content);
@@ -193,7 +218,7 @@ pub fn parse(html: &str) -> Dom {
                 let self_closing = tag.self_closing;
                 let name = tag.name.clone();
                 b.start(tag.name, tag.attrs);
-                if self_closing || VOID.contains(&name.as_str()) {
+                if self_closing || VOID.contains(&name.as_ref()) {
                     b.end(&name);
                 }
             }
@@ -205,9 +230,9 @@ pub fn parse(html: &str) -> Dom {
     b.dom
 }
 
-struct StartTag {
-    name: String,
-    attrs: Vec<(String, String)>,
+struct StartTag<'a> {
+    name: Cow<'a, str>,
+    attrs: Vec<(Cow<'a, str>, Cow<'a, str>)>,
     self_closing: bool,
 }
 
@@ -220,10 +245,10 @@ fn tag_name_end(bytes: &[u8], from: usize) -> usize {
 }
 
 /// Reads a start tag whose name begins at `from`; returns it and the index after its `>`.
-fn start_tag(html: &str, from: usize) -> (StartTag, usize) {
+fn start_tag(html: &str, from: usize) -> (StartTag<'_>, usize) {
     let bytes = html.as_bytes();
     let name_end = tag_name_end(bytes, from);
-    let name = html[from..name_end].to_ascii_lowercase();
+    let name = lower(&html[from..name_end]);
     let mut attrs = Vec::new();
     let mut j = name_end;
     let mut self_closing = false;
@@ -277,8 +302,9 @@ fn start_tag(html: &str, from: usize) -> (StartTag, usize) {
                 value = &html[v_start..j];
             }
         }
-        if attrs.len() < 64 && value.len() < 4096 {
-            attrs.push((key.to_ascii_lowercase(), decode(value).into_owned()));
+        let key = lower(key);
+        if attrs.len() < 64 && value.len() < 4096 && KEPT_ATTRS.contains(&key.as_ref()) {
+            attrs.push((key, decode(value)));
         }
     }
     (StartTag { name, attrs, self_closing }, j.min(bytes.len()))
@@ -288,17 +314,17 @@ fn decode(s: &str) -> Cow<'_, str> {
     if s.contains('&') { html_escape::decode_html_entities(s) } else { Cow::Borrowed(s) }
 }
 
-struct Builder {
-    dom: Dom,
+struct Builder<'a> {
+    dom: Dom<'a>,
     stack: Vec<NodeId>,
 }
 
-impl Builder {
+impl<'a> Builder<'a> {
     fn current(&self) -> NodeId {
         *self.stack.last().unwrap_or(&0)
     }
 
-    fn text(&mut self, raw: &str) {
+    fn text(&mut self, raw: &'a str) {
         if raw.is_empty() {
             return;
         }
@@ -306,13 +332,13 @@ impl Builder {
         self.text_into(parent, raw);
     }
 
-    fn text_into(&mut self, parent: NodeId, raw: &str) {
-        let text = decode(raw).into_owned();
+    fn text_into(&mut self, parent: NodeId, raw: &'a str) {
+        let text = decode(raw);
         // Merge with a preceding text sibling (text split by a skipped comment or script).
         if let Some(&last) = self.dom.nodes[parent].children.last()
             && let NodeData::Text(prev) = &mut self.dom.nodes[last].data
         {
-            prev.push_str(&text);
+            prev.to_mut().push_str(&text);
             return;
         }
         let id = self.dom.nodes.len();
@@ -333,14 +359,14 @@ impl Builder {
         None
     }
 
-    fn start(&mut self, name: String, attrs: Vec<(String, String)>) -> NodeId {
+    fn start(&mut self, name: Cow<'a, str>, attrs: Vec<(Cow<'a, str>, Cow<'a, str>)>) -> NodeId {
         // Implied end tags.
-        if CLOSES_P.contains(&name.as_str())
+        if CLOSES_P.contains(&name.as_ref())
             && let Some(idx) = self.open_index("p", true)
         {
             self.stack.truncate(idx);
         }
-        let closes: &[&str] = match name.as_str() {
+        let closes: &[&str] = match name.as_ref() {
             "li" => &["li"],
             "dd" | "dt" => &["dd", "dt"],
             "td" | "th" => &["td", "th"],
@@ -441,11 +467,12 @@ mod tests {
     #[test]
     fn attributes_and_json_ld() {
         let dom = parse(
-            r#"<a href="/x?a=1&amp;b=2" data-x='q' checked class=c1>t</a><script type="application/ld+json">{"a":1}</script>"#,
+            r#"<a href="/x?a=1&amp;b=2" ID='q' hidden class=c1 data-blob="skipped">t</a><script type="application/ld+json">{"a":1}</script>"#,
         );
         assert_eq!(dom.attr(1, "href"), Some("/x?a=1&b=2"));
-        assert_eq!(dom.attr(1, "data-x"), Some("q"));
-        assert_eq!(dom.attr(1, "checked"), Some(""));
+        assert_eq!(dom.attr(1, "id"), Some("q"));
+        assert_eq!(dom.attr(1, "hidden"), Some(""));
+        assert_eq!(dom.attr(1, "data-blob"), None);
         assert_eq!(dom.attr(1, "class"), Some("c1"));
         assert_eq!(dom.json_ld, [r#"{"a":1}"#]);
     }

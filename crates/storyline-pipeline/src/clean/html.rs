@@ -174,7 +174,7 @@ struct Block {
 
 struct Walker<'a> {
     use_classes: bool,
-    dom: &'a Dom,
+    dom: &'a Dom<'a>,
     blocks: Vec<Block>,
     current: String,
     current_links: usize,
@@ -357,10 +357,10 @@ impl Walker<'_> {
                 if self.in_link > 0 {
                     self.current_links += text.trim().chars().count();
                 }
-                self.current.push_str(text);
+                self.current.push_str(text.as_ref());
                 self.current.push(' ');
             }
-            NodeData::Element { name, .. } => self.walk_element(id, name, depth),
+            NodeData::Element { name, .. } => self.walk_element(id, name.as_ref(), depth),
         }
     }
 

@@ -58,7 +58,7 @@ pub fn wire_name(name: &str) -> Option<&'static str> {
 
 static PROMO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\W{0,3}(also read|read also|read more|more from|more on this|related (story|stories|news|articles?|coverage|reading)|related\s*[:|]|recommended( for you| stories)?\b|see also|must read|don'?t miss|you may also like|you might also like|trending( now| stories)?\s*[:|]|top stories\s*[:|]|latest news\s*[:|]|watch( now| video| live)?\s*[:|]|click here|tap here|subscribe\b|sign up\b|get our|download (the|our)|get (the|our) (latest|app)|listen (to )?(this|the) (story|article)|continue reading|story continues|scroll (down )?to continue|advertisement\s*$|sponsored\b|check out|for (more|the latest) (news|updates|stories)|join (our|us)|in (other|related) news\s*[:|])",
+        r"(?i)^\W{0,3}(also read|read also|read more|more from|more on this|related (story|stories|news|articles?|coverage|reading)|related\s*[:|]|recommended( for you| stories)?(?-u:\b)|see also|must read|don'?t miss|you may also like|you might also like|trending( now| stories)?\s*[:|]|top stories\s*[:|]|latest news\s*[:|]|watch( now| video| live)?\s*[:|]|click here|tap here|subscribe(?-u:\b)|sign up(?-u:\b)|get our|download (the|our)|get (the|our) (latest|app)|listen (to )?(this|the) (story|article)|continue reading|story continues|scroll (down )?to continue|advertisement\s*$|sponsored(?-u:\b)|check out|for (more|the latest) (news|updates|stories)|join (our|us)|in (other|related) news\s*[:|])",
     )
     .expect("promo pattern")
 });
@@ -69,19 +69,19 @@ static PROMO_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SOCIAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W{0,3}(share( this| on| via| article| story)?|follow us|tweet|email|print|whatsapp|facebook|twitter|x\.com|linkedin|telegram|pinterest|reddit|copy link|comments?)\b")
+    Regex::new(r"(?i)^\W{0,3}(share( this| on| via| article| story)?|follow us|tweet|email|print|whatsapp|facebook|twitter|x\.com|linkedin|telegram|pinterest|reddit|copy link|comments?)(?-u:\b)")
         .expect("social pattern")
 });
 
 static DISCLAIMER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(^\W{0,3}(the above (story|article|report|content)|this (story|article|report|content) (has|is|was|may)|disclaimer\b|except for the headline|views expressed)|do not (necessarily )?reflect the (views|opinions?)|has not been edited by|auto-?generated from a syndicated feed|published from a syndicated (news )?feed|is (verified and )?authored by .{0,40}staff)",
+        r"(?i)(^\W{0,3}(the above (story|article|report|content)|this (story|article|report|content) (has|is|was|may)|disclaimer(?-u:\b)|except for the headline|views expressed)|do not (necessarily )?reflect the (views|opinions?)|has not been edited by|auto-?generated from a syndicated feed|published from a syndicated (news )?feed|is (verified and )?authored by .{0,40}staff)",
     )
     .expect("disclaimer pattern")
 });
 
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(^\W{0,3}(©|\(c\)\s*\d{4}|copyright\b)|all rights reserved)").expect("copyright pattern")
+    Regex::new(r"(?i)(^\W{0,3}(©|\(c\)\s*\d{4}|copyright(?-u:\b))|all rights reserved)").expect("copyright pattern")
 });
 
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -98,7 +98,7 @@ static BYLINE_BY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(By|BY|Written by|Reporting by|Story by)\s+\p{Lu}").expect("byline pattern"));
 
 static BYLINE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(published|updated|posted|last updated|first published)\b\s*:?\s*(on\s+)?")
+    Regex::new(r"(?i)(?-u:\b)(published|updated|posted|last updated|first published)(?-u:\b)\s*:?\s*(on\s+)?")
         .expect("stamp pattern")
 });
 
