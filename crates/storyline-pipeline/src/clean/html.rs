@@ -174,6 +174,8 @@ struct Block {
 
 struct Walker<'a> {
     use_classes: bool,
+    /// Characters of text outside links under each node.
+    prose: &'a [usize],
     dom: &'a Dom<'a>,
     blocks: Vec<Block>,
     current: String,
@@ -211,8 +213,10 @@ pub fn extract(config: &CleanConfig, html: &str) -> Page {
 
 /// The main text as paragraphs, and the link lists dropped from it.
 fn main_text(dom: &Dom, use_classes: bool, title: Option<&str>) -> (Vec<String>, Vec<Removed>) {
+    let prose = prose_lengths(dom);
     let mut walker = Walker {
         use_classes,
+        prose: &prose,
         dom,
         blocks: Vec::new(),
         current: String::new(),
@@ -278,10 +282,35 @@ fn main_text(dom: &Dom, use_classes: bool, title: Option<&str>) -> (Vec<String>,
         }
     }
 
+    // Outside the chosen containers, prose paragraphs still belong to the article (a lead in the
+    // page header, a body split into sections by a layout): keep those with sentence punctuation,
+    // some length and few links. Furniture was already skipped by tag and class.
+    let is_prose = |b: &Block| {
+        let len = b.text.chars().count();
+        len >= 60 && b.link_chars * 4 < len && b.text.contains(['.', '!', '?', ',', '。', '，'])
+    };
+
+    // A short heading whose next block is a list of links heads that list ("Related posts",
+    // "Read next"): it goes with the list.
+    let dense = |b: &Block| b.link_chars * 2 > b.text.chars().count();
+    let heads_link_list: Vec<bool> = (0..blocks.len())
+        .map(|i| {
+            let words = blocks[i].text.split_whitespace().count();
+            words <= 5
+                && !blocks[i].text.ends_with(['.', '!', '?'])
+                && !dense(&blocks[i])
+                && blocks.get(i + 1).is_some_and(|next| dense(next))
+        })
+        .collect();
+
     let mut paragraphs: Vec<String> = Vec::new();
     let mut removed = Vec::new();
-    for block in blocks {
-        let inside = chosen.is_empty() || within(dom, block.node, &chosen);
+    for (i, block) in blocks.into_iter().enumerate() {
+        if heads_link_list[i] {
+            removed.push(Removed { text: block.text, kind: RemovedKind::Related });
+            continue;
+        }
+        let inside = chosen.is_empty() || within(dom, block.node, &chosen) || is_prose(&block);
         if !inside {
             continue;
         }
@@ -297,6 +326,22 @@ fn main_text(dom: &Dom, use_classes: bool, title: Option<&str>) -> (Vec<String>,
         paragraphs.push(block.text);
     }
     (paragraphs, removed)
+}
+
+/// Characters of text under each node, not counting link text or skipped elements. Children
+/// always come after their parent in `dom.nodes`, so one backward pass adds them up.
+fn prose_lengths(dom: &Dom) -> Vec<usize> {
+    let mut len = vec![0usize; dom.nodes.len()];
+    for id in (1..dom.nodes.len()).rev() {
+        let own = match &dom.nodes[id].data {
+            NodeData::Text(t) => t.trim().chars().count(),
+            NodeData::Element { name, .. } if name == "a" || SKIP_TAGS.contains(&name.as_ref()) => 0,
+            NodeData::Element { .. } => len[id],
+        };
+        len[id] = own;
+        len[dom.nodes[id].parent] += own;
+    }
+    len
 }
 
 /// Whether `node` is one of `containers` or lies inside one.
@@ -368,7 +413,12 @@ impl Walker<'_> {
         if SKIP_TAGS.contains(&name) || is_hidden(self.dom, id) {
             return;
         }
-        let noise = if self.use_classes { noise_factor(self.dom, id) } else { 1.0 };
+        let mut noise = if self.use_classes { noise_factor(self.dom, id) } else { 1.0 };
+        // A furniture-sounding name on an element that holds most of the page's prose is a
+        // wrapper ("above-footer", "no-sidebar-layout"), not furniture.
+        if noise == 0.0 && self.prose[id] * 10 > self.prose[0] * 7 {
+            noise = 1.0;
+        }
         if noise == 0.0 && !matches!(name, "body" | "html" | "article" | "main" | "#root") {
             return;
         }
