@@ -299,7 +299,7 @@ fn main_text(dom: &Dom, use_classes: bool, title: Option<&str>) -> (Vec<String>,
             words <= 5
                 && !blocks[i].text.ends_with(['.', '!', '?'])
                 && !dense(&blocks[i])
-                && blocks.get(i + 1).is_some_and(|next| dense(next))
+                && blocks.get(i + 1).is_some_and(&dense)
         })
         .collect();
 
