@@ -140,9 +140,13 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 i += 1;
             }
             out.push(Tok::Num(&text[start..i]));
-        } else if b.is_ascii_alphabetic() {
-            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-                i += 1;
+        } else if text[i..].chars().next().is_some_and(char::is_alphabetic) {
+            // Words may be non-ASCII: "März", "décembre".
+            for c in text[i..].chars() {
+                if !c.is_alphabetic() {
+                    break;
+                }
+                i += c.len_utf8();
             }
             out.push(Tok::Word(&text[start..i]));
         } else {
@@ -156,30 +160,42 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
     out
 }
 
+/// Month names and their usual abbreviations in the languages news is most often written in:
+/// English, German, French, Spanish, Italian, Portuguese, Dutch.
+const MONTH_NAMES: [&[&str]; 12] = [
+    &["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"],
+    &[
+        "february",
+        "feb",
+        "februar",
+        "février",
+        "fevrier",
+        "févr",
+        "fév",
+        "febrero",
+        "febbraio",
+        "fevereiro",
+        "fev",
+        "februari",
+    ],
+    &["march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt"],
+    &["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
+    &["may", "mai", "mayo", "maggio", "mag", "maio", "mei"],
+    &["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"],
+    &["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"],
+    &["august", "aug", "août", "aout", "agosto", "ago", "augustus"],
+    &["september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro"],
+    &["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"],
+    &["november", "nov", "novembre", "noviembre", "novembro"],
+    &["december", "dec", "dezember", "dez", "décembre", "déc", "diciembre", "dic", "dicembre", "dezembro"],
+];
+
 fn month_of(word: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    let w = word.to_ascii_lowercase();
-    if w.len() < 3 {
+    let w = word.to_lowercase();
+    if w.chars().count() < 3 {
         return None;
     }
-    let full = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let idx = MONTHS.iter().position(|m| w.starts_with(m))?;
-    // Accept "Apr", "April", "Sept"; refuse words that merely start like a month ("Marching").
-    let ok = w.len() == 3 || full[idx].starts_with(&w) || w == "sept";
-    ok.then_some(idx as u32 + 1)
+    MONTH_NAMES.iter().position(|names| names.contains(&w.as_str())).map(|i| i as u32 + 1)
 }
 
 /// Words allowed around a date: weekdays, "published", "updated", "on", time zones, am/pm.
@@ -193,6 +209,15 @@ fn ignorable_word(word: &str) -> bool {
         w.as_str(),
         "t" | "z"
             | "on"
+            | "de"
+            | "del"
+            | "le"
+            | "am"
+            | "um"
+            | "uhr"
+            | "den"
+            | "el"
+            | "il"
             | "at"
             | "of"
             | "the"
@@ -388,6 +413,12 @@ mod tests {
         check("Thursday, August 21, 2025 at 9:05 AM EDT", Some("2025-08-21T09:05:00"));
         check("21/08/2025", Some("2025-08-21"));
         check("08/21/2025", Some("2025-08-21"));
+        check("18. Mai 2014", Some("2014-05-18"));
+        check("3. März 2020, 14:05 Uhr", Some("2020-03-03T14:05:00"));
+        check("le 2 décembre 2019", Some("2019-12-02"));
+        check("18 de mayo de 2014", Some("2014-05-18"));
+        check("18.05.2014", Some("2014-05-18"));
+        check("Sept. 3, 2019", Some("2019-09-03"));
         check("27-MAR-1987 14:04:26.14F", Some("1987-03-27T14:04:26"));
         check("9-APR-1987 00:00:00.00    # date added by hand", Some("1987-04-09T00:00:00"));
     }
@@ -396,6 +427,8 @@ mod tests {
     fn refuses_what_is_not_a_date() {
         check("", None);
         check("yesterday", None);
+        check("Marching 3, 2019", None);
+        check("Maienfeld 3 2019", None);
         check("April 2025", None);
         check("2025-13-01", None);
         check("2025-02-30", None);

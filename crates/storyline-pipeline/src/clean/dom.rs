@@ -85,6 +85,25 @@ impl<'a> Dom<'a> {
         }
     }
 
+    /// The text under `id` if it has at most `max_bytes` bytes; stops early otherwise.
+    pub fn short_text(&self, id: NodeId, max_bytes: usize) -> Option<String> {
+        let mut out = String::new();
+        let mut stack = vec![id];
+        while let Some(n) = stack.pop() {
+            match &self.nodes[n].data {
+                NodeData::Text(t) => {
+                    out.push_str(t);
+                    if out.len() > max_bytes * 4 {
+                        return None;
+                    }
+                }
+                NodeData::Element { .. } => stack.extend(self.nodes[n].children.iter().rev()),
+            }
+        }
+        let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+        (!out.is_empty() && out.len() <= max_bytes).then_some(out)
+    }
+
     /// All text under `id`, concatenated.
     pub fn text_of(&self, id: NodeId) -> String {
         let mut out = String::new();

@@ -504,6 +504,10 @@ fn metadata(dom: &Dom) -> Page {
     let mut meta: HashMap<String, String> = HashMap::new();
     let mut title_tag = None;
     let mut time_tag = None;
+    let mut itemprop_date = None;
+    let mut class_date = None;
+    let mut marked_author = None;
+    let mut class_author = None;
     for id in 0..dom.nodes.len() {
         match dom.name(id) {
             "meta" => {
@@ -525,8 +529,38 @@ fn metadata(dom: &Dom) -> Page {
                 page.lang = dom.attr(id, "lang").map(|l| l.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase())
             }
             "title" if title_tag.is_none() => title_tag = Some(dom.text_of(id).trim().to_string()),
-            "time" if time_tag.is_none() => time_tag = dom.attr(id, "datetime").and_then(Published::parse),
-            _ => {}
+            "time" if time_tag.is_none() => {
+                time_tag =
+                    dom.attr(id, "datetime").and_then(Published::parse).or_else(|| find_date(&short_text(dom, id)?))
+            }
+            "meta" | "link" | "script" | "style" => {}
+            _ => {
+                // Elements that say what they are: itemprop, or a class or id naming a date or
+                // an author. Only their own short text is read, never the page at large.
+                let itemprop = dom.attr(id, "itemprop").unwrap_or("");
+                if itemprop.eq_ignore_ascii_case("datePublished") && itemprop_date.is_none() {
+                    itemprop_date = dom
+                        .attr(id, "content")
+                        .or_else(|| dom.attr(id, "datetime"))
+                        .and_then(Published::parse)
+                        .or_else(|| find_date(&short_text(dom, id)?));
+                } else if itemprop.eq_ignore_ascii_case("author") && marked_author.is_none() {
+                    marked_author = short_text(dom, id).and_then(|t| clean_author(&t));
+                }
+                if dom.attr(id, "rel").is_some_and(|r| r.eq_ignore_ascii_case("author")) && marked_author.is_none() {
+                    marked_author = short_text(dom, id).and_then(|t| clean_author(&t));
+                }
+                let names = [dom.attr(id, "class"), dom.attr(id, "id")];
+                let has = |words: &[&str]| names.iter().flatten().any(|v| words.iter().any(|w| contains_ci(v, w)));
+                if names.iter().any(Option::is_some) {
+                    if class_date.is_none() && has(DATE_CLASS) {
+                        class_date = short_text(dom, id).and_then(|t| find_date(&t));
+                    }
+                    if class_author.is_none() && has(AUTHOR_CLASS) && !has(&["bio", "about"]) {
+                        class_author = short_text(dom, id).and_then(|t| clean_author(&t));
+                    }
+                }
+            }
         }
     }
     let get = |keys: &[&str]| keys.iter().find_map(|k| meta.get(*k)).cloned();
@@ -553,12 +587,71 @@ fn metadata(dom: &Dom) -> Page {
         ])
         .and_then(|d| Published::parse(&d))
     });
-    page.published = page.published.or(time_tag);
     page.url = get(&["canonical", "og:url"]).filter(|u| u.starts_with("http"));
+    page.published =
+        page.published.or(itemprop_date).or(time_tag).or(class_date).or_else(|| page.url.as_deref().and_then(url_date));
+    page.byline = page.byline.or(marked_author).or(class_author);
     if let Some(title) = &page.title {
         page.title = Some(strip_site_suffix(title, page.outlet.as_deref()));
     }
     page
+}
+
+/// Class or id words of elements that show the publication date.
+const DATE_CLASS: &[&str] =
+    &["date", "published", "posted", "timestamp", "entry-meta", "post-meta", "dateline", "pubdate"];
+
+/// Class or id words of elements that show the author.
+const AUTHOR_CLASS: &[&str] = &["author", "byline", "writer", "autor", "auteur"];
+
+/// The text of an element if it is short enough to be a label (a date, a name).
+fn short_text(dom: &Dom, id: NodeId) -> Option<String> {
+    dom.short_text(id, 160)
+}
+
+/// ASCII case-insensitive substring test, without allocating.
+fn contains_ci(haystack: &str, needle: &str) -> bool {
+    haystack.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+static DATE_IN_TEXT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?,?\s+(?:de\s+)?\d{4}|\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}",
+    )
+    .expect("date-in-text pattern")
+});
+
+/// The first date written in a short label ("Posted on 9 October 2018 by Ana").
+fn find_date(text: &str) -> Option<Published> {
+    DATE_IN_TEXT.find_iter(text).find_map(|m| Published::parse(m.as_str()))
+}
+
+static URL_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)").expect("url date pattern")
+});
+
+/// The date in an article URL's path (`/2018/10/09/slug`).
+fn url_date(url: &str) -> Option<Published> {
+    let cap = URL_DATE.captures(url)?;
+    Published::parse(&format!("{}-{:0>2}-{:0>2}", &cap[1], &cap[2], &cap[3]))
+}
+
+/// A name from a byline label: "By Ana Ruiz" → "Ana Ruiz"; refuses text that is not a name.
+fn clean_author(text: &str) -> Option<String> {
+    let mut t = text.trim();
+    for prefix in ["By ", "by ", "BY ", "Von ", "von ", "Par ", "par ", "Por ", "por ", "Door ", "door ", "Di ", "di "]
+    {
+        if let Some(rest) = t.strip_prefix(prefix) {
+            t = rest.trim();
+        }
+    }
+    let t = t.split(['|', '•', '·', '\n']).next().unwrap_or(t).trim().trim_end_matches([',', ':', '-']).trim();
+    let words = t.split_whitespace().count();
+    let looks_like_name = (1..=8).contains(&words)
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && !t.contains(['@', '/', '©'])
+        && t.chars().filter(|c| c.is_ascii_digit()).count() == 0;
+    looks_like_name.then(|| t.to_string())
 }
 
 /// "Story title | Site" → "Story title".
