@@ -212,7 +212,6 @@ fn ignorable_word(word: &str) -> bool {
             | "de"
             | "del"
             | "le"
-            | "am"
             | "um"
             | "uhr"
             | "den"

@@ -533,7 +533,7 @@ fn metadata(dom: &Dom) -> Page {
                 time_tag =
                     dom.attr(id, "datetime").and_then(Published::parse).or_else(|| find_date(&short_text(dom, id)?))
             }
-            "meta" | "link" | "script" | "style" => {}
+            "link" | "script" | "style" => {}
             _ => {
                 // Elements that say what they are: itemprop, or a class or id naming a date or
                 // an author. Only their own short text is read, never the page at large.
