@@ -11,4 +11,6 @@ if [[ ! -x $venv/bin/python ]]; then
   "$venv/bin/pip" install -q trafilatura==2.0.0 readability-lxml==0.8.4.1 lxml_html_clean
 fi
 cargo build --release --locked -q
-"$venv/bin/python" bench/html_eval.py "$data" target/release/storyline "$@"
+# The Rust peers live outside the workspace so that they never slow the project's own build.
+cargo build --release -q --manifest-path bench/rust-peers/Cargo.toml --target-dir target/rust-peers
+"$venv/bin/python" bench/html_eval.py "$data" target/release/storyline --rust-peers target/rust-peers/release/storyline-rust-peers "$@"

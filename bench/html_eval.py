@@ -15,7 +15,8 @@ ap = argparse.ArgumentParser()
 ap.add_argument("data")
 ap.add_argument("storyline")
 ap.add_argument("--limit", type=int, default=0)
-ap.add_argument("--peers", default="trafilatura,readability")
+ap.add_argument("--peers", default="trafilatura,readability,trafilatura-rs,dom_smoothie")
+ap.add_argument("--rust-peers", default="", help="the storyline-rust-peers binary")
 args = ap.parse_args()
 data = Path(args.data)
 
@@ -95,7 +96,25 @@ def run_readability(paths):
             res[name] = {"text": "", "title": None, "author": None, "date": ""}
     return res, time.perf_counter() - t0
 
-RUNNERS = {"storyline": run_storyline, "trafilatura": run_trafilatura, "readability": run_readability}
+def run_rust_peer(peer):
+    def run(paths):
+        if not args.rust_peers:
+            raise ImportError("no --rust-peers binary")
+        t0 = time.perf_counter()
+        out = subprocess.run([args.rust_peers, peer, *map(str, paths)], capture_output=True)
+        secs = time.perf_counter() - t0
+        res = {}
+        for line in out.stdout.decode(errors="replace").splitlines():
+            try:
+                a = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            res[a["source"]] = {"text": a["text"], "title": a["title"], "author": a["byline"], "date": (a["published"] or "")[:10]}
+        return res, secs
+    return run
+
+RUNNERS = {"storyline": run_storyline, "trafilatura": run_trafilatura, "readability": run_readability,
+           "trafilatura-rs": run_rust_peer("trafilatura"), "dom_smoothie": run_rust_peer("dom_smoothie")}
 
 # ---------------------------------------------------------------- scoring
 def score_traf(res):
