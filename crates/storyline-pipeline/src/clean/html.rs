@@ -157,6 +157,35 @@ const NOISE_WORDS: &[&str] = &[
     "pager",
 ];
 
+/// Words that mark furniture even inside a compound class name.
+const NOISE_PARTS: &[&str] = &[
+    "comment",
+    "comments",
+    "sidebar",
+    "footer",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "cookie",
+    "cookies",
+    "newsletter",
+    "advert",
+    "advertisement",
+    "breadcrumb",
+    "breadcrumbs",
+    "navbar",
+    "popup",
+    "promo",
+    "subscribe",
+    "paywall",
+    "outbrain",
+    "taboola",
+    "disqus",
+    "recommended",
+    "consent",
+];
+
 /// Class or id words that mark the article itself; these override noise words.
 const CONTENT_WORDS: &[&str] =
     &["article", "story", "content", "post", "entry", "main", "body", "text", "article-body", "story-body"];
@@ -287,7 +316,7 @@ fn main_text(dom: &Dom, use_classes: bool, title: Option<&str>) -> (Vec<String>,
     // some length and few links. Furniture was already skipped by tag and class.
     let is_prose = |b: &Block| {
         let len = b.text.chars().count();
-        len >= 60 && b.link_chars * 4 < len && b.text.contains(['.', '!', '?', ',', '。', '，'])
+        len >= 80 && b.link_chars * 4 < len && b.text.contains(['.', '!', '?', ',', '。', '，'])
     };
 
     // A short heading whose next block is a list of links heads that list ("Related posts",
@@ -480,11 +509,10 @@ fn noise_factor(dom: &Dom, id: NodeId) -> f64 {
     }
     let tokens: Vec<&str> =
         words.split(|c: char| !c.is_ascii_alphanumeric() && c != '-').filter(|t| !t.is_empty()).collect();
-    let parts = |t: &str| t.split('-').map(str::to_string).collect::<Vec<_>>();
     let content = tokens.iter().any(|t| CONTENT_WORDS.contains(t));
-    let noisy = tokens
-        .iter()
-        .any(|t| NOISE_WORDS.contains(t) || parts(t).iter().any(|p| NOISE_WORDS.contains(&p.as_str()) && p.len() > 3));
+    // Whole class names from the list; inside compound names ("post-comments", "share-bar") only
+    // the unambiguous words, since "hidden-xs", "print-full" or "widget-wrap" hold articles.
+    let noisy = tokens.iter().any(|t| NOISE_WORDS.contains(t) || t.split('-').any(|p| NOISE_PARTS.contains(&p)));
     match (noisy, content) {
         (true, false) => 0.0,
         (true, true) => 0.7,
