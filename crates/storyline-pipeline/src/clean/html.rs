@@ -524,9 +524,10 @@ fn noise_factor(dom: &Dom, id: NodeId) -> f64 {
 /// Metadata: JSON-LD, then `<meta>`, then `<title>`, `<html lang>`, `<time>`.
 fn metadata(dom: &Dom) -> Page {
     let mut page = Page::default();
+    let mut web_page_date = None;
     for block in &dom.json_ld {
         if let Ok(value) = serde_json::from_str::<Value>(block.trim()) {
-            json_ld(&value, &mut page, 0);
+            json_ld(&value, &mut page, &mut web_page_date, 0);
         }
     }
     let mut meta: HashMap<String, String> = HashMap::new();
@@ -614,10 +615,22 @@ fn metadata(dom: &Dom) -> Page {
             "parsely-pub-date",
         ])
         .and_then(|d| Published::parse(&d))
+        .or_else(|| {
+            // Other vendors' names for the same thing ("shareaholic:article_published_time").
+            let mut keys: Vec<&String> =
+                meta.keys().filter(|k| k.contains("published_time") || k.contains("publish_date")).collect();
+            keys.sort();
+            keys.into_iter().find_map(|k| Published::parse(&meta[k]))
+        })
     });
     page.url = get(&["canonical", "og:url"]).filter(|u| u.starts_with("http"));
-    page.published =
-        page.published.or(itemprop_date).or(time_tag).or(class_date).or_else(|| page.url.as_deref().and_then(url_date));
+    page.published = page
+        .published
+        .or(itemprop_date)
+        .or(web_page_date)
+        .or(time_tag)
+        .or(class_date)
+        .or_else(|| page.url.as_deref().and_then(url_date));
     page.byline = page.byline.or(marked_author).or(class_author);
     if let Some(title) = &page.title {
         page.title = Some(strip_site_suffix(title, page.outlet.as_deref()));
@@ -697,15 +710,15 @@ fn strip_site_suffix(title: &str, outlet: Option<&str>) -> String {
 }
 
 /// Reads an article object from JSON-LD (possibly inside `@graph` or an array).
-fn json_ld(value: &Value, page: &mut Page, depth: usize) {
+fn json_ld(value: &Value, page: &mut Page, page_date: &mut Option<Published>, depth: usize) {
     if depth > 6 {
         return;
     }
     match value {
-        Value::Array(items) => items.iter().for_each(|v| json_ld(v, page, depth + 1)),
+        Value::Array(items) => items.iter().for_each(|v| json_ld(v, page, page_date, depth + 1)),
         Value::Object(obj) => {
             if let Some(graph) = obj.get("@graph") {
-                json_ld(graph, page, depth + 1);
+                json_ld(graph, page, page_date, depth + 1);
             }
             let kind = match obj.get("@type") {
                 Some(Value::String(s)) => s.clone(),
@@ -713,6 +726,12 @@ fn json_ld(value: &Value, page: &mut Page, depth: usize) {
                 _ => String::new(),
             };
             if !(kind.contains("Article") || kind.contains("Posting") || kind.contains("Report")) {
+                // A web page's own publication date is still a stated date, kept as a fallback.
+                if kind.contains("WebPage")
+                    && let Some(d) = obj.get("datePublished").and_then(Value::as_str).and_then(Published::parse)
+                {
+                    page_date.get_or_insert(d);
+                }
                 return;
             }
             let text = |v: Option<&Value>| -> Option<String> {
