@@ -5,6 +5,7 @@
 //! output, on any thread, which is what lets the engine run stages in parallel.
 
 pub mod clean;
+pub mod extract;
 mod lang;
 
 use storyline_model::{Article, Diagnostic, RawArticle};
@@ -40,6 +41,7 @@ pub fn analyze(config: &Config, raw: &RawArticle) -> (Article, Vec<Diagnostic>) 
         raw.lang.clone().map(|l| l.to_ascii_lowercase()).or(cleaned.lang).or_else(|| lang::detect(&cleaned.text));
     let url = raw.url.clone().or(cleaned.url);
     let outlet = raw.outlet.clone().or(cleaned.outlet).or_else(|| url.as_deref().and_then(host_of));
+    let times = extract::times::times(&cleaned.text, published.map(|p| p.date));
     let mut id_source = raw.clone();
     id_source.url = url.clone();
     let article = Article {
@@ -58,7 +60,7 @@ pub fn analyze(config: &Config, raw: &RawArticle) -> (Article, Vec<Diagnostic>) 
         removed: cleaned.removed,
         entities: Vec::new(),
         quantities: Vec::new(),
-        times: Vec::new(),
+        times,
         claims: Vec::new(),
     };
     (article, diagnostics)

@@ -1,0 +1,5 @@
+//! Facts: what an article says, with character offsets into its clean text.
+//!
+//! Each extractor is a pure function of the text and the publication date.
+
+pub mod times;

@@ -1,0 +1,602 @@
+//! Time expressions, with TIMEX3 values resolved against the publication date.
+//!
+//! "on Thursday" in an article of Thursday 2025-08-21 is `2025-08-21`, "in June last year" is
+//! `2024-06`, "last week" is `2025-W33`, "three years" is `P3Y`, "now" is `PRESENT_REF`. Rules are
+//! patterns over the text; relative expressions take their direction from the sentence's tense
+//! ("will meet on Monday" is the next Monday). Without a publication date only absolute expressions
+//! get a value.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use regex::{Captures, Regex};
+use std::sync::LazyLock;
+use storyline_model::TimeMention;
+
+const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+const WEEKDAY: &str = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+const NUM: &str = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|an|several|few|many|some|\d+(?:\.\d+)?)";
+const UNIT: &str = r"(?:second|minute|hour|day|week|month|year|decade|century|centuries)s?";
+
+/// One pattern: its regex and what kind of expression it finds.
+struct Rule {
+    regex: Regex,
+    kind: Kind,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    FullDate,
+    DayMonthYear,
+    IsoDate,
+    MonthYear,
+    MonthDay,
+    DayMonth,
+    MonthRelYear,
+    RelMonth,
+    BareMonth,
+    Weekday,
+    Word,
+    RelUnit,
+    Ago,
+    PastDuration,
+    Duration,
+    Year,
+    Decade,
+    Quarter,
+    Season,
+    ClockTime,
+    Set,
+}
+
+static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
+    let rule =
+        |pattern: String, kind| Rule { regex: Regex::new(&format!("(?i){pattern}")).expect("time pattern"), kind };
+    vec![
+        rule(format!(r"\b(?:{WEEKDAY},?\s+)?({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:1[89]|20)\d\d)\b"), Kind::FullDate),
+        rule(format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH}),?\s+((?:1[89]|20)\d\d)\b"), Kind::DayMonthYear),
+        rule(r"\b((?:1[89]|20)\d\d)-(\d\d)-(\d\d)\b".to_string(), Kind::IsoDate),
+        rule(format!(r"\b({MONTH}),?\s+((?:1[89]|20)\d\d)\b"), Kind::MonthYear),
+        rule(format!(r"\b(?:{WEEKDAY},?\s+)?({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"), Kind::MonthDay),
+        rule(format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})\b"), Kind::DayMonth),
+        rule(format!(r"\b({MONTH})\s+(last|next|this)\s+year\b"), Kind::MonthRelYear),
+        rule(format!(r"\b(last|next|this|early|late|mid-?)\s*({MONTH})\b"), Kind::RelMonth),
+        rule(format!(r"\b(?:in|since|until|till|by|during|from|through|before|after|of)\s+({MONTH})\b"), Kind::BareMonth),
+        rule(format!(r"\b(?:(last|next|this|on)\s+)?({WEEKDAY})(?:\s+(morning|afternoon|evening|night))?\b"), Kind::Weekday),
+        rule(
+            r"\b(today|yesterday|tomorrow|tonight|now|currently|recently|lately|nowadays|these days|right now|at the moment|the past|the future|in the future|last night|this morning|this afternoon|this evening|the present|once)\b".to_string(),
+            Kind::Word,
+        ),
+        rule(
+            r"\b(?:(?:earlier|later|so far)\s+)?(this|last|next|the past|the last|the previous|the coming|the next|past|coming|previous)\s+(week|weekend|month|year|quarter|decade|century|summer|winter|spring|fall|autumn)\b".to_string(),
+            Kind::RelUnit,
+        ),
+        rule(format!(r"\b({NUM})\s+({UNIT})\s+ago\b"), Kind::Ago),
+        rule(format!(r"\b(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+({NUM})\s+({UNIT})\b"), Kind::PastDuration),
+        rule(format!(r"\b({NUM})(?:-|\s+)({UNIT})(?:-long|-old)?\b"), Kind::Duration),
+        rule(
+            r"\b(?:in|since|by|of|until|till|from|to|through|during|before|after|early|late|mid-|around|fiscal|year|between|and|for)\s+((?:19|20)\d\d)\b".to_string(),
+            Kind::Year,
+        ),
+        rule(r"\b(?:the\s+)?((?:19|20)\d)0'?s\b|\bthe\s+'(\d)0s\b".to_string(), Kind::Decade),
+        rule(
+            r"\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last|current|latest|this|next)\s+(?:fiscal\s+)?quarter(?:\s+of\s+((?:19|20)\d\d))?\b".to_string(),
+            Kind::Quarter,
+        ),
+        rule(r"\b(this|last|next|early|late|the|in)\s+(summer|winter|spring|fall|autumn)\b".to_string(), Kind::Season),
+        rule(r"\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\b\.?".to_string(), Kind::ClockTime),
+        rule(r"\b(daily|weekly|monthly|annually|yearly|every\s+(?:day|week|month|year))\b".to_string(), Kind::Set),
+    ]
+});
+
+/// Finds the time expressions in `text`. `dct` is the publication date; relative expressions
+/// need it. Offsets are in characters.
+pub fn times(text: &str, dct: Option<NaiveDate>) -> Vec<TimeMention> {
+    // Bound the work on absurd input: time expressions live in prose, not in megabytes of digits.
+    let mut limit = text.len().min(2_000_000);
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let text = &text[..limit];
+    // Every rule proposes; the longest expressions win, then the earlier rule.
+    let mut candidates: Vec<(usize, usize, usize, String)> = Vec::new();
+    for (rule_idx, rule) in RULES.iter().enumerate() {
+        for cap in rule.regex.captures_iter(text) {
+            let Some(whole) = cap.get(0) else { continue };
+            if let Some(value) = resolve(rule.kind, &cap, text, whole.start(), dct) {
+                let (start, end) = trim_span(text, rule.kind, &cap, whole.start(), whole.end());
+                candidates.push((start, end, rule_idx, value));
+            }
+        }
+    }
+    candidates.sort_by_key(|(start, end, rule_idx, _)| (std::cmp::Reverse(end - start), *start, *rule_idx));
+    let mut found: Vec<(usize, usize, String)> = Vec::new();
+    for (start, end, _, value) in candidates {
+        if !found.iter().any(|(s, e, _)| start < *e && *s < end) {
+            found.push((start, end, value));
+        }
+    }
+    found.sort();
+    let offsets = CharOffsets::new(text);
+    found
+        .into_iter()
+        .map(|(start, end, value)| TimeMention {
+            text: text[start..end].to_string(),
+            value,
+            start: offsets.char_at(start),
+            end: offsets.char_at(end),
+        })
+        .collect()
+}
+
+/// Drops a leading preposition that the pattern needed as context but is not part of the
+/// expression ("in 2024" → "2024", "on Monday" → "Monday").
+fn trim_span(text: &str, kind: Kind, cap: &Captures<'_>, start: usize, end: usize) -> (usize, usize) {
+    match kind {
+        Kind::Year | Kind::BareMonth => cap.get(1).map_or((start, end), |m| (m.start(), m.end())),
+        Kind::Weekday if cap.get(1).is_some_and(|m| m.as_str().eq_ignore_ascii_case("on")) => {
+            cap.get(2).map_or((start, end), |m| (m.start(), end))
+        }
+        _ => {
+            let _ = text;
+            (start, end)
+        }
+    }
+}
+
+fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    const NAMES: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    NAMES.iter().position(|n| w.starts_with(n)).map(|i| i as u32 + 1)
+}
+
+fn weekday_of(word: &str) -> Option<Weekday> {
+    match word.to_ascii_lowercase().as_str() {
+        "monday" => Some(Weekday::Mon),
+        "tuesday" => Some(Weekday::Tue),
+        "wednesday" => Some(Weekday::Wed),
+        "thursday" => Some(Weekday::Thu),
+        "friday" => Some(Weekday::Fri),
+        "saturday" => Some(Weekday::Sat),
+        "sunday" => Some(Weekday::Sun),
+        _ => None,
+    }
+}
+
+fn number(word: &str) -> Option<String> {
+    let w = word.to_ascii_lowercase();
+    let n = match w.as_str() {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        "hundred" => 100,
+        "several" | "few" | "many" | "some" => return Some("X".to_string()),
+        other => return other.parse::<f64>().ok().filter(|n| *n > 0.0 && *n < 10_000.0).map(|n| format!("{n}")),
+    };
+    Some(n.to_string())
+}
+
+/// TIMEX3 duration unit letters.
+fn unit_code(unit: &str) -> Option<(&'static str, bool)> {
+    let u = unit.to_ascii_lowercase();
+    let u = u.trim_end_matches('s');
+    Some(match u {
+        "second" => ("S", true),
+        "minute" => ("M", true),
+        "hour" => ("H", true),
+        "day" => ("D", false),
+        "week" => ("W", false),
+        "month" => ("M", false),
+        "year" => ("Y", false),
+        "decade" => ("DE", false),
+        "century" | "centurie" => ("CE", false),
+        _ => return None,
+    })
+}
+
+fn duration(n: &str, unit: &str) -> Option<String> {
+    let n = number(n)?;
+    let (code, clock) = unit_code(unit)?;
+    Some(if clock { format!("PT{n}{code}") } else { format!("P{n}{code}") })
+}
+
+/// Which way a relative expression points, from the sentence around it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    Past,
+    Future,
+}
+
+fn direction(text: &str, at: usize) -> Direction {
+    let sentence_start = text[..at].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    let sentence_end = text[at..].find(['.', '!', '?', '\n']).map_or(text.len(), |i| at + i);
+    let sentence = text[sentence_start..sentence_end].to_ascii_lowercase();
+    const FUTURE: [&str; 9] =
+        [" will ", "'ll ", " shall ", " going to ", " scheduled ", " plans to ", " expected to ", " would ", " is to "];
+    if FUTURE.iter().any(|f| sentence.contains(f)) { Direction::Future } else { Direction::Past }
+}
+
+fn day(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+fn week(date: NaiveDate) -> String {
+    let w = date.iso_week();
+    format!("{}-W{:02}", w.year(), w.week())
+}
+
+fn quarter_of(month: u32) -> u32 {
+    (month - 1) / 3 + 1
+}
+
+fn season_code(word: &str) -> &'static str {
+    match word.to_ascii_lowercase().as_str() {
+        "summer" => "SU",
+        "winter" => "WI",
+        "spring" => "SP",
+        _ => "FA",
+    }
+}
+
+fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<NaiveDate>) -> Option<String> {
+    let g = |i: usize| cap.get(i).map(|m| m.as_str());
+    match kind {
+        Kind::FullDate => {
+            let date = NaiveDate::from_ymd_opt(g(3)?.parse().ok()?, month_number(g(1)?)?, g(2)?.parse().ok()?)?;
+            Some(day(date))
+        }
+        Kind::DayMonthYear => {
+            let date = NaiveDate::from_ymd_opt(g(3)?.parse().ok()?, month_number(g(2)?)?, g(1)?.parse().ok()?)?;
+            Some(day(date))
+        }
+        Kind::IsoDate => {
+            let date = NaiveDate::from_ymd_opt(g(1)?.parse().ok()?, g(2)?.parse().ok()?, g(3)?.parse().ok()?)?;
+            Some(day(date))
+        }
+        Kind::MonthYear => {
+            if is_modal_may(g(1)?) {
+                return None;
+            }
+            Some(format!("{}-{:02}", g(2)?, month_number(g(1)?)?))
+        }
+        Kind::MonthDay | Kind::DayMonth => {
+            let (m, d) = if kind == Kind::MonthDay { (g(1)?, g(2)?) } else { (g(2)?, g(1)?) };
+            if is_modal_may(m) {
+                return None;
+            }
+            let (month, d): (u32, u32) = (month_number(m)?, d.parse().ok()?);
+            let dct = dct?;
+            let this_year = NaiveDate::from_ymd_opt(dct.year(), month, d)?;
+            let date = match direction(text, at) {
+                Direction::Past if this_year > dct + Duration::days(31) => {
+                    NaiveDate::from_ymd_opt(dct.year() - 1, month, d)?
+                }
+                Direction::Future if this_year < dct - Duration::days(31) => {
+                    NaiveDate::from_ymd_opt(dct.year() + 1, month, d)?
+                }
+                _ => this_year,
+            };
+            Some(day(date))
+        }
+        Kind::MonthRelYear => {
+            let dct = dct?;
+            let year = match g(2)?.to_ascii_lowercase().as_str() {
+                "last" => dct.year() - 1,
+                "next" => dct.year() + 1,
+                _ => dct.year(),
+            };
+            Some(format!("{year}-{:02}", month_number(g(1)?)?))
+        }
+        Kind::RelMonth | Kind::BareMonth => {
+            let (rel, m) =
+                if kind == Kind::RelMonth { (g(1)?.to_ascii_lowercase(), g(2)?) } else { (String::new(), g(1)?) };
+            if is_modal_may(m) {
+                return None;
+            }
+            let month = month_number(m)?;
+            let dct = dct?;
+            let year = match rel.as_str() {
+                "last" => {
+                    if month < dct.month() {
+                        dct.year()
+                    } else {
+                        dct.year() - 1
+                    }
+                }
+                "next" => {
+                    if month > dct.month() {
+                        dct.year()
+                    } else {
+                        dct.year() + 1
+                    }
+                }
+                "this" => dct.year(),
+                _ => match direction(text, at) {
+                    Direction::Past if month > dct.month() => dct.year() - 1,
+                    Direction::Future if month < dct.month() => dct.year() + 1,
+                    _ => dct.year(),
+                },
+            };
+            Some(format!("{year}-{month:02}"))
+        }
+        Kind::Weekday => {
+            let dct = dct?;
+            let wd = weekday_of(g(2)?)?;
+            let rel = g(1).map(str::to_ascii_lowercase).unwrap_or_default();
+            let dir = match rel.as_str() {
+                "last" => Direction::Past,
+                "next" => Direction::Future,
+                _ => direction(text, at),
+            };
+            let offset = (wd.num_days_from_monday() as i64) - (dct.weekday().num_days_from_monday() as i64);
+            let date = match dir {
+                Direction::Past => dct + Duration::days(if offset <= 0 { offset } else { offset - 7 }),
+                Direction::Future => dct + Duration::days(if offset >= 0 { offset } else { offset + 7 }),
+            };
+            let part = match g(3).map(str::to_ascii_lowercase).as_deref() {
+                Some("morning") => "TMO",
+                Some("afternoon") => "TAF",
+                Some("evening") => "TEV",
+                Some("night") => "TNI",
+                _ => "",
+            };
+            Some(format!("{}{}", day(date), part))
+        }
+        Kind::Word => {
+            let w = g(1)?.to_ascii_lowercase();
+            let dated = |d: NaiveDate, part: &str| Some(format!("{}{part}", day(d)));
+            match w.as_str() {
+                "now" | "currently" | "nowadays" | "these days" | "right now" | "at the moment" | "the present" => {
+                    Some("PRESENT_REF".to_string())
+                }
+                "recently" | "lately" | "the past" | "once" => Some("PAST_REF".to_string()),
+                "the future" | "in the future" => Some("FUTURE_REF".to_string()),
+                "today" => dated(dct?, ""),
+                "yesterday" => dated(dct? - Duration::days(1), ""),
+                "tomorrow" => dated(dct? + Duration::days(1), ""),
+                "tonight" => dated(dct?, "TNI"),
+                "last night" => dated(dct? - Duration::days(1), "TNI"),
+                "this morning" => dated(dct?, "TMO"),
+                "this afternoon" => dated(dct?, "TAF"),
+                "this evening" => dated(dct?, "TEV"),
+                _ => None,
+            }
+        }
+        Kind::RelUnit => {
+            let rel = g(1)?.to_ascii_lowercase();
+            let unit = g(2)?.to_ascii_lowercase();
+            // "the past year", "the coming decade": a stretch of time, not a calendar unit.
+            if matches!(
+                rel.as_str(),
+                "the past" | "the last" | "the previous" | "the coming" | "the next" | "past" | "coming" | "previous"
+            ) {
+                let (code, _) = unit_code(&unit).unwrap_or(("Y", false));
+                return match unit.as_str() {
+                    "weekend" => Some("P1WE".to_string()),
+                    "quarter" => Some("P3M".to_string()),
+                    "summer" | "winter" | "spring" | "fall" | "autumn" => Some(format!("P1{}", season_code(&unit))),
+                    _ => Some(format!("P1{code}")),
+                };
+            }
+            let dct = dct?;
+            let step: i32 = match rel.as_str() {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            Some(match unit.as_str() {
+                "week" => week(dct + Duration::weeks(step as i64)),
+                "weekend" => format!("{}-WE", week(dct + Duration::weeks(step as i64))),
+                "month" => {
+                    let m0 = dct.year() * 12 + dct.month0() as i32 + step;
+                    format!("{}-{:02}", m0.div_euclid(12), m0.rem_euclid(12) + 1)
+                }
+                "year" => format!("{}", dct.year() + step),
+                "quarter" => {
+                    let q0 = dct.year() * 4 + (quarter_of(dct.month()) as i32 - 1) + step;
+                    format!("{}-Q{}", q0.div_euclid(4), q0.rem_euclid(4) + 1)
+                }
+                "decade" => format!("{}", (dct.year() / 10 + step) as i64),
+                "century" => format!("{}", (dct.year() / 100 + step) as i64),
+                season => {
+                    let year = if step < 0 { dct.year() - 1 } else { dct.year() + step.max(0) };
+                    format!("{year}-{}", season_code(season))
+                }
+            })
+        }
+        Kind::Ago => {
+            let dct = dct?;
+            let n: i64 = number(g(1)?)?.parse().ok()?;
+            let (code, clock) = unit_code(g(2)?)?;
+            if clock {
+                return Some(day(dct));
+            }
+            Some(match code {
+                "D" => day(dct - Duration::days(n)),
+                "W" => week(dct - Duration::weeks(n)),
+                "M" => {
+                    let m0 = dct.year() * 12 + dct.month0() as i32 - n as i32;
+                    format!("{}-{:02}", m0.div_euclid(12), m0.rem_euclid(12) + 1)
+                }
+                "Y" => format!("{}", dct.year() - n as i32),
+                "DE" => format!("{}", (dct.year() - 10 * n as i32) / 10),
+                _ => format!("{}", dct.year() / 100 - n as i32),
+            })
+        }
+        Kind::PastDuration | Kind::Duration => duration(g(1)?, g(2)?),
+        Kind::Year => Some(g(1)?.to_string()),
+        Kind::Decade => match (g(1), g(2)) {
+            (Some(d), _) => Some(d.to_string()),
+            (None, Some(d)) => Some(format!("19{d}")),
+            _ => None,
+        },
+        Kind::Quarter => {
+            let which = g(1)?.to_ascii_lowercase();
+            let year: i32 = match g(2) {
+                Some(y) => y.parse().ok()?,
+                None => dct?.year(),
+            };
+            let q = match which.as_str() {
+                "first" | "1st" => 1,
+                "second" | "2nd" => 2,
+                "third" | "3rd" => 3,
+                "fourth" | "4th" | "final" => 4,
+                "last" | "latest" => {
+                    let dct = dct?;
+                    let q0 = dct.year() * 4 + quarter_of(dct.month()) as i32 - 2;
+                    return Some(format!("{}-Q{}", q0.div_euclid(4), q0.rem_euclid(4) + 1));
+                }
+                "next" => {
+                    let dct = dct?;
+                    let q0 = dct.year() * 4 + quarter_of(dct.month()) as i32;
+                    return Some(format!("{}-Q{}", q0.div_euclid(4), q0.rem_euclid(4) + 1));
+                }
+                _ => quarter_of(dct?.month()),
+            };
+            Some(format!("{year}-Q{q}"))
+        }
+        Kind::Season => {
+            let dct = dct?;
+            let rel = g(1)?.to_ascii_lowercase();
+            let year = match rel.as_str() {
+                "last" => dct.year() - 1,
+                "next" => dct.year() + 1,
+                _ => dct.year(),
+            };
+            Some(format!("{year}-{}", season_code(g(2)?)))
+        }
+        Kind::ClockTime => {
+            let dct = dct?;
+            let mut h: u32 = g(1)?.parse().ok()?;
+            let m: u32 = g(2).map_or(Some(0), |m| m.parse().ok())?;
+            if h > 12 || m > 59 {
+                return None;
+            }
+            if g(3)?.eq_ignore_ascii_case("p") && h < 12 {
+                h += 12;
+            } else if g(3)?.eq_ignore_ascii_case("a") && h == 12 {
+                h = 0;
+            }
+            Some(format!("{}T{h:02}:{m:02}", day(dct)))
+        }
+        Kind::Set => Some(
+            match g(1)?.to_ascii_lowercase().split_whitespace().last()? {
+                "daily" | "day" => "P1D",
+                "weekly" | "week" => "P1W",
+                "monthly" | "month" => "P1M",
+                _ => "P1Y",
+            }
+            .to_string(),
+        ),
+    }
+}
+
+/// "may" is a month only when written "May" and not opening a clause ("May I", "it may rain").
+fn is_modal_may(word: &str) -> bool {
+    word.eq_ignore_ascii_case("may") && word != "May"
+}
+
+/// Byte offset → character offset, in one pass over the text.
+struct CharOffsets {
+    starts: Vec<usize>,
+}
+
+impl CharOffsets {
+    fn new(text: &str) -> CharOffsets {
+        CharOffsets { starts: text.char_indices().map(|(i, _)| i).collect() }
+    }
+
+    fn char_at(&self, byte: usize) -> usize {
+        self.starts.partition_point(|&b| b < byte)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(text: &str, dct: &str, expected: &[(&str, &str)]) {
+        let dct = NaiveDate::parse_from_str(dct, "%Y-%m-%d").ok();
+        let got: Vec<(String, String)> = times(text, dct).into_iter().map(|t| (t.text, t.value)).collect();
+        let expected: Vec<(String, String)> = expected.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        assert_eq!(got, expected, "{text}");
+    }
+
+    #[test]
+    fn issue_examples() {
+        // Thursday 2025-08-21.
+        check("The agency said on Thursday that it had acted.", "2025-08-21", &[("Thursday", "2025-08-21")]);
+        check("The country confirmed it in April.", "2025-08-21", &[("April", "2025-04")]);
+        check("The treaty was signed in June last year.", "2025-08-21", &[("June last year", "2024-06")]);
+        check("He praised them last week.", "2025-08-21", &[("last week", "2025-W33")]);
+        check("They were sent in 2024.", "2025-08-21", &[("2024", "2024")]);
+        // Monday 2025-04-28.
+        check("The general hailed them on Saturday.", "2025-04-28", &[("Saturday", "2025-04-26")]);
+        check(
+            "The leaders will meet on Monday next week.",
+            "2025-04-23",
+            &[("Monday", "2025-04-28"), ("next week", "2025-W18")],
+        );
+    }
+
+    #[test]
+    fn durations_references_and_parts() {
+        check(
+            "Talks lasted three years and ended now.",
+            "2025-08-21",
+            &[("three years", "P3Y"), ("now", "PRESENT_REF")],
+        );
+        check(
+            "Prices rose recently, and 24 hours later fell.",
+            "2025-08-21",
+            &[("recently", "PAST_REF"), ("24 hours", "PT24H")],
+        );
+        check("Profit fell in the third quarter of 1997.", "1998-02-13", &[("the third quarter of 1997", "1997-Q3")]);
+        check(
+            "It happened in the 1990s, not last summer.",
+            "1998-02-13",
+            &[("the 1990s", "199"), ("last summer", "1997-SU")],
+        );
+        check(
+            "The vote is at 3 p.m. tomorrow.",
+            "1998-02-13",
+            &[("3 p.m.", "1998-02-13T15:00"), ("tomorrow", "1998-02-14")],
+        );
+        check("Two weeks ago the plant closed.", "1998-02-13", &[("Two weeks ago", "1998-W05")]);
+        check(
+            "It was March 3, 1997, and Feb. 2 later.",
+            "1998-02-13",
+            &[("March 3, 1997", "1997-03-03"), ("Feb. 2", "1998-02-02")],
+        );
+    }
+
+    #[test]
+    fn not_times() {
+        check("You may leave; he may not.", "2025-08-21", &[]);
+        check("The 2000 soldiers left.", "2025-08-21", &[]);
+        check("Without a date, Monday is unknown but 12 March 2020 is not.", "", &[("12 March 2020", "2020-03-12")]);
+    }
+}
