@@ -45,6 +45,9 @@ enum Kind {
     Season,
     ClockTime,
     Set,
+    Vague,
+    FollowingUnit,
+    BareYear,
 }
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
@@ -62,7 +65,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(format!(r"\b(?:in|since|until|till|by|during|from|through|before|after|of)\s+({MONTH})\b"), Kind::BareMonth),
         rule(format!(r"\b(?:(last|next|this|on)\s+)?({WEEKDAY})(?:\s+(morning|afternoon|evening|night))?\b"), Kind::Weekday),
         rule(
-            r"\b(today|yesterday|tomorrow|tonight|now|currently|recently|lately|nowadays|these days|right now|at the moment|the past|the future|in the future|last night|this morning|this afternoon|this evening|the present|once)\b".to_string(),
+            r"\b(today|yesterday|tomorrow|tonight|now|currently|recently|lately|previously|nowadays|these days|right now|at the moment|the past|the future|in the future|soon|last night|this morning|this afternoon|this evening|the present|current)\b".to_string(),
             Kind::Word,
         ),
         rule(
@@ -71,7 +74,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule(format!(r"\b({NUM})\s+({UNIT})\s+ago\b"), Kind::Ago),
         rule(format!(r"\b(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+({NUM})\s+({UNIT})\b"), Kind::PastDuration),
-        rule(format!(r"\b({NUM})(?:-|\s+)({UNIT})(?:-long|-old)?\b"), Kind::Duration),
+        rule(format!(r"\b({NUM})(?:-|\s+)({UNIT})(?:-long)?\b(-old|\s+old)?"), Kind::Duration),
+        rule(r"\b(?:(?:in\s+)?recent\s+)?(days|weeks|months|years|decades)\b".to_string(), Kind::Vague),
         rule(
             r"\b(?:in|since|by|of|until|till|from|to|through|during|before|after|early|late|mid-|around|fiscal|year|between|and|for)\s+((?:19|20)\d\d)\b".to_string(),
             Kind::Year,
@@ -84,6 +88,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(r"\b(this|last|next|early|late|the|in)\s+(summer|winter|spring|fall|autumn)\b".to_string(), Kind::Season),
         rule(r"\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\b\.?".to_string(), Kind::ClockTime),
         rule(r"\b(daily|weekly|monthly|annually|yearly|every\s+(?:day|week|month|year))\b".to_string(), Kind::Set),
+        rule(r"\bthe\s+(following|previous|preceding|prior)\s+(day|week|month|year)\b".to_string(), Kind::FollowingUnit),
+        rule(r"\b(first|second|third|fourth)-quarter\b".to_string(), Kind::Quarter),
+        rule(r"(?:^|[^$\d,.])\b((?:19[5-9]|20[0-3])\d)\b(\s+[a-z]+)?".to_string(), Kind::BareYear),
     ]
 });
 
@@ -131,7 +138,7 @@ pub fn times(text: &str, dct: Option<NaiveDate>) -> Vec<TimeMention> {
 /// expression ("in 2024" → "2024", "on Monday" → "Monday").
 fn trim_span(text: &str, kind: Kind, cap: &Captures<'_>, start: usize, end: usize) -> (usize, usize) {
     match kind {
-        Kind::Year | Kind::BareMonth => cap.get(1).map_or((start, end), |m| (m.start(), m.end())),
+        Kind::Year | Kind::BareMonth | Kind::BareYear => cap.get(1).map_or((start, end), |m| (m.start(), m.end())),
         Kind::Weekday if cap.get(1).is_some_and(|m| m.as_str().eq_ignore_ascii_case("on")) => {
             cap.get(2).map_or((start, end), |m| (m.start(), end))
         }
@@ -233,8 +240,7 @@ fn direction(text: &str, at: usize) -> Direction {
     let sentence_start = text[..at].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
     let sentence_end = text[at..].find(['.', '!', '?', '\n']).map_or(text.len(), |i| at + i);
     let sentence = text[sentence_start..sentence_end].to_ascii_lowercase();
-    const FUTURE: [&str; 9] =
-        [" will ", "'ll ", " shall ", " going to ", " scheduled ", " plans to ", " expected to ", " would ", " is to "];
+    const FUTURE: [&str; 7] = [" will ", "'ll ", " shall ", " going to ", " scheduled ", " plans to ", " next "];
     if FUTURE.iter().any(|f| sentence.contains(f)) { Direction::Future } else { Direction::Past }
 }
 
@@ -288,16 +294,17 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
             }
             let (month, d): (u32, u32) = (month_number(m)?, d.parse().ok()?);
             let dct = dct?;
-            let this_year = NaiveDate::from_ymd_opt(dct.year(), month, d)?;
-            let date = match direction(text, at) {
-                Direction::Past if this_year > dct + Duration::days(31) => {
-                    NaiveDate::from_ymd_opt(dct.year() - 1, month, d)?
-                }
-                Direction::Future if this_year < dct - Duration::days(31) => {
-                    NaiveDate::from_ymd_opt(dct.year() + 1, month, d)?
-                }
-                _ => this_year,
-            };
+            // The year that puts the date closest to publication (news reports the recent past and
+            // the near future); the sentence's tense breaks near-ties.
+            let dir = direction(text, at);
+            let date = [dct.year() - 1, dct.year(), dct.year() + 1]
+                .into_iter()
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, month, d))
+                .min_by_key(|date| {
+                    let days = (*date - dct).num_days();
+                    let wrong_way = (dir == Direction::Past && days > 0) || (dir == Direction::Future && days < 0);
+                    days.abs() + if wrong_way { 30 } else { 0 }
+                })?;
             Some(day(date))
         }
         Kind::MonthRelYear => {
@@ -333,11 +340,20 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
                     }
                 }
                 "this" => dct.year(),
-                _ => match direction(text, at) {
-                    Direction::Past if month > dct.month() => dct.year() - 1,
-                    Direction::Future if month < dct.month() => dct.year() + 1,
-                    _ => dct.year(),
-                },
+                _ => {
+                    // The closest such month to publication; the tense breaks near-ties.
+                    let dir = direction(text, at);
+                    let here = dct.year() * 12 + dct.month0() as i32;
+                    [dct.year() - 1, dct.year(), dct.year() + 1]
+                        .into_iter()
+                        .min_by_key(|y| {
+                            let diff = y * 12 + month as i32 - 1 - here;
+                            let wrong_way =
+                                (dir == Direction::Past && diff > 0) || (dir == Direction::Future && diff < 0);
+                            diff.abs() * 2 + i32::from(wrong_way)
+                        })
+                        .unwrap_or(dct.year())
+                }
             };
             Some(format!("{year}-{month:02}"))
         }
@@ -371,8 +387,9 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
                 "now" | "currently" | "nowadays" | "these days" | "right now" | "at the moment" | "the present" => {
                     Some("PRESENT_REF".to_string())
                 }
-                "recently" | "lately" | "the past" | "once" => Some("PAST_REF".to_string()),
-                "the future" | "in the future" => Some("FUTURE_REF".to_string()),
+                "current" => Some("PRESENT_REF".to_string()),
+                "recently" | "lately" | "previously" | "the past" => Some("PAST_REF".to_string()),
+                "the future" | "in the future" | "soon" => Some("FUTURE_REF".to_string()),
                 "today" => dated(dct?, ""),
                 "yesterday" => dated(dct? - Duration::days(1), ""),
                 "tomorrow" => dated(dct? + Duration::days(1), ""),
@@ -445,7 +462,14 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
                 _ => format!("{}", dct.year() / 100 - n as i32),
             })
         }
-        Kind::PastDuration | Kind::Duration => duration(g(1)?, g(2)?),
+        Kind::PastDuration => duration(g(1)?, g(2)?),
+        // "a 13-year-old" is an age, not a time.
+        Kind::Duration if g(3).is_some() => None,
+        Kind::Duration => duration(g(1)?, g(2)?),
+        Kind::Vague => {
+            let (code, _) = unit_code(g(1)?)?;
+            Some(format!("PX{code}"))
+        }
         Kind::Year => Some(g(1)?.to_string()),
         Kind::Decade => match (g(1), g(2)) {
             (Some(d), _) => Some(d.to_string()),
@@ -454,10 +478,7 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
         },
         Kind::Quarter => {
             let which = g(1)?.to_ascii_lowercase();
-            let year: i32 = match g(2) {
-                Some(y) => y.parse().ok()?,
-                None => dct?.year(),
-            };
+            let explicit_year: Option<i32> = g(2).and_then(|y| y.parse().ok());
             let q = match which.as_str() {
                 "first" | "1st" => 1,
                 "second" | "2nd" => 2,
@@ -474,6 +495,18 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
                     return Some(format!("{}-Q{}", q0.div_euclid(4), q0.rem_euclid(4) + 1));
                 }
                 _ => quarter_of(dct?.month()),
+            };
+            let year = match explicit_year {
+                Some(y) => y,
+                // "the fourth quarter" read in January is the one just ended.
+                None => {
+                    let dct = dct?;
+                    if q > quarter_of(dct.month()) && direction(text, at) == Direction::Past {
+                        dct.year() - 1
+                    } else {
+                        dct.year()
+                    }
+                }
             };
             Some(format!("{year}-Q{q}"))
         }
@@ -500,6 +533,28 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
                 h = 0;
             }
             Some(format!("{}T{h:02}:{m:02}", day(dct)))
+        }
+        Kind::FollowingUnit => {
+            // Relative to an unknown anchor; TimeBank anchors most to the publication date.
+            let dct = dct?;
+            let step: i64 = if g(1)?.eq_ignore_ascii_case("following") { 1 } else { -1 };
+            Some(match g(2)?.to_ascii_lowercase().as_str() {
+                "day" => day(dct + Duration::days(step)),
+                "week" => week(dct + Duration::weeks(step)),
+                "month" => {
+                    let m0 = dct.year() * 12 + dct.month0() as i32 + step as i32;
+                    format!("{}-{:02}", m0.div_euclid(12), m0.rem_euclid(12) + 1)
+                }
+                _ => format!("{}", dct.year() + step as i32),
+            })
+        }
+        Kind::BareYear => {
+            // "2000 soldiers" counts; "1990 budget" and "in 1990," name a year.
+            let next = g(2).map(str::trim).unwrap_or("");
+            if next.ends_with('s') && !matches!(next, "was" | "is" | "has" | "as" | "its" | "this" | "his" | "plus") {
+                return None;
+            }
+            Some(g(1)?.to_string())
         }
         Kind::Set => Some(
             match g(1)?.to_ascii_lowercase().split_whitespace().last()? {
