@@ -2,4 +2,5 @@
 //!
 //! Each extractor is a pure function of the text and the publication date.
 
+pub mod quantities;
 pub mod times;

@@ -1,0 +1,392 @@
+//! Numbers and what they count: "more than 10,000 soldiers" is at least 10,000 of `soldiers`,
+//! "about 600 killed" is approximately 600, "thousands more wounded" is a vague range, "$1.2
+//! billion" is money. Years, dates, times of day, ages, ordinals and phone numbers are not counts.
+
+use regex::Regex;
+use std::sync::LazyLock;
+use storyline_model::Quantity;
+
+static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+        (?P<qual>\b(?:more\s+than|over|at\s+least|nearly|almost|about|around|roughly|some|approximately|up\s+to|fewer\s+than|less\s+than|under|as\s+many\s+as|an\s+estimated|just\s+over|just\s+under|close\s+to|at\s+most|between)\s+)?
+        (?P<cur>[$€£¥]|US\$|Rs\.?\s?)?
+        (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|several|dozens|hundreds|thousands|millions|billions|tens\s+of\s+thousands|hundreds\s+of\s+thousands)
+        (?P<range>\s*(?:-|–|to|and)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?
+        (?P<scale>\s+(?:dozen|hundred|thousand|million|billion|trillion|mln|bln|bn|m)\b)?
+        (?P<pct>\s*(?:%|per\s*cent|percent|percentage\s+points?)|\s+basis\s+points?)?
+        ",
+    )
+    .expect("quantity pattern")
+});
+
+const MONTHS: [&str; 24] = [
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Words that may stand between a number and the noun it counts.
+const SKIPPABLE: &[&str] = &["more", "of", "the", "other", "additional", "new", "extra", "and"];
+
+/// Words that end the search for a counted noun.
+const FUNCTION_WORDS: &[&str] = &[
+    "or", "to", "in", "on", "at", "for", "by", "with", "from", "as", "is", "was", "were", "are", "be", "been", "per",
+    "a", "an", "that", "which", "who", "than", "if", "but", "so", "it", "its", "this", "these", "those",
+];
+
+/// Time units: a number of them is a duration.
+const TIME_UNITS: &[&str] = &[
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+];
+
+/// Words after a number that say it is not a count of things.
+const NOT_COUNTED: &[&str] = &["year-old", "years-old", "am", "pm", "a.m.", "p.m.", "o'clock", "th", "st", "nd", "rd"];
+
+fn word_value(w: &str) -> Option<f64> {
+    Some(match w.to_ascii_lowercase().as_str() {
+        "a" | "an" | "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "fifteen" => 15.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        "hundred" => 100.0,
+        _ => return None,
+    })
+}
+
+/// A vague amount as a range: "thousands" is 2,000 to 9,999.
+fn vague_range(w: &str) -> Option<(f64, Option<f64>)> {
+    let w = w.to_ascii_lowercase();
+    let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(match w.as_str() {
+        "a few" => (2.0, Some(9.0)),
+        "several" => (3.0, Some(9.0)),
+        "dozens" => (24.0, Some(99.0)),
+        "hundreds" => (200.0, Some(999.0)),
+        "thousands" => (2_000.0, Some(9_999.0)),
+        "tens of thousands" => (20_000.0, Some(99_999.0)),
+        "hundreds of thousands" => (200_000.0, Some(999_999.0)),
+        "millions" => (2e6, Some(9_999_999.0)),
+        "billions" => (2e9, None),
+        _ => return None,
+    })
+}
+
+fn scale_of(s: &str) -> f64 {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "dozen" => 12.0,
+        "hundred" => 100.0,
+        "thousand" => 1e3,
+        "million" | "mln" | "m" => 1e6,
+        "billion" | "bln" | "bn" => 1e9,
+        "trillion" => 1e12,
+        _ => 1.0,
+    }
+}
+
+fn parse_number(s: &str) -> Option<f64> {
+    s.replace(',', "").parse().ok()
+}
+
+/// Finds the quantities in `text`. Offsets are in characters.
+pub fn quantities(text: &str) -> Vec<Quantity> {
+    let mut limit = text.len().min(2_000_000);
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let text = &text[..limit];
+    let mut out = Vec::new();
+    let offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    let char_at = |b: usize| offsets.partition_point(|&x| x < b);
+    for cap in QUANTITY.captures_iter(text) {
+        let Some(whole) = cap.get(0) else { continue };
+        let num = cap.name("num").map_or("", |m| m.as_str());
+        let num_m = cap.name("num").expect("num is not optional");
+        // Numbers inside words or other numbers ("A4", "3.5.1", "1-876-499"), and phone-like runs.
+        let before = text[..whole.start()].chars().next_back();
+        let before2 = text[..whole.start()].chars().rev().nth(1);
+        if before == Some('-') && before2.is_some_and(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let before = if cap.name("qual").is_some() || cap.name("cur").is_some() {
+            before
+        } else {
+            text[..num_m.start()].chars().next_back()
+        };
+        let after = text[whole.end()..].chars().next();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '/' || c == ':')
+            || after.is_some_and(|c| c.is_ascii_digit() || c == ':' || c == '/')
+            || (after == Some('-') && text[whole.end() + 1..].starts_with(|c: char| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        let is_digits = num.starts_with(|c: char| c.is_ascii_digit());
+        let has_qual = cap.name("qual").is_some();
+        let cur = cap.name("cur").map(|m| m.as_str().trim());
+        let pct = cap.name("pct").map(|m| m.as_str().trim().to_ascii_lowercase());
+        let scale = cap.name("scale").map_or(1.0, |m| scale_of(m.as_str()));
+        // Single words ("a", "one", "some") count only with a qualifier, a scale or a currency.
+        if !is_digits && word_value(num).is_some() && !has_qual && scale == 1.0 && cur.is_none() {
+            continue;
+        }
+        let prev_word = text[..whole.start()].split_whitespace().next_back().unwrap_or("").to_ascii_lowercase();
+        let prev_word = prev_word.trim_matches(|c: char| !c.is_alphanumeric());
+        // The counted noun: the first lowercase word after the number, past a few modifiers.
+        let rest = &text[whole.end()..];
+        let mut counted: Option<(String, usize)> = None;
+        let mut scanned = 0;
+        for (i, token) in rest.split_inclusive(char::is_whitespace).enumerate() {
+            scanned += token.len();
+            if i >= 5 {
+                break;
+            }
+            let word = token.trim().trim_end_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            if word.is_empty() {
+                continue;
+            }
+            let lower = word.to_ascii_lowercase();
+            if NOT_COUNTED.contains(&lower.as_str()) || lower.ends_with("-year-old") || lower.ends_with("-old") {
+                counted = None;
+                scanned = usize::MAX;
+                break;
+            }
+            if MONTHS.contains(&lower.trim_end_matches('.')) {
+                scanned = usize::MAX;
+                break;
+            }
+            if SKIPPABLE.contains(&lower.as_str()) || word.starts_with(char::is_uppercase) {
+                if token.trim_end().ends_with([',', '.', ';', ':']) {
+                    break;
+                }
+                continue;
+            }
+            if FUNCTION_WORDS.contains(&lower.as_str()) {
+                break;
+            }
+            if TIME_UNITS.contains(&lower.as_str()) {
+                // "ten years", "48 hours": a duration, which the time tagger reads.
+                scanned = usize::MAX;
+                break;
+            }
+            if word.starts_with(|c: char| c.is_lowercase()) {
+                let end_in_rest = scanned - (token.len() - token.trim_end().len());
+                let trimmed = word.trim_end_matches('-');
+                counted = Some((trimmed.to_string(), end_in_rest - (token.trim_end().len() - trimmed.len())));
+            }
+            break;
+        }
+        if scanned == usize::MAX {
+            continue;
+        }
+        // Dates and years: "April 28", "in 2024".
+        if MONTHS.contains(&prev_word) {
+            continue;
+        }
+        if is_digits && cur.is_none() && pct.is_none() && scale == 1.0 && !has_qual {
+            let n = parse_number(num).unwrap_or(0.0);
+            let plain_year = num.len() == 4 && (1800.0..=2100.0).contains(&n) && !num.contains(',');
+            let plural_count = counted.as_ref().is_some_and(|(w, _)| w.ends_with('s') && w != "was" && w != "is");
+            if plain_year && !plural_count {
+                continue;
+            }
+            if counted.is_none() && num.len() <= 2 {
+                // A bare small number ("chapter 3", "Article 5") says too little.
+                continue;
+            }
+        }
+        let unit = if let Some(c) = cur {
+            Some(match c.trim_end_matches('.') {
+                "$" | "US$" => "USD",
+                "€" => "EUR",
+                "£" => "GBP",
+                "¥" => "JPY",
+                _ => "INR",
+            })
+        } else if let Some(p) = &pct {
+            Some(if p.contains("basis") {
+                "bp"
+            } else if p.contains("point") {
+                "pp"
+            } else {
+                "%"
+            })
+        } else {
+            match counted.as_ref().map(|(w, _)| w.as_str()) {
+                Some("dollars") => Some("USD"),
+                Some("euros") => Some("EUR"),
+                Some("pounds") if cur.is_none() => Some("GBP"),
+                Some("yen") => Some("JPY"),
+                Some("francs") => Some("CHF"),
+                Some("rupees") => Some("INR"),
+                Some("shillings") => Some("KES"),
+                _ => None,
+            }
+        };
+        let qual = cap.name("qual").map(|m| m.as_str().trim().to_ascii_lowercase());
+        let qual = qual.as_deref().map(|q| q.split_whitespace().collect::<Vec<_>>().join(" "));
+        let (mut value, mut low, mut high, mut approx) = (None, None, None, false);
+        if let Some((lo, hi)) = vague_range(num) {
+            low = Some(lo);
+            high = hi;
+            approx = true;
+        } else {
+            let n = if is_digits { parse_number(num) } else { word_value(num) };
+            let Some(n) = n.map(|n| n * scale) else { continue };
+            let n2 = cap.name("num2").and_then(|m| parse_number(m.as_str())).map(|n| n * scale);
+            match (qual.as_deref(), n2) {
+                (Some("between"), Some(n2)) | (_, Some(n2)) if n2 > n => {
+                    low = Some(n);
+                    high = Some(n2);
+                }
+                (Some("more than" | "over" | "at least" | "just over"), _) => low = Some(n),
+                (Some("up to" | "fewer than" | "less than" | "under" | "at most" | "just under"), _) => high = Some(n),
+                (Some("as many as"), _) => {
+                    value = Some(n);
+                    high = Some(n);
+                }
+                (Some(_), _) => {
+                    value = Some(n);
+                    approx = true;
+                }
+                (None, _) => value = Some(n),
+            }
+        }
+        let end = match &counted {
+            Some((_, end_in_rest)) if unit.is_none() || unit == Some("USD") && cur.is_none() => {
+                whole.end() + end_in_rest
+            }
+            Some((_, end_in_rest)) if cur.is_none() && pct.is_none() => whole.end() + end_in_rest,
+            _ => whole.end(),
+        };
+        let counted_word = counted.map(|(w, _)| w).filter(|_| pct.is_none() && cur.is_none());
+        let counted_word = counted_word.filter(|w| {
+            !matches!(w.as_str(), "dollars" | "euros" | "pounds" | "yen" | "francs" | "rupees" | "shillings")
+        });
+        let start = whole.start();
+        out.push(Quantity {
+            text: text[start..end].trim_end().to_string(),
+            value,
+            low,
+            high,
+            approx,
+            counted: counted_word,
+            unit: unit.map(str::to_string),
+            start: char_at(start),
+            end: char_at(start) + text[start..end].trim_end().chars().count(),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Quantity {
+        let found = quantities(text);
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn counts_with_what_they_count() {
+        let q = one("Officials said more than 10,000 soldiers were sent.");
+        assert_eq!(
+            (q.low, q.value, q.counted.as_deref(), q.text.as_str()),
+            (Some(10_000.0), None, Some("soldiers"), "more than 10,000 soldiers")
+        );
+        let q = one("About 600 North Korean soldiers have been killed.");
+        assert_eq!((q.value, q.approx, q.counted.as_deref()), (Some(600.0), true, Some("soldiers")));
+        let q = one("and thousands more wounded while fighting");
+        assert_eq!(
+            (q.low, q.high, q.approx, q.counted.as_deref()),
+            (Some(2_000.0), Some(9_999.0), true, Some("wounded"))
+        );
+        let q = one("They laid 155,221 bags of cocoa.");
+        assert_eq!((q.value, q.counted.as_deref()), (Some(155_221.0), Some("bags")));
+        let q = one("between 5,000 and 7,000 people could be moved");
+        assert_eq!((q.low, q.high, q.counted.as_deref()), (Some(5_000.0), Some(7_000.0), Some("people")));
+        let q = one("It cost two dozen eggs.");
+        assert_eq!((q.value, q.counted.as_deref()), (Some(24.0), Some("eggs")));
+    }
+
+    #[test]
+    fn money_and_percentages() {
+        let q = one("The deal is worth $1.2 billion over ten years.");
+        assert_eq!((q.value, q.unit.as_deref(), q.counted), (Some(1.2e9), Some("USD"), None));
+        let q = one("the cost at nearly 150 million euros.");
+        assert_eq!((q.value, q.approx, q.unit.as_deref()), (Some(1.5e8), true, Some("EUR")));
+        let q = one("Inflation eased to 3.8% in May.");
+        assert_eq!((q.value, q.unit.as_deref()), (Some(3.8), Some("%")));
+        let q = one("a cut of 50 basis points");
+        assert_eq!((q.value, q.unit.as_deref()), (Some(50.0), Some("bp")));
+    }
+
+    #[test]
+    fn not_counts() {
+        for text in [
+            "It happened on April 28 in 2024.",
+            "The 33-year-old actress left at 12:46 on Monday.",
+            "Call 1-876-499-0169 or see chapter 3.",
+            "He was the 4th to arrive in 1998.",
+            "You may want a coffee.",
+        ] {
+            assert!(quantities(text).is_empty(), "{text}: {:#?}", quantities(text));
+        }
+    }
+}
