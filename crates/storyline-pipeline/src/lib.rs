@@ -43,6 +43,7 @@ pub fn analyze(config: &Config, raw: &RawArticle) -> (Article, Vec<Diagnostic>) 
     let outlet = raw.outlet.clone().or(cleaned.outlet).or_else(|| url.as_deref().and_then(host_of));
     let times = extract::times::times(&cleaned.text, published.map(|p| p.date));
     let quantities = extract::quantities::quantities(&cleaned.text);
+    let entities = extract::entities::entities(&cleaned.text);
     let mut id_source = raw.clone();
     id_source.url = url.clone();
     let article = Article {
@@ -59,7 +60,7 @@ pub fn analyze(config: &Config, raw: &RawArticle) -> (Article, Vec<Diagnostic>) 
         tags: cleaned.tags,
         text: cleaned.text,
         removed: cleaned.removed,
-        entities: Vec::new(),
+        entities,
         quantities,
         times,
         claims: Vec::new(),

@@ -2,5 +2,6 @@
 //!
 //! Each extractor is a pure function of the text and the publication date.
 
+pub mod entities;
 pub mod quantities;
 pub mod times;
