@@ -9,11 +9,11 @@ use storyline_model::Quantity;
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
-        (?P<qual>\b(?:more\s+than|over|at\s+least|nearly|almost|about|around|roughly|some|approximately|up\s+to|fewer\s+than|less\s+than|under|as\s+many\s+as|an\s+estimated|just\s+over|just\s+under|close\s+to|at\s+most|between)\s+)?
+        (?P<qual>(?-u:\b)(?:more\s+than|over|at\s+least|nearly|almost|about|around|roughly|some|approximately|up\s+to|fewer\s+than|less\s+than|under|as\s+many\s+as|an\s+estimated|just\s+over|just\s+under|close\s+to|at\s+most|between)\s+)?
         (?P<cur>[$€£¥]|US\$|Rs\.?\s?)?
         (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|several|dozens|hundreds|thousands|millions|billions|tens\s+of\s+thousands|hundreds\s+of\s+thousands)
         (?P<range>\s*(?:-|–|to|and)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?
-        (?P<scale>\s+(?:dozen|hundred|thousand|million|billion|trillion|mln|bln|bn|m)\b)?
+        (?P<scale>\s+(?:dozen|hundred|thousand|million|billion|trillion|mln|bln|bn|m)(?-u:\b))?
         (?P<pct>\s*(?:%|per\s*cent|percent|percentage\s+points?)|\s+basis\s+points?)?
         ",
     )

@@ -1,0 +1,44 @@
+//! Throughput of the facts stage (entities, quantities, time expressions) on one core, over the
+//! `text` fields of a JSON Lines file: `cargo run --release --example facts_speed -- FILE.jsonl`.
+//! Reports MB/s of text; used by `bench/facts-speed.sh`.
+
+use std::io::BufRead;
+use std::time::Instant;
+
+fn main() {
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: facts_speed FILE.jsonl");
+        std::process::exit(2);
+    };
+    let file = std::fs::File::open(&path).unwrap_or_else(|e| {
+        eprintln!("{path}: {e}");
+        std::process::exit(2)
+    });
+    let texts: Vec<(String, Option<chrono::NaiveDate>)> = std::io::BufReader::new(file)
+        .lines()
+        .map_while(Result::ok)
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(&l).ok())
+        .map(|v| {
+            let date =
+                v["date"].as_str().and_then(|d| chrono::NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok());
+            (v["text"].as_str().unwrap_or("").to_string(), date)
+        })
+        .collect();
+    let bytes: usize = texts.iter().map(|(t, _)| t.len()).sum();
+    let started = Instant::now();
+    let mut n_facts = 0usize;
+    for (text, date) in &texts {
+        n_facts += storyline_pipeline::extract::entities::entities(text).len();
+        n_facts += storyline_pipeline::extract::quantities::quantities(text).len();
+        n_facts += storyline_pipeline::extract::times::times(text, *date).len();
+    }
+    let secs = started.elapsed().as_secs_f64();
+    println!(
+        "{} articles, {:.1} MB of text, {} facts in {:.2} s: {:.2} MB/s on one core",
+        texts.len(),
+        bytes as f64 / 1e6,
+        n_facts,
+        secs,
+        bytes as f64 / 1e6 / secs
+    );
+}
