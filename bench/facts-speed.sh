@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Facts-stage throughput (entities, quantities, times) on one core, over PolNeAR and ECB+ texts.
+# Facts-stage throughput (entities, claims, quantities, times) on one core, over PolNeAR and ECB+ texts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=$(../shared/data/unpack.sh "$PWD/target/shared-data")

@@ -1,4 +1,4 @@
-//! Throughput of the facts stage (entities, quantities, time expressions) on one core, over the
+//! Throughput of the facts stage (entities, claims, quantities, time expressions) on one core, over the
 //! `text` fields of a JSON Lines file: `cargo run --release --example facts_speed -- FILE.jsonl`.
 //! Reports MB/s of text; used by `bench/facts-speed.sh`.
 
@@ -28,7 +28,9 @@ fn main() {
     let started = Instant::now();
     let mut n_facts = 0usize;
     for (text, date) in &texts {
-        n_facts += storyline_pipeline::extract::entities::entities(text).len();
+        let entities = storyline_pipeline::extract::entities::entities(text);
+        n_facts += storyline_pipeline::extract::claims::claims(text, &entities).len();
+        n_facts += entities.len();
         n_facts += storyline_pipeline::extract::quantities::quantities(text).len();
         n_facts += storyline_pipeline::extract::times::times(text, *date).len();
     }

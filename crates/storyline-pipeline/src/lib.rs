@@ -44,6 +44,7 @@ pub fn analyze(config: &Config, raw: &RawArticle) -> (Article, Vec<Diagnostic>) 
     let times = extract::times::times(&cleaned.text, published.map(|p| p.date));
     let quantities = extract::quantities::quantities(&cleaned.text);
     let entities = extract::entities::entities(&cleaned.text);
+    let claims = extract::claims::claims(&cleaned.text, &entities);
     let mut id_source = raw.clone();
     id_source.url = url.clone();
     let article = Article {
@@ -63,7 +64,7 @@ pub fn analyze(config: &Config, raw: &RawArticle) -> (Article, Vec<Diagnostic>) 
         entities,
         quantities,
         times,
-        claims: Vec::new(),
+        claims,
     };
     (article, diagnostics)
 }

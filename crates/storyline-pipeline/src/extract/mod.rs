@@ -2,6 +2,7 @@
 //!
 //! Each extractor is a pure function of the text and the publication date.
 
+pub mod claims;
 pub mod entities;
 pub mod quantities;
 pub mod times;

@@ -1,0 +1,327 @@
+//! Claims: who said what, and through whom it reached the page.
+//!
+//! Direct quotes take the speaker named beside them ("…," Kim was quoted as saying; "…," he
+//! added); a following quote with no attribution keeps the last speaker. Reported speech takes the
+//! speaker before the cue ("X said that …", "X has claimed …") or after the content ("…, X said").
+//! When a sentence carries several attributions ("…, KCNA said, … Al Jazeera reported"), the one
+//! nearest the content is the speaker and the others, in order, are the chain (`via`). "according
+//! to X" and "X cited Y as saying" add links too. Speakers take the canonical entity name when one
+//! is known; "he" and "she" take the last person named.
+
+use regex::Regex;
+use std::sync::LazyLock;
+use storyline_model::{Claim, Entity, EntityKind};
+
+const CUES: &str = r"said|says|told|added|noted|stated|wrote|explained|claimed|warned|insisted|declared|announced|reported|confirmed|argued|acknowledged|cautioned|estimated|predicted|denied|alleged";
+const SPEAKER: &str = r"(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?\p{Lu}[\p{L}'’.-]*){0,5}|he|she|they|He|She|They|officials|state media|police|analysts|experts|authorities|the company|the government|the ministry|the agency|the spokesperson|a spokesperson|a spokesman|the spokesman|the statement|the report)";
+
+static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x)
+        (?P<via>{SPEAKER})\s+cited\s+(?P<sp1>{SPEAKER})\s+as\s+saying
+        | (?P<sp2>{SPEAKER})\s+(?:was|were)\s+quoted\s+as\s+saying
+        | (?i:according\s+to)\s+(?P<sp3>{SPEAKER})
+        | (?P<sp4>{SPEAKER})(?:\s+\(\p{{Lu}}{{2,8}}\))?(?:\s+(?:on|in|last|this|earlier|later)\s+\p{{Lu}}\p{{Ll}}+)?\s+(?:has\s+|have\s+|had\s+)?(?P<cue4>{CUES})(?-u:\b)
+        | (?P<cue5>said|says|added|told)\s+(?P<sp5>{SPEAKER})
+        "
+    ))
+    .expect("attribution pattern")
+});
+
+static QUOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"“(?P<a>[^”]{3,1000})”|"(?P<b>[^"\n]{3,1000})""#).expect("quote pattern"));
+
+#[derive(Debug, Clone)]
+struct Attribution {
+    start: usize,
+    end: usize,
+    speaker: String,
+    cue: String,
+    /// An intermediary named in the same phrase ("the Kremlin cited Putin").
+    via: Option<String>,
+}
+
+fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
+    ATTRIBUTION
+        .captures_iter(sentence)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let (speaker, cue, via) = if let Some(sp) = c.name("sp1") {
+                (sp.as_str(), "cited as saying", c.name("via").map(|v| v.as_str().to_string()))
+            } else if let Some(sp) = c.name("sp2") {
+                (sp.as_str(), "quoted as saying", None)
+            } else if let Some(sp) = c.name("sp3") {
+                (sp.as_str(), "according to", None)
+            } else if let Some(sp) = c.name("sp4") {
+                (sp.as_str(), c.name("cue4").map_or("said", |m| m.as_str()), None)
+            } else {
+                (c.name("sp5")?.as_str(), c.name("cue5").map_or("said", |m| m.as_str()), None)
+            };
+            // "It said", "This said" are not speakers; titles at the front are dropped later.
+            const NOT_SPEAKERS: [&str; 28] = [
+                "It",
+                "This",
+                "That",
+                "There",
+                "What",
+                "But",
+                "And",
+                "As",
+                "In",
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+            ];
+            if NOT_SPEAKERS.contains(&speaker) {
+                return None;
+            }
+            Some(Attribution {
+                start: offset + m.start(),
+                end: offset + m.end(),
+                speaker: speaker.trim_start_matches("the ").trim_start_matches("The ").to_string(),
+                cue: cue.to_string(),
+                via,
+            })
+        })
+        .collect()
+}
+
+/// Sentence spans (byte offsets), split after `.`, `!` or `?` (and a closing quote) before
+/// whitespace and a capital, a quote or a digit, or at a paragraph break.
+fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    let mut in_curly = 0i32;
+    let mut in_straight = false;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        match c {
+            '“' => in_curly += 1,
+            '”' => in_curly = (in_curly - 1).max(0),
+            '"' => in_straight = !in_straight,
+            '\n' => {
+                in_curly = 0;
+                in_straight = false;
+            }
+            _ => {}
+        }
+        let inside_quote = in_curly > 0 || in_straight;
+        let mut end = None;
+        if c == '\n' && chars.get(i + 1).is_some_and(|(_, n)| *n == '\n') {
+            end = Some(at);
+        } else if matches!(c, '.' | '!' | '?') && !inside_quote {
+            let mut j = i + 1;
+            while chars.get(j).is_some_and(|(_, n)| matches!(n, '"' | '”' | '’' | '\'' | ')')) {
+                j += 1;
+            }
+            let next_is_space = chars.get(j).is_some_and(|(_, n)| n.is_whitespace());
+            let after = chars.get(j + 1).map(|(_, n)| *n);
+            let short_word =
+                text[start..at].rsplit(' ').next().is_some_and(|w| w.len() <= 3 && w.starts_with(char::is_uppercase));
+            if next_is_space
+                && after.is_some_and(|n| n.is_uppercase() || n == '“' || n == '"' || n.is_ascii_digit())
+                && !short_word
+            {
+                end = Some(chars.get(j).map_or(text.len(), |(b, _)| *b));
+            }
+        }
+        if let Some(e) = end {
+            if text[start..e].trim().len() > 1 {
+                out.push((start, e));
+            }
+            start = e;
+        }
+        i += 1;
+    }
+    if text[start..].trim().len() > 1 {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+/// Finds the claims in `text`, naming speakers by the article's `entities` where possible.
+pub fn claims(text: &str, entities: &[Entity]) -> Vec<Claim> {
+    let mut limit = text.len().min(1_000_000);
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let text = &text[..limit];
+    let offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    let char_at = |b: usize| offsets.partition_point(|&x| x < b);
+    let byte_at = |c: usize| offsets.get(c).copied().unwrap_or(text.len());
+    // Resolve a speaker to the entity it names, or a pronoun to the last person named before.
+    let canonical = |speaker: &str, at: usize, last: &Option<String>| -> String {
+        if matches!(speaker, "he" | "she" | "He" | "She") {
+            let before =
+                entities.iter().rfind(|e| e.kind == EntityKind::Person && byte_at(e.end) <= at).map(|e| e.name.clone());
+            return last.clone().or(before).unwrap_or_else(|| speaker.to_string());
+        }
+        let words: Vec<&str> = speaker.split_whitespace().collect();
+        // The longest entity named inside the speaker phrase ("Russian President Vladimir Putin").
+        entities
+            .iter()
+            .filter(|e| speaker.contains(e.text.as_str()) && e.kind != EntityKind::Group)
+            .max_by_key(|e| e.text.len())
+            .map(|e| e.name.clone())
+            .unwrap_or_else(|| words.join(" "))
+    };
+
+    let mut out = Vec::new();
+    let mut last_speaker: Option<String> = None;
+    for (s, e) in sentences(text) {
+        let sentence = &text[s..e];
+        let attrs = attributions(sentence, s);
+        let quotes: Vec<(usize, usize)> = QUOTE
+            .captures_iter(sentence)
+            .filter_map(|c| c.name("a").or(c.name("b")).map(|m| (s + m.start(), s + m.end())))
+            .collect();
+        if !quotes.is_empty() {
+            for (qs, qe) in quotes {
+                // The attribution nearest the quote, outside it.
+                let attr = attrs
+                    .iter()
+                    .filter(|a| a.end <= qs || a.start >= qe)
+                    .min_by_key(|a| if a.start >= qe { a.start - qe } else { qs - a.end });
+                let (speaker, cue, via) = match attr {
+                    Some(a) => {
+                        let sp = canonical(&a.speaker, a.start, &last_speaker);
+                        let mut via: Vec<String> = a.via.iter().map(|v| canonical(v, a.start, &None)).collect();
+                        // Attributions later in the sentence are the chain ("…, Al Jazeera reported").
+                        via.extend(
+                            attrs
+                                .iter()
+                                .filter(|b| b.start > a.end && b.start >= qe)
+                                .map(|b| canonical(&b.speaker, b.start, &None)),
+                        );
+                        via.retain(|v| *v != sp);
+                        via.dedup();
+                        (Some(sp), Some(a.cue.clone()), via)
+                    }
+                    None => (last_speaker.clone(), None, Vec::new()),
+                };
+                if speaker.is_some() {
+                    last_speaker = speaker.clone();
+                }
+                out.push(Claim {
+                    text: text[qs..qe].to_string(),
+                    speaker,
+                    cue,
+                    quote: true,
+                    via,
+                    start: char_at(qs),
+                    end: char_at(qe),
+                });
+            }
+            continue;
+        }
+        if attrs.is_empty() {
+            continue;
+        }
+        // Reported speech: content before the first attribution (", X said") or after it
+        // ("X said that ..."); later attributions in the sentence are the chain.
+        let first = &attrs[0];
+        let lead = text[s..first.start].trim();
+        let (cs, ce) = if lead.len() > 20 {
+            (s, first.start)
+        } else {
+            let rest = &text[first.end..e];
+            let skip = rest.len() - rest.trim_start_matches([',', ' ', ':']).len();
+            let rest_trim = &rest[skip..];
+            let skip = skip + if rest_trim.starts_with("that ") { 5 } else { 0 };
+            let end = attrs.get(1).map_or(e, |a| a.start);
+            (first.end + skip, end.max(first.end + skip))
+        };
+        let content = text[cs..ce].trim_end_matches([',', ' ', '.']).trim_start();
+        if content.split_whitespace().count() < 3 {
+            continue;
+        }
+        let cs = cs + (text[cs..ce].len() - text[cs..ce].trim_start().len());
+        let speaker = canonical(&first.speaker, first.start, &last_speaker);
+        let mut via: Vec<String> = first.via.iter().map(|v| canonical(v, first.start, &None)).collect();
+        via.extend(attrs[1..].iter().map(|a| canonical(&a.speaker, a.start, &None)));
+        via.retain(|v| *v != speaker);
+        via.dedup();
+        if first.speaker != "he" && first.speaker != "she" {
+            last_speaker = Some(speaker.clone());
+        }
+        out.push(Claim {
+            text: content.to_string(),
+            speaker: Some(speaker),
+            cue: Some(first.cue.clone()),
+            quote: false,
+            via,
+            start: char_at(cs),
+            end: char_at(cs) + content.chars().count(),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Vec<Claim> {
+        let entities = super::super::entities::entities(text);
+        claims(text, &entities)
+    }
+
+    #[test]
+    fn quotes_with_speakers_and_follow_ups() {
+        let text = "“The bridge will open in spring,” Mayor Ana Ruiz was quoted as saying at the ceremony. “It is ready,” she added.\n\n“We are grateful,” the Kremlin cited Vladimir Putin as saying.";
+        let c = run(text);
+        assert_eq!(c.len(), 3, "{c:#?}");
+        assert_eq!((c[0].speaker.as_deref(), c[0].quote), (Some("Ana Ruiz"), true));
+        assert_eq!(c[0].text, "The bridge will open in spring,");
+        assert_eq!(c[1].speaker.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(
+            (c[2].speaker.as_deref(), c[2].via.as_slice()),
+            (Some("Vladimir Putin"), &["Kremlin".to_string()][..])
+        );
+    }
+
+    #[test]
+    fn reported_speech_and_chains() {
+        let text = "The council approved the budget, the Port Authority said on Monday, adding that work would begin soon, Harbour News reported.";
+        let c = run(text);
+        assert_eq!(c.len(), 1, "{c:#?}");
+        assert_eq!(c[0].speaker.as_deref(), Some("Port Authority"));
+        assert_eq!(c[0].via, ["Harbour News"]);
+        assert_eq!(c[0].text, "The council approved the budget");
+        let c = run("About 600 soldiers have been killed, Seoul has claimed, according to Al Jazeera.");
+        assert_eq!((c[0].speaker.as_deref(), c[0].cue.as_deref()), (Some("Seoul"), Some("claimed")));
+        assert_eq!(c[0].via, ["Al Jazeera"]);
+        let c = run("Officials said that the river would crest on Friday night.");
+        assert_eq!(
+            (c[0].speaker.as_deref(), c[0].text.as_str()),
+            (Some("Officials"), "the river would crest on Friday night")
+        );
+    }
+
+    #[test]
+    fn offsets_point_at_the_content() {
+        let text = "Café talk: “Prices rise,” said Jean Dupont. Héloïse Martin said the market would recover by June.";
+        for c in run(text) {
+            let got: String = text.chars().skip(c.start).take(c.end - c.start).collect();
+            assert_eq!(got, c.text);
+        }
+    }
+}
