@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use storyline_model::{Claim, Entity, EntityKind};
 
 const CUES: &str = r"said|says|told|added|noted|stated|wrote|explained|claimed|warned|insisted|declared|announced|reported|confirmed|argued|acknowledged|cautioned|estimated|predicted|denied|alleged";
-const SPEAKER: &str = r"(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?\p{Lu}[\p{L}'’.-]*){0,5}|he|she|they|He|She|They|officials|state media|police|analysts|experts|authorities|the company|the government|the ministry|the agency|the spokesperson|a spokesperson|a spokesman|the spokesman|the statement|the report)";
+const SPEAKER: &str = r"(?:(?:the|The)\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|He|She|They|officials|state media|police|analysts|experts|authorities|the company|the government|the ministry|the agency|the spokesperson|a spokesperson|a spokesman|the spokesman|the statement|the report)";
 
 static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -21,15 +21,20 @@ static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
         (?P<via>{SPEAKER})\s+cited\s+(?P<sp1>{SPEAKER})\s+as\s+saying
         | (?P<sp2>{SPEAKER})\s+(?:was|were)\s+quoted\s+as\s+saying
         | (?i:according\s+to)\s+(?P<sp3>{SPEAKER})
-        | (?P<sp4>{SPEAKER})(?:\s+\(\p{{Lu}}{{2,8}}\))?(?:\s+(?:on|in|last|this|earlier|later)\s+\p{{Lu}}\p{{Ll}}+)?\s+(?:has\s+|have\s+|had\s+)?(?P<cue4>{CUES})(?-u:\b)
+        | (?P<sp4>{SPEAKER})(?:\s+\([A-Z]{{2,8}}\))?(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Z][a-z]+)?\s+(?:has\s+|have\s+|had\s+)?(?P<cue4>{CUES})(?-u:\b)
         | (?P<cue5>said|says|added|told)\s+(?P<sp5>{SPEAKER})
         "
     ))
     .expect("attribution pattern")
 });
 
+/// A cheap first look: sentences without any cue word cannot hold an attribution.
+static CUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:{CUES}|according|cited|quoted)(?-u:\b)")).expect("cue word pattern")
+});
+
 static QUOTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"“(?P<a>[^”]{3,1000})”|"(?P<b>[^"\n]{3,1000})""#).expect("quote pattern"));
+    LazyLock::new(|| Regex::new(r#"“(?P<a>[^”]{3,})”|"(?P<b>[^"\n]{3,})""#).expect("quote pattern"));
 
 #[derive(Debug, Clone)]
 struct Attribution {
@@ -42,10 +47,18 @@ struct Attribution {
 }
 
 fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
+    if !CUE_WORD.is_match(sentence) {
+        return Vec::new();
+    }
+    // Find matches with the fast engine, then read the groups of each short match only: groups
+    // over a whole sentence would run the slow NFA engine.
     ATTRIBUTION
-        .captures_iter(sentence)
-        .filter_map(|c| {
+        .find_iter(sentence)
+        .filter_map(|found| {
+            let c = ATTRIBUTION.captures(found.as_str())?;
+            let base = found.start();
             let m = c.get(0)?;
+            let offset = offset + base;
             let (speaker, cue, via) = if let Some(sp) = c.name("sp1") {
                 (sp.as_str(), "cited as saying", c.name("via").map(|v| v.as_str().to_string()))
             } else if let Some(sp) = c.name("sp2") {
@@ -189,9 +202,15 @@ pub fn claims(text: &str, entities: &[Entity]) -> Vec<Claim> {
     for (s, e) in sentences(text) {
         let sentence = &text[s..e];
         let attrs = attributions(sentence, s);
+        // A quote is the text between the marks (the match minus one mark at each end).
         let quotes: Vec<(usize, usize)> = QUOTE
-            .captures_iter(sentence)
-            .filter_map(|c| c.name("a").or(c.name("b")).map(|m| (s + m.start(), s + m.end())))
+            .find_iter(sentence)
+            .filter(|m| m.len() <= 4000)
+            .map(|m| {
+                let open = sentence[m.start()..].chars().next().map_or(1, char::len_utf8);
+                let close = sentence[..m.end()].chars().next_back().map_or(1, char::len_utf8);
+                (s + m.start() + open, s + m.end() - close)
+            })
             .collect();
         if !quotes.is_empty() {
             for (qs, qe) in quotes {
