@@ -172,14 +172,10 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
 
 /// Finds the claims in `text`, naming speakers by the article's `entities` where possible.
 pub fn claims(text: &str, entities: &[Entity]) -> Vec<Claim> {
-    let mut limit = text.len().min(1_000_000);
-    while !text.is_char_boundary(limit) {
-        limit -= 1;
-    }
-    let text = &text[..limit];
-    let offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-    let char_at = |b: usize| offsets.partition_point(|&x| x < b);
-    let byte_at = |c: usize| offsets.get(c).copied().unwrap_or(text.len());
+    let text = super::bounded(text, 1_000_000);
+    let offsets = super::CharOffsets::new(text);
+    let char_at = |b: usize| offsets.char_at(b);
+    let byte_at = |c: usize| offsets.byte_at(c, text.len());
     // Resolve a speaker to the entity it names, or a pronoun to the last person named before.
     let canonical = |speaker: &str, at: usize, last: &Option<String>| -> String {
         if matches!(speaker, "he" | "she" | "He" | "She") {

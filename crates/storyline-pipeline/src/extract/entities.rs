@@ -430,10 +430,6 @@ fn capitalised_runs(text: &str) -> Vec<Span> {
     runs
 }
 
-fn char_offsets(text: &str) -> Vec<usize> {
-    text.char_indices().map(|(i, _)| i).collect()
-}
-
 fn previous_word(text: &str, at: usize) -> &str {
     let before = text[..at].trim_end();
     let start = before
@@ -446,11 +442,7 @@ fn previous_word(text: &str, at: usize) -> &str {
 
 /// Finds the entities in `text`. Offsets are in characters.
 pub fn entities(text: &str) -> Vec<Entity> {
-    let mut limit = text.len().min(1_000_000);
-    while !text.is_char_boundary(limit) {
-        limit -= 1;
-    }
-    let text = &text[..limit];
+    let text = super::bounded(text, 1_000_000);
     let mut found: Vec<(Span, EntityKind, Option<&'static Place>)> = Vec::new();
     // Acronyms introduced in parentheses: "Korean Central News Agency (KCNA)".
     let mut acronyms: HashMap<String, String> = HashMap::new();
@@ -498,8 +490,8 @@ pub fn entities(text: &str) -> Vec<Entity> {
         .filter(|(s, k, _)| *k == EntityKind::Person && s.text.contains(' '))
         .map(|(s, _, _)| s.text.clone())
         .collect();
-    let offsets = char_offsets(text);
-    let char_at = |b: usize| offsets.partition_point(|&x| x < b);
+    let offsets = super::CharOffsets::new(text);
+    let char_at = |b: usize| offsets.char_at(b);
     let mut out = Vec::new();
     for (span, mut kind, place) in found {
         let mut name = span.text.clone();

@@ -145,14 +145,10 @@ fn parse_number(s: &str) -> Option<f64> {
 
 /// Finds the quantities in `text`. Offsets are in characters.
 pub fn quantities(text: &str) -> Vec<Quantity> {
-    let mut limit = text.len().min(2_000_000);
-    while !text.is_char_boundary(limit) {
-        limit -= 1;
-    }
-    let text = &text[..limit];
+    let text = super::bounded(text, 2_000_000);
     let mut out = Vec::new();
-    let offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-    let char_at = |b: usize| offsets.partition_point(|&x| x < b);
+    let offsets = super::CharOffsets::new(text);
+    let char_at = |b: usize| offsets.char_at(b);
     for cap in QUANTITY.captures_iter(text) {
         let Some(whole) = cap.get(0) else { continue };
         let num = cap.name("num").map_or("", |m| m.as_str());

@@ -98,11 +98,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 /// need it. Offsets are in characters.
 pub fn times(text: &str, dct: Option<NaiveDate>) -> Vec<TimeMention> {
     // Bound the work on absurd input: time expressions live in prose, not in megabytes of digits.
-    let mut limit = text.len().min(2_000_000);
-    while !text.is_char_boundary(limit) {
-        limit -= 1;
-    }
-    let text = &text[..limit];
+    let text = super::bounded(text, 2_000_000);
     // Every rule proposes; the longest expressions win, then the earlier rule.
     let mut candidates: Vec<(usize, usize, usize, String)> = Vec::new();
     for (rule_idx, rule) in RULES.iter().enumerate() {
@@ -122,7 +118,7 @@ pub fn times(text: &str, dct: Option<NaiveDate>) -> Vec<TimeMention> {
         }
     }
     found.sort();
-    let offsets = CharOffsets::new(text);
+    let offsets = super::CharOffsets::new(text);
     found
         .into_iter()
         .map(|(start, end, value)| TimeMention {
@@ -571,21 +567,6 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
 /// "may" is a month only when written "May" and not opening a clause ("May I", "it may rain").
 fn is_modal_may(word: &str) -> bool {
     word.eq_ignore_ascii_case("may") && word != "May"
-}
-
-/// Byte offset → character offset, in one pass over the text.
-struct CharOffsets {
-    starts: Vec<usize>,
-}
-
-impl CharOffsets {
-    fn new(text: &str) -> CharOffsets {
-        CharOffsets { starts: text.char_indices().map(|(i, _)| i).collect() }
-    }
-
-    fn char_at(&self, byte: usize) -> usize {
-        self.starts.partition_point(|&b| b < byte)
-    }
 }
 
 #[cfg(test)]
