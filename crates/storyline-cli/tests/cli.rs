@@ -1,28 +1,15 @@
 //! End-to-end tests: the `storyline` binary run in temporary directories, as a user runs it.
 
+mod common;
+
+use common::{json_lines, storyline};
 use serde_json::Value;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-fn storyline(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_storyline"))
-        .args(args)
-        .env_remove("STORYLINE_STORE")
-        .output()
-        .expect("run storyline")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn json_lines(o: &Output) -> Vec<Value> {
-    stdout(o).lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}"))).collect()
 }
 
 fn demo_corpus() -> PathBuf {

@@ -2,21 +2,12 @@
 //! message when `../shared` is absent (a user's fresh clone) and run in CI, where it is present.
 //! Nothing from these files is copied into the project: they are read at run time.
 
+mod common;
+
+use common::{json_lines, storyline};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn storyline(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_storyline"))
-        .args(args)
-        .env_remove("STORYLINE_STORE")
-        .output()
-        .expect("run storyline")
-}
-
-fn json_lines(o: &Output) -> Vec<Value> {
-    String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).expect("json line")).collect()
-}
+use std::process::Command;
 
 fn shared() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");

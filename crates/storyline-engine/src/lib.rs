@@ -96,6 +96,16 @@ pub struct IngestReport {
 }
 
 impl IngestReport {
+    fn count_outcomes(&mut self, outcomes: &[Outcome]) {
+        for outcome in outcomes {
+            match outcome {
+                Outcome::Stored => self.n_stored += 1,
+                Outcome::Unchanged | Outcome::Older => self.n_duplicates += 1,
+                Outcome::Replaced => self.n_replaced += 1,
+            }
+        }
+    }
+
     fn count(&mut self, diagnostic: &Diagnostic) {
         match diagnostic.severity {
             Severity::Error => self.n_failed += 1,
@@ -149,15 +159,7 @@ impl Engine {
                 return;
             }
             match store.put_batch(&articles) {
-                Ok(outcomes) => {
-                    for outcome in outcomes {
-                        match outcome {
-                            Outcome::Stored => report.n_stored += 1,
-                            Outcome::Unchanged | Outcome::Older => report.n_duplicates += 1,
-                            Outcome::Replaced => report.n_replaced += 1,
-                        }
-                    }
-                }
+                Ok(outcomes) => report.count_outcomes(&outcomes),
                 Err(err) => failure = Some(err.into()),
             }
         };
@@ -195,13 +197,7 @@ impl Engine {
             report.count(p);
             on_problem(p);
         });
-        for outcome in self.store.put_batch(&articles)? {
-            match outcome {
-                Outcome::Stored => report.n_stored += 1,
-                Outcome::Unchanged | Outcome::Older => report.n_duplicates += 1,
-                Outcome::Replaced => report.n_replaced += 1,
-            }
-        }
+        report.count_outcomes(&self.store.put_batch(&articles)?);
         Ok(report)
     }
 

@@ -71,37 +71,8 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
                 (c.name("sp5")?.as_str(), c.name("cue5").map_or("said", |m| m.as_str()), None)
             };
             // "It said", "This said" are not speakers; titles at the front are dropped later.
-            const NOT_SPEAKERS: [&str; 28] = [
-                "It",
-                "This",
-                "That",
-                "There",
-                "What",
-                "But",
-                "And",
-                "As",
-                "In",
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
-                "Monday",
-                "Tuesday",
-                "Wednesday",
-                "Thursday",
-                "Friday",
-                "Saturday",
-                "Sunday",
-            ];
-            if NOT_SPEAKERS.contains(&speaker) {
+            // Function words, months and weekdays open clauses; they name no speaker.
+            if super::entities::NOT_NAMES.contains(&speaker) {
                 return None;
             }
             Some(Attribution {

@@ -225,7 +225,7 @@ const PERSON_CUES: &[&str] = &[
 ];
 
 /// Capitalised words that start sentences or headlines but name nothing.
-const NOT_NAMES: &[&str] = &[
+pub(crate) const NOT_NAMES: &[&str] = &[
     "The",
     "A",
     "An",
@@ -396,7 +396,6 @@ fn capitalised_runs(text: &str) -> Vec<Span> {
         }
         let mut end = e;
         let mut j = i + 1;
-        let mut last_cap = i;
         while j < words.len() {
             let gap = &text[end..words[j].0];
             if gap.len() > 2 || gap.contains(['\n', ',', ';', ':', '(', ')', '[', ']', '"', '“', '”']) {
@@ -410,7 +409,6 @@ fn capitalised_runs(text: &str) -> Vec<Span> {
             let next = &text[ws..we];
             if next.starts_with(|c: char| c.is_uppercase()) {
                 end = we;
-                last_cap = j;
             } else if CONNECTORS.contains(&next) && j + 1 < words.len() {
                 // Only keep a connector if a capitalised word follows it.
             } else {
@@ -423,7 +421,6 @@ fn capitalised_runs(text: &str) -> Vec<Span> {
             }
             j += 1;
         }
-        let _ = last_cap;
         runs.push(Span { start: s, end, text: text[s..end].to_string() });
         i = j.max(i + 1);
     }

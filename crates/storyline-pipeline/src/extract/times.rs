@@ -105,7 +105,7 @@ pub fn times(text: &str, dct: Option<NaiveDate>) -> Vec<TimeMention> {
         for cap in rule.regex.captures_iter(text) {
             let Some(whole) = cap.get(0) else { continue };
             if let Some(value) = resolve(rule.kind, &cap, text, whole.start(), dct) {
-                let (start, end) = trim_span(text, rule.kind, &cap, whole.start(), whole.end());
+                let (start, end) = trim_span(rule.kind, &cap, whole.start(), whole.end());
                 candidates.push((start, end, rule_idx, value));
             }
         }
@@ -132,16 +132,13 @@ pub fn times(text: &str, dct: Option<NaiveDate>) -> Vec<TimeMention> {
 
 /// Drops a leading preposition that the pattern needed as context but is not part of the
 /// expression ("in 2024" → "2024", "on Monday" → "Monday").
-fn trim_span(text: &str, kind: Kind, cap: &Captures<'_>, start: usize, end: usize) -> (usize, usize) {
+fn trim_span(kind: Kind, cap: &Captures<'_>, start: usize, end: usize) -> (usize, usize) {
     match kind {
         Kind::Year | Kind::BareMonth | Kind::BareYear => cap.get(1).map_or((start, end), |m| (m.start(), m.end())),
         Kind::Weekday if cap.get(1).is_some_and(|m| m.as_str().eq_ignore_ascii_case("on")) => {
             cap.get(2).map_or((start, end), |m| (m.start(), end))
         }
-        _ => {
-            let _ = text;
-            (start, end)
-        }
+        _ => (start, end),
     }
 }
 
