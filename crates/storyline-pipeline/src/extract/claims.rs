@@ -71,8 +71,9 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
                 (c.name("sp5")?.as_str(), c.name("cue5").map_or("said", |m| m.as_str()), None)
             };
             // "It said", "This said" are not speakers; titles at the front are dropped later.
-            // Function words, months and weekdays open clauses; they name no speaker.
-            if super::entities::NOT_NAMES.contains(&speaker) {
+            // Function words, months and weekdays open clauses; they name no speaker. Pronouns
+            // do: they are resolved to the person named before.
+            if super::entities::NOT_NAMES.contains(&speaker) && !matches!(speaker, "He" | "She" | "They") {
                 return None;
             }
             Some(Attribution {
@@ -295,6 +296,8 @@ mod tests {
         let c = run("About 600 soldiers have been killed, Seoul has claimed, according to Al Jazeera.");
         assert_eq!((c[0].speaker.as_deref(), c[0].cue.as_deref()), (Some("Seoul"), Some("claimed")));
         assert_eq!(c[0].via, ["Al Jazeera"]);
+        let c = run("Mayor Ana Ruiz opened the bridge. She said the work had taken ten years.");
+        assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (Some("Ana Ruiz"), "the work had taken ten years"));
         let c = run("Officials said that the river would crest on Friday night.");
         assert_eq!(
             (c[0].speaker.as_deref(), c[0].text.as_str()),
