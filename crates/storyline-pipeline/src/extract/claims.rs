@@ -73,7 +73,7 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             // "It said", "This said" are not speakers; titles at the front are dropped later.
             // Function words, months and weekdays open clauses; they name no speaker. Pronouns
             // do: they are resolved to the person named before.
-            if super::entities::NOT_NAMES.contains(&speaker) && !matches!(speaker, "He" | "She" | "They") {
+            if super::entities::not_a_name(speaker) && !matches!(speaker, "He" | "She" | "They") {
                 return None;
             }
             Some(Attribution {
