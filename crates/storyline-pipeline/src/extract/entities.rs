@@ -563,35 +563,39 @@ struct Context<'a> {
 impl<'a> Context<'a> {
     fn new(text: &'a str) -> Self {
         let mut headlines = Vec::new();
-        let mut at = 0;
-        for line in text.split_inclusive('\n') {
-            let words: Vec<&str> =
-                line.split_whitespace().filter(|w| w.starts_with(|c: char| c.is_alphabetic())).collect();
-            let capitalised = words.iter().filter(|w| w.starts_with(|c: char| c.is_uppercase())).count();
-            let small = words.iter().filter(|w| FUNCTION_WORDS.contains(*w)).count();
-            if words.len() >= 4 && capitalised + small == words.len() && capitalised * 4 >= words.len() * 3 {
-                headlines.push((at, at + line.len()));
-            }
-            at += line.len();
-        }
-        // Web addresses write names in lower case ("/lindsay-lohan-checks-in"): skip those lines.
-        let prose = text.split_inclusive('\n').scan(0, |at, line| {
-            let start = *at;
-            *at += line.len();
-            Some((start, line))
-        });
-        let prose = prose.filter(|(_, l)| !l.contains("://") && !l.contains("www.") && l.matches('/').count() < 3);
         let mut lower = HashSet::default();
         let mut named = HashSet::default();
-        for (at, line) in prose {
-            let in_headline = headlines.iter().any(|&(s, _)| s == at);
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            let start = at;
+            at += line.len();
+            // A headline: four or more words, all capitalised but for a few small ones.
+            let (mut n_words, mut capitalised, mut small) = (0usize, 0usize, 0usize);
+            for w in line.split_whitespace().filter(|w| w.starts_with(|c: char| c.is_alphabetic())) {
+                n_words += 1;
+                if w.starts_with(|c: char| c.is_uppercase()) {
+                    capitalised += 1;
+                } else if FUNCTION_WORDS.contains(w) {
+                    small += 1;
+                }
+            }
+            let headline = n_words >= 4 && capitalised + small == n_words && capitalised * 4 >= n_words * 3;
+            if headline {
+                headlines.push((start, at));
+            }
+            // Web addresses write names in lower case ("/lindsay-lohan-checks-in"): skip them.
+            if line.contains("://") || line.contains("www.") || line.matches('/').count() >= 3 {
+                continue;
+            }
             let mut start_of_sentence = true;
             for w in line.split(' ') {
                 let word = w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'));
-                if word.starts_with(|c: char| c.is_lowercase()) {
-                    lower.insert(word);
-                } else if !start_of_sentence && !in_headline && word.starts_with(|c: char| c.is_uppercase()) {
-                    named.insert(word);
+                if word.len() >= 3 {
+                    if word.starts_with(|c: char| c.is_lowercase()) {
+                        lower.insert(word);
+                    } else if !start_of_sentence && !headline && word.starts_with(|c: char| c.is_uppercase()) {
+                        named.insert(word);
+                    }
                 }
                 start_of_sentence = w.ends_with(['.', '!', '?', ':', '"', '”']) || word.is_empty() && start_of_sentence;
             }
