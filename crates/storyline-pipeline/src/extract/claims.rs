@@ -353,6 +353,38 @@ mod tests {
     }
 
     #[test]
+    fn quotes_inside_reported_speech_parentheticals_and_generic_speakers() {
+        // A quoted phrase inside a clause belongs to the reported speech around it.
+        let text = "Mayor Ana Ruiz said the flooding was “a serious threat” to the harbour district.";
+        let c = run(text);
+        assert_eq!(c.len(), 1, "{c:#?}");
+        assert_eq!(c[0].text, "the flooding was “a serious threat” to the harbour district");
+        assert!(!c[0].quote);
+        // A scare quote with nobody saying anything is no claim.
+        assert!(run("The plan was dubbed “the big fix” by the local press.").is_empty());
+        // ", he said," splits the content in two: the claim spans both sides.
+        let c = run("Tomas Berg left early. To keep the ferries running, he said, the port needs more staff.");
+        assert_eq!(c.len(), 1, "{c:#?}");
+        assert_eq!(c[0].speaker.as_deref(), Some("Tomas Berg"));
+        assert!(c[0].text.starts_with("To keep the ferries running") && c[0].text.ends_with("more staff"), "{c:#?}");
+        // Speakers without a name, and an adverb before the cue.
+        let c = run("The talks would resume next week, a senior official also said.");
+        assert_eq!(c[0].speaker.as_deref(), Some("a senior official"));
+        assert_eq!(c[0].text, "The talks would resume next week");
+    }
+
+    #[test]
+    fn sources_are_the_speaker_as_written() {
+        let text = "Ana Ruiz opened the bridge. She said the work had taken ten years.";
+        let entities = super::super::entities::entities(text);
+        let found = claims_with_sources(text, &entities);
+        let (claim, source) = &found[0];
+        assert_eq!(claim.speaker.as_deref(), Some("Ana Ruiz"));
+        let (s, e) = source.expect("a source span");
+        assert_eq!(text.chars().skip(s).take(e - s).collect::<String>(), "She");
+    }
+
+    #[test]
     fn offsets_point_at_the_content() {
         let text = "Café talk: “Prices rise,” said Jean Dupont. Héloïse Martin said the market would recover by June.";
         for c in run(text) {
