@@ -264,7 +264,7 @@ pub struct Claim {
 /// One analysed article: clean text, metadata, and the facts it states.
 ///
 /// This is the object `storyline analyze --json` prints, one per line.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Article {
     /// Where it came from.
     pub source: String,
@@ -394,4 +394,133 @@ pub struct NameCount {
     pub name: String,
     /// How many.
     pub count: u64,
+}
+
+/// An article as a member of an event or story.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ArticleRef {
+    /// The article's id.
+    pub id: ArticleId,
+    /// Its title.
+    pub title: Option<String>,
+    /// Its outlet.
+    pub outlet: Option<String>,
+    /// Its publication date.
+    pub published: Option<Published>,
+    /// The earlier article it copies (a syndicated or republished copy), if any.
+    pub duplicate_of: Option<ArticleId>,
+    /// How close it is to its event (cosine similarity), or to its original when a copy.
+    pub similarity: f32,
+}
+
+/// One happening, reported by one or more articles.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// Stable id (`e` and 12 hex digits).
+    pub id: String,
+    /// The story it belongs to.
+    pub story: String,
+    /// A headline for it: the title (or the opening sentence) of its most central article.
+    pub title: String,
+    /// Its articles, earliest first; copies name their original in `duplicate_of`.
+    pub articles: Vec<ArticleRef>,
+    /// Distinct reports: articles that are not copies.
+    pub reports: u64,
+    /// Outlets that reported it.
+    pub outlets: Vec<String>,
+    /// First publication day (YYYY-MM-DD).
+    pub first: Option<String>,
+    /// Last publication day.
+    pub last: Option<String>,
+    /// The people, organisations and places it is about, most mentioned first.
+    pub entities: Vec<NameCount>,
+}
+
+/// A thread of events over weeks or months.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Story {
+    /// Stable id (`s` and 12 hex digits).
+    pub id: String,
+    /// A headline for it.
+    pub title: String,
+    /// Its events, earliest first.
+    pub events: Vec<String>,
+    /// Its articles, earliest first.
+    pub articles: Vec<ArticleRef>,
+    /// Distinct reports: articles that are not copies.
+    pub reports: u64,
+    /// Outlets that reported it.
+    pub outlets: Vec<String>,
+    /// First publication day (YYYY-MM-DD).
+    pub first: Option<String>,
+    /// Last publication day.
+    pub last: Option<String>,
+    /// The people, organisations and places it is about, most mentioned first.
+    pub entities: Vec<NameCount>,
+}
+
+/// Where a timeline entry comes from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimelineSource {
+    /// The article.
+    pub article: ArticleId,
+    /// Its outlet.
+    pub outlet: Option<String>,
+    /// Its publication date.
+    pub published: Option<Published>,
+    /// The chain a claim in it travelled before reaching the article (`via` of the claim), with its
+    /// speaker first, when the entry's sentence is a claim.
+    pub via: Vec<String>,
+}
+
+/// One dated happening in a story.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    /// The date, as precise as the sources say: `2024`, `2024-06`, `2025-04-28`.
+    pub date: String,
+    /// `year`, `month` or `day`.
+    pub granularity: String,
+    /// What happened: the sentence that says it best.
+    pub text: String,
+    /// Articles that tell it, earliest first.
+    pub sources: Vec<TimelineSource>,
+    /// When it was first reported (the earliest source's publication day).
+    pub first_reported: Option<String>,
+    /// How many distinct articles mention the date: the entry's weight.
+    pub mentions: u64,
+}
+
+/// One value of a disputed number, with who gave it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DisputedValue {
+    /// As written ("about 600").
+    pub text: String,
+    /// The number (the lower bound of a range).
+    pub value: f64,
+    /// Articles that give it.
+    pub sources: Vec<TimelineSource>,
+}
+
+/// Sources that give different numbers for the same thing in the same event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Disagreement {
+    /// What is counted ("soldiers").
+    pub about: String,
+    /// The event it belongs to.
+    pub event: String,
+    /// The different values.
+    pub values: Vec<DisputedValue>,
+}
+
+/// A story's timeline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Timeline {
+    /// The story's id.
+    pub story: String,
+    /// The story's title.
+    pub title: String,
+    /// Dated entries, earliest first.
+    pub entries: Vec<TimelineEntry>,
+    /// Numbers the sources disagree on.
+    pub disagreements: Vec<Disagreement>,
 }

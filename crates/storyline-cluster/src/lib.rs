@@ -1,0 +1,415 @@
+//! Duplicates, events, stories and timelines: pure functions over analysed articles, no IO.
+//!
+//! [`State`] is everything clustering remembers between runs (document frequencies, sketches,
+//! events and stories with their centroids); the store loads and saves it. [`State::assign`] takes
+//! a batch of new articles and, one by one in a fixed order (publication day, then id), marks each
+//! copy of an earlier article, puts each report in the most similar recent event or opens one, and
+//! puts each new event in the most similar story or opens one. The same input therefore gives the
+//! same events and stories whatever the order of files or the number of threads.
+//!
+//! Similarity is the cosine of TF-IDF vectors over words and entity names (see [`profile`]),
+//! discounted by the days between an article and the event or story: a happening is reported over
+//! days, a story runs for months.
+
+pub mod profile;
+pub mod sketch;
+pub mod timeline;
+
+use chrono::NaiveDate;
+use profile::{Profile, Vector};
+use sketch::Sketch;
+use std::collections::{HashMap, HashSet};
+use storyline_model::{Article, ArticleId};
+
+type Map<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+
+/// Tunable settings; [`Config::standard`] is what ships.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    /// Lowest similarity for an article to join an event.
+    pub event_threshold: f32,
+    /// Lowest similarity for a new event to join a story.
+    pub story_threshold: f32,
+    /// Days over which an event's pull halves.
+    pub event_days: f32,
+    /// Days over which a story's pull halves.
+    pub story_days: f32,
+}
+
+impl Config {
+    /// The shipped settings.
+    pub fn standard() -> Config {
+        Config { event_threshold: 0.30, story_threshold: 0.18, event_days: 3.0, story_days: 120.0 }
+    }
+}
+
+/// One article, reduced to what clustering needs.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    /// The article's id.
+    pub id: ArticleId,
+    /// Its publication day.
+    pub day: Option<NaiveDate>,
+    /// A headline: its title, or its first sentence.
+    pub headline: String,
+    /// Its features.
+    pub profile: Profile,
+    /// Its near-duplicate sketch.
+    pub sketch: Sketch,
+}
+
+impl Doc {
+    /// Reduces an analysed article.
+    pub fn of(article: &Article) -> Doc {
+        Doc {
+            id: article.id.clone(),
+            day: article.published.map(|p| p.date),
+            headline: headline(article),
+            profile: Profile::of(article),
+            sketch: Sketch::of(&article.text),
+        }
+    }
+}
+
+/// A title a person would write: the article's title, else its first sentence (cut at a word
+/// boundary).
+fn headline(article: &Article) -> String {
+    if let Some(title) = article.title.as_deref().filter(|t| !t.trim().is_empty()) {
+        return title.trim().to_string();
+    }
+    let first = article.text.split_inclusive(['.', '!', '?', '\n']).find(|s| s.split_whitespace().count() >= 4);
+    let first = first.unwrap_or(&article.text).trim();
+    if first.chars().count() <= 140 {
+        return first.to_string();
+    }
+    let cut: String = first.chars().take(140).collect();
+    format!("{}…", cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a))
+}
+
+/// An event or a story as clustering sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cluster {
+    /// Stable id: `e` or `s` and the first 12 hex digits of a hash of the article that opened it.
+    pub id: String,
+    /// For an event, the index of its story in [`State::stories`]; unused for stories.
+    pub story: usize,
+    /// Its headline and how central the article it came from is.
+    pub title: String,
+    /// Cosine of the title's article to the centroid when chosen.
+    pub title_score: f32,
+    /// First and last publication days of its reports.
+    pub first: Option<NaiveDate>,
+    /// See `first`.
+    pub last: Option<NaiveDate>,
+    /// Reports (not copies) in it.
+    pub n: u32,
+    /// Sum of its reports' vectors, pruned to the strongest features.
+    pub centroid: Vector,
+    /// Changed since loaded: the store writes it back.
+    pub dirty: bool,
+}
+
+/// Features kept in a centroid.
+const CENTROID_FEATURES: usize = 200;
+/// Features of a centroid indexed for candidate search.
+const INDEXED_FEATURES: usize = 30;
+/// Candidates scored exactly per article.
+const CANDIDATES: usize = 60;
+
+impl Cluster {
+    fn new(prefix: char, doc: &Doc, vector: &Vector, story: usize) -> Cluster {
+        let hash = xxhash_rust::xxh3::xxh3_64(doc.id.0.as_bytes());
+        Cluster {
+            id: format!("{prefix}{:012x}", hash >> 16),
+            story,
+            title: doc.headline.clone(),
+            title_score: 1.0,
+            first: doc.day,
+            last: doc.day,
+            n: 1,
+            centroid: vector.clone(),
+            dirty: true,
+        }
+    }
+
+    fn add(&mut self, doc: &Doc, vector: &Vector) {
+        profile::add(&mut self.centroid, vector, 1.0);
+        profile::keep_strongest(&mut self.centroid, CENTROID_FEATURES);
+        self.n += 1;
+        self.first = min_day(self.first, doc.day);
+        self.last = max_day(self.last, doc.day);
+        // The most central report names the cluster (the first one keeps it on ties).
+        let score = profile::cosine(vector, &self.centroid);
+        if score > self.title_score + 0.05 || self.n == 2 && score > self.title_score {
+            self.title = doc.headline.clone();
+            self.title_score = score;
+        }
+        self.dirty = true;
+    }
+
+    /// Days between `day` and the cluster's span (0 inside it, or when either is undated).
+    fn gap(&self, day: Option<NaiveDate>) -> f32 {
+        match (day, self.first, self.last) {
+            (Some(d), Some(first), Some(last)) => {
+                if d < first {
+                    (first - d).num_days() as f32
+                } else if d > last {
+                    (d - last).num_days() as f32
+                } else {
+                    0.0
+                }
+            }
+            _ => 0.0,
+        }
+    }
+}
+
+fn min_day(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+fn max_day(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Where one article went.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Assignment {
+    /// The article.
+    pub article: ArticleId,
+    /// Its event's id.
+    pub event: String,
+    /// Its story's id.
+    pub story: String,
+    /// The earlier article it copies, if it is a copy.
+    pub duplicate_of: Option<ArticleId>,
+    /// Its similarity to its event (or, for a copy, its containment in the original).
+    pub similarity: f32,
+    /// The people, organisations and places it names.
+    pub names: Vec<String>,
+}
+
+/// A stored article's sketch and where it went, as the store keeps them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Member {
+    /// The article.
+    pub article: ArticleId,
+    /// Its sketch.
+    pub sketch: Sketch,
+    /// Index of its event in [`State::events`].
+    pub event: usize,
+    /// The original, when it is a copy.
+    pub duplicate_of: Option<ArticleId>,
+}
+
+/// Everything clustering remembers between runs.
+#[derive(Debug, Clone, Default)]
+pub struct State {
+    /// Articles clustered so far.
+    pub n_docs: u64,
+    /// Document frequency of each feature.
+    pub df: Map<u64, u32>,
+    /// Features whose frequency changed since loaded.
+    pub df_dirty: HashSet<u64>,
+    /// Every clustered article.
+    pub members: Vec<Member>,
+    /// Events, in the order they opened.
+    pub events: Vec<Cluster>,
+    /// Stories, in the order they opened.
+    pub stories: Vec<Cluster>,
+    // Indexes, rebuilt on load.
+    bands: Map<(u8, u64), Vec<u32>>,
+    member_of: Map<ArticleId, u32>,
+    event_index: Map<u64, Vec<u32>>,
+    story_index: Map<u64, Vec<u32>>,
+}
+
+impl State {
+    /// A state from what the store saved (indexes are rebuilt here).
+    pub fn from_parts(
+        n_docs: u64,
+        df: Map<u64, u32>,
+        members: Vec<Member>,
+        events: Vec<Cluster>,
+        stories: Vec<Cluster>,
+    ) -> State {
+        let mut state = State { n_docs, df, members, events, stories, ..State::default() };
+        for i in 0..state.members.len() {
+            state.index_member(i as u32);
+        }
+        for i in 0..state.events.len() {
+            index_cluster(&mut state.event_index, &state.events[i].centroid, i as u32);
+        }
+        for i in 0..state.stories.len() {
+            index_cluster(&mut state.story_index, &state.stories[i].centroid, i as u32);
+        }
+        state
+    }
+
+    fn index_member(&mut self, i: u32) {
+        let member = &self.members[i as usize];
+        self.member_of.insert(member.article.clone(), i);
+        for (band, key) in member.sketch.bands().enumerate() {
+            self.bands.entry((band as u8, key)).or_default().push(i);
+        }
+    }
+
+    /// Whether an article has been clustered.
+    pub fn contains(&self, id: &ArticleId) -> bool {
+        self.member_of.contains_key(id)
+    }
+
+    fn idf(&self, feature: u64) -> f32 {
+        let df = self.df.get(&feature).copied().unwrap_or(0) as f32;
+        ((self.n_docs as f32 + 1.0) / (df + 1.0)).ln() + 1.0
+    }
+
+    /// Clusters a batch of new articles (already clustered ones are skipped), in publication
+    /// order then id order, and says where each went.
+    pub fn assign(&mut self, config: &Config, mut docs: Vec<Doc>) -> Vec<Assignment> {
+        docs.retain(|d| !self.contains(&d.id));
+        docs.sort_by(|a, b| (a.day.is_none(), a.day, &a.id).cmp(&(b.day.is_none(), b.day, &b.id)));
+        docs.dedup_by(|a, b| a.id == b.id);
+        // Document frequencies first, so that the whole batch is weighed alike.
+        for doc in &docs {
+            self.n_docs += 1;
+            for &(f, _) in &doc.profile.counts {
+                *self.df.entry(f).or_default() += 1;
+                self.df_dirty.insert(f);
+            }
+        }
+        docs.iter().map(|doc| self.assign_one(config, doc)).collect()
+    }
+
+    fn assign_one(&mut self, config: &Config, doc: &Doc) -> Assignment {
+        let vector = doc.profile.vector(|f| self.idf(f));
+        // A copy joins its original's event and changes nothing else.
+        if let Some((original, containment)) = self.original_of(doc) {
+            let event = self.members[original].event;
+            let root = self.members[original].duplicate_of.clone().unwrap_or(self.members[original].article.clone());
+            self.members.push(Member {
+                article: doc.id.clone(),
+                sketch: doc.sketch.clone(),
+                event,
+                duplicate_of: Some(root.clone()),
+            });
+            self.index_member(self.members.len() as u32 - 1);
+            let story = self.events[event].story;
+            return Assignment {
+                article: doc.id.clone(),
+                event: self.events[event].id.clone(),
+                story: self.stories[story].id.clone(),
+                duplicate_of: Some(root),
+                similarity: containment,
+                names: doc.profile.names.clone(),
+            };
+        }
+        let best_event = best(&self.events, &self.event_index, &vector, doc.day, config.event_days)
+            .filter(|&(_, s)| s >= config.event_threshold);
+        let (event, similarity) = match best_event {
+            Some((e, s)) => {
+                self.events[e].add(doc, &vector);
+                let story = self.events[e].story;
+                self.stories[story].add(doc, &vector);
+                index_cluster(&mut self.event_index, &self.events[e].centroid, e as u32);
+                (e, s)
+            }
+            None => {
+                let best_story = best(&self.stories, &self.story_index, &vector, doc.day, config.story_days)
+                    .filter(|&(_, s)| s >= config.story_threshold);
+                let story = match best_story {
+                    Some((s, _)) => {
+                        self.stories[s].add(doc, &vector);
+                        s
+                    }
+                    None => {
+                        self.stories.push(Cluster::new('s', doc, &vector, 0));
+                        self.stories.len() - 1
+                    }
+                };
+                index_cluster(&mut self.story_index, &self.stories[story].centroid, story as u32);
+                self.events.push(Cluster::new('e', doc, &vector, story));
+                let e = self.events.len() - 1;
+                index_cluster(&mut self.event_index, &self.events[e].centroid, e as u32);
+                (e, 1.0)
+            }
+        };
+        self.members.push(Member { article: doc.id.clone(), sketch: doc.sketch.clone(), event, duplicate_of: None });
+        self.index_member(self.members.len() as u32 - 1);
+        let story = self.events[event].story;
+        Assignment {
+            article: doc.id.clone(),
+            event: self.events[event].id.clone(),
+            story: self.stories[story].id.clone(),
+            duplicate_of: None,
+            similarity,
+            names: doc.profile.names.clone(),
+        }
+    }
+
+    /// The earliest clustered article this one copies, with the containment.
+    fn original_of(&self, doc: &Doc) -> Option<(usize, f32)> {
+        let mut seen = HashSet::new();
+        let mut best: Option<(usize, f32)> = None;
+        for (band, key) in doc.sketch.bands().enumerate() {
+            for &i in self.bands.get(&(band as u8, key)).into_iter().flatten() {
+                if !seen.insert(i) {
+                    continue;
+                }
+                let c = doc.sketch.containment(&self.members[i as usize].sketch);
+                if c >= sketch::COPY_CONTAINMENT && best.is_none_or(|(b, bc)| c > bc || c == bc && (i as usize) < b) {
+                    best = Some((i as usize, c));
+                }
+            }
+        }
+        best
+    }
+}
+
+/// Adds a cluster's strongest features to an inverted index (once each).
+fn index_cluster(index: &mut Map<u64, Vec<u32>>, centroid: &Vector, i: u32) {
+    let mut top = centroid.clone();
+    profile::keep_strongest(&mut top, INDEXED_FEATURES);
+    for (f, _) in top {
+        let postings = index.entry(f).or_default();
+        if postings.last() != Some(&i) && !postings.contains(&i) {
+            postings.push(i);
+        }
+    }
+}
+
+/// The most similar cluster, time-discounted: candidates share strong features with the vector.
+fn best(
+    clusters: &[Cluster],
+    index: &Map<u64, Vec<u32>>,
+    vector: &Vector,
+    day: Option<NaiveDate>,
+    half_life_days: f32,
+) -> Option<(usize, f32)> {
+    let mut hits: Map<u32, f32> = Map::default();
+    for &(f, w) in vector {
+        for &c in index.get(&f).into_iter().flatten() {
+            *hits.entry(c).or_default() += w;
+        }
+    }
+    let mut candidates: Vec<(u32, f32)> = hits.into_iter().collect();
+    candidates.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    candidates.truncate(CANDIDATES);
+    candidates
+        .into_iter()
+        .map(|(c, _)| {
+            let cluster = &clusters[c as usize];
+            let time = 1.0 / (1.0 + cluster.gap(day) / half_life_days);
+            (c as usize, profile::cosine(vector, &cluster.centroid) * time)
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+}
+
+#[cfg(test)]
+mod tests;

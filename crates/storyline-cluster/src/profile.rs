@@ -1,0 +1,318 @@
+//! What an article is about, as weighted features: its words (the title's count three times) and
+//! the canonical names of its people, organisations and places. Weights are TF-IDF, with document
+//! frequencies from everything clustered so far.
+
+use std::collections::HashMap;
+use storyline_model::{Article, EntityKind};
+use xxhash_rust::xxh3::xxh3_64;
+
+/// A sparse vector: (feature, weight) sorted by feature.
+pub type Vector = Vec<(u64, f32)>;
+
+/// Features kept per article vector.
+pub const ARTICLE_FEATURES: usize = 80;
+
+/// Feature counts of one article, before weighting.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Profile {
+    /// (feature, count) sorted by feature.
+    pub counts: Vec<(u64, f32)>,
+    /// Canonical names of the people, organisations and places it mentions (each once).
+    pub names: Vec<String>,
+}
+
+impl Profile {
+    /// The profile of an analysed article.
+    pub fn of(article: &Article) -> Profile {
+        let mut counts: HashMap<u64, f32, foldhash::fast::FixedState> = HashMap::default();
+        for word in words(&article.text) {
+            *counts.entry(feature(b'w', &word)).or_default() += 1.0;
+        }
+        for word in article.title.as_deref().map(words).into_iter().flatten() {
+            *counts.entry(feature(b'w', &word)).or_default() += 3.0;
+        }
+        let mut names = Vec::new();
+        for e in &article.entities {
+            if matches!(e.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Place) {
+                *counts.entry(feature(b'e', &e.name.to_lowercase())).or_default() += 1.0;
+                if !names.contains(&e.name) {
+                    names.push(e.name.clone());
+                }
+            }
+        }
+        let mut counts: Vec<(u64, f32)> = counts.into_iter().collect();
+        counts.sort_unstable_by_key(|&(f, _)| f);
+        Profile { counts, names }
+    }
+
+    /// The TF-IDF vector, unit length, keeping the strongest features.
+    pub fn vector(&self, idf: impl Fn(u64) -> f32) -> Vector {
+        let mut v: Vector = self.counts.iter().map(|&(f, n)| (f, (1.0 + n.ln()) * idf(f))).collect();
+        keep_strongest(&mut v, ARTICLE_FEATURES);
+        normalize(&mut v);
+        v
+    }
+}
+
+fn feature(kind: u8, text: &str) -> u64 {
+    let mut bytes = Vec::with_capacity(text.len() + 1);
+    bytes.push(kind);
+    bytes.extend_from_slice(text.as_bytes());
+    xxh3_64(&bytes)
+}
+
+/// Lower-cased content words, with a plural `s` dropped.
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3 && !w.chars().all(|c| c.is_ascii_digit()))
+        .map(str::to_lowercase)
+        .filter(|w| !STOPWORDS.contains(&w.as_str()))
+        .map(|w| if w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") { w[..w.len() - 1].to_string() } else { w })
+}
+
+/// Keeps the `n` heaviest features (ties broken by feature), sorted by feature.
+pub fn keep_strongest(v: &mut Vector, n: usize) {
+    if v.len() > n {
+        v.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        v.truncate(n);
+    }
+    v.sort_unstable_by_key(|&(f, _)| f);
+}
+
+/// Scales to unit length.
+pub fn normalize(v: &mut Vector) {
+    let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        v.iter_mut().for_each(|(_, w)| *w /= norm);
+    }
+}
+
+/// Dot product of two feature-sorted vectors.
+pub fn dot(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
+}
+
+/// Cosine similarity (the vectors need not be unit length).
+pub fn cosine(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
+    let na = a.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+    let nb = b.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+    if na == 0.0 || nb == 0.0 { 0.0 } else { dot(a, b) / (na * nb) }
+}
+
+/// `a += b * scale`, both feature-sorted.
+pub fn add(a: &mut Vector, b: &[(u64, f32)], scale: f32) {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        if j == b.len() || (i < a.len() && a[i].0 < b[j].0) {
+            out.push(a[i]);
+            i += 1;
+        } else if i == a.len() || b[j].0 < a[i].0 {
+            out.push((b[j].0, b[j].1 * scale));
+            j += 1;
+        } else {
+            out.push((a[i].0, a[i].1 + b[j].1 * scale));
+            i += 1;
+            j += 1;
+        }
+    }
+    *a = out;
+}
+
+/// Words too common in news to tell stories apart.
+const STOPWORDS: &[&str] = &[
+    "the",
+    "and",
+    "for",
+    "that",
+    "with",
+    "was",
+    "were",
+    "are",
+    "has",
+    "have",
+    "had",
+    "this",
+    "from",
+    "but",
+    "not",
+    "his",
+    "her",
+    "its",
+    "their",
+    "they",
+    "them",
+    "she",
+    "him",
+    "who",
+    "whom",
+    "which",
+    "what",
+    "when",
+    "where",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "been",
+    "being",
+    "also",
+    "than",
+    "then",
+    "there",
+    "here",
+    "into",
+    "onto",
+    "over",
+    "under",
+    "about",
+    "after",
+    "before",
+    "while",
+    "said",
+    "says",
+    "say",
+    "told",
+    "added",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "more",
+    "most",
+    "other",
+    "some",
+    "such",
+    "only",
+    "just",
+    "all",
+    "any",
+    "each",
+    "both",
+    "few",
+    "many",
+    "much",
+    "very",
+    "our",
+    "out",
+    "off",
+    "did",
+    "does",
+    "done",
+    "how",
+    "why",
+    "you",
+    "your",
+    "yours",
+    "we",
+    "last",
+    "first",
+    "new",
+    "year",
+    "years",
+    "time",
+    "people",
+    "like",
+    "now",
+    "week",
+    "day",
+    "days",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "according",
+    "since",
+    "because",
+    "these",
+    "those",
+    "between",
+    "against",
+    "during",
+    "without",
+    "within",
+    "through",
+    "per",
+    "cent",
+    "percent",
+    "mr",
+    "mrs",
+    "ms",
+    "including",
+    "however",
+    "among",
+    "around",
+    "still",
+    "even",
+    "well",
+    "back",
+    "made",
+    "make",
+    "get",
+    "got",
+    "going",
+    "way",
+    "told",
+    "report",
+    "reported",
+    "news",
+    "reuters",
+    "associated",
+    "press",
+    "afp",
+    "ani",
+    "pti",
+    "ians",
+    "upi",
+    "copyright",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vectors_are_unit_length_and_sorted() {
+        let article = Article {
+            title: Some("Harbour pier closes for repairs".into()),
+            text: "The harbour authority closed the northern pier for repairs. Ferries use the south.".into(),
+            ..Article::default()
+        };
+        let v = Profile::of(&article).vector(|_| 1.0);
+        assert!((v.iter().map(|(_, w)| w * w).sum::<f32>() - 1.0).abs() < 1e-4);
+        assert!(v.windows(2).all(|p| p[0].0 < p[1].0));
+        assert!((cosine(&v, &v) - 1.0).abs() < 1e-4);
+    }
+
+    #[test]
+    fn add_merges_sorted_vectors() {
+        let mut a = vec![(1, 1.0), (3, 1.0)];
+        add(&mut a, &[(2, 1.0), (3, 1.0)], 2.0);
+        assert_eq!(a, vec![(1, 1.0), (2, 2.0), (3, 3.0)]);
+    }
+}

@@ -1,0 +1,131 @@
+use super::*;
+use storyline_model::{Entity, EntityKind, Published};
+
+fn article(id: &str, day: &str, title: &str, text: &str, names: &[&str]) -> Article {
+    Article {
+        id: ArticleId(id.into()),
+        published: Published::parse(day),
+        title: Some(title.into()),
+        text: text.into(),
+        entities: names
+            .iter()
+            .map(|n| Entity {
+                text: n.to_string(),
+                name: n.to_string(),
+                kind: EntityKind::Place,
+                start: 0,
+                end: 0,
+                country: None,
+                lat: None,
+                lon: None,
+            })
+            .collect(),
+        ..Article::default()
+    }
+}
+
+fn corpus() -> Vec<Article> {
+    let pier = "The harbour authority of Valdoria closed the northern pier after divers found cracks in its \
+        supports; ferries moved to the southern terminal and extra buses carried passengers.";
+    vec![
+        article("p1", "2025-03-01", "Valdoria closes cracked northern pier", pier, &["Valdoria"]),
+        article(
+            "p2",
+            "2025-03-01",
+            "Ferries move as Valdoria pier shuts",
+            &format!("Passengers face delays. {pier} Also Read | Best beaches"),
+            &["Valdoria"],
+        ),
+        article(
+            "p3",
+            "2025-03-02",
+            "Cracks close Valdoria harbour pier",
+            "Divers found cracks in the supports of the northern pier of Valdoria harbour, and the harbour \
+             authority closed it; ferries now sail from the southern terminal while repairs are planned.",
+            &["Valdoria"],
+        ),
+        article(
+            "p4",
+            "2025-05-20",
+            "Valdoria pier repairs begin",
+            "Repairs of the cracked northern pier in Valdoria harbour began on Monday; the harbour authority \
+             expects the ferries to return to the pier before the summer.",
+            &["Valdoria"],
+        ),
+        article(
+            "f1",
+            "2025-03-01",
+            "Orlen Rovers win the cup final",
+            "The Orlen Rovers beat the Kestrel Town side three goals to one in the cup final at the national \
+             stadium, their first trophy in twelve seasons; fans filled the streets of Orlen.",
+            &["Orlen"],
+        ),
+    ]
+}
+
+fn run(articles: &[Article], state: &mut State) -> Vec<Assignment> {
+    state.assign(&Config::standard(), articles.iter().map(Doc::of).collect())
+}
+
+#[test]
+fn copies_events_and_stories() {
+    let mut state = State::default();
+    let out = run(&corpus(), &mut state);
+    let by_id = |id: &str| out.iter().find(|a| a.article.0 == id).unwrap();
+    // The portal's copy with a new intro and a promo is a copy of the first report.
+    assert_eq!(by_id("p2").duplicate_of.as_ref().map(|d| d.0.as_str()), Some("p1"));
+    assert_eq!(by_id("p2").event, by_id("p1").event);
+    // Another outlet's report of the closure is the same event; the repairs months later are a new
+    // event in the same story; the football final is its own story.
+    assert_eq!(by_id("p3").event, by_id("p1").event);
+    assert_ne!(by_id("p4").event, by_id("p1").event);
+    assert_eq!(by_id("p4").story, by_id("p1").story);
+    assert_ne!(by_id("f1").story, by_id("p1").story);
+    assert_eq!(state.events.len(), 3);
+    assert_eq!(state.stories.len(), 2);
+}
+
+#[test]
+fn order_of_input_never_changes_the_result() {
+    let articles = corpus();
+    let mut reference = State::default();
+    let expected = run(&articles, &mut reference);
+    // Every rotation and the reverse of the input give the same assignments.
+    for k in 0..articles.len() {
+        let mut rotated = articles.clone();
+        rotated.rotate_left(k);
+        let mut state = State::default();
+        assert_eq!(run(&rotated, &mut state), expected, "rotation {k}");
+        rotated.reverse();
+        let mut state = State::default();
+        assert_eq!(run(&rotated, &mut state), expected, "reversed rotation {k}");
+    }
+}
+
+#[test]
+fn incremental_batches_keep_earlier_assignments() {
+    let articles = corpus();
+    let mut state = State::default();
+    let first = run(&articles[..3], &mut state);
+    let second = run(&articles, &mut state);
+    // Already clustered articles are skipped; new ones join the existing events and stories.
+    assert_eq!(second.len(), 2);
+    let p1 = &first[0];
+    assert_eq!(second.iter().find(|a| a.article.0 == "p4").unwrap().story, p1.story);
+}
+
+#[test]
+fn state_rebuilt_from_parts_clusters_alike() {
+    let articles = corpus();
+    let mut state = State::default();
+    run(&articles[..3], &mut state);
+    let rebuilt = State::from_parts(
+        state.n_docs,
+        state.df.clone(),
+        state.members.clone(),
+        state.events.clone(),
+        state.stories.clone(),
+    );
+    let (mut a, mut b) = (state, rebuilt);
+    assert_eq!(run(&articles[3..], &mut a), run(&articles[3..], &mut b));
+}

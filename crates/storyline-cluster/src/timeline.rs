@@ -1,0 +1,327 @@
+//! A story's timeline: dated entries from the dates its articles mention (resolved against each
+//! article's publication date), and the numbers its sources disagree on.
+//!
+//! Each date an article mentions (a day, a month or a year) or publishes on is a candidate, with
+//! the sentence that holds it (for the publication date, the article's opening sentence). All
+//! candidates of one date make one entry: its text is the most central of their sentences (the one
+//! sharing most words with the others), its sources the articles, its weight (`mentions`) how many
+//! distinct articles point at the date; the same happening told by several articles is one entry
+//! with several sources. Copies are left out: a story counts reports, not reprints.
+
+use std::collections::{BTreeMap, HashSet};
+use storyline_model::{Article, ArticleId, Disagreement, DisputedValue, Timeline, TimelineEntry, TimelineSource};
+
+/// One article of the story, with where clustering put it.
+#[derive(Debug, Clone, Copy)]
+pub struct Report<'a> {
+    /// The article.
+    pub article: &'a Article,
+    /// Its event's id.
+    pub event: &'a str,
+    /// The article it copies, if any.
+    pub duplicate_of: Option<&'a ArticleId>,
+}
+
+struct Candidate<'a> {
+    granularity: &'static str,
+    sentence: String,
+    report: usize,
+    via: Vec<String>,
+    article: &'a Article,
+}
+
+/// Candidates scored per date: enough to pick a central sentence, bounded for huge stories.
+const PER_DATE: usize = 60;
+
+/// Builds the timeline of a story from its reports.
+pub fn timeline(story: &str, title: &str, reports: &[Report]) -> Timeline {
+    let mut reports: Vec<&Report> = reports.iter().filter(|r| r.duplicate_of.is_none()).collect();
+    reports.sort_by(|a, b| {
+        (a.article.published.map(|p| p.date), &a.article.id).cmp(&(b.article.published.map(|p| p.date), &b.article.id))
+    });
+    let mut by_date: BTreeMap<String, Vec<Candidate>> = BTreeMap::new();
+    for (i, report) in reports.iter().enumerate() {
+        let article = report.article;
+        let text: Vec<char> = article.text.chars().collect();
+        let sentences = sentence_spans(&text);
+        let sentence_at = |at: usize| -> String {
+            let (s, e) = sentences.iter().copied().find(|&(s, e)| s <= at && at < e).unwrap_or((0, text.len()));
+            text[s..e].iter().collect::<String>().trim().to_string()
+        };
+        let mut seen = HashSet::new();
+        for t in &article.times {
+            let Some(granularity) = granularity(&t.value) else { continue };
+            if !seen.insert(t.value.clone()) {
+                continue;
+            }
+            let via = article
+                .claims
+                .iter()
+                .find(|c| c.start <= t.start && t.start < c.end)
+                .map(|c| c.speaker.iter().cloned().chain(c.via.iter().cloned()).collect())
+                .unwrap_or_default();
+            by_date.entry(t.value.clone()).or_default().push(Candidate {
+                granularity,
+                sentence: sentence_at(t.start),
+                report: i,
+                via,
+                article,
+            });
+        }
+        if let Some(day) = article.published.map(|p| p.date.format("%Y-%m-%d").to_string())
+            && seen.insert(day.clone())
+            && let Some(&(s, e)) = sentences.iter().find(|(s, e)| e - s > 20)
+        {
+            by_date.entry(day).or_default().push(Candidate {
+                granularity: "day",
+                sentence: text[s..e].iter().collect::<String>().trim().to_string(),
+                report: i,
+                via: Vec::new(),
+                article,
+            });
+        }
+    }
+    let entries = by_date
+        .into_iter()
+        .map(|(date, mut candidates)| {
+            candidates.truncate(PER_DATE);
+            let central = most_central(&candidates);
+            let mut sources: Vec<TimelineSource> = Vec::new();
+            for c in &candidates {
+                if !sources.iter().any(|s| s.article == c.article.id) {
+                    sources.push(source(c.article, c.via.clone()));
+                }
+            }
+            let first_reported = candidates.iter().filter_map(|c| c.article.published).map(|p| p.day()).min();
+            let mentions = candidates.iter().map(|c| c.report).collect::<HashSet<_>>().len() as u64;
+            TimelineEntry {
+                granularity: candidates[0].granularity.to_string(),
+                date,
+                text: candidates[central].sentence.clone(),
+                sources,
+                first_reported,
+                mentions,
+            }
+        })
+        .collect();
+    Timeline { story: story.to_string(), title: title.to_string(), entries, disagreements: disagreements(&reports) }
+}
+
+fn source(article: &Article, via: Vec<String>) -> TimelineSource {
+    TimelineSource { article: article.id.clone(), outlet: article.outlet.clone(), published: article.published, via }
+}
+
+/// `year`, `month` or `day` for a calendar value; `None` for anything else (durations, weeks,
+/// seasons, references like `PRESENT_REF`).
+fn granularity(value: &str) -> Option<&'static str> {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let parts: Vec<&str> = value.split('-').collect();
+    match parts.as_slice() {
+        [y] if y.len() == 4 && digits(y) => Some("year"),
+        [y, m] if y.len() == 4 && digits(y) && m.len() == 2 && digits(m) => Some("month"),
+        [y, m, d] if y.len() == 4 && digits(y) && m.len() == 2 && digits(m) && d.len() == 2 && digits(d) => Some("day"),
+        _ => None,
+    }
+}
+
+/// Sentence spans in character offsets.
+fn sentence_spans(text: &[char]) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for i in 0..text.len() {
+        let end_here = text[i] == '\n'
+            || (matches!(text[i], '.' | '!' | '?') && text.get(i + 1).is_none_or(|c| c.is_whitespace()));
+        if end_here {
+            if text[start..=i].iter().any(|c| c.is_alphanumeric()) {
+                spans.push((start, i + 1));
+            }
+            start = i + 1;
+        }
+    }
+    if start < text.len() && text[start..].iter().any(|c| c.is_alphanumeric()) {
+        spans.push((start, text.len()));
+    }
+    spans
+}
+
+/// The candidate whose sentence shares most words with the others (the earliest on ties).
+fn most_central(candidates: &[Candidate]) -> usize {
+    let sets: Vec<HashSet<String>> = candidates
+        .iter()
+        .map(|c| {
+            c.sentence.split(|ch: char| !ch.is_alphanumeric()).filter(|w| w.len() > 3).map(str::to_lowercase).collect()
+        })
+        .collect();
+    let score = |i: usize| -> f32 {
+        sets.iter()
+            .enumerate()
+            .filter(|&(j, _)| j != i)
+            .map(|(_, other)| {
+                let shared = sets[i].intersection(other).count() as f32;
+                let union = sets[i].union(other).count() as f32;
+                if union == 0.0 { 0.0 } else { shared / union }
+            })
+            .sum()
+    };
+    (0..candidates.len()).map(|i| (i, score(i))).fold((0, f32::MIN), |b, c| if c.1 > b.1 { c } else { b }).0
+}
+
+/// Different numbers for the same counted thing in the same event, from different articles: values
+/// within a factor of two of each other are taken to measure the same thing ("about 600 killed",
+/// "700 killed"); farther apart, they count different things ("10,000 deployed", "600 killed").
+/// A number as given: its value, its text and the article giving it.
+type Given<'a> = (f64, String, &'a Article);
+
+fn disagreements(reports: &[&Report]) -> Vec<Disagreement> {
+    let mut groups: BTreeMap<(String, String), Vec<Given>> = BTreeMap::new();
+    for r in reports {
+        for q in &r.article.quantities {
+            let (Some(counted), Some(value)) = (q.counted.as_deref(), q.value.or(q.low)) else { continue };
+            if q.unit.is_some() || value <= 0.0 {
+                continue;
+            }
+            groups.entry((r.event.to_string(), counted.to_lowercase())).or_default().push((
+                value,
+                q.text.clone(),
+                r.article,
+            ));
+        }
+    }
+    let mut out = Vec::new();
+    for ((event, about), mut values) in groups {
+        values.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.2.id.cmp(&b.2.id)));
+        // Runs of values within a factor of two.
+        let mut run: Vec<Given> = Vec::new();
+        let mut flush = |run: &mut Vec<Given>| {
+            let distinct: Vec<f64> = {
+                let mut v: Vec<f64> = run.iter().map(|x| x.0).collect();
+                v.dedup();
+                v
+            };
+            let articles: HashSet<&ArticleId> = run.iter().map(|x| &x.2.id).collect();
+            if distinct.len() >= 2 && articles.len() >= 2 {
+                let mut disputed: Vec<DisputedValue> = Vec::new();
+                for (value, text, article) in run.iter() {
+                    match disputed.iter_mut().find(|d| d.value == *value) {
+                        Some(d) if !d.sources.iter().any(|s| s.article == article.id) => {
+                            d.sources.push(source(article, Vec::new()))
+                        }
+                        Some(_) => {}
+                        None => disputed.push(DisputedValue {
+                            text: text.clone(),
+                            value: *value,
+                            sources: vec![source(article, Vec::new())],
+                        }),
+                    }
+                }
+                out.push(Disagreement { about: about.clone(), event: event.clone(), values: disputed });
+            }
+            run.clear();
+        };
+        for v in values {
+            if run.first().is_some_and(|first| v.0 > first.0 * 2.0) {
+                flush(&mut run);
+            }
+            run.push(v);
+        }
+        flush(&mut run);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use storyline_model::{Published, Quantity, TimeMention};
+
+    fn article(id: &str, day: &str, text: &str, times: &[(&str, &str)]) -> Article {
+        let times = times
+            .iter()
+            .map(|(phrase, value)| {
+                let at = text.find(phrase).unwrap();
+                let start = text[..at].chars().count();
+                TimeMention {
+                    text: phrase.to_string(),
+                    value: value.to_string(),
+                    start,
+                    end: start + phrase.chars().count(),
+                }
+            })
+            .collect();
+        Article {
+            id: ArticleId(id.into()),
+            outlet: Some(format!("outlet-{id}")),
+            published: Published::parse(day),
+            text: text.into(),
+            times,
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn one_entry_per_date_with_every_source() {
+        let a = article(
+            "a",
+            "2025-03-02",
+            "The bridge reopened on Saturday after repairs. The repairs began in June last year.",
+            &[("on Saturday", "2025-03-01"), ("in June last year", "2024-06")],
+        );
+        let b = article(
+            "b",
+            "2025-03-03",
+            "Traffic returned to the bridge, which reopened on Saturday. Work had started in 2024. It is now open.",
+            &[("on Saturday", "2025-03-01"), ("in 2024", "2024"), ("now", "PRESENT_REF")],
+        );
+        let copy = article("c", "2025-03-04", "The bridge reopened on Saturday.", &[("on Saturday", "2025-03-01")]);
+        let reports = [
+            Report { article: &a, event: "e1", duplicate_of: None },
+            Report { article: &b, event: "e1", duplicate_of: None },
+            Report { article: &copy, event: "e1", duplicate_of: Some(&a.id) },
+        ];
+        let t = timeline("s1", "Bridge", &reports);
+        let dates: Vec<(&str, &str)> = t.entries.iter().map(|e| (e.date.as_str(), e.granularity.as_str())).collect();
+        assert_eq!(
+            dates,
+            [
+                ("2024", "year"),
+                ("2024-06", "month"),
+                ("2025-03-01", "day"),
+                ("2025-03-02", "day"),
+                ("2025-03-03", "day")
+            ]
+        );
+        let reopened = &t.entries[2];
+        assert_eq!(reopened.mentions, 2);
+        assert_eq!(reopened.sources.iter().map(|s| s.article.0.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(reopened.first_reported.as_deref(), Some("2025-03-02"));
+        assert!(reopened.text.contains("reopened on Saturday"));
+    }
+
+    #[test]
+    fn different_numbers_for_the_same_thing_are_a_disagreement() {
+        let quantity = |text: &str, value: f64, counted: &str| Quantity {
+            text: text.into(),
+            value: Some(value),
+            low: None,
+            high: None,
+            approx: false,
+            counted: Some(counted.into()),
+            unit: None,
+            start: 0,
+            end: 1,
+        };
+        let mut a = article("a", "2025-03-02", "About 600 soldiers were killed.", &[]);
+        a.quantities = vec![quantity("about 600", 600.0, "soldiers"), quantity("10,000", 10_000.0, "soldiers")];
+        let mut b = article("b", "2025-03-02", "Some 700 soldiers were killed.", &[]);
+        b.quantities = vec![quantity("some 700", 700.0, "soldiers")];
+        let reports = [
+            Report { article: &a, event: "e1", duplicate_of: None },
+            Report { article: &b, event: "e1", duplicate_of: None },
+        ];
+        let t = timeline("s1", "War", &reports);
+        assert_eq!(t.disagreements.len(), 1, "{:#?}", t.disagreements);
+        let d = &t.disagreements[0];
+        assert_eq!(d.about, "soldiers");
+        assert_eq!(d.values.iter().map(|v| v.value).collect::<Vec<_>>(), [600.0, 700.0]);
+    }
+}
