@@ -44,8 +44,66 @@ pub enum Command {
     Stats(JsonOnly),
     /// Show one stored article.
     Article(ArticleCmd),
+    /// Events (one happening each, with its reports), latest first.
+    Events(EventsCmd),
+    /// Stories (threads of events), largest first.
+    Stories(ListCmd),
+    /// One story: its events and articles.
+    Story(StoryCmd),
+    /// A story's timeline: dated entries with their sources, and disagreements.
+    Timeline(TimelineCmd),
+    /// Forget all events and stories and cluster the whole store again.
+    Recluster(JsonOnly),
     /// Ingest the built-in demo corpus into a fresh store and show what was found.
     Demo(JsonOnly),
+}
+
+/// `storyline events`.
+#[derive(Debug, clap::Args)]
+pub struct EventsCmd {
+    /// Only this story's events.
+    #[arg(long)]
+    pub story: Option<String>,
+    /// At most this many (all when left out).
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// One JSON object per event per line.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `storyline stories`.
+#[derive(Debug, clap::Args)]
+pub struct ListCmd {
+    /// At most this many (all when left out).
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// One JSON object per story per line.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `storyline story`.
+#[derive(Debug, clap::Args)]
+pub struct StoryCmd {
+    /// The story's id (from `storyline stories`).
+    pub id: String,
+    /// Print the story as one JSON object.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `storyline timeline`.
+#[derive(Debug, clap::Args)]
+pub struct TimelineCmd {
+    /// The story's id (from `storyline stories`).
+    pub id: String,
+    /// Keep the N entries most articles point at (all when left out), still in date order.
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// Print the timeline as one JSON object.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// `storyline analyze`.

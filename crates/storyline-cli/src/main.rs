@@ -90,6 +90,44 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             output::article(&article, cmd.json)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Events(cmd) => {
+            let engine = Engine::open_read_only(&store)?;
+            let mut events = engine.events(cmd.story.as_deref())?;
+            events.truncate(cmd.limit.unwrap_or(usize::MAX));
+            output::events(&events, cmd.json)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Stories(cmd) => {
+            let engine = Engine::open_read_only(&store)?;
+            let mut stories = engine.stories()?;
+            stories.truncate(cmd.limit.unwrap_or(usize::MAX));
+            output::stories(&stories, cmd.json)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Story(cmd) => {
+            let engine = Engine::open_read_only(&store)?;
+            let story = engine.story(&cmd.id)?;
+            let events = engine.events(Some(&cmd.id))?;
+            output::story(&story, &events, cmd.json)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Timeline(cmd) => {
+            let engine = Engine::open_read_only(&store)?;
+            let mut timeline = engine.timeline(&cmd.id)?;
+            if let Some(limit) = cmd.limit {
+                storyline_engine::keep_top_entries(&mut timeline, limit);
+            }
+            output::timeline(&timeline, cmd.json)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Recluster(cmd) => {
+            let mut engine = Engine::open(&store).with_context(|| format!("opening store {}", store.display()))?;
+            let progress = Bar::new(args.quiet);
+            let report = engine.recluster(&IngestOptions::standard(), &progress).context("re-clustering")?;
+            progress.finish();
+            output::report(&report, cmd.json, &store)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Demo(cmd) => demo::run(args.store.clone(), cmd.json, args.quiet),
     }
 }
@@ -156,6 +194,7 @@ impl Progress for Bar {
                 bar.set_position(done);
             }
             Stage::Analyze => bar.set_message(format!("{done} articles")),
+            Stage::Cluster => bar.set_message(format!("clustering {total} articles")),
         }
     }
 }

@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 use std::path::Path;
 use storyline_engine::IngestReport;
-use storyline_model::{Article, SearchHit, Stats};
+use storyline_model::{Article, Event, SearchHit, Stats, Story, Timeline};
 
 fn json_line(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result<()> {
     serde_json::to_writer(&mut *out, value)?;
@@ -42,7 +42,7 @@ pub fn report(report: &IngestReport, json: bool, store: &Path) -> anyhow::Result
     } else {
         writeln!(
             out,
-            "read {} articles from {} inputs: {} stored, {} duplicates, {} replaced, {} failed{} (store: {})",
+            "read {} articles from {} inputs: {} stored, {} duplicates, {} replaced, {} failed{}; {} clustered ({} copies) (store: {})",
             report.n_read,
             report.n_inputs,
             report.n_stored,
@@ -50,6 +50,8 @@ pub fn report(report: &IngestReport, json: bool, store: &Path) -> anyhow::Result
             report.n_replaced,
             report.n_failed,
             if report.n_warnings > 0 { format!(", {} warnings", report.n_warnings) } else { String::new() },
+            report.n_clustered,
+            report.n_copies,
             store.display()
         )
     })
@@ -133,6 +135,151 @@ pub fn article(a: &Article, json: bool) -> anyhow::Result<()> {
             writeln!(out, "{}\n", a.text)?;
             for r in &a.removed {
                 writeln!(out, "[removed {}] {}", r.kind.as_str(), r.text)?;
+            }
+            Ok(())
+        })()
+    })
+}
+
+fn span(first: &Option<String>, last: &Option<String>) -> String {
+    match (first, last) {
+        (Some(f), Some(l)) if f == l => f.clone(),
+        (Some(f), Some(l)) => format!("{f} to {l}"),
+        _ => "undated".into(),
+    }
+}
+
+/// Events, one block each.
+pub fn events(events: &[Event], json: bool) -> anyhow::Result<()> {
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    finish((|| {
+        for e in events {
+            if json {
+                json_line(&mut out, e)?;
+            } else {
+                writeln!(
+                    out,
+                    "{}  {}  ({} reports, {} articles; story {})",
+                    e.id,
+                    span(&e.first, &e.last),
+                    e.reports,
+                    e.articles.len(),
+                    e.story
+                )?;
+                writeln!(out, "    {}", e.title)?;
+            }
+        }
+        Ok(())
+    })())
+}
+
+/// Stories, one block each.
+pub fn stories(stories: &[Story], json: bool) -> anyhow::Result<()> {
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    finish((|| {
+        for s in stories {
+            if json {
+                json_line(&mut out, s)?;
+            } else {
+                let names: Vec<&str> = s.entities.iter().take(5).map(|n| n.name.as_str()).collect();
+                writeln!(
+                    out,
+                    "{}  {}  ({} reports, {} events, {} outlets)",
+                    s.id,
+                    span(&s.first, &s.last),
+                    s.reports,
+                    s.events.len(),
+                    s.outlets.len()
+                )?;
+                writeln!(out, "    {}", s.title)?;
+                if !names.is_empty() {
+                    writeln!(out, "    {}", names.join(", "))?;
+                }
+            }
+        }
+        Ok(())
+    })())
+}
+
+/// One story with its events and articles.
+pub fn story(story: &Story, events: &[Event], json: bool) -> anyhow::Result<()> {
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    finish(if json {
+        json_line(&mut out, story)
+    } else {
+        (|| {
+            writeln!(out, "{}  {}", story.id, story.title)?;
+            writeln!(
+                out,
+                "{}; {} reports from {}",
+                span(&story.first, &story.last),
+                story.reports,
+                story.outlets.join(", ")
+            )?;
+            let names: Vec<String> = story.entities.iter().map(|n| format!("{} ({})", n.name, n.count)).collect();
+            writeln!(out, "about: {}\n", names.join(", "))?;
+            let mut events: Vec<&Event> = events.iter().collect();
+            events.sort_by(|a, b| (&a.first, &a.id).cmp(&(&b.first, &b.id)));
+            for e in events {
+                writeln!(out, "{}  {}  {}", e.id, span(&e.first, &e.last), e.title)?;
+                for a in &e.articles {
+                    writeln!(
+                        out,
+                        "    {}{}  {}  {}  {}",
+                        if a.duplicate_of.is_some() { "copy of " } else { "" },
+                        a.duplicate_of.as_ref().map(|d| format!("{d}: ")).unwrap_or_default(),
+                        a.published.map(|p| p.day()).unwrap_or_else(|| "----------".into()),
+                        a.outlet.as_deref().unwrap_or("-"),
+                        a.title.as_deref().unwrap_or(&a.id.0)
+                    )?;
+                }
+            }
+            Ok(())
+        })()
+    })
+}
+
+/// A timeline: dated entries with sources, then disagreements.
+pub fn timeline(t: &Timeline, json: bool) -> anyhow::Result<()> {
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    finish(if json {
+        json_line(&mut out, t)
+    } else {
+        (|| {
+            writeln!(out, "{}  {}\n", t.story, t.title)?;
+            for e in &t.entries {
+                writeln!(out, "{:<10}  {}", e.date, e.text)?;
+                let sources: Vec<String> = e
+                    .sources
+                    .iter()
+                    .map(|s| {
+                        let via =
+                            if s.via.is_empty() { String::new() } else { format!(" via {}", s.via.join(" → ")) };
+                        format!(
+                            "{} {}{}",
+                            s.outlet.as_deref().unwrap_or(&s.article.0),
+                            s.published.map(|p| p.day()).unwrap_or_default(),
+                            via
+                        )
+                    })
+                    .collect();
+                writeln!(out, "            sources: {}", sources.join("; "))?;
+            }
+            for d in &t.disagreements {
+                let values: Vec<String> = d
+                    .values
+                    .iter()
+                    .map(|v| {
+                        let who: Vec<&str> =
+                            v.sources.iter().map(|s| s.outlet.as_deref().unwrap_or(&s.article.0)).collect();
+                        format!("{} ({})", v.text, who.join(", "))
+                    })
+                    .collect();
+                writeln!(out, "disagreement on {}: {}", d.about, values.join(" vs "))?;
             }
             Ok(())
         })()

@@ -68,6 +68,41 @@ fn seeds_are_cleaned() {
 }
 
 #[test]
+fn seeds_make_one_story_with_its_timeline() {
+    let Some(shared) = shared() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().to_str().unwrap();
+    let out = storyline(&["--store", store, "ingest", shared.join("seeds").to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stories = json_lines(&storyline(&["--store", store, "stories", "--json"]));
+    assert_eq!(stories.len(), 1, "the two seeds tell one story: {stories:#?}");
+    let story = &stories[0];
+    assert_eq!(story["articles"].as_array().unwrap().len(), 2);
+    assert_eq!(story["events"].as_array().unwrap().len(), 2, "two happenings, four months apart");
+    let names: Vec<&str> = story["entities"].as_array().unwrap().iter().map(|e| e["name"].as_str().unwrap()).collect();
+    assert!(names.contains(&"Kim Jong Un") && names.contains(&"Kursk"), "{names:?}");
+    let id = story["id"].as_str().unwrap();
+    let timeline = &json_lines(&storyline(&["--store", store, "timeline", id, "--json"]))[0];
+    let entries = timeline["entries"].as_array().unwrap();
+    let entry = |date: &str, word: &str| {
+        entries
+            .iter()
+            .find(|e| e["date"] == date && e["text"].as_str().unwrap().contains(word))
+            .unwrap_or_else(|| panic!("no {date} entry about {word:?} in {entries:#?}"))
+    };
+    // The 2024 deployment (told by both articles), the June 2024 treaty, the confirmation of
+    // 2025-04-28 and Kim's praise of 2025-08-21, each with its sources.
+    assert_eq!(entry("2024", "10,000")["sources"].as_array().unwrap().len(), 2);
+    assert_eq!(entry("2024-06", "treaty")["granularity"], "month");
+    assert_eq!(entry("2025-04-28", "confirmed")["granularity"], "day");
+    let praise = entry("2025-08-21", "Kim");
+    let sources = praise["sources"].as_array().unwrap();
+    assert!(!sources.is_empty());
+    assert_eq!(sources[0]["published"], "2025-08-21");
+    assert!(entries.iter().all(|e| !e["sources"].as_array().unwrap().is_empty()));
+}
+
+#[test]
 fn news_datasets_ingest_without_failures() {
     let Some(data) = data() else { return };
     let dir = tempfile::tempdir().unwrap();

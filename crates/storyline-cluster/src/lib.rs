@@ -39,7 +39,7 @@ pub struct Config {
 impl Config {
     /// The shipped settings.
     pub fn standard() -> Config {
-        Config { event_threshold: 0.30, story_threshold: 0.18, event_days: 3.0, story_days: 120.0 }
+        Config { event_threshold: 0.30, story_threshold: 0.20, event_days: 3.0, story_days: 365.0 }
     }
 }
 
@@ -310,7 +310,7 @@ impl State {
                 names: doc.profile.names.clone(),
             };
         }
-        let best_event = best(&self.events, &self.event_index, &vector, doc.day, config.event_days)
+        let best_event = best(&self.events, &self.event_index, &vector, doc.day, config.event_days, profile::cosine)
             .filter(|&(_, s)| s >= config.event_threshold);
         let (event, similarity) = match best_event {
             Some((e, s)) => {
@@ -321,8 +321,9 @@ impl State {
                 (e, s)
             }
             None => {
-                let best_story = best(&self.stories, &self.story_index, &vector, doc.day, config.story_days)
-                    .filter(|&(_, s)| s >= config.story_threshold);
+                let best_story =
+                    best(&self.stories, &self.story_index, &vector, doc.day, config.story_days, story_similarity)
+                        .filter(|&(_, s)| s >= config.story_threshold);
                 let story = match best_story {
                     Some((s, _)) => {
                         self.stories[s].add(doc, &vector);
@@ -384,6 +385,14 @@ fn index_cluster(index: &mut Map<u64, Vec<u32>>, centroid: &Vector, i: u32) {
     }
 }
 
+type Similarity = fn(&[(u64, f32)], &[(u64, f32)]) -> f32;
+
+/// A story is held together by its actors and places as much as by its words: half the
+/// similarity is the cosine over entity names alone.
+fn story_similarity(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
+    0.5 * profile::cosine(a, b) + 0.5 * profile::entity_cosine(a, b)
+}
+
 /// The most similar cluster, time-discounted: candidates share strong features with the vector.
 fn best(
     clusters: &[Cluster],
@@ -391,6 +400,7 @@ fn best(
     vector: &Vector,
     day: Option<NaiveDate>,
     half_life_days: f32,
+    similarity: Similarity,
 ) -> Option<(usize, f32)> {
     let mut hits: Map<u32, f32> = Map::default();
     for &(f, w) in vector {
@@ -406,7 +416,7 @@ fn best(
         .map(|(c, _)| {
             let cluster = &clusters[c as usize];
             let time = 1.0 / (1.0 + cluster.gap(day) / half_life_days);
-            (c as usize, profile::cosine(vector, &cluster.centroid) * time)
+            (c as usize, similarity(vector, &cluster.centroid) * time)
         })
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
 }

@@ -54,11 +54,15 @@ impl Profile {
     }
 }
 
+/// The top bit of a feature says whether it is an entity's name.
+pub const ENTITY_BIT: u64 = 1 << 63;
+
 fn feature(kind: u8, text: &str) -> u64 {
     let mut bytes = Vec::with_capacity(text.len() + 1);
     bytes.push(kind);
     bytes.extend_from_slice(text.as_bytes());
-    xxh3_64(&bytes)
+    let hash = xxh3_64(&bytes) & !ENTITY_BIT;
+    if kind == b'e' { hash | ENTITY_BIT } else { hash }
 }
 
 /// Lower-cased content words, with a plural `s` dropped.
@@ -109,6 +113,13 @@ pub fn cosine(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
     let na = a.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
     let nb = b.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
     if na == 0.0 || nb == 0.0 { 0.0 } else { dot(a, b) / (na * nb) }
+}
+
+/// Cosine over the entity features alone.
+pub fn entity_cosine(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
+    let keep =
+        |v: &[(u64, f32)]| -> Vec<(u64, f32)> { v.iter().copied().filter(|(f, _)| f & ENTITY_BIT != 0).collect() };
+    cosine(&keep(a), &keep(b))
 }
 
 /// `a += b * scale`, both feature-sorted.

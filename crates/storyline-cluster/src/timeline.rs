@@ -49,9 +49,12 @@ pub fn timeline(story: &str, title: &str, reports: &[Report]) -> Timeline {
             text[s..e].iter().collect::<String>().trim().to_string()
         };
         let mut seen = HashSet::new();
+        let mut seen_sentences = HashSet::new();
         for t in &article.times {
             let Some(granularity) = granularity(&t.value) else { continue };
-            if !seen.insert(t.value.clone()) {
+            seen.insert(t.value.clone());
+            let sentence = sentences.iter().position(|&(s, e)| s <= t.start && t.start < e);
+            if !seen_sentences.insert((t.value.clone(), sentence)) {
                 continue;
             }
             let via = article
@@ -83,6 +86,7 @@ pub fn timeline(story: &str, title: &str, reports: &[Report]) -> Timeline {
     }
     let entries = by_date
         .into_iter()
+        .flat_map(|(date, candidates)| happenings(candidates).into_iter().map(move |c| (date.clone(), c)))
         .map(|(date, mut candidates)| {
             candidates.truncate(PER_DATE);
             let central = most_central(&candidates);
@@ -105,6 +109,30 @@ pub fn timeline(story: &str, title: &str, reports: &[Report]) -> Timeline {
         })
         .collect();
     Timeline { story: story.to_string(), title: title.to_string(), entries, disagreements: disagreements(&reports) }
+}
+
+fn words(sentence: &str) -> HashSet<String> {
+    sentence.split(|ch: char| !ch.is_alphanumeric()).filter(|w| w.len() > 3).map(str::to_lowercase).collect()
+}
+
+fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f32 {
+    let union = a.union(b).count() as f32;
+    if union == 0.0 { 0.0 } else { a.intersection(b).count() as f32 / union }
+}
+
+/// Splits one date's candidates into distinct happenings: a sentence joins the first group whose
+/// first sentence shares enough of its words, else opens a group ("Putin thanked Kim on Monday"
+/// and "North Korea confirmed on Monday" are two entries of one day).
+fn happenings(candidates: Vec<Candidate>) -> Vec<Vec<Candidate>> {
+    let mut groups: Vec<(HashSet<String>, Vec<Candidate>)> = Vec::new();
+    for c in candidates {
+        let w = words(&c.sentence);
+        match groups.iter_mut().find(|(first, _)| jaccard(first, &w) >= 0.2) {
+            Some((_, members)) => members.push(c),
+            None => groups.push((w, vec![c])),
+        }
+    }
+    groups.into_iter().map(|(_, members)| members).collect()
 }
 
 fn source(article: &Article, via: Vec<String>) -> TimelineSource {
@@ -146,22 +174,9 @@ fn sentence_spans(text: &[char]) -> Vec<(usize, usize)> {
 
 /// The candidate whose sentence shares most words with the others (the earliest on ties).
 fn most_central(candidates: &[Candidate]) -> usize {
-    let sets: Vec<HashSet<String>> = candidates
-        .iter()
-        .map(|c| {
-            c.sentence.split(|ch: char| !ch.is_alphanumeric()).filter(|w| w.len() > 3).map(str::to_lowercase).collect()
-        })
-        .collect();
+    let sets: Vec<HashSet<String>> = candidates.iter().map(|c| words(&c.sentence)).collect();
     let score = |i: usize| -> f32 {
-        sets.iter()
-            .enumerate()
-            .filter(|&(j, _)| j != i)
-            .map(|(_, other)| {
-                let shared = sets[i].intersection(other).count() as f32;
-                let union = sets[i].union(other).count() as f32;
-                if union == 0.0 { 0.0 } else { shared / union }
-            })
-            .sum()
+        sets.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, other)| jaccard(&sets[i], other)).sum()
     };
     (0..candidates.len()).map(|i| (i, score(i))).fold((0, f32::MIN), |b, c| if c.1 > b.1 { c } else { b }).0
 }

@@ -16,8 +16,9 @@
 
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
+use storyline_cluster::Doc;
 use storyline_ingest::{Input, Item};
-use storyline_model::{Article, Diagnostic, RawArticle, SearchHit, Severity, Stats};
+use storyline_model::{Article, ArticleId, Diagnostic, Event, RawArticle, SearchHit, Severity, Stats, Story, Timeline};
 use storyline_store::{Outcome, Store};
 
 pub use storyline_pipeline::Config as PipelineConfig;
@@ -33,6 +34,9 @@ pub enum Error {
     /// No article has this id.
     #[error("no article with id {0:?}")]
     ArticleNotFound(String),
+    /// No story has this id.
+    #[error("no story with id {0:?}")]
+    StoryNotFound(String),
 }
 
 /// Result with the engine's error.
@@ -45,6 +49,8 @@ pub enum Stage {
     Read,
     /// Analysing and storing (progress in articles).
     Analyze,
+    /// Folding copies and grouping articles into events and stories (progress in articles).
+    Cluster,
 }
 
 /// Where progress goes: the CLI draws a bar, the server keeps the latest value, tests ignore it.
@@ -65,12 +71,18 @@ pub struct IngestOptions {
     /// Articles analysed in parallel and committed together; a crash loses at most the batch
     /// being written.
     pub batch_size: usize,
+    /// Event and story settings.
+    pub cluster: storyline_cluster::Config,
 }
 
 impl IngestOptions {
     /// The shipped settings.
     pub fn standard() -> IngestOptions {
-        IngestOptions { pipeline: PipelineConfig::standard(), batch_size: 512 }
+        IngestOptions {
+            pipeline: PipelineConfig::standard(),
+            batch_size: 512,
+            cluster: storyline_cluster::Config::standard(),
+        }
     }
 }
 
@@ -93,6 +105,11 @@ pub struct IngestReport {
     pub n_failed: u64,
     /// Warnings (nothing lost).
     pub n_warnings: u64,
+    /// Articles put into events and stories (new ones, and any stored earlier but not yet
+    /// clustered).
+    pub n_clustered: u64,
+    /// Of those, copies of an earlier article.
+    pub n_copies: u64,
 }
 
 impl IngestReport {
@@ -154,20 +171,98 @@ impl Engine {
         let mut report = IngestReport::default();
         let store = &mut self.store;
         let mut failure: Option<Error> = None;
+        let mut docs: Vec<Doc> = Vec::new();
         let mut sink = |articles: Vec<Article>, report: &mut IngestReport| {
             if failure.is_some() {
                 return;
             }
             match store.put_batch(&articles) {
-                Ok(outcomes) => report.count_outcomes(&outcomes),
+                Ok(outcomes) => {
+                    report.count_outcomes(&outcomes);
+                    let stored = articles.iter().zip(&outcomes).filter(|(_, o)| **o == Outcome::Stored);
+                    docs.extend(
+                        stored.map(|(a, _)| a).collect::<Vec<_>>().par_iter().map(|a| Doc::of(a)).collect::<Vec<_>>(),
+                    );
+                }
                 Err(err) => failure = Some(err.into()),
             }
         };
         run(options, paths, progress, on_problem, &mut report, &mut sink);
-        match failure {
-            Some(err) => Err(err),
-            None => Ok(report),
+        if let Some(err) = failure {
+            return Err(err);
         }
+        self.cluster(options, docs, progress, &mut report)?;
+        Ok(report)
+    }
+
+    /// Clusters every stored article not in an event yet: `docs` holds those just analysed,
+    /// others (left by an interrupted run or an upgrade) are read back from the store.
+    fn cluster(
+        &mut self,
+        options: &IngestOptions,
+        mut docs: Vec<Doc>,
+        progress: &dyn Progress,
+        report: &mut IngestReport,
+    ) -> Result<()> {
+        let _span = tracing::info_span!("cluster").entered();
+        let pending = self.store.unclustered()?;
+        let have: std::collections::HashSet<ArticleId> = docs.iter().map(|d| d.id.clone()).collect();
+        let missing: Vec<&ArticleId> = pending.iter().filter(|id| !have.contains(*id)).collect();
+        for chunk in missing.chunks(1024) {
+            let articles = chunk.iter().map(|id| self.store.get(&id.0)).collect::<Result<Vec<_>, _>>()?;
+            docs.extend(articles.into_iter().flatten().collect::<Vec<_>>().par_iter().map(Doc::of).collect::<Vec<_>>());
+        }
+        let pending: std::collections::HashSet<ArticleId> = pending.into_iter().collect();
+        docs.retain(|d| pending.contains(&d.id));
+        if docs.is_empty() {
+            return Ok(());
+        }
+        progress.update(Stage::Cluster, 0, docs.len() as u64);
+        let mut state = self.store.cluster_state()?;
+        let assignments = state.assign(&options.cluster, docs);
+        self.store.save_clusters(&mut state, &assignments)?;
+        report.n_clustered += assignments.len() as u64;
+        report.n_copies += assignments.iter().filter(|a| a.duplicate_of.is_some()).count() as u64;
+        progress.update(Stage::Cluster, assignments.len() as u64, assignments.len() as u64);
+        Ok(())
+    }
+
+    /// Forgets every event and story and clusters the whole store again, in publication order.
+    pub fn recluster(&mut self, options: &IngestOptions, progress: &dyn Progress) -> Result<IngestReport> {
+        self.store.clear_clusters()?;
+        let mut report = IngestReport::default();
+        self.cluster(options, Vec::new(), progress, &mut report)?;
+        Ok(report)
+    }
+
+    /// Events, latest first; `story` keeps one story's.
+    pub fn events(&self, story: Option<&str>) -> Result<Vec<Event>> {
+        Ok(self.store.events(story)?)
+    }
+
+    /// Stories, largest first.
+    pub fn stories(&self) -> Result<Vec<Story>> {
+        Ok(self.store.stories()?)
+    }
+
+    /// One story.
+    pub fn story(&self, id: &str) -> Result<Story> {
+        self.store.story(id)?.ok_or_else(|| Error::StoryNotFound(id.to_string()))
+    }
+
+    /// A story's timeline.
+    pub fn timeline(&self, id: &str) -> Result<Timeline> {
+        let story = self.story(id)?;
+        let rows = self.store.story_reports(id)?;
+        let reports: Vec<storyline_cluster::timeline::Report> = rows
+            .iter()
+            .map(|(article, event, dup)| storyline_cluster::timeline::Report {
+                article,
+                event,
+                duplicate_of: dup.as_ref(),
+            })
+            .collect();
+        Ok(storyline_cluster::timeline::timeline(&story.id, &story.title, &reports))
     }
 
     /// Ingests one in-memory input (an upload, the demo corpus) named `name`.
@@ -198,6 +293,8 @@ impl Engine {
             on_problem(p);
         });
         report.count_outcomes(&self.store.put_batch(&articles)?);
+        let docs = articles.par_iter().map(Doc::of).collect();
+        self.cluster(options, docs, &(), &mut report)?;
         Ok(report)
     }
 
@@ -220,6 +317,19 @@ impl Engine {
     pub fn count(&self) -> Result<u64> {
         Ok(self.store.count()?)
     }
+}
+
+/// Keeps the `limit` entries of a timeline that most articles point at (earlier dates first on
+/// ties), in date order.
+pub fn keep_top_entries(timeline: &mut Timeline, limit: usize) {
+    let mut ranked: Vec<usize> = (0..timeline.entries.len()).collect();
+    ranked.sort_by(|&a, &b| timeline.entries[b].mentions.cmp(&timeline.entries[a].mentions).then(a.cmp(&b)));
+    let keep: std::collections::HashSet<usize> = ranked.into_iter().take(limit).collect();
+    let mut i = 0;
+    timeline.entries.retain(|_| {
+        i += 1;
+        keep.contains(&(i - 1))
+    });
 }
 
 /// Analyses every article under `paths` without storing anything, handing each to `on_article` in

@@ -5,6 +5,7 @@
 //! (FTS5, BM25 ranking, snippets), many readers beside one writer (WAL), and twenty years of
 //! durability testing. `rusqlite`'s bundled build needs no system library. See ARCHITECTURE.md.
 
+mod clusters;
 mod query;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
@@ -14,7 +15,7 @@ use storyline_model::{Article, ArticleId, NameCount, Published, SearchHit, Stats
 pub use query::{SearchQuery, parse_date_bound};
 
 /// The schema this build reads and writes. Bump it with a migration in `migrate`.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The database file inside a store directory.
 pub const DB_FILE: &str = "storyline.db";
@@ -46,6 +47,9 @@ pub enum Error {
         /// Decoder's complaint.
         source: serde_json::Error,
     },
+    /// The cluster tables name an event or story that is not there.
+    #[error("cluster tables are inconsistent (missing {0}); run `storyline recluster`")]
+    BrokenClusters(String),
     /// The database reported an error.
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
@@ -119,6 +123,9 @@ impl Store {
         let version: u32 = store.conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if version == 0 {
             store.create_schema()?;
+        } else if version == 1 {
+            // v1 → v2: events, stories and what clustering remembers.
+            store.conn.execute_batch(&format!("BEGIN; {} PRAGMA user_version = 2; COMMIT;", clusters::SCHEMA))?;
         }
         store.check_version(dir)?;
         Ok(store)
@@ -167,8 +174,10 @@ impl Store {
                  VALUES ('delete', old.rowid, old.title, old.text);
                  INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
              END;
+             {clusters}
              PRAGMA user_version = {SCHEMA_VERSION};
-             COMMIT;"
+             COMMIT;",
+            clusters = clusters::SCHEMA
         ))?;
         Ok(())
     }
@@ -252,7 +261,8 @@ impl Store {
         let mut sql = String::from(
             "SELECT a.id, a.title, a.outlet, a.published,
                     snippet(articles_fts, 1, '[', ']', '…', 24),
-                    -bm25(articles_fts, 4.0, 1.0)
+                    -bm25(articles_fts, 4.0, 1.0),
+                    (SELECT story FROM members m WHERE m.article = a.id)
              FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
              WHERE articles_fts MATCH ?1",
         );
@@ -285,7 +295,7 @@ impl Store {
                 published: r.get::<_, Option<String>>(3)?.and_then(|p| Published::parse(&p)),
                 snippet: r.get::<_, String>(4)?.split_whitespace().collect::<Vec<_>>().join(" "),
                 score: r.get(5)?,
-                story: None,
+                story: r.get(6)?,
             })
         });
         let rows = match rows {
@@ -310,10 +320,11 @@ impl Store {
             let rows = stmt.query_map([], |r| Ok(NameCount { name: r.get(0)?, count: r.get(1)? }))?;
             Ok(rows.collect::<Result<_, _>>()?)
         };
+        let (events, stories) = self.cluster_counts()?;
         Ok(Stats {
             articles,
-            events: 0,
-            stories: 0,
+            events,
+            stories,
             outlets,
             first,
             last,
