@@ -39,7 +39,7 @@ pub struct Config {
 impl Config {
     /// The shipped settings.
     pub fn standard() -> Config {
-        Config { event_threshold: 0.30, story_threshold: 0.20, event_days: 3.0, story_days: 365.0 }
+        Config { event_threshold: 0.25, story_threshold: 0.12, event_days: 3.0, story_days: 365.0 }
     }
 }
 
@@ -113,6 +113,10 @@ pub struct Cluster {
 const CENTROID_FEATURES: usize = 200;
 /// Features of a centroid indexed for candidate search.
 const INDEXED_FEATURES: usize = 30;
+/// Stories of at most this many reports opened in a batch are folded into a larger one when close.
+const SMALL_STORY: u32 = 50;
+/// Share of the story threshold a small story needs to fold into a larger one.
+const FOLD_SHARE: f32 = 0.8;
 /// Candidates scored exactly per article.
 const CANDIDATES: usize = 60;
 
@@ -284,7 +288,79 @@ impl State {
                 self.df_dirty.insert(f);
             }
         }
-        docs.iter().map(|doc| self.assign_one(config, doc)).collect()
+        let first_new_story = self.stories.len();
+        let mut out: Vec<Assignment> = docs.iter().map(|doc| self.assign_one(config, doc)).collect();
+        self.fold_small_stories(config, first_new_story, &mut out);
+        out
+    }
+
+    /// A story opened in this batch that stayed small (a report or two that were below the
+    /// threshold when they came) joins the most similar larger story if it is close enough: the
+    /// comparison is between two centroids now, with the whole batch seen. Stories saved by earlier
+    /// runs never move.
+    fn fold_small_stories(&mut self, config: &Config, first_new: usize, out: &mut [Assignment]) {
+        let mut target: Vec<usize> = (0..self.stories.len()).collect();
+        for s in first_new..self.stories.len() {
+            if self.stories[s].n > SMALL_STORY {
+                continue;
+            }
+            let small = &self.stories[s];
+            let best = (0..self.stories.len())
+                .filter(|&t| t != s && target[t] == t && self.stories[t].n > small.n)
+                .map(|t| {
+                    let other = &self.stories[t];
+                    let gap = match (small.first, small.last) {
+                        (Some(f), Some(l)) => other.gap(Some(f)).min(other.gap(Some(l))),
+                        _ => 0.0,
+                    };
+                    let time = 1.0 / (1.0 + gap / config.story_days);
+                    (t, story_similarity(&small.centroid, &other.centroid) * time)
+                })
+                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+            if let Some((t, _)) = best.filter(|&(_, sim)| sim >= FOLD_SHARE * config.story_threshold) {
+                let (centroid, n, first, last) =
+                    (self.stories[s].centroid.clone(), self.stories[s].n, self.stories[s].first, self.stories[s].last);
+                let into = &mut self.stories[t];
+                profile::add(&mut into.centroid, &centroid, 1.0);
+                profile::keep_strongest(&mut into.centroid, CENTROID_FEATURES);
+                into.n += n;
+                into.first = min_day(into.first, first);
+                into.last = max_day(into.last, last);
+                into.dirty = true;
+                target[s] = t;
+            }
+        }
+        if target.iter().enumerate().all(|(i, &t)| i == t) {
+            return;
+        }
+        // Drop the folded stories, renumber the rest, and point events and assignments at them.
+        let mut new_index = vec![usize::MAX; self.stories.len()];
+        let mut kept = Vec::new();
+        for (i, story) in std::mem::take(&mut self.stories).into_iter().enumerate() {
+            if target[i] == i {
+                new_index[i] = kept.len();
+                kept.push(story);
+            }
+        }
+        let resolve = |mut i: usize| {
+            while target[i] != i {
+                i = target[i];
+            }
+            new_index[i]
+        };
+        for event in &mut self.events {
+            event.story = resolve(event.story);
+        }
+        self.stories = kept;
+        for a in out.iter_mut() {
+            if let Some(e) = self.events.iter().find(|e| e.id == a.event) {
+                a.story = self.stories[e.story].id.clone();
+            }
+        }
+        self.story_index = Map::default();
+        for i in 0..self.stories.len() {
+            index_cluster(&mut self.story_index, &self.stories[i].centroid, i as u32);
+        }
     }
 
     fn assign_one(&mut self, config: &Config, doc: &Doc) -> Assignment {
@@ -321,9 +397,18 @@ impl State {
                 (e, s)
             }
             None => {
-                let best_story =
-                    best(&self.stories, &self.story_index, &vector, doc.day, config.story_days, story_similarity)
-                        .filter(|&(_, s)| s >= config.story_threshold);
+                // The story: the most similar story centroid, or the story of the most similar
+                // event whatever its date (a new development of an old event's thread).
+                let by_story =
+                    best(&self.stories, &self.story_index, &vector, doc.day, config.story_days, story_similarity);
+                let by_event =
+                    best(&self.events, &self.event_index, &vector, doc.day, config.story_days, story_similarity)
+                        .map(|(e, s)| (self.events[e].story, s));
+                let best_story = [by_story, by_event]
+                    .into_iter()
+                    .flatten()
+                    .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+                    .filter(|&(_, s)| s >= config.story_threshold);
                 let story = match best_story {
                     Some((s, _)) => {
                         self.stories[s].add(doc, &vector);

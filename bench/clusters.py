@@ -1,0 +1,186 @@
+"""Events, stories and timelines: storyline against a batch baseline, on ECB+ and Timeline17.
+
+- Events on ECB+ (982 articles, gold = `subtopic`: 86 events, two look-alike events per topic) and
+  stories on Timeline17 (4,328 articles, 8 stories): BCubed precision, recall and F1 of storyline's
+  events / stories, and of TF-IDF + average-linkage agglomerative clustering (scikit-learn) at
+  the distance threshold that scores best on the answers (what a user could write in an afternoon,
+  given an unfair advantage).
+- Timelines on Timeline17: for each gold timeline whose articles are in the snapshot, its
+  collection is ingested alone, the largest story's timeline is cut to as many dates as the gold
+  timeline has (the usual timeline-summarisation setting; dates ranked by how many articles point
+  at them), and date precision, recall and F1 are computed (news-tls's DATEWISE reports about 0.54
+  date F1).
+
+Usage: clusters.py DATA_DIR STORYLINE_BIN [--no-baseline] [--only ecb|t17|tl]
+"""
+
+import argparse
+import collections
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def detokenise(text):
+    """PTB-tokenised text back to ordinary spacing."""
+    text = text.replace("-LRB-", "(").replace("-RRB-", ")").replace("-LSB-", "[").replace("-RSB-", "]")
+    text = text.replace("``", '"').replace("''", '"').replace("\\/", "/")
+    text = re.sub(r" ([.,;:!?%)\]])", r"\1", text)
+    text = re.sub(r"([(\[$]) ", r"\1", text)
+    text = re.sub(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1", text)
+    text = re.sub(r'" (.*?) "', r'"\1"', text)
+    return text
+
+
+def bcubed(gold, pred):
+    """BCubed precision, recall and F1 over the items both label."""
+    items = [i for i in gold if i in pred]
+    by_gold, by_pred = collections.defaultdict(set), collections.defaultdict(set)
+    for i in items:
+        by_gold[gold[i]].add(i)
+        by_pred[pred[i]].add(i)
+    p = r = 0.0
+    for i in items:
+        same_pred, same_gold = by_pred[pred[i]], by_gold[gold[i]]
+        both = len(same_pred & same_gold)
+        p += both / len(same_pred)
+        r += both / len(same_gold)
+    p, r = p / len(items), r / len(items)
+    return p, r, 2 * p * r / (p + r)
+
+
+def storyline(binary, store, docs, command):
+    """Ingests `docs` into a fresh store and returns {article id: cluster id} and the seconds taken."""
+    path = os.path.join(store, "input.jsonl")
+    with open(path, "w") as f:
+        for d in docs:
+            f.write(json.dumps(d) + "\n")
+    started = time.perf_counter()
+    subprocess.run([binary, "--store", store, "-q", "ingest", path], check=True, stdout=subprocess.DEVNULL)
+    seconds = time.perf_counter() - started
+    out = subprocess.run([binary, "--store", store, command, "--json"], check=True, capture_output=True, text=True)
+    labels = {}
+    for line in out.stdout.splitlines():
+        c = json.loads(line)
+        for a in c["articles"]:
+            labels[a["id"]] = c["id"]
+    return labels, seconds
+
+
+def baseline(docs, gold):
+    """TF-IDF + average-linkage agglomerative clustering; the best threshold on the answers."""
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = [d["text"] for d in docs]
+    x = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=2).fit_transform(texts).toarray()
+    best = None
+    for t in [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]:
+        labels = AgglomerativeClustering(
+            n_clusters=None, metric="cosine", linkage="average", distance_threshold=t
+        ).fit_predict(x)
+        pred = {d["id"]: int(l) for d, l in zip(docs, labels)}
+        score = bcubed(gold, pred)
+        if best is None or score[2] > best[1][2]:
+            best = (t, score)
+    return best
+
+
+def ecb_docs(data):
+    docs, gold = [], {}
+    for line in open(os.path.join(data, "ecbplus-esc", "ecbplus_docs.jsonl")):
+        d = json.loads(line)
+        docs.append({"id": d["doc"], "text": detokenise(d["text"])})
+        gold[d["doc"]] = d["subtopic"]
+    return docs, gold
+
+
+def t17_docs(data):
+    docs, gold = [], {}
+    for line in open(os.path.join(data, "timeline17", "timeline17_docs.jsonl")):
+        d = json.loads(line)
+        docs.append({"id": d["id"], "date": d["date"], "outlet": d["source"], "text": detokenise(d["text"])})
+        gold[d["id"]] = d["story_id"]
+    return docs, gold
+
+
+def report(name, n_items, n_gold, ours, seconds, base):
+    p, r, f = ours
+    print(f"{name}: {n_items} articles, {n_gold} gold clusters")
+    print(f"  storyline  BCubed P {p:.3f} R {r:.3f} F1 {f:.3f}  ({seconds:.1f} s to ingest and cluster)")
+    if base:
+        t, (p, r, f) = base
+        print(f"  baseline   BCubed P {p:.3f} R {r:.3f} F1 {f:.3f}  (TF-IDF + average linkage, best threshold {t} on the answers)")
+
+
+def timelines(data, binary):
+    root = os.path.join(data, "timeline17")
+    scores = []
+    for collection in sorted(os.listdir(root)):
+        folder = os.path.join(root, collection)
+        articles_path = os.path.join(folder, "articles.json")
+        if not os.path.isdir(folder) or not os.path.exists(articles_path):
+            continue
+        articles = json.load(open(articles_path))
+        story, outlet = collection.split("_", 1)
+        docs = [
+            {"id": f"{collection}/{a['uid']}", "date": a["dct"][:10], "outlet": outlet, "text": detokenise(a["text"])}
+            for a in articles
+        ]
+        with tempfile.TemporaryDirectory() as store:
+            labels, _ = storyline(binary, store, docs, "stories")
+            sizes = collections.Counter(labels.values())
+            biggest = sorted(sizes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            out = subprocess.run(
+                [binary, "--store", store, "timeline", biggest, "--json"], check=True, capture_output=True, text=True
+            )
+            entries = json.loads(out.stdout)["entries"]
+        weight = collections.Counter()
+        for e in entries:
+            if e["granularity"] == "day":
+                weight[e["date"]] += e["mentions"]
+        for gold_file in sorted(f for f in os.listdir(folder) if f.endswith(".timeline.json")):
+            gold_dates = {e["date"][:10] for e in json.load(open(os.path.join(folder, gold_file)))}
+            k = len(gold_dates)
+            ranked = sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+            predicted = {d for d, _ in ranked}
+            hit = len(predicted & gold_dates)
+            p = hit / max(len(predicted), 1)
+            r = hit / max(len(gold_dates), 1)
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            scores.append((collection, gold_file, k, p, r, f))
+    for c, g, k, p, r, f in scores:
+        print(f"  {c:28} {g:48} {k:4} dates  P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    mean = sum(s[5] for s in scores) / len(scores)
+    print(f"Timeline17 date F1, mean over {len(scores)} gold timelines: {mean:.3f}")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("data")
+    ap.add_argument("storyline")
+    ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--only", choices=["ecb", "t17", "tl"])
+    args = ap.parse_args()
+    if args.only in (None, "ecb"):
+        docs, gold = ecb_docs(args.data)
+        with tempfile.TemporaryDirectory() as store:
+            labels, seconds = storyline(args.storyline, store, docs, "events")
+        base = None if args.no_baseline else baseline(docs, gold)
+        report("ECB+ events", len(docs), len(set(gold.values())), bcubed(gold, labels), seconds, base)
+    if args.only in (None, "t17"):
+        docs, gold = t17_docs(args.data)
+        with tempfile.TemporaryDirectory() as store:
+            labels, seconds = storyline(args.storyline, store, docs, "stories")
+        base = None if args.no_baseline else baseline(docs, gold)
+        report("Timeline17 stories", len(docs), len(set(gold.values())), bcubed(gold, labels), seconds, base)
+    if args.only in (None, "tl"):
+        timelines(args.data, args.storyline)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
