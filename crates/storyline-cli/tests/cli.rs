@@ -259,3 +259,53 @@ fn demo_runs_into_a_fresh_store_and_refuses_a_used_one() {
     assert_eq!(again.status.code(), Some(2));
     assert!(stderr(&again).contains("already holds articles"));
 }
+
+#[test]
+fn events_and_stories_ignore_file_order_and_thread_count() {
+    let mut files: Vec<String> = walk(&demo_corpus());
+    files.sort();
+    let run = |paths: &[String], threads: &str| -> (String, String) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().to_str().unwrap();
+        let mut args = vec!["--store", store, "ingest"];
+        args.extend(paths.iter().map(String::as_str));
+        let out = Command::new(env!("CARGO_BIN_EXE_storyline"))
+            .args(&args)
+            .env("RAYON_NUM_THREADS", threads)
+            .env_remove("STORYLINE_STORE")
+            .output()
+            .unwrap();
+        assert!(out.status.code().is_some_and(|c| c <= 1), "{}", stderr(&out));
+        let events = storyline(&["--store", store, "events", "--json"]);
+        let stories = storyline(&["--store", store, "stories", "--json"]);
+        (String::from_utf8(events.stdout).unwrap(), String::from_utf8(stories.stdout).unwrap())
+    };
+    let expected = run(&files, "2");
+    assert!(expected.1.lines().count() >= 5, "the demo tells several stories: {}", expected.1);
+    // Permutations from a fixed pseudo-random sequence, with one and two threads.
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    for round in 0..4 {
+        let mut shuffled = files.clone();
+        for i in (1..shuffled.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            shuffled.swap(i, (seed % (i as u64 + 1)) as usize);
+        }
+        let threads = if round % 2 == 0 { "1" } else { "2" };
+        assert_eq!(run(&shuffled, threads), expected, "order {shuffled:?}, {threads} thread(s)");
+    }
+}
+
+fn walk(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path.to_str().unwrap().to_string());
+        }
+    }
+    out
+}

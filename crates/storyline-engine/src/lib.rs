@@ -179,7 +179,11 @@ impl Engine {
             match store.put_batch(&articles) {
                 Ok(outcomes) => {
                     report.count_outcomes(&outcomes);
-                    let stored = articles.iter().zip(&outcomes).filter(|(_, o)| **o == Outcome::Stored);
+                    // A page replaced later in the same run is clustered as its stored version.
+                    let stored = articles
+                        .iter()
+                        .zip(&outcomes)
+                        .filter(|(_, o)| matches!(o, Outcome::Stored | Outcome::Replaced));
                     docs.extend(
                         stored.map(|(a, _)| a).collect::<Vec<_>>().par_iter().map(|a| Doc::of(a)).collect::<Vec<_>>(),
                     );
@@ -214,6 +218,16 @@ impl Engine {
         }
         let pending: std::collections::HashSet<ArticleId> = pending.into_iter().collect();
         docs.retain(|d| pending.contains(&d.id));
+        // The last version read of an article is the one stored: keep only it.
+        let mut last: std::collections::HashMap<ArticleId, usize> = std::collections::HashMap::new();
+        for (i, d) in docs.iter().enumerate() {
+            last.insert(d.id.clone(), i);
+        }
+        let mut i = 0;
+        docs.retain(|d| {
+            i += 1;
+            last[&d.id] == i - 1
+        });
         if docs.is_empty() {
             return Ok(());
         }
