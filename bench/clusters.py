@@ -60,7 +60,10 @@ def storyline(binary, store, docs, command):
         for d in docs:
             f.write(json.dumps(d) + "\n")
     started = time.perf_counter()
-    subprocess.run([binary, "--store", store, "-q", "ingest", path], check=True, stdout=subprocess.DEVNULL)
+    # Exit code 1 means some records had no text: they are reported and left out.
+    done = subprocess.run([binary, "--store", store, "-q", "ingest", path], stdout=subprocess.DEVNULL)
+    if done.returncode > 1:
+        raise SystemExit(f"ingest failed with exit code {done.returncode}")
     seconds = time.perf_counter() - started
     out = subprocess.run([binary, "--store", store, command, "--json"], check=True, capture_output=True, text=True)
     labels = {}
@@ -77,12 +80,15 @@ def baseline(docs, gold):
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     texts = [d["text"] for d in docs]
-    x = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=2).fit_transform(texts).toarray()
+    x = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=2).fit_transform(texts)
+    # Rows are unit length: cosine distance is 1 - x·xᵀ, computed once for every threshold.
+    distance = 1.0 - (x @ x.T).toarray()
+    distance[distance < 0] = 0.0
     best = None
-    for t in [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]:
+    for t in [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99]:
         labels = AgglomerativeClustering(
-            n_clusters=None, metric="cosine", linkage="average", distance_threshold=t
-        ).fit_predict(x)
+            n_clusters=None, metric="precomputed", linkage="average", distance_threshold=t
+        ).fit_predict(distance)
         pred = {d["id"]: int(l) for d, l in zip(docs, labels)}
         score = bcubed(gold, pred)
         if best is None or score[2] > best[1][2]:
@@ -130,6 +136,7 @@ def timelines(data, binary):
         docs = [
             {"id": f"{collection}/{a['uid']}", "date": a["dct"][:10], "outlet": outlet, "text": detokenise(a["text"])}
             for a in articles
+            if a["text"].strip()
         ]
         with tempfile.TemporaryDirectory() as store:
             labels, _ = storyline(binary, store, docs, "stories")
