@@ -117,6 +117,8 @@ const INDEXED_FEATURES: usize = 30;
 const SMALL_STORY: u32 = 50;
 /// Share of the story threshold a small story needs to fold into a larger one.
 const FOLD_SHARE: f32 = 0.8;
+/// Members kept per LSH bucket.
+const BUCKET_CAP: usize = 64;
 /// Candidates scored exactly per article.
 const CANDIDATES: usize = 60;
 
@@ -260,7 +262,12 @@ impl State {
         let member = &self.members[i as usize];
         self.member_of.insert(member.article.clone(), i);
         for (band, key) in member.sketch.bands().enumerate() {
-            self.bands.entry((band as u8, key)).or_default().push(i);
+            // Templated texts ("Council item 1", "Council item 2", …) all share buckets: a bucket
+            // keeps its earliest members only, so that finding copies stays linear.
+            let bucket = self.bands.entry((band as u8, key)).or_default();
+            if bucket.len() < BUCKET_CAP {
+                bucket.push(i);
+            }
         }
     }
 
