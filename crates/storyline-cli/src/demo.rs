@@ -55,6 +55,7 @@ pub fn run(store: Option<PathBuf>, json: bool, quiet: bool) -> anyhow::Result<Ex
     }
     let stats = engine.stats()?;
     let hits = engine.search(&SearchQuery::new("strike", 5))?;
+    let stories = engine.stories()?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if json {
@@ -86,10 +87,15 @@ pub fn run(store: Option<PathBuf>, json: bool, quiet: bool) -> anyhow::Result<Ex
             )?;
             writeln!(out, "      {}", hit.snippet)?;
         }
+        writeln!(out, "\n{} stories, {} events; the largest:", stats.stories, stats.events)?;
+        for story in stories.iter().take(3) {
+            writeln!(out, "  {}  {} reports  {}", story.id, story.reports, story.title)?;
+        }
         let store_flag = format!("--store {}", dir.display());
         writeln!(
             out,
-            "\nnext:\n  storyline {store_flag} search flood --from 2025-03 --to 2025-03\n  storyline {store_flag} stats\n  storyline analyze --json demo/corpus/seed/rotterdam-strike-market.txt"
+            "\nnext:\n  storyline {store_flag} search flood --from 2025-03 --to 2025-03\n  storyline {store_flag} stories\n  storyline {store_flag} timeline {}\n  storyline {store_flag} stats\n  storyline analyze --json demo/corpus/seed/rotterdam-strike-market.txt",
+            stories.first().map_or("STORY_ID", |s| s.id.as_str())
         )?;
     }
     Ok(if total.n_failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })

@@ -255,6 +255,12 @@ fn demo_runs_into_a_fresh_store_and_refuses_a_used_one() {
     let summary = &json_lines(&out)[0];
     assert_eq!(summary["ingest"]["n_stored"], 27);
     assert!(!summary["search"]["hits"].as_array().unwrap().is_empty());
+    assert!(summary["stats"]["stories"].as_u64().unwrap() >= 5, "{summary}");
+    assert!(summary["stats"]["events"].as_u64().unwrap() >= summary["stats"]["stories"].as_u64().unwrap());
+    // The text tour names the largest stories and how to see a timeline.
+    let text = storyline(&["--store", dir.path().join("text-store").to_str().unwrap(), "demo"]);
+    let shown = String::from_utf8_lossy(&text.stdout);
+    assert!(shown.contains("stories,") && shown.contains(" timeline s"), "{shown}");
     let again = storyline(&["--store", store.to_str().unwrap(), "demo"]);
     assert_eq!(again.status.code(), Some(2));
     assert!(stderr(&again).contains("already holds articles"));

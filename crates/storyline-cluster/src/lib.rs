@@ -359,9 +359,10 @@ impl State {
             event.story = resolve(event.story);
         }
         self.stories = kept;
+        let story_of: Map<&str, usize> = self.events.iter().map(|e| (e.id.as_str(), e.story)).collect();
         for a in out.iter_mut() {
-            if let Some(e) = self.events.iter().find(|e| e.id == a.event) {
-                a.story = self.stories[e.story].id.clone();
+            if let Some(&story) = story_of.get(a.event.as_str()) {
+                a.story = self.stories[story].id.clone();
             }
         }
         self.story_index = Map::default();

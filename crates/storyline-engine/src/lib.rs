@@ -449,6 +449,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn keep_top_entries_keeps_the_most_mentioned_in_date_order() {
+        let entry = |date: &str, mentions: u64| storyline_model::TimelineEntry {
+            date: date.into(),
+            granularity: "day".into(),
+            text: String::new(),
+            sources: Vec::new(),
+            first_reported: None,
+            mentions,
+        };
+        let mut t = Timeline {
+            story: "s".into(),
+            title: "t".into(),
+            entries: vec![
+                entry("2025-01-01", 1),
+                entry("2025-01-02", 5),
+                entry("2025-01-03", 2),
+                entry("2025-01-04", 5),
+            ],
+            disagreements: Vec::new(),
+        };
+        keep_top_entries(&mut t, 3);
+        let dates: Vec<&str> = t.entries.iter().map(|e| e.date.as_str()).collect();
+        assert_eq!(dates, ["2025-01-02", "2025-01-03", "2025-01-04"]);
+    }
+
+    #[test]
     fn ingest_bytes_counts_and_deduplicates() {
         let mut engine = Engine::in_memory().unwrap();
         let jsonl = b"{\"id\": \"1\", \"text\": \"The council met on Monday to approve the budget for the year.\", \"date\": \"2024-01-08\"}\n{\"id\": \"1\", \"text\": \"The council met on Monday to approve the budget for the year.\", \"date\": \"2024-01-08\"}\nnot json\n";

@@ -188,14 +188,15 @@ impl Store {
             }
             let mut member = tx.prepare_cached(
                 "INSERT INTO members (seq, article, event, story, duplicate_of, similarity, n_shingles, minhash, names)
-                 VALUES ((SELECT count(*) FROM members), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )?;
             // Members are appended in assignment order; the state's members end with them.
             let first_new = state.members.len() - assignments.len();
-            for (a, m) in assignments.iter().zip(&state.members[first_new..]) {
+            for (seq, (a, m)) in assignments.iter().zip(&state.members[first_new..]).enumerate() {
                 let minhash: Vec<u8> = m.sketch.minhash.iter().flat_map(|h| h.to_le_bytes()).collect();
                 let names = serde_json::to_string(&a.names).unwrap_or_else(|_| "[]".into());
                 member.execute(params![
+                    (first_new + seq) as i64,
                     a.article.0,
                     a.event,
                     a.story,
