@@ -11,7 +11,7 @@ use storyline_engine::{Engine, IngestOptions, IngestReport, SearchQuery};
 pub const CORPUS: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/demo_corpus.rs"));
 
 /// Runs the demo into `store` (or a fresh directory under the system's temp dir).
-pub fn run(store: Option<PathBuf>, json: bool, quiet: bool) -> anyhow::Result<ExitCode> {
+pub fn run(store: Option<PathBuf>, json: bool, quiet: bool) -> anyhow::Result<(ExitCode, PathBuf)> {
     let dir = match store {
         Some(dir) => {
             if dir.join(storyline_engine::DB_FILE).exists() {
@@ -97,6 +97,7 @@ pub fn run(store: Option<PathBuf>, json: bool, quiet: bool) -> anyhow::Result<Ex
             "\nnext:\n  storyline {store_flag} search flood --from 2025-03 --to 2025-03\n  storyline {store_flag} stories\n  storyline {store_flag} timeline {}\n  storyline {store_flag} stats\n  storyline analyze --json demo/corpus/seed/rotterdam-strike-market.txt",
             stories.first().map_or("STORY_ID", |s| s.id.as_str())
         )?;
+        writeln!(out, "\nbrowse it:\n  storyline {store_flag} serve\n  then open http://127.0.0.1:8080/")?;
     }
-    Ok(if total.n_failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok((if total.n_failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }, dir))
 }

@@ -55,7 +55,31 @@ pub enum Command {
     /// Forget all events and stories and cluster the whole store again.
     Recluster(JsonOnly),
     /// Ingest the built-in demo corpus into a fresh store and show what was found.
-    Demo(JsonOnly),
+    Demo(DemoCmd),
+    /// Open the store as a local web app (search, stories, timelines, articles) with a JSON API.
+    Serve(ServeCmd),
+}
+
+/// `storyline demo`.
+#[derive(Debug, clap::Args)]
+pub struct DemoCmd {
+    /// Machine-readable output.
+    #[arg(long)]
+    pub json: bool,
+    /// Then serve the demo store as a web app.
+    #[arg(long)]
+    pub serve: bool,
+    /// Address to serve on (with --serve).
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: std::net::SocketAddr,
+}
+
+/// `storyline serve`.
+#[derive(Debug, clap::Args)]
+pub struct ServeCmd {
+    /// Address to listen on. The default only accepts connections from this machine.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: std::net::SocketAddr,
 }
 
 /// `storyline events`.

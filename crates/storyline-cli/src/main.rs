@@ -24,6 +24,16 @@ fn main() -> ExitCode {
     })
 }
 
+fn serve(store: &std::path::Path, addr: std::net::SocketAddr) -> anyhow::Result<()> {
+    if !addr.ip().is_loopback() {
+        eprintln!("storyline: warning: {addr} accepts connections from other machines; the app has no login");
+    }
+    storyline_web::serve(store, addr, |bound| {
+        eprintln!("storyline: serving {} at http://{bound}/ (Ctrl-C stops)", store.display());
+    })
+    .with_context(|| format!("serving {}", store.display()))
+}
+
 fn run(args: Args) -> anyhow::Result<ExitCode> {
     init_logging(args.verbose, args.quiet);
     let store = args.store_dir();
@@ -128,7 +138,17 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             output::report(&report, cmd.json, &store)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Demo(cmd) => demo::run(args.store.clone(), cmd.json, args.quiet),
+        Command::Demo(cmd) => {
+            let (code, dir) = demo::run(args.store.clone(), cmd.json, args.quiet)?;
+            if cmd.serve {
+                serve(&dir, cmd.addr)?;
+            }
+            Ok(code)
+        }
+        Command::Serve(cmd) => {
+            serve(&store, cmd.addr)?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 

@@ -18,11 +18,16 @@ use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use storyline_cluster::Doc;
 use storyline_ingest::{Input, Item};
-use storyline_model::{Article, ArticleId, Diagnostic, Event, RawArticle, SearchHit, Severity, Stats, Story, Timeline};
+use storyline_model::{
+    Article, ArticleId, Coverage, Diagnostic, EntityReport, Event, Facets, Provenance, RawArticle, SearchHit, Severity,
+    Stats, Story, Timeline,
+};
+
+mod provenance;
 use storyline_store::{Outcome, Store};
 
 pub use storyline_pipeline::Config as PipelineConfig;
-pub use storyline_store::{DB_FILE, SearchQuery, parse_date_bound};
+pub use storyline_store::{DB_FILE, Error as StoreError, SearchQuery, parse_date_bound};
 
 /// Everything that can go wrong in the engine. Bad input is not here: it is reported as
 /// [`Diagnostic`]s and counted, and the run goes on.
@@ -37,6 +42,20 @@ pub enum Error {
     /// No story has this id.
     #[error("no story with id {0:?}")]
     StoryNotFound(String),
+    /// No event has this id.
+    #[error("no event with id {0:?}")]
+    EventNotFound(String),
+    /// No stored article names this entity.
+    #[error("no article names {0:?}")]
+    EntityNotFound(String),
+    /// The article has no claim with this index.
+    #[error("article {article:?} has no claim number {claim}")]
+    ClaimNotFound {
+        /// Article id.
+        article: String,
+        /// Claim index.
+        claim: usize,
+    },
 }
 
 /// Result with the engine's error.
@@ -330,6 +349,62 @@ impl Engine {
     /// Number of stored articles.
     pub fn count(&self) -> Result<u64> {
         Ok(self.store.count()?)
+    }
+
+    /// The story an article belongs to, once clustered.
+    pub fn story_of(&self, article: &str) -> Result<Option<String>> {
+        Ok(self.store.story_of(article)?)
+    }
+
+    /// One event.
+    pub fn event(&self, id: &str) -> Result<Event> {
+        let story = self.store.event_story(id)?.ok_or_else(|| Error::EventNotFound(id.to_string()))?;
+        let events = self.store.events(Some(&story))?;
+        events.into_iter().find(|e| e.id == id).ok_or_else(|| Error::EventNotFound(id.to_string()))
+    }
+
+    /// The stories with the most distinct reports published between `from` and `to` (inclusive
+    /// `YYYY[-MM[-DD]]` bounds, either open), most first.
+    pub fn active_stories(&self, from: Option<&str>, to: Option<&str>, limit: usize) -> Result<Vec<Story>> {
+        let ids = self.store.active_stories(from, to, limit)?;
+        ids.iter().map(|id| self.story(id)).collect()
+    }
+
+    /// Counts over every article matching `query`, for filters.
+    pub fn facets(&self, query: &SearchQuery) -> Result<Facets> {
+        Ok(self.store.facets(query)?)
+    }
+
+    /// One entity across the store: mentions per month, stories, co-occurring entities.
+    pub fn entity(&self, name: &str) -> Result<EntityReport> {
+        self.store.entity(name)?.ok_or_else(|| Error::EntityNotFound(name.to_string()))
+    }
+
+    /// Articles per outlet per day (see [`Store::coverage`]).
+    pub fn coverage(&self, from: Option<&str>, to: Option<&str>, days: usize, outlets: usize) -> Result<Coverage> {
+        Ok(self.store.coverage(from, to, days, outlets)?)
+    }
+
+    /// Claim number `claim` of an article: the chain it travelled and every stored article that
+    /// carries it, earliest first.
+    pub fn provenance(&self, article: &str, claim: usize) -> Result<Provenance> {
+        let article = self.article(article)?;
+        let Some(wanted) = article.claims.get(claim) else {
+            return Err(Error::ClaimNotFound { article: article.id.0.clone(), claim });
+        };
+        let mut candidates = vec![article.clone()];
+        if let Some(text) = provenance::search_text(&wanted.text) {
+            let mut query = SearchQuery::new(text, provenance::MAX_CANDIDATES);
+            query.limit = provenance::MAX_CANDIDATES;
+            for hit in self.store.search(&query)? {
+                if hit.id != article.id
+                    && let Some(other) = self.store.get(&hit.id.0)?
+                {
+                    candidates.push(other);
+                }
+            }
+        }
+        Ok(provenance::trace(&article, claim, &candidates))
     }
 }
 

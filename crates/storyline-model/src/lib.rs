@@ -524,3 +524,110 @@ pub struct Timeline {
     /// Numbers the sources disagree on.
     pub disagreements: Vec<Disagreement>,
 }
+
+/// What a search's matches have in common, for filters in a UI: counts per outlet, month, story
+/// and entity over every match (not only the page of hits shown).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Facets {
+    /// Number of matching articles.
+    pub total: u64,
+    /// Matches per outlet, largest first.
+    pub outlets: Vec<NameCount>,
+    /// Matches per publication month (`YYYY-MM`), in date order.
+    pub months: Vec<NameCount>,
+    /// Matches per story, largest first.
+    pub stories: Vec<StoryCount>,
+    /// Matching articles per entity name, largest first.
+    pub entities: Vec<NameCount>,
+}
+
+/// A story and how many of some set of articles belong to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoryCount {
+    /// Story id.
+    pub id: String,
+    /// Story title.
+    pub title: String,
+    /// How many.
+    pub count: u64,
+}
+
+/// One entity across the store, as `/api/entities/{name}` returns it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EntityReport {
+    /// The canonical name.
+    pub name: String,
+    /// Its most frequent kind.
+    pub kind: EntityKind,
+    /// Articles that mention it.
+    pub articles: u64,
+    /// Articles that mention it per publication month (`YYYY-MM`), in date order.
+    pub months: Vec<NameCount>,
+    /// Stories it appears in, most mentions first.
+    pub stories: Vec<StoryCount>,
+    /// Entities named in the same articles, most shared articles first.
+    pub cooccurring: Vec<NameCount>,
+    /// For places: country and coordinates, from the latest article that geocoded it.
+    pub country: Option<String>,
+    /// Latitude.
+    pub lat: Option<f64>,
+    /// Longitude.
+    pub lon: Option<f64>,
+}
+
+/// Articles per outlet per day, as `/api/coverage` returns it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Coverage {
+    /// First day shown (`YYYY-MM-DD`).
+    pub from: Option<String>,
+    /// Last day shown.
+    pub to: Option<String>,
+    /// Every day from `from` to `to`.
+    pub days: Vec<String>,
+    /// One row per outlet, most articles first; `counts[i]` is the number on `days[i]`.
+    pub outlets: Vec<CoverageRow>,
+}
+
+/// One outlet's articles per day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CoverageRow {
+    /// Outlet name.
+    pub outlet: String,
+    /// Articles in the period.
+    pub total: u64,
+    /// Articles per day, aligned with [`Coverage::days`].
+    pub counts: Vec<u64>,
+}
+
+/// A claim and where else it was carried, as `/api/articles/{id}/claims/{n}` returns it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Provenance {
+    /// The article the claim was read in.
+    pub article: ArticleId,
+    /// The claim.
+    pub claim: Claim,
+    /// The chain it travelled, from its first speaker to the outlet: speaker, `via` links, the
+    /// article's wire credits, the outlet (repeats dropped).
+    pub chain: Vec<String>,
+    /// Every article carrying the same claim (this one included), earliest first.
+    pub carriers: Vec<Carrier>,
+}
+
+/// An article that carries a claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Carrier {
+    /// Article id.
+    pub article: ArticleId,
+    /// Headline.
+    pub title: Option<String>,
+    /// Outlet.
+    pub outlet: Option<String>,
+    /// Publication date.
+    pub published: Option<Published>,
+    /// The claim as this article words it.
+    pub text: String,
+    /// Its speaker there.
+    pub speaker: Option<String>,
+    /// Its index in that article's `claims`.
+    pub claim: usize,
+}

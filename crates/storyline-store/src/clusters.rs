@@ -313,6 +313,11 @@ impl Store {
         Ok(ids.collect::<Result<_, _>>()?)
     }
 
+    /// The story an event belongs to.
+    pub fn event_story(&self, event: &str) -> Result<Option<String>> {
+        Ok(self.conn.query_row("SELECT story FROM events WHERE id = ?1", [event], |r| r.get(0)).optional()?)
+    }
+
     /// The story each article belongs to.
     pub fn story_of(&self, article: &str) -> Result<Option<String>> {
         Ok(self.conn.query_row("SELECT story FROM members WHERE article = ?1", [article], |r| r.get(0)).optional()?)

@@ -5,6 +5,7 @@
 //! (FTS5, BM25 ranking, snippets), many readers beside one writer (WAL), and twenty years of
 //! durability testing. `rusqlite`'s bundled build needs no system library. See ARCHITECTURE.md.
 
+mod browse;
 mod clusters;
 mod query;
 
@@ -15,7 +16,7 @@ use storyline_model::{Article, ArticleId, NameCount, Published, SearchHit, Stats
 pub use query::{SearchQuery, parse_date_bound};
 
 /// The schema this build reads and writes. Bump it with a migration in `migrate`.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The database file inside a store directory.
 pub const DB_FILE: &str = "storyline.db";
@@ -123,9 +124,15 @@ impl Store {
         let version: u32 = store.conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if version == 0 {
             store.create_schema()?;
-        } else if version == 1 {
-            // v1 → v2: events, stories and what clustering remembers.
-            store.conn.execute_batch(&format!("BEGIN; {} PRAGMA user_version = 2; COMMIT;", clusters::SCHEMA))?;
+        } else if version < SCHEMA_VERSION {
+            // v1 → v2: events, stories and what clustering remembers; v2 → v3: the entity index,
+            // filled from the stored documents.
+            let clusters = if version == 1 { clusters::SCHEMA } else { "" };
+            store.conn.execute_batch(&format!(
+                "BEGIN; {clusters} {mentions} {fill} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;",
+                mentions = browse::SCHEMA,
+                fill = browse::FILL
+            ))?;
         }
         store.check_version(dir)?;
         Ok(store)
@@ -175,9 +182,11 @@ impl Store {
                  INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
              END;
              {clusters}
+             {mentions}
              PRAGMA user_version = {SCHEMA_VERSION};
              COMMIT;",
-            clusters = clusters::SCHEMA
+            clusters = clusters::SCHEMA,
+            mentions = browse::SCHEMA
         ))?;
         Ok(())
     }
@@ -255,37 +264,29 @@ impl Store {
         Ok(ids.collect::<Result<_, _>>()?)
     }
 
-    /// Full-text search with filters, best matches first.
+    /// Full-text search with filters, best matches first. An empty query text lists every
+    /// article that passes the filters, latest first.
     pub fn search(&self, query: &SearchQuery) -> Result<Vec<SearchHit>> {
-        let fts = query::to_fts5(&query.text)?;
-        let mut sql = String::from(
+        let filter = browse::Filter::of(query)?;
+        let select = if filter.fts {
             "SELECT a.id, a.title, a.outlet, a.published,
                     snippet(articles_fts, 1, '[', ']', '…', 24),
                     -bm25(articles_fts, 4.0, 1.0),
-                    (SELECT story FROM members m WHERE m.article = a.id)
-             FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-             WHERE articles_fts MATCH ?1",
-        );
-        let mut args: Vec<Box<dyn rusqlite::ToSql>> = vec![Box::new(fts)];
-        if let Some(from) = &query.from {
-            args.push(Box::new(from.clone()));
-            sql.push_str(&format!(" AND substr(a.day, 1, {}) >= ?{}", from.len(), args.len()));
-        }
-        if let Some(to) = &query.to {
-            args.push(Box::new(to.clone()));
-            sql.push_str(&format!(" AND substr(a.day, 1, {}) <= ?{}", to.len(), args.len()));
-        }
-        if let Some(outlet) = &query.outlet {
-            args.push(Box::new(outlet.clone()));
-            sql.push_str(&format!(" AND a.outlet = ?{} COLLATE NOCASE", args.len()));
-        }
-        args.push(Box::new(query.limit as i64));
-        args.push(Box::new(query.offset as i64));
-        sql.push_str(&format!(
-            " ORDER BY bm25(articles_fts, 4.0, 1.0), a.id LIMIT ?{} OFFSET ?{}",
+                    (SELECT story FROM members m WHERE m.article = a.id)"
+        } else {
+            "SELECT a.id, a.title, a.outlet, a.published, substr(a.text, 1, 240) || '…', 0.0,
+                    (SELECT story FROM members m WHERE m.article = a.id)"
+        };
+        let order = if filter.fts { "bm25(articles_fts, 4.0, 1.0), a.id" } else { "a.day IS NULL, a.day DESC, a.id" };
+        let mut args = filter.args;
+        args.push(Box::new(query.limit.min(i64::MAX as usize) as i64));
+        args.push(Box::new(query.offset.min(i64::MAX as usize) as i64));
+        let sql = format!(
+            "{select} {from} ORDER BY {order} LIMIT ?{} OFFSET ?{}",
             args.len() - 1,
-            args.len()
-        ));
+            args.len(),
+            from = filter.from
+        );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
             Ok(SearchHit {
@@ -302,10 +303,7 @@ impl Store {
             Ok(rows) => rows.collect::<Result<Vec<_>, _>>(),
             Err(err) => Err(err),
         };
-        rows.map_err(|err| match err {
-            rusqlite::Error::SqliteFailure(_, Some(msg)) if msg.contains("fts5") => Error::InvalidQuery(msg),
-            other => Error::Sqlite(other),
-        })
+        rows.map_err(browse::query_error)
     }
 
     /// Counts over the whole store.

@@ -16,6 +16,10 @@ pub struct SearchQuery {
     pub to: Option<String>,
     /// Only this outlet (case-insensitive).
     pub outlet: Option<String>,
+    /// Only articles naming this entity (its canonical name, case-insensitive).
+    pub entity: Option<String>,
+    /// Only articles of this story.
+    pub story: Option<String>,
     /// At most this many hits.
     pub limit: usize,
     /// Skip this many hits (paging).
@@ -25,7 +29,16 @@ pub struct SearchQuery {
 impl SearchQuery {
     /// A query for `text` with no filters and the first `limit` hits.
     pub fn new(text: impl Into<String>, limit: usize) -> SearchQuery {
-        SearchQuery { text: text.into(), from: None, to: None, outlet: None, limit, offset: 0 }
+        SearchQuery {
+            text: text.into(),
+            from: None,
+            to: None,
+            outlet: None,
+            entity: None,
+            story: None,
+            limit,
+            offset: 0,
+        }
     }
 }
 

@@ -147,3 +147,79 @@ fn a_reader_sees_only_committed_batches_while_a_writer_works() {
     assert_eq!(reader.count().unwrap(), 4);
     assert!(reader.integrity_check().unwrap());
 }
+
+fn with_entities(mut a: Article, names: &[(&str, storyline_model::EntityKind)]) -> Article {
+    a.entities = names
+        .iter()
+        .map(|(name, kind)| storyline_model::Entity {
+            text: name.to_string(),
+            name: name.to_string(),
+            kind: *kind,
+            start: 0,
+            end: 1,
+            country: None,
+            lat: None,
+            lon: None,
+        })
+        .collect();
+    a
+}
+
+#[test]
+fn the_entity_index_follows_inserts_updates_and_upgrades_from_v2() {
+    use storyline_model::EntityKind::{Organization, Place};
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let [a, b, c, d] = corpus().try_into().unwrap();
+    let a = with_entities(a, &[("Harbour Union", Organization), ("Dover", Place), ("Dover", Place)]);
+    let b = with_entities(b, &[("harbour union", Organization)]);
+    store.put_batch(&[a.clone(), b, c, d]).unwrap();
+    let only = |store: &Store, entity: &str| {
+        let mut q = SearchQuery::new("", 100);
+        q.entity = Some(entity.to_string());
+        ids(&store.search(&q).unwrap()).into_iter().map(String::from).collect::<Vec<_>>()
+    };
+    assert_eq!(only(&store, "HARBOUR UNION"), ["a", "b"]);
+    let report = store.entity("dover").unwrap().unwrap();
+    assert_eq!((report.name.as_str(), report.kind, report.articles), ("Dover", Place, 1));
+    assert_eq!(report.months[0].name, "2024-03");
+    assert_eq!(report.cooccurring[0].name, "Harbour Union");
+    assert!(store.entity("Nowhere").unwrap().is_none());
+
+    // An updated version of `a` drops Dover: the index follows.
+    let mut newer = with_entities(a.clone(), &[("Harbour Union", Organization)]);
+    newer.published = Published::parse("2024-03-02");
+    newer.text.push_str(" Updated.");
+    store.put_batch(&[newer]).unwrap();
+    assert!(store.entity("Dover").unwrap().is_none());
+
+    let facets = store.facets(&SearchQuery::new("ferry", 10)).unwrap();
+    assert_eq!(facets.total, 3);
+    assert_eq!(facets.outlets[0].count, 2);
+    assert_eq!(facets.entities, vec![NameCount { name: "Harbour Union".into(), count: 2 }]);
+
+    // A v2 store (no index) is upgraded on open and its index filled from the stored documents.
+    store
+        .conn
+        .execute_batch("DROP TRIGGER mentions_ai; DROP TRIGGER mentions_au; DROP TRIGGER mentions_ad; DROP TABLE mentions; PRAGMA user_version = 2;")
+        .unwrap();
+    drop(store);
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(only(&store, "Harbour Union"), ["a", "b"]);
+}
+
+#[test]
+fn coverage_counts_articles_per_outlet_per_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    store.put_batch(&corpus()).unwrap();
+    let c = store.coverage(Some("2024-03-01"), Some("2024-03-15"), 60, 10).unwrap();
+    assert_eq!(c.days.len(), 15);
+    assert_eq!(c.outlets.len(), 2);
+    let harbour = c.outlets.iter().find(|r| r.outlet == "Harbour Times").unwrap();
+    assert_eq!((harbour.total, harbour.counts[0], harbour.counts[1]), (1, 1, 0));
+    let recent = store.coverage(None, None, 7, 10).unwrap();
+    assert_eq!(recent.to.as_deref(), Some("2025-01-10"));
+    assert_eq!(recent.days.len(), 7);
+    assert_eq!(recent.outlets[0].counts[6], 1);
+}

@@ -1,0 +1,402 @@
+//! The HTML pages. Each handler asks the engine for the data the API would return and renders a
+//! template with it; failures render the error page with the status and a plain message.
+
+use crate::api::{Period, SearchParams};
+use crate::render::{self, esc, url_part, when};
+use crate::{App, Failure};
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use minijinja::Value;
+use minijinja::value::Serde;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+use storyline_model::{Article, ArticleRef, EntityKind, RemovedKind, Story};
+
+/// A template context: every value goes in through serde (values built as safe HTML stay safe).
+macro_rules! ctx {
+    ($($key:ident => $value:expr),* $(,)?) => {{
+        let mut map = std::collections::BTreeMap::<&str, Value>::new();
+        $( map.insert(stringify!($key), v(&$value)); )*
+        v(&map)
+    }};
+}
+
+fn v<T: Serialize + ?Sized>(value: &T) -> Value {
+    Value::from(Serde(value))
+}
+
+/// A failure shown as a page.
+pub(crate) struct PageFailure(Failure);
+
+impl From<Failure> for PageFailure {
+    fn from(f: Failure) -> PageFailure {
+        PageFailure(f)
+    }
+}
+
+impl IntoResponse for PageFailure {
+    fn into_response(self) -> Response {
+        (self.0.status, Html(error_page(self.0.status, &self.0.message))).into_response()
+    }
+}
+
+/// The error page, built without templates so it renders whatever else failed.
+fn error_page(status: StatusCode, message: &str) -> String {
+    format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{code} · storyline</title>\
+         <link rel=\"stylesheet\" href=\"/assets/app.css\"></head><body><header class=\"top\"><a class=\"brand\" href=\"/\">storyline</a></header>\
+         <main><h1>{code}</h1><p class=\"error\">{msg}</p><p><a href=\"/\">Back to search</a></p></main></body></html>",
+        code = esc(&status.to_string()),
+        msg = esc(message)
+    )
+}
+
+type Page = Result<Html<String>, PageFailure>;
+
+fn render(app: &App, name: &str, ctx: Value) -> Page {
+    let template = app.templates.get_template(name).map_err(|e| Failure::internal(format!("template {name}: {e}")))?;
+    template.render(ctx).map(Html).map_err(|e| Failure::internal(format!("rendering {name}: {e:#}")).into())
+}
+
+pub(crate) async fn not_found() -> PageFailure {
+    PageFailure(Failure::not_found("There is no page at this address."))
+}
+
+/// A search hit as the page shows it.
+#[derive(Serialize)]
+struct HitView {
+    id: String,
+    href: String,
+    title: String,
+    outlet: Option<String>,
+    date: String,
+    snippet: Value,
+    story: Option<(String, String)>,
+}
+
+pub(crate) async fn home(State(app): State<Arc<App>>, Query(p): Query<SearchParams>) -> Page {
+    search(State(app), Query(p)).await
+}
+
+pub(crate) async fn search(State(app): State<Arc<App>>, Query(p): Query<SearchParams>) -> Page {
+    let query = p.query(20, 200)?;
+    let browsing = p.q.trim().is_empty() && query.entity.is_none() && query.story.is_none() && query.outlet.is_none();
+    let (hits, facets, stats, titles, stories) = app
+        .read(move |e| {
+            let hits = e.search(&query)?;
+            let facets = e.facets(&query)?;
+            let stats = e.stats()?;
+            let titles: HashMap<String, String> =
+                facets.stories.iter().map(|s| (s.id.clone(), s.title.clone())).collect();
+            let stories = if browsing { e.active_stories(None, None, 8)? } else { Vec::new() };
+            Ok((hits, facets, stats, titles, stories))
+        })
+        .await?;
+    let hits: Vec<HitView> = hits
+        .into_iter()
+        .map(|h| HitView {
+            href: format!("/articles/{}", url_part(&h.id.0)),
+            title: h.title.clone().unwrap_or_else(|| h.id.0.clone()),
+            id: h.id.0,
+            outlet: h.outlet,
+            date: when(h.published),
+            snippet: Value::from_safe_string(render::snippet(&h.snippet)),
+            story: h.story.map(|s| {
+                let title = titles.get(&s).cloned().unwrap_or_else(|| s.clone());
+                (s, title)
+            }),
+        })
+        .collect();
+    let offset = p.offset.unwrap_or(0);
+    let limit = p.limit.unwrap_or(20).min(200);
+    let next = (offset + limit < facets.total as usize).then(|| {
+        let mut next = p.clone();
+        next.offset = Some(offset + limit);
+        next
+    });
+    render(
+        &app,
+        "search.html",
+        ctx! {
+            title => if p.q.trim().is_empty() { "Search".to_string() } else { format!("{} · search", p.q.trim()) },
+            p => p,
+            hits => hits,
+            facets => facets,
+            stats => stats,
+            stories => stories.iter().map(story_card).collect::<Vec<_>>(),
+            next_offset => next.and_then(|n| n.offset),
+        },
+    )
+}
+
+/// A story as a card in a list: its size, outlets, span and activity.
+#[derive(Serialize)]
+struct StoryCard {
+    id: String,
+    title: String,
+    reports: u64,
+    articles: usize,
+    outlets: Vec<String>,
+    first: Option<String>,
+    last: Option<String>,
+    spark: Value,
+}
+
+fn story_card(s: &Story) -> StoryCard {
+    let days: Vec<String> = s.articles.iter().filter_map(|a| a.published.map(|p| p.day())).collect();
+    StoryCard {
+        id: s.id.clone(),
+        title: s.title.clone(),
+        reports: s.reports,
+        articles: s.articles.len(),
+        outlets: s.outlets.iter().take(5).cloned().collect(),
+        first: s.first.clone(),
+        last: s.last.clone(),
+        spark: Value::from_safe_string(render::sparkline(&render::activity(&days, 40))),
+    }
+}
+
+pub(crate) async fn stories(State(app): State<Arc<App>>, Query(p): Query<Period>) -> Page {
+    let (from, to) = p.bounds()?;
+    let limit = p.limit.unwrap_or(30).min(500);
+    let (f2, t2) = (from.clone(), to.clone());
+    let stories = app.read(move |e| e.active_stories(f2.as_deref(), t2.as_deref(), limit)).await?;
+    render(
+        &app,
+        "stories.html",
+        ctx! {
+            title => "Stories",
+            from => from, to => to,
+            stories => stories.iter().map(story_card).collect::<Vec<_>>(),
+        },
+    )
+}
+
+/// An article in a list, with the copies folded under it.
+#[derive(Serialize)]
+struct ArticleRow {
+    id: String,
+    href: String,
+    title: String,
+    outlet: Option<String>,
+    date: String,
+    copies: Vec<ArticleRow>,
+}
+
+fn rows(articles: &[ArticleRef]) -> Vec<ArticleRow> {
+    let row = |a: &ArticleRef| ArticleRow {
+        id: a.id.0.clone(),
+        href: format!("/articles/{}", url_part(&a.id.0)),
+        title: a.title.clone().unwrap_or_else(|| a.id.0.clone()),
+        outlet: a.outlet.clone(),
+        date: when(a.published),
+        copies: Vec::new(),
+    };
+    let mut out: Vec<ArticleRow> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for a in articles.iter().filter(|a| a.duplicate_of.is_none()) {
+        index.insert(&a.id.0, out.len());
+        out.push(row(a));
+    }
+    for a in articles.iter().filter(|a| a.duplicate_of.is_some()) {
+        match a.duplicate_of.as_ref().and_then(|d| index.get(d.0.as_str())) {
+            Some(&i) => out[i].copies.push(row(a)),
+            None => out.push(row(a)),
+        }
+    }
+    out
+}
+
+pub(crate) async fn story(State(app): State<Arc<App>>, Path(id): Path<String>) -> Page {
+    let (story, timeline, events, places) = app
+        .read(move |e| {
+            let story = e.story(&id)?;
+            let timeline = e.timeline(&id)?;
+            let events = e.events(Some(&id))?;
+            // Places of the story's main entities, geocoded from the store's entity index.
+            let mut places = Vec::new();
+            for nc in story.entities.iter().take(40) {
+                if let Ok(report) = e.entity(&nc.name)
+                    && report.kind == EntityKind::Place
+                    && let (Some(lat), Some(lon)) = (report.lat, report.lon)
+                {
+                    places.push((report.name, lat, lon, nc.count));
+                }
+            }
+            Ok((story, timeline, events, places))
+        })
+        .await?;
+    let disputed: Vec<&str> = timeline.disagreements.iter().map(|d| d.event.as_str()).collect();
+    let entries: Vec<Value> = timeline
+        .entries
+        .iter()
+        .map(|t| {
+            ctx! {
+                date => t.date, granularity => t.granularity, text => t.text, mentions => t.mentions,
+                first_reported => t.first_reported,
+                sources => t.sources.iter().map(|s| ctx! {
+                    href => format!("/articles/{}", url_part(&s.article.0)),
+                    outlet => s.outlet.clone().unwrap_or_else(|| s.article.0.clone()),
+                    date => when(s.published),
+                    via => s.via,
+                }).collect::<Vec<_>>(),
+            }
+        })
+        .collect();
+    let disagreements: Vec<Value> = timeline
+        .disagreements
+        .iter()
+        .map(|d| {
+            ctx! {
+                about => d.about, event => d.event,
+                values => d.values.iter().map(|v| ctx! {
+                    text => v.text, value => v.value,
+                    sources => v.sources.iter().map(|s| ctx! {
+                        href => format!("/articles/{}", url_part(&s.article.0)),
+                        outlet => s.outlet.clone().unwrap_or_else(|| s.article.0.clone()),
+                        date => when(s.published),
+                    }).collect::<Vec<_>>(),
+                }).collect::<Vec<_>>(),
+            }
+        })
+        .collect();
+    let card = story_card(&story);
+    render(
+        &app,
+        "story.html",
+        ctx! {
+            title => story.title,
+            story => card,
+            story_id => story.id,
+            entries => entries,
+            disagreements => disagreements,
+            disputed => disputed,
+            events => events.iter().map(|e| ctx! {
+                id => e.id, title => e.title, reports => e.reports, first => e.first, last => e.last,
+            }).collect::<Vec<_>>(),
+            entities => story.entities.iter().take(30).collect::<Vec<_>>(),
+            map => Value::from_safe_string(render::map(&places)),
+            articles => rows(&story.articles),
+        },
+    )
+}
+
+pub(crate) async fn event(State(app): State<Arc<App>>, Path(id): Path<String>) -> Page {
+    let event = app.read(move |e| e.event(&id)).await?;
+    render(
+        &app,
+        "event.html",
+        ctx! {
+            title => event.title,
+            event => event,
+            articles => rows(&event.articles),
+        },
+    )
+}
+
+pub(crate) async fn article(State(app): State<Arc<App>>, Path(id): Path<String>) -> Page {
+    let (article, story) = app
+        .read(move |e| {
+            let article = e.article(&id)?;
+            let story = match e.story_of(&article.id.0)? {
+                Some(s) => Some(e.story(&s)?),
+                None => None,
+            };
+            Ok((article, story))
+        })
+        .await?;
+    render(&app, "article.html", article_context(&article, story.as_ref()))
+}
+
+fn kind_name(kind: RemovedKind) -> String {
+    serde_json::to_value(kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+fn article_context(a: &Article, story: Option<&Story>) -> Value {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for r in &a.removed {
+        *counts.entry(kind_name(r.kind)).or_default() += 1;
+    }
+    ctx! {
+        title => a.title.clone().unwrap_or_else(|| a.id.0.clone()),
+        a => a,
+        date => when(a.published),
+        body => Value::from_safe_string(render::highlight(a)),
+        removed => a.removed.iter().map(|r| ctx! { kind => kind_name(r.kind), text => r.text }).collect::<Vec<_>>(),
+        removed_counts => counts,
+        claims => a.claims.iter().enumerate().map(|(i, c)| ctx! {
+            n => i, text => c.text, speaker => c.speaker, cue => c.cue, via => c.via, quote => c.quote,
+        }).collect::<Vec<_>>(),
+        story => story.map(|s| ctx! { id => s.id, title => s.title }),
+        api => format!("/api/articles/{}", url_part(&a.id.0)),
+        self_id => url_part(&a.id.0),
+    }
+}
+
+pub(crate) async fn claim(State(app): State<Arc<App>>, Path((id, n)): Path<(String, usize)>) -> Page {
+    let p = app.read(move |e| e.provenance(&id, n)).await?;
+    render(
+        &app,
+        "claim.html",
+        ctx! {
+            title => "Claim provenance",
+            p => p,
+            article_href => format!("/articles/{}", url_part(&p.article.0)),
+            carriers => p.carriers.iter().map(|c| ctx! {
+                href => format!("/articles/{}", url_part(&c.article.0)),
+                title => c.title.clone().unwrap_or_else(|| c.article.0.clone()),
+                outlet => c.outlet, date => when(c.published), text => c.text, speaker => c.speaker,
+                this => c.article == p.article,
+            }).collect::<Vec<_>>(),
+        },
+    )
+}
+
+pub(crate) async fn entity(State(app): State<Arc<App>>, Path(name): Path<String>) -> Page {
+    let report = app.read(move |e| e.entity(&name)).await?;
+    let months: Vec<(String, u64)> = report.months.iter().map(|m| (m.name.clone(), m.count)).collect();
+    let place = match (report.lat, report.lon) {
+        (Some(lat), Some(lon)) => render::map(&[(report.name.clone(), lat, lon, 1)]),
+        _ => String::new(),
+    };
+    render(
+        &app,
+        "entity.html",
+        ctx! {
+            title => report.name,
+            e => report,
+            kind => serde_json::to_value(report.kind).ok(),
+            chart => Value::from_safe_string(render::bars(&months)),
+            map => Value::from_safe_string(place),
+        },
+    )
+}
+
+pub(crate) async fn coverage(State(app): State<Arc<App>>, Query(p): Query<Period>) -> Page {
+    let (from, to) = p.day_bounds()?;
+    let days = p.days.unwrap_or(60);
+    let coverage = app.read(move |e| e.coverage(from.as_deref(), to.as_deref(), days, 40)).await?;
+    let empty_days =
+        coverage.days.iter().enumerate().filter(|(i, _)| coverage.outlets.iter().all(|r| r.counts[*i] == 0)).count();
+    render(
+        &app,
+        "coverage.html",
+        ctx! {
+            title => "Coverage",
+            c => coverage,
+            empty_days => empty_days,
+            heat => Value::from_safe_string(render::heatmap(&coverage)),
+        },
+    )
+}
+
+pub(crate) async fn ingest(State(app): State<Arc<App>>) -> Page {
+    let stats = app.read(|e| e.stats()).await?;
+    render(
+        &app,
+        "ingest.html",
+        ctx! { title => "Add articles", stats => stats, max => crate::MAX_UPLOAD / (1024 * 1024) },
+    )
+}
