@@ -56,6 +56,8 @@ pub enum Command {
     Recluster(JsonOnly),
     /// Ingest the built-in demo corpus into a fresh store and show what was found.
     Demo(DemoCmd),
+    /// One entity across the store: mentions per month, stories, co-occurring entities.
+    Entity(EntityCmd),
     /// Open the store as a local web app (search, stories, timelines, articles) with a JSON API.
     Serve(ServeCmd),
 }
@@ -72,6 +74,16 @@ pub struct DemoCmd {
     /// Address to serve on (with --serve).
     #[arg(long, default_value = "127.0.0.1:8080")]
     pub addr: std::net::SocketAddr,
+}
+
+/// `storyline entity`.
+#[derive(Debug, clap::Args)]
+pub struct EntityCmd {
+    /// The entity's canonical name ("Kim Jong Un"), case-insensitive.
+    pub name: String,
+    /// Machine-readable output.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// `storyline serve`.
@@ -168,6 +180,12 @@ pub struct Search {
     /// Only this outlet (case-insensitive).
     #[arg(long)]
     pub outlet: Option<String>,
+    /// Only articles naming this entity (its canonical name, case-insensitive).
+    #[arg(long)]
+    pub entity: Option<String>,
+    /// Only articles of this story.
+    #[arg(long)]
+    pub story: Option<String>,
     /// At most this many hits.
     #[arg(long, default_value_t = 20)]
     pub limit: usize,

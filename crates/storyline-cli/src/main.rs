@@ -84,6 +84,8 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             query.from = cmd.from.as_deref().map(storyline_engine::parse_date_bound).transpose()?;
             query.to = cmd.to.as_deref().map(storyline_engine::parse_date_bound).transpose()?;
             query.outlet = cmd.outlet;
+            query.entity = cmd.entity;
+            query.story = cmd.story;
             query.offset = cmd.offset;
             let hits = engine.search(&query)?;
             output::hits(&hits, cmd.json)?;
@@ -145,6 +147,11 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
             Ok(code)
         }
+        Command::Entity(cmd) => {
+            let engine = Engine::open_read_only(&store)?;
+            output::entity(&engine.entity(&cmd.name)?, cmd.json)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Serve(cmd) => {
             serve(&store, cmd.addr)?;
             Ok(ExitCode::SUCCESS)
@@ -166,7 +173,14 @@ fn init_logging(verbose: u8, quiet: bool) {
     };
     let filter = tracing_subscriber::EnvFilter::try_from_env("STORYLINE_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
-    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_target(false).init();
+    // Closing spans (ingest, cluster, timelines) print their time at -v.
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .with_ansi(std::io::stderr().is_terminal())
+        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
+        .init();
 }
 
 /// A progress bar on stderr when it is a terminal; nothing when piped.

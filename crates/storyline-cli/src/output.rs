@@ -204,6 +204,29 @@ pub fn stories(stories: &[Story], json: bool) -> anyhow::Result<()> {
 }
 
 /// One story with its events and articles.
+pub fn entity(e: &storyline_model::EntityReport, json: bool) -> anyhow::Result<()> {
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    finish(if json {
+        json_line(&mut out, e)
+    } else {
+        (|| {
+            let kind = serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+            writeln!(out, "{} ({kind}), named in {} articles", e.name, e.articles)?;
+            if let (Some(lat), Some(lon)) = (e.lat, e.lon) {
+                writeln!(out, "at {lat:.3}, {lon:.3} in {}", e.country.as_deref().unwrap_or("?"))?;
+            }
+            let months: Vec<String> = e.months.iter().map(|m| format!("{} {}", m.name, m.count)).collect();
+            writeln!(out, "per month: {}", months.join(", "))?;
+            for s in &e.stories {
+                writeln!(out, "  {}  {} articles  {}", s.id, s.count, s.title)?;
+            }
+            let with: Vec<String> = e.cooccurring.iter().map(|n| format!("{} ({})", n.name, n.count)).collect();
+            writeln!(out, "named with: {}", with.join(", "))
+        })()
+    })
+}
+
 pub fn story(story: &Story, events: &[Event], json: bool) -> anyhow::Result<()> {
     let stdout = io::stdout();
     let mut out = stdout.lock();

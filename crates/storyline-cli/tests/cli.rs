@@ -261,9 +261,30 @@ fn demo_runs_into_a_fresh_store_and_refuses_a_used_one() {
     let text = storyline(&["--store", dir.path().join("text-store").to_str().unwrap(), "demo"]);
     let shown = String::from_utf8_lossy(&text.stdout);
     assert!(shown.contains("stories,") && shown.contains(" timeline s"), "{shown}");
+    assert!(shown.contains("serve") && shown.contains("http://127.0.0.1:8080/"), "{shown}");
     let again = storyline(&["--store", store.to_str().unwrap(), "demo"]);
     assert_eq!(again.status.code(), Some(2));
     assert!(stderr(&again).contains("already holds articles"));
+
+    // Entities: one across the store, and search narrowed to the articles naming it.
+    let s = store.to_str().unwrap();
+    let entity = storyline(&["--store", s, "entity", "rotterdam", "--json"]);
+    assert!(entity.status.success(), "{}", stderr(&entity));
+    let entity = &json_lines(&entity)[0];
+    for key in ["name", "kind", "articles", "months", "stories", "cooccurring", "country", "lat", "lon"] {
+        assert!(entity.get(key).is_some(), "entity lacks {key}: {entity}");
+    }
+    assert_eq!(entity["name"], "Rotterdam");
+    let hits =
+        json_lines(&storyline(&["--store", s, "search", "--json", "--limit", "100", "--entity", "Rotterdam", "port"]));
+    assert!(!hits.is_empty());
+    assert!(hits.len() as u64 <= entity["articles"].as_u64().unwrap());
+    let story = entity["stories"][0]["id"].as_str().unwrap();
+    let in_story = json_lines(&storyline(&["--store", s, "search", "--json", "--story", story, "port"]));
+    assert!(!in_story.is_empty() && in_story.iter().all(|h| h["story"] == story));
+    let missing = storyline(&["--store", s, "entity", "Atlantis"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("no article names"));
 }
 
 #[test]

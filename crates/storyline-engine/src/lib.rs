@@ -15,19 +15,20 @@
 #![deny(missing_docs)]
 
 use rayon::prelude::*;
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use storyline_cluster::Doc;
 use storyline_ingest::{Input, Item};
 use storyline_model::{
     Article, ArticleId, Coverage, Diagnostic, EntityReport, Event, Facets, Provenance, RawArticle, SearchHit, Severity,
-    Stats, Story, Timeline,
+    Stats, Story, StorySummary, Timeline,
 };
 
 mod provenance;
 use storyline_store::{Outcome, Store};
 
 pub use storyline_pipeline::Config as PipelineConfig;
-pub use storyline_store::{DB_FILE, Error as StoreError, SearchQuery, parse_date_bound};
+pub use storyline_store::{DB_FILE, Error as StoreError, Place, SearchQuery, parse_date_bound};
 
 /// Everything that can go wrong in the engine. Bad input is not here: it is reported as
 /// [`Diagnostic`]s and counted, and the run goes on.
@@ -191,6 +192,7 @@ impl Engine {
         let store = &mut self.store;
         let mut failure: Option<Error> = None;
         let mut docs: Vec<Doc> = Vec::new();
+        let mut replaced: Vec<ArticleId> = Vec::new();
         let mut sink = |articles: Vec<Article>, report: &mut IngestReport| {
             if failure.is_some() {
                 return;
@@ -198,6 +200,13 @@ impl Engine {
             match store.put_batch(&articles) {
                 Ok(outcomes) => {
                     report.count_outcomes(&outcomes);
+                    replaced.extend(
+                        articles
+                            .iter()
+                            .zip(&outcomes)
+                            .filter(|(_, o)| **o == Outcome::Replaced)
+                            .map(|(a, _)| a.id.clone()),
+                    );
                     // A page replaced later in the same run is clustered as its stored version.
                     let stored = articles
                         .iter()
@@ -214,8 +223,38 @@ impl Engine {
         if let Some(err) = failure {
             return Err(err);
         }
-        self.cluster(options, docs, progress, &mut report)?;
+        let touched = self.cluster(options, docs, progress, &mut report)?;
+        self.refresh_timelines(touched, &replaced)?;
         Ok(report)
+    }
+
+    /// Recomputes and saves the timelines of the stories in `touched` and of those holding a
+    /// `replaced` article, so that reading a timeline is one row, not one pass over its articles.
+    fn refresh_timelines(&mut self, mut touched: BTreeSet<String>, replaced: &[ArticleId]) -> Result<()> {
+        let _span = tracing::info_span!("timelines", n = touched.len()).entered();
+        for id in replaced {
+            touched.extend(self.store.story_of(&id.0)?);
+        }
+        let ids: Vec<String> = touched.into_iter().collect();
+        for chunk in ids.chunks(64) {
+            // Read in order (one connection), decode and compute on all cores.
+            let mut loaded = Vec::with_capacity(chunk.len());
+            for id in chunk {
+                if let (Some(stamp), Some(title)) = (self.store.story_stamp(id)?, self.store.story_title(id)?) {
+                    loaded.push((id, title, stamp, self.store.story_report_docs(id)?));
+                }
+            }
+            let done = loaded
+                .into_par_iter()
+                .map(|(id, title, stamp, docs)| {
+                    let rows =
+                        docs.into_iter().map(storyline_store::StoredReport::parse).collect::<Result<Vec<_>, _>>()?;
+                    Ok((stamp, timeline_of(id, &title, &rows)))
+                })
+                .collect::<Result<Vec<_>>>()?;
+            self.store.save_timelines(&done)?;
+        }
+        Ok(())
     }
 
     /// Clusters every stored article not in an event yet: `docs` holds those just analysed,
@@ -226,7 +265,7 @@ impl Engine {
         mut docs: Vec<Doc>,
         progress: &dyn Progress,
         report: &mut IngestReport,
-    ) -> Result<()> {
+    ) -> Result<BTreeSet<String>> {
         let _span = tracing::info_span!("cluster").entered();
         let pending = self.store.unclustered()?;
         let have: std::collections::HashSet<ArticleId> = docs.iter().map(|d| d.id.clone()).collect();
@@ -248,7 +287,7 @@ impl Engine {
             last[&d.id] == i - 1
         });
         if docs.is_empty() {
-            return Ok(());
+            return Ok(BTreeSet::new());
         }
         progress.update(Stage::Cluster, 0, docs.len() as u64);
         let mut state = self.store.cluster_state()?;
@@ -257,14 +296,15 @@ impl Engine {
         report.n_clustered += assignments.len() as u64;
         report.n_copies += assignments.iter().filter(|a| a.duplicate_of.is_some()).count() as u64;
         progress.update(Stage::Cluster, assignments.len() as u64, assignments.len() as u64);
-        Ok(())
+        Ok(assignments.into_iter().map(|a| a.story).collect())
     }
 
     /// Forgets every event and story and clusters the whole store again, in publication order.
     pub fn recluster(&mut self, options: &IngestOptions, progress: &dyn Progress) -> Result<IngestReport> {
         self.store.clear_clusters()?;
         let mut report = IngestReport::default();
-        self.cluster(options, Vec::new(), progress, &mut report)?;
+        let touched = self.cluster(options, Vec::new(), progress, &mut report)?;
+        self.refresh_timelines(touched, &[])?;
         Ok(report)
     }
 
@@ -283,19 +323,19 @@ impl Engine {
         self.store.story(id)?.ok_or_else(|| Error::StoryNotFound(id.to_string()))
     }
 
-    /// A story's timeline.
+    /// A story's timeline: the one saved when the story last changed, or computed now if the
+    /// store has none that is current.
     pub fn timeline(&self, id: &str) -> Result<Timeline> {
-        let story = self.story(id)?;
-        let rows = self.store.story_reports(id)?;
-        let reports: Vec<storyline_cluster::timeline::Report> = rows
-            .iter()
-            .map(|(article, event, dup)| storyline_cluster::timeline::Report {
-                article,
-                event,
-                duplicate_of: dup.as_ref(),
-            })
-            .collect();
-        Ok(storyline_cluster::timeline::timeline(&story.id, &story.title, &reports))
+        let stamp = self.store.story_stamp(id)?.ok_or_else(|| Error::StoryNotFound(id.to_string()))?;
+        match self.store.saved_timeline(id)? {
+            Some((saved, timeline)) if saved == stamp => Ok(timeline),
+            _ => self.compute_timeline(id),
+        }
+    }
+
+    fn compute_timeline(&self, id: &str) -> Result<Timeline> {
+        let title = self.store.story_title(id)?.ok_or_else(|| Error::StoryNotFound(id.to_string()))?;
+        Ok(timeline_of(id, &title, &self.store.story_reports(id)?))
     }
 
     /// Ingests one in-memory input (an upload, the demo corpus) named `name`.
@@ -325,9 +365,17 @@ impl Engine {
             report.count(p);
             on_problem(p);
         });
-        report.count_outcomes(&self.store.put_batch(&articles)?);
+        let outcomes = self.store.put_batch(&articles)?;
+        report.count_outcomes(&outcomes);
+        let replaced: Vec<ArticleId> = articles
+            .iter()
+            .zip(&outcomes)
+            .filter(|(_, o)| **o == Outcome::Replaced)
+            .map(|(a, _)| a.id.clone())
+            .collect();
         let docs = articles.par_iter().map(Doc::of).collect();
-        self.cluster(options, docs, &(), &mut report)?;
+        let touched = self.cluster(options, docs, &(), &mut report)?;
+        self.refresh_timelines(touched, &replaced)?;
         Ok(report)
     }
 
@@ -351,6 +399,11 @@ impl Engine {
         Ok(self.store.count()?)
     }
 
+    /// A story's title.
+    pub fn story_title(&self, id: &str) -> Result<Option<String>> {
+        Ok(self.store.story_title(id)?)
+    }
+
     /// The story an article belongs to, once clustered.
     pub fn story_of(&self, article: &str) -> Result<Option<String>> {
         Ok(self.store.story_of(article)?)
@@ -370,6 +423,17 @@ impl Engine {
         ids.iter().map(|id| self.story(id)).collect()
     }
 
+    /// Like [`Engine::active_stories`], as summaries (no article lists): what a list of stories shows.
+    pub fn active_story_summaries(
+        &self,
+        from: Option<&str>,
+        to: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<StorySummary>> {
+        let ids = self.store.active_stories(from, to, limit)?;
+        Ok(self.store.story_summaries(&ids)?)
+    }
+
     /// Counts over every article matching `query`, for filters.
     pub fn facets(&self, query: &SearchQuery) -> Result<Facets> {
         Ok(self.store.facets(query)?)
@@ -378,6 +442,11 @@ impl Engine {
     /// One entity across the store: mentions per month, stories, co-occurring entities.
     pub fn entity(&self, name: &str) -> Result<EntityReport> {
         self.store.entity(name)?.ok_or_else(|| Error::EntityNotFound(name.to_string()))
+    }
+
+    /// A geocoded place by canonical name.
+    pub fn place(&self, name: &str) -> Result<Option<Place>> {
+        Ok(self.store.place(name)?)
     }
 
     /// Articles per outlet per day (see [`Store::coverage`]).
@@ -406,6 +475,15 @@ impl Engine {
         }
         Ok(provenance::trace(&article, claim, &candidates))
     }
+}
+
+/// The timeline of story `id` from its articles (with their event and original).
+fn timeline_of(id: &str, title: &str, rows: &[(Article, String, Option<ArticleId>)]) -> Timeline {
+    let reports: Vec<storyline_cluster::timeline::Report> = rows
+        .iter()
+        .map(|(article, event, dup)| storyline_cluster::timeline::Report { article, event, duplicate_of: dup.as_ref() })
+        .collect();
+    storyline_cluster::timeline::timeline(id, title, &reports)
 }
 
 /// Keeps the `limit` entries of a timeline that most articles point at (earlier dates first on
@@ -561,5 +639,28 @@ mod tests {
         assert_eq!(problems[0].source, "up.jsonl:3");
         assert_eq!(engine.article("1").unwrap().published.unwrap().to_string(), "2024-01-08");
         assert!(matches!(engine.article("2"), Err(Error::ArticleNotFound(_))));
+    }
+
+    #[test]
+    fn timelines_are_saved_when_a_story_changes_and_follow_updated_pages() {
+        let mut engine = Engine::in_memory().unwrap();
+        let opts = IngestOptions::standard();
+        let first = b"{\"id\": \"p1\", \"url\": \"https://example.org/p1\", \"date\": \"2024-03-05\", \"title\": \"Bridge closed after crack found\", \"text\": \"The city closed the river bridge on Monday after engineers found a crack in a main beam.\"}\n";
+        engine.ingest_bytes(&opts, "a.jsonl", first, &mut |_| {}).unwrap();
+        let story = engine.story_of("p1").unwrap().expect("clustered");
+        let stamp = engine.store.story_stamp(&story).unwrap().unwrap();
+        let (saved_stamp, saved) = engine.store.saved_timeline(&story).unwrap().expect("saved at ingest");
+        assert_eq!(saved_stamp, stamp);
+        assert_eq!(saved, engine.compute_timeline(&story).unwrap());
+        assert!(saved.entries.iter().any(|e| e.date == "2024-03-04"), "{saved:?}");
+
+        // The same page, updated: its story's saved timeline is recomputed.
+        let update = b"{\"id\": \"p1\", \"url\": \"https://example.org/p1\", \"date\": \"2024-03-06\", \"title\": \"Bridge closed after crack found\", \"text\": \"The city closed the river bridge on Monday after engineers found a crack. It will reopen in June.\"}\n";
+        let report = engine.ingest_bytes(&opts, "b.jsonl", update, &mut |_| {}).unwrap();
+        assert_eq!(report.n_replaced, 1);
+        let timeline = engine.timeline(&story).unwrap();
+        assert_eq!(timeline, engine.compute_timeline(&story).unwrap());
+        assert!(timeline.entries.iter().any(|e| e.date == "2024-06"), "{timeline:?}");
+        assert!(matches!(engine.timeline("nope"), Err(Error::StoryNotFound(_))));
     }
 }

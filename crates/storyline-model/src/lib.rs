@@ -526,11 +526,13 @@ pub struct Timeline {
 }
 
 /// What a search's matches have in common, for filters in a UI: counts per outlet, month, story
-/// and entity over every match (not only the page of hits shown).
+/// and entity over the best matches (not only the page of hits shown).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Facets {
     /// Number of matching articles.
     pub total: u64,
+    /// How many of the best matches the lists below count (`total` when it is small).
+    pub sampled: u64,
     /// Matches per outlet, largest first.
     pub outlets: Vec<NameCount>,
     /// Matches per publication month (`YYYY-MM`), in date order.
@@ -630,4 +632,25 @@ pub struct Carrier {
     pub speaker: Option<String>,
     /// Its index in that article's `claims`.
     pub claim: usize,
+}
+
+/// A story in a list: enough to show it, without its articles.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StorySummary {
+    /// Story id.
+    pub id: String,
+    /// Story title.
+    pub title: String,
+    /// Distinct reports (articles that are not copies).
+    pub reports: u64,
+    /// Articles, copies included.
+    pub articles: u64,
+    /// Outlets, most articles first (at most five).
+    pub outlets: Vec<String>,
+    /// First day.
+    pub first: Option<String>,
+    /// Last day.
+    pub last: Option<String>,
+    /// Articles per publication day (`YYYY-MM-DD`), in date order.
+    pub days: Vec<NameCount>,
 }

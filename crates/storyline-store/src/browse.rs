@@ -5,38 +5,88 @@ use crate::query::{SearchQuery, to_fts5};
 use crate::{Error, Result, Store};
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, ToSql};
-use storyline_model::{Coverage, CoverageRow, EntityKind, EntityReport, Facets, NameCount, StoryCount};
+use std::collections::HashMap;
+use storyline_model::{
+    Coverage, CoverageRow, EntityKind, EntityReport, Facets, NameCount, StoryCount, StorySummary, Timeline,
+};
 
-/// The entity index (schema v3): one row per article and canonical entity name, kept in step
-/// with `articles` by triggers, so no code path can forget it.
+/// The entity index (schema v3): one row per canonical entity name and article, written with the
+/// article in `put_batch` (the one write path). Keyed by name first (what every query asks); a
+/// replaced article's rows are found through the names its stored document lists, so one B-tree
+/// is enough.
 pub(crate) const SCHEMA: &str = "
     CREATE TABLE IF NOT EXISTS mentions (
-        article TEXT NOT NULL, name TEXT NOT NULL COLLATE NOCASE, kind TEXT NOT NULL, n INTEGER NOT NULL,
-        PRIMARY KEY (article, name)
+        name TEXT NOT NULL COLLATE NOCASE, article TEXT NOT NULL, kind TEXT NOT NULL, n INTEGER NOT NULL,
+        PRIMARY KEY (name, article)
     ) WITHOUT ROWID;
-    CREATE INDEX IF NOT EXISTS mentions_name ON mentions(name);
-    CREATE TRIGGER IF NOT EXISTS mentions_ai AFTER INSERT ON articles BEGIN
-        INSERT OR IGNORE INTO mentions (article, name, kind, n)
-        SELECT new.id, json_extract(e.value, '$.name') AS name, json_extract(e.value, '$.kind'), count(*)
-        FROM json_each(new.doc, '$.entities') e GROUP BY name COLLATE NOCASE;
-    END;
-    CREATE TRIGGER IF NOT EXISTS mentions_au AFTER UPDATE OF doc ON articles BEGIN
-        DELETE FROM mentions WHERE article = old.id;
-        INSERT OR IGNORE INTO mentions (article, name, kind, n)
-        SELECT new.id, json_extract(e.value, '$.name') AS name, json_extract(e.value, '$.kind'), count(*)
-        FROM json_each(new.doc, '$.entities') e GROUP BY name COLLATE NOCASE;
-    END;
-    CREATE TRIGGER IF NOT EXISTS mentions_ad AFTER DELETE ON articles BEGIN
-        DELETE FROM mentions WHERE article = old.id;
-    END;
+    CREATE TABLE IF NOT EXISTS timelines (story TEXT PRIMARY KEY, stamp TEXT NOT NULL, doc TEXT NOT NULL);
+    CREATE INDEX IF NOT EXISTS articles_lang ON articles(lang);
 ";
+
+/// Forgets an article's index rows, through the names its stored document lists.
+pub(crate) const FORGET: &str = "
+    DELETE FROM mentions WHERE article = ?1 AND name IN (
+        SELECT json_extract(value, '$.name') FROM json_each((SELECT doc FROM articles WHERE id = ?1), '$.entities'))";
+
+/// Adds one row of the index.
+pub(crate) const REMEMBER: &str = "INSERT OR IGNORE INTO mentions (name, article, kind, n) VALUES (?1, ?2, ?3, ?4)";
+
+/// An article's rows of the index: each canonical name once (without case), with its kind and
+/// number of mentions.
+pub(crate) fn mentions(article: &storyline_model::Article) -> Vec<(&str, &'static str, u64)> {
+    let mut out: Vec<(&str, &'static str, u64)> = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
+    for e in &article.entities {
+        let key = e.name.to_lowercase();
+        match keys.iter().position(|k| *k == key) {
+            Some(i) => out[i].2 += 1,
+            None => {
+                keys.push(key);
+                out.push((&e.name, kind_name(e.kind), 1));
+            }
+        }
+    }
+    out
+}
+
+fn kind_name(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "person",
+        EntityKind::Organization => "organization",
+        EntityKind::Place => "place",
+        EntityKind::Group => "group",
+        EntityKind::Other => "other",
+    }
+}
 
 /// Fills the entity index from stored documents (the v2 → v3 upgrade).
 pub(crate) const FILL: &str = "
-    INSERT OR IGNORE INTO mentions (article, name, kind, n)
-    SELECT a.id, json_extract(e.value, '$.name') AS name, json_extract(e.value, '$.kind'), count(*)
+    INSERT OR IGNORE INTO mentions (name, article, kind, n)
+    SELECT json_extract(e.value, '$.name') AS name, a.id, json_extract(e.value, '$.kind'), count(*)
     FROM articles a, json_each(a.doc, '$.entities') e GROUP BY a.id, name COLLATE NOCASE;
 ";
+
+/// A story's members counted for its summary.
+#[derive(Default)]
+struct Tally {
+    reports: u64,
+    articles: u64,
+    outlets: HashMap<String, u64>,
+    days: std::collections::BTreeMap<String, u64>,
+}
+
+/// A geocoded place as the store's articles give it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    /// Canonical name.
+    pub name: String,
+    /// The country it lies in.
+    pub country: Option<String>,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+}
 
 /// The `FROM ... WHERE ...` part shared by search, facets and exports.
 pub(crate) struct Filter {
@@ -46,7 +96,12 @@ pub(crate) struct Filter {
     pub args: Vec<Box<dyn ToSql>>,
     /// Whether the query has words (else every article passing the filters matches).
     pub fts: bool,
+    /// Whether any filter besides the words applies.
+    pub filtered: bool,
 }
+
+/// The `FROM` of a word query with no filters: the index alone, no join.
+pub(crate) const MATCH_ONLY: &str = "FROM articles_fts WHERE articles_fts MATCH ?1";
 
 impl Filter {
     pub(crate) fn of(query: &SearchQuery) -> Result<Filter> {
@@ -86,7 +141,8 @@ impl Filter {
                 args.len()
             ));
         }
-        Ok(Filter { from, args, fts })
+        let filtered = args.len() > usize::from(fts);
+        Ok(Filter { from, args, fts, filtered })
     }
 }
 
@@ -101,45 +157,93 @@ pub(crate) fn query_error(err: rusqlite::Error) -> Error {
 /// Facet lists are cut to this many names.
 const FACET_LIMIT: usize = 12;
 
+/// Facet lists count this many of the best matches.
+pub const FACET_SAMPLE: usize = 500;
+
+/// The `n` largest counts, largest first (ties by name).
+fn top(counts: HashMap<String, u64>, n: usize) -> Vec<NameCount> {
+    let mut v: Vec<NameCount> = counts.into_iter().map(|(name, count)| NameCount { name, count }).collect();
+    v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+    v.truncate(n);
+    v
+}
+
 impl Store {
-    /// Counts over every article matching `query` (its limit and offset are ignored).
+    /// Counts for filters over the articles matching `query` (its limit and offset are
+    /// ignored): `total` counts every match; the lists count the best [`FACET_SAMPLE`] matches
+    /// (all of them when there are fewer), which keeps a page fast on words every article has.
     pub fn facets(&self, query: &SearchQuery) -> Result<Facets> {
         let filter = Filter::of(query)?;
-        let hits = format!("WITH hits AS (SELECT a.id, a.outlet, a.day {})", filter.from);
-        let args = rusqlite::params_from_iter(filter.args.iter());
-        let total: u64 = self
-            .conn
-            .query_row(&format!("{hits} SELECT count(*) FROM hits"), args, |r| r.get(0))
-            .map_err(query_error)?;
-        let names = |sql: &str| -> Result<Vec<NameCount>> {
-            let mut stmt = self.conn.prepare(&format!("{hits} {sql}"))?;
-            let rows = stmt
-                .query_map(rusqlite::params_from_iter(filter.args.iter()), |r| {
-                    Ok(NameCount { name: r.get(0)?, count: r.get(1)? })
-                })
-                .and_then(|rows| rows.collect::<Result<Vec<_>, _>>());
-            rows.map_err(query_error)
+        let from = if filter.fts && !filter.filtered { MATCH_ONLY } else { filter.from.as_str() };
+        let args = || rusqlite::params_from_iter(filter.args.iter());
+        let total: u64 =
+            self.conn.query_row(&format!("SELECT count(*) {from}"), args(), |r| r.get(0)).map_err(query_error)?;
+        let sample = if filter.fts {
+            format!(
+                "SELECT a.id, a.outlet, a.day, m.story FROM (SELECT articles_fts.rowid AS r {from}
+                   ORDER BY bm25(articles_fts, 4.0, 1.0), r LIMIT {FACET_SAMPLE}) t
+                 JOIN articles a ON a.rowid = t.r LEFT JOIN members m ON m.article = a.id"
+            )
+        } else {
+            format!(
+                "SELECT a.id, a.outlet, a.day, m.story FROM (SELECT a.rowid AS r {from}
+                   ORDER BY a.day IS NULL, a.day DESC, a.id LIMIT {FACET_SAMPLE}) t
+                 JOIN articles a ON a.rowid = t.r LEFT JOIN members m ON m.article = a.id"
+            )
         };
-        let outlets = names(&format!(
-            "SELECT outlet, count(*) AS n FROM hits WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY n DESC, outlet LIMIT {FACET_LIMIT}"
-        ))?;
-        let months =
-            names("SELECT substr(day, 1, 7) AS m, count(*) FROM hits WHERE day IS NOT NULL GROUP BY m ORDER BY m")?;
-        let entities = names(&format!(
-            "SELECT x.name, count(*) AS n FROM hits h JOIN mentions x ON x.article = h.id
-             GROUP BY x.name ORDER BY n DESC, x.name LIMIT {FACET_LIMIT}"
-        ))?;
-        let mut stmt = self.conn.prepare(&format!(
-            "{hits} SELECT m.story, s.title, count(*) AS n FROM hits h JOIN members m ON m.article = h.id
-             JOIN stories s ON s.id = m.story GROUP BY m.story ORDER BY n DESC, m.story LIMIT {FACET_LIMIT}"
-        ))?;
-        let stories = stmt
-            .query_map(rusqlite::params_from_iter(filter.args.iter()), |r| {
-                Ok(StoryCount { id: r.get(0)?, title: r.get(1)?, count: r.get(2)? })
+        let mut stmt = self.conn.prepare_cached(&sample)?;
+        let rows = stmt
+            .query_map(args(), |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                ))
             })
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
             .map_err(query_error)?;
-        Ok(Facets { total, outlets, months, stories, entities })
+        // Outlet names compare without case, as the column does; the first spelling met is shown.
+        let mut spelling: HashMap<String, String> = HashMap::new();
+        let mut outlets: HashMap<String, u64> = HashMap::new();
+        let mut months: HashMap<String, u64> = HashMap::new();
+        let mut stories: HashMap<String, u64> = HashMap::new();
+        for (_, outlet, day, story) in &rows {
+            if let Some(o) = outlet {
+                let shown = spelling.entry(o.to_lowercase()).or_insert_with(|| o.clone());
+                *outlets.entry(shown.clone()).or_default() += 1;
+            }
+            if let Some(m) = day.as_deref().and_then(|d| d.get(..7)) {
+                *months.entry(m.to_string()).or_default() += 1;
+            }
+            if let Some(s) = story {
+                *stories.entry(s.clone()).or_default() += 1;
+            }
+        }
+        let ids: Vec<&str> = rows.iter().map(|(id, ..)| id.as_str()).collect();
+        let ids = serde_json::to_string(&ids).unwrap_or_else(|_| "[]".into());
+        let entities = top(
+            self.names_of("SELECT names FROM members WHERE article IN (SELECT value FROM json_each(?1))", &ids, None)?,
+            FACET_LIMIT,
+        );
+        let mut title = self.conn.prepare_cached("SELECT title FROM stories WHERE id = ?1")?;
+        let stories = top(stories, FACET_LIMIT)
+            .into_iter()
+            .map(|nc| {
+                let title: String = title.query_row([&nc.name], |r| r.get(0)).optional()?.unwrap_or_default();
+                Ok(StoryCount { id: nc.name, title, count: nc.count })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let mut months: Vec<NameCount> = months.into_iter().map(|(name, count)| NameCount { name, count }).collect();
+        months.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(Facets {
+            total,
+            sampled: total.min(FACET_SAMPLE as u64),
+            outlets: top(outlets, FACET_LIMIT),
+            months,
+            stories,
+            entities,
+        })
     }
 
     /// One entity across the store, by canonical name (case-insensitive); `None` if no article
@@ -165,10 +269,14 @@ impl Store {
             "SELECT substr(a.day, 1, 7) AS m, count(*) FROM mentions x JOIN articles a ON a.id = x.article
              WHERE x.name = ?1 AND a.day IS NOT NULL GROUP BY m ORDER BY m",
         )?;
-        let cooccurring = names(
-            "SELECT y.name, count(*) AS n FROM mentions x JOIN mentions y ON y.article = x.article AND y.name <> x.name
-             WHERE x.name = ?1 GROUP BY y.name ORDER BY n DESC, y.name LIMIT 20",
-        )?;
+        let cooccurring = top(
+            self.names_of(
+                "SELECT m.names FROM mentions x JOIN members m ON m.article = x.article WHERE x.name = ?1",
+                &name,
+                Some(&name),
+            )?,
+            20,
+        );
         let mut stmt = self.conn.prepare_cached(
             "SELECT m.story, s.title, count(*) AS n FROM mentions x JOIN members m ON m.article = x.article
              JOIN stories s ON s.id = m.story WHERE x.name = ?1 GROUP BY m.story ORDER BY n DESC, m.story LIMIT 20",
@@ -178,24 +286,88 @@ impl Store {
             .collect::<Result<Vec<_>, _>>()?;
         let mut report =
             EntityReport { name, kind, articles, months, stories, cooccurring, country: None, lat: None, lon: None };
-        if kind == EntityKind::Place {
-            let place: Option<(Option<String>, Option<f64>, Option<f64>)> = self
-                .conn
-                .query_row(
-                    "SELECT json_extract(e.value, '$.country'), json_extract(e.value, '$.lat'), json_extract(e.value, '$.lon')
-                     FROM mentions x JOIN articles a ON a.id = x.article, json_each(a.doc, '$.entities') e
-                     WHERE x.name = ?1 AND json_extract(e.value, '$.name') = ?1 COLLATE NOCASE
-                       AND json_extract(e.value, '$.lat') IS NOT NULL
-                     ORDER BY a.day DESC LIMIT 1",
-                    [&report.name],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-                )
-                .optional()?;
-            if let Some((country, lat, lon)) = place {
-                (report.country, report.lat, report.lon) = (country, lat, lon);
-            }
+        if kind == EntityKind::Place
+            && let Some(place) = self.place(&report.name)?
+        {
+            (report.country, report.lat, report.lon) = (place.country, Some(place.lat), Some(place.lon));
         }
         Ok(Some(report))
+    }
+
+    /// How many rows of `sql` (one parameter, one column: a member's `names` as JSON) name each
+    /// person, organisation or place, names compared without case; `except` is left out.
+    fn names_of(&self, sql: &str, param: &str, except: Option<&str>) -> Result<HashMap<String, u64>> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let mut spelling: HashMap<String, String> = HashMap::new();
+        let mut counts: HashMap<String, u64> = HashMap::new();
+        let except = except.map(str::to_lowercase);
+        for row in stmt.query_map([param], |r| r.get::<_, String>(0))? {
+            let names: Vec<String> = serde_json::from_str(&row?).unwrap_or_default();
+            for name in names {
+                let key = name.to_lowercase();
+                if except.as_ref() == Some(&key) {
+                    continue;
+                }
+                let shown = spelling.entry(key).or_insert(name);
+                *counts.entry(shown.clone()).or_default() += 1;
+            }
+        }
+        Ok(counts)
+    }
+
+    /// A geocoded place by canonical name: its name, country and coordinates as an article that
+    /// names it gives them (they come from the gazetteer, so any such article will do).
+    pub fn place(&self, name: &str) -> Result<Option<Place>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT json_extract(e.value, '$.name'), json_extract(e.value, '$.country'),
+                    json_extract(e.value, '$.lat'), json_extract(e.value, '$.lon')
+             FROM (SELECT article FROM mentions WHERE name = ?1 AND kind = 'place' LIMIT 3) x
+             JOIN articles a ON a.id = x.article, json_each(a.doc, '$.entities') e
+             WHERE json_extract(e.value, '$.name') = ?1 COLLATE NOCASE AND json_extract(e.value, '$.lat') IS NOT NULL
+             LIMIT 1",
+        )?;
+        let place =
+            |r: &rusqlite::Row| Ok(Place { name: r.get(0)?, country: r.get(1)?, lat: r.get(2)?, lon: r.get(3)? });
+        Ok(stmt.query_row([name], place).optional()?)
+    }
+
+    /// What a story's stored timeline must match to be current: its member count and latest
+    /// member; `None` when there is no such story.
+    pub fn story_stamp(&self, story: &str) -> Result<Option<String>> {
+        let (n, last): (u64, Option<i64>) =
+            self.conn.query_row("SELECT count(*), max(seq) FROM members WHERE story = ?1", [story], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
+        Ok(last.map(|last| format!("{n}:{last}")))
+    }
+
+    /// The timeline saved for a story, with the stamp it was computed at.
+    pub fn saved_timeline(&self, story: &str) -> Result<Option<(String, Timeline)>> {
+        let row: Option<(String, String)> = self
+            .conn
+            .query_row("SELECT stamp, doc FROM timelines WHERE story = ?1", [story], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        row.map(|(stamp, doc)| {
+            serde_json::from_str(&doc)
+                .map(|t| (stamp, t))
+                .map_err(|source| Error::Corrupt { id: story.to_string(), source })
+        })
+        .transpose()
+    }
+
+    /// Saves timelines with their stamps, in one transaction.
+    pub fn save_timelines(&mut self, timelines: &[(String, Timeline)]) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut put =
+                tx.prepare_cached("INSERT OR REPLACE INTO timelines (story, stamp, doc) VALUES (?1, ?2, ?3)")?;
+            for (stamp, t) in timelines {
+                let doc = serde_json::to_string(t).map_err(|source| Error::Corrupt { id: t.story.clone(), source })?;
+                put.execute(rusqlite::params![t.story, stamp, doc])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
     }
 
     /// Articles per outlet per day between `from` and `to` (inclusive, `YYYY-MM-DD`), for the
@@ -243,9 +415,60 @@ impl Store {
         Ok(Coverage { from: Some(lo), to: Some(hi), days: day_list, outlets: rows })
     }
 
+    /// Summaries of the stories `ids`, in that order (unknown ids are left out).
+    pub fn story_summaries(&self, ids: &[String]) -> Result<Vec<StorySummary>> {
+        let list = serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT m.story, a.outlet, a.day, m.duplicate_of IS NULL FROM members m JOIN articles a ON a.id = m.article
+             WHERE m.story IN (SELECT value FROM json_each(?1))",
+        )?;
+        let mut by_story: HashMap<String, Tally> = HashMap::new();
+        for row in stmt.query_map([&list], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<String>>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, bool>(3)?,
+            ))
+        })? {
+            let (story, outlet, day, original) = row?;
+            let tally = by_story.entry(story).or_default();
+            tally.reports += u64::from(original);
+            tally.articles += 1;
+            if let Some(o) = outlet {
+                *tally.outlets.entry(o).or_default() += 1;
+            }
+            if let Some(d) = day {
+                *tally.days.entry(d).or_default() += 1;
+            }
+        }
+        let mut head = self.conn.prepare_cached("SELECT title, first, last FROM stories WHERE id = ?1")?;
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            let Some((title, first, last)) =
+                head.query_row([id], |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?))).optional()?
+            else {
+                continue;
+            };
+            let Tally { reports, articles, outlets, days } = by_story.remove(id).unwrap_or_default();
+            let outlets = top(outlets, 5).into_iter().map(|nc| nc.name).collect();
+            let days = days.into_iter().map(|(name, count)| NameCount { name, count }).collect();
+            out.push(StorySummary { id: id.clone(), title, reports, articles, outlets, first, last, days });
+        }
+        Ok(out)
+    }
+
     /// Ids of the stories with the most distinct reports published between `from` and `to`
     /// (inclusive prefixes of `YYYY-MM-DD`; either may be open), most first.
     pub fn active_stories(&self, from: Option<&str>, to: Option<&str>, limit: usize) -> Result<Vec<String>> {
+        if from.is_none() && to.is_none() {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT story, count(*) AS n FROM members WHERE duplicate_of IS NULL
+                 GROUP BY story ORDER BY n DESC, story LIMIT ?1",
+            )?;
+            let rows = stmt.query_map([limit.min(i64::MAX as usize) as i64], |r| r.get::<_, String>(0))?;
+            return Ok(rows.collect::<Result<_, _>>()?);
+        }
         let mut stmt = self.conn.prepare_cached(
             "SELECT m.story, count(*) AS n FROM members m JOIN articles a ON a.id = m.article
              WHERE m.duplicate_of IS NULL

@@ -216,7 +216,7 @@ impl Store {
     pub fn clear_clusters(&mut self) -> Result<()> {
         self.conn.execute_batch(
             "BEGIN; DELETE FROM members; DELETE FROM events; DELETE FROM stories; DELETE FROM cluster_df;
-             DELETE FROM cluster_meta; COMMIT;",
+             DELETE FROM cluster_meta; DELETE FROM timelines; COMMIT;",
         )?;
         Ok(())
     }
@@ -224,10 +224,14 @@ impl Store {
     /// Events, the latest first (by last day, then id); `story` keeps one story's.
     pub fn events(&self, story: Option<&str>) -> Result<Vec<Event>> {
         let members = self.members(story.map(|s| ("story", s)))?;
-        let mut stmt = self.conn.prepare(
-            "SELECT id, story, title, first, last FROM events WHERE ?1 IS NULL OR story = ?1
-             ORDER BY last DESC, id",
-        )?;
+        let mut stmt = match story {
+            Some(_) => self.conn.prepare_cached(
+                "SELECT id, story, title, first, last FROM events WHERE story = ?1 ORDER BY last DESC, id",
+            )?,
+            None => self.conn.prepare_cached(
+                "SELECT id, story, title, first, last FROM events WHERE ?1 IS NULL ORDER BY last DESC, id",
+            )?,
+        };
         let rows = stmt.query_map([story], |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get(3)?, r.get(4)?))
         })?;
@@ -258,7 +262,11 @@ impl Store {
     fn stories_where(&self, only: Option<&str>) -> Result<Vec<Story>> {
         let members = self.members(only.map(|s| ("story", s)))?;
         let mut events_of: HashMap<String, Vec<(Option<String>, String)>> = HashMap::new();
-        let mut stmt = self.conn.prepare("SELECT story, id, first FROM events WHERE ?1 IS NULL OR story = ?1")?;
+        // Two statements, not `?1 IS NULL OR ...`, so that one story's lookup uses the index.
+        let mut stmt = match only {
+            Some(_) => self.conn.prepare_cached("SELECT story, id, first FROM events WHERE story = ?1")?,
+            None => self.conn.prepare_cached("SELECT story, id, first FROM events WHERE ?1 IS NULL")?,
+        };
         for row in stmt.query_map([only], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get(2)?)))? {
             let (story, id, first) = row?;
             events_of.entry(story).or_default().push((first, id));
@@ -267,8 +275,12 @@ impl Store {
         for m in &members {
             by_story.entry(m.story.clone()).or_default().push(m);
         }
-        let mut stmt =
-            self.conn.prepare("SELECT id, title, first, last FROM stories WHERE ?1 IS NULL OR id = ?1 ORDER BY seq")?;
+        let mut stmt = match only {
+            Some(_) => self.conn.prepare_cached("SELECT id, title, first, last FROM stories WHERE id = ?1")?,
+            None => {
+                self.conn.prepare_cached("SELECT id, title, first, last FROM stories WHERE ?1 IS NULL ORDER BY seq")?
+            }
+        };
         let rows =
             stmt.query_map([only], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get(2)?, r.get(3)?)))?;
         let mut out = Vec::new();
@@ -287,20 +299,20 @@ impl Store {
 
     /// A story's articles with their event and original, for its timeline.
     pub fn story_reports(&self, story: &str) -> Result<Vec<(Article, String, Option<ArticleId>)>> {
-        let mut stmt = self.conn.prepare(
+        self.story_report_docs(story)?.into_iter().map(StoredReport::parse).collect()
+    }
+
+    /// Like [`Store::story_reports`], with the articles still as stored (JSON), so that callers
+    /// can decode many stories' articles in parallel.
+    pub fn story_report_docs(&self, story: &str) -> Result<Vec<StoredReport>> {
+        let mut stmt = self.conn.prepare_cached(
             "SELECT a.id, a.doc, m.event, m.duplicate_of FROM members m JOIN articles a ON a.id = m.article
              WHERE m.story = ?1 ORDER BY m.seq",
         )?;
         let rows = stmt.query_map([story], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, Option<String>>(3)?))
+            Ok(StoredReport { id: r.get(0)?, doc: r.get(1)?, event: r.get(2)?, duplicate_of: r.get(3)? })
         })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (id, doc, event, dup) = row?;
-            let article: Article = serde_json::from_str(&doc).map_err(|source| Error::Corrupt { id, source })?;
-            out.push((article, event, dup.map(ArticleId)));
-        }
-        Ok(out)
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Stored articles that are in no event yet (new ones, or all of them after a schema upgrade or
@@ -311,6 +323,11 @@ impl Store {
         )?;
         let ids = stmt.query_map([], |r| r.get::<_, String>(0).map(ArticleId))?;
         Ok(ids.collect::<Result<_, _>>()?)
+    }
+
+    /// A story's title.
+    pub fn story_title(&self, story: &str) -> Result<Option<String>> {
+        Ok(self.conn.query_row("SELECT title FROM stories WHERE id = ?1", [story], |r| r.get(0)).optional()?)
     }
 
     /// The story an event belongs to.
@@ -356,6 +373,23 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+/// A story's article as stored: its JSON, its event and the article it copies.
+pub struct StoredReport {
+    id: String,
+    doc: String,
+    event: String,
+    duplicate_of: Option<String>,
+}
+
+impl StoredReport {
+    /// Decodes the article.
+    pub fn parse(self) -> Result<(Article, String, Option<ArticleId>)> {
+        let article: Article =
+            serde_json::from_str(&self.doc).map_err(|source| Error::Corrupt { id: self.id, source })?;
+        Ok((article, self.event, self.duplicate_of.map(ArticleId)))
     }
 }
 

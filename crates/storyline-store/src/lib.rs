@@ -13,6 +13,8 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use std::path::{Path, PathBuf};
 use storyline_model::{Article, ArticleId, NameCount, Published, SearchHit, Stats};
 
+pub use browse::Place;
+pub use clusters::StoredReport;
 pub use query::{SearchQuery, parse_date_bound};
 
 /// The schema this build reads and writes. Bump it with a migration in `migrate`.
@@ -206,6 +208,8 @@ impl Store {
                 "UPDATE articles SET source = ?2, url = ?3, outlet = ?4, published = ?5, day = ?6,
                  title = ?7, lang = ?8, text = ?9, hash = ?10, doc = ?11 WHERE id = ?1",
             )?;
+            let mut forget = tx.prepare_cached(browse::FORGET)?;
+            let mut remember = tx.prepare_cached(browse::REMEMBER)?;
             for article in articles {
                 let doc = serde_json::to_string(article)
                     .map_err(|source| Error::Corrupt { id: article.id.0.clone(), source })?;
@@ -233,10 +237,16 @@ impl Store {
                     Some((old, _)) if old == hash => Outcome::Unchanged,
                     Some((_, stored)) if is_older(article.published, stored.as_deref()) => Outcome::Older,
                     Some(_) => {
+                        forget.execute([&article.id.0])?;
                         update.execute(values)?;
                         Outcome::Replaced
                     }
                 };
+                if matches!(outcome, Outcome::Stored | Outcome::Replaced) {
+                    for (name, kind, n) in browse::mentions(article) {
+                        remember.execute(params![name, article.id.0, kind, n])?;
+                    }
+                }
                 outcomes.push(outcome);
             }
         }
@@ -268,25 +278,31 @@ impl Store {
     /// article that passes the filters, latest first.
     pub fn search(&self, query: &SearchQuery) -> Result<Vec<SearchHit>> {
         let filter = browse::Filter::of(query)?;
-        let select = if filter.fts {
-            "SELECT a.id, a.title, a.outlet, a.published,
-                    snippet(articles_fts, 1, '[', ']', '…', 24),
-                    -bm25(articles_fts, 4.0, 1.0),
-                    (SELECT story FROM members m WHERE m.article = a.id)"
-        } else {
-            "SELECT a.id, a.title, a.outlet, a.published, substr(a.text, 1, 240) || '…', 0.0,
-                    (SELECT story FROM members m WHERE m.article = a.id)"
-        };
-        let order = if filter.fts { "bm25(articles_fts, 4.0, 1.0), a.id" } else { "a.day IS NULL, a.day DESC, a.id" };
         let mut args = filter.args;
         args.push(Box::new(query.limit.min(i64::MAX as usize) as i64));
         args.push(Box::new(query.offset.min(i64::MAX as usize) as i64));
-        let sql = format!(
-            "{select} {from} ORDER BY {order} LIMIT ?{} OFFSET ?{}",
-            args.len() - 1,
-            args.len(),
-            from = filter.from
-        );
+        let (limit, offset) = (args.len() - 1, args.len());
+        let sql = if filter.fts {
+            // Rank first, then read snippets and columns for the page of hits only: SQLite would
+            // otherwise build a snippet for every match before sorting.
+            let from = if filter.filtered { filter.from.clone() } else { browse::MATCH_ONLY.to_string() };
+            format!(
+                "WITH top AS (SELECT articles_fts.rowid AS r, bm25(articles_fts, 4.0, 1.0) AS score {from}
+                              ORDER BY score, r LIMIT ?{limit} OFFSET ?{offset})
+                 SELECT a.id, a.title, a.outlet, a.published, snippet(articles_fts, 1, '[', ']', '…', 24), -top.score,
+                        (SELECT story FROM members m WHERE m.article = a.id)
+                 FROM top CROSS JOIN articles_fts CROSS JOIN articles a
+                 WHERE articles_fts.rowid = top.r AND a.rowid = top.r AND articles_fts MATCH ?1
+                 ORDER BY top.score, top.r"
+            )
+        } else {
+            format!(
+                "SELECT a.id, a.title, a.outlet, a.published, substr(a.text, 1, 240) || '…', 0.0,
+                        (SELECT story FROM members m WHERE m.article = a.id)
+                 {from} ORDER BY a.day IS NULL, a.day DESC, a.id LIMIT ?{limit} OFFSET ?{offset}",
+                from = filter.from
+            )
+        };
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
             Ok(SearchHit {
@@ -308,8 +324,11 @@ impl Store {
 
     /// Counts over the whole store.
     pub fn stats(&self) -> Result<Stats> {
+        // Each count on its own so that it reads an index, never the articles themselves.
         let (articles, outlets, undated, first, last) = self.conn.query_row(
-            "SELECT count(*), count(DISTINCT outlet), sum(day IS NULL), min(day), max(day) FROM articles",
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(DISTINCT outlet) FROM articles),
+                    (SELECT count(*) FROM articles WHERE day IS NULL),
+                    (SELECT min(day) FROM articles WHERE day IS NOT NULL), (SELECT max(day) FROM articles)",
             [],
             |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, Option<u64>>(2)?, r.get(3)?, r.get(4)?)),
         )?;

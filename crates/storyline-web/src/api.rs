@@ -96,14 +96,42 @@ impl Period {
     }
 }
 
-pub(crate) async fn search(State(app): State<Arc<App>>, Query(p): Query<SearchParams>) -> ApiResult<Vec<SearchHit>> {
-    let query = p.query(20, 1000)?;
-    Ok(Json(app.read(move |e| e.search(&query)).await?))
+/// A JSON body already serialized (a cached answer).
+pub(crate) struct RawJson(pub Arc<String>);
+
+impl IntoResponse for RawJson {
+    fn into_response(self) -> Response {
+        ([(axum::http::header::CONTENT_TYPE, "application/json")], self.0.as_str().to_owned()).into_response()
+    }
 }
 
-pub(crate) async fn facets(State(app): State<Arc<App>>, Query(p): Query<SearchParams>) -> ApiResult<Facets> {
+/// The cache key of a query: every field that changes its answer.
+pub(crate) fn key(kind: &str, q: &SearchQuery) -> String {
+    format!(
+        "{kind}\u{1}{}\u{1}{:?}\u{1}{:?}\u{1}{:?}\u{1}{:?}\u{1}{:?}\u{1}{}\u{1}{}",
+        q.text, q.from, q.to, q.outlet, q.entity, q.story, q.limit, q.offset
+    )
+}
+
+fn to_json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "null".into())
+}
+
+/// Hits, as `storyline search --json` prints them (answers to repeated queries are kept until
+/// the store changes).
+pub(crate) async fn search(State(app): State<Arc<App>>, Query(p): Query<SearchParams>) -> Result<RawJson, ApiFailure> {
     let query = p.query(20, 1000)?;
-    Ok(Json(app.read(move |e| e.facets(&query)).await?))
+    let answer = app
+        .cached(key("search", &query), move |e| Ok::<_, Failure>(to_json::<Vec<SearchHit>>(&e.search(&query)?)))
+        .await?;
+    Ok(RawJson(answer))
+}
+
+pub(crate) async fn facets(State(app): State<Arc<App>>, Query(p): Query<SearchParams>) -> Result<RawJson, ApiFailure> {
+    let query = p.query(20, 1000)?;
+    let answer =
+        app.cached(key("facets", &query), move |e| Ok::<_, Failure>(to_json::<Facets>(&e.facets(&query)?))).await?;
+    Ok(RawJson(answer))
 }
 
 pub(crate) async fn stats(State(app): State<Arc<App>>) -> ApiResult<Stats> {

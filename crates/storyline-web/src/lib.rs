@@ -52,6 +52,26 @@ pub struct App {
     readers: Mutex<Vec<Engine>>,
     writer: Mutex<Engine>,
     templates: minijinja::Environment<'static>,
+    cache: Mutex<Cache>,
+}
+
+/// Answers to repeated searches, kept until the store changes.
+#[derive(Default)]
+struct Cache {
+    stamp: Option<Stamp>,
+    answers: std::collections::HashMap<String, Arc<String>>,
+}
+
+/// Answers kept at most; the cache starts over when full.
+const CACHE_SIZE: usize = 2048;
+
+/// What changes whenever any process commits to the store: the database file's and its
+/// write-ahead log's length and modification time.
+type Stamp = [(u64, Option<std::time::SystemTime>); 2];
+
+fn stamp(dir: &Path) -> Stamp {
+    let of = |name: &str| std::fs::metadata(dir.join(name)).map(|m| (m.len(), m.modified().ok())).unwrap_or((0, None));
+    [of(storyline_engine::DB_FILE), of(&format!("{}-wal", storyline_engine::DB_FILE))]
 }
 
 /// Read-only engines kept open between requests.
@@ -66,31 +86,61 @@ impl App {
             readers: Mutex::new(Vec::new()),
             writer: Mutex::new(writer),
             templates: render::templates(),
+            cache: Mutex::new(Cache::default()),
         }))
     }
 
     /// Runs `f` on a read-only engine, on a blocking thread.
-    async fn read<T, F>(self: &Arc<Self>, f: F) -> Result<T, Failure>
+    async fn read<T, E, F>(self: &Arc<Self>, f: F) -> Result<T, Failure>
     where
         T: Send + 'static,
-        F: FnOnce(&Engine) -> Result<T, storyline_engine::Error> + Send + 'static,
+        E: Into<Failure>,
+        F: FnOnce(&Engine) -> Result<T, E> + Send + 'static,
     {
         let app = Arc::clone(self);
         tokio::task::spawn_blocking(move || {
             let pooled = app.readers.lock().unwrap_or_else(|e| e.into_inner()).pop();
             let engine = match pooled {
                 Some(engine) => engine,
-                None => Engine::open_read_only(&app.dir)?,
+                None => Engine::open_read_only(&app.dir).map_err(Failure::from)?,
             };
             let out = f(&engine);
             let mut pool = app.readers.lock().unwrap_or_else(|e| e.into_inner());
             if pool.len() < POOL {
                 pool.push(engine);
             }
-            out.map_err(Failure::from)
+            out.map_err(Into::into)
         })
         .await
         .map_err(|e| Failure::internal(format!("worker failed: {e}")))?
+    }
+
+    /// The answer kept for `key` if the store has not changed since, else `compute`'s (kept).
+    async fn cached<E, F>(self: &Arc<Self>, key: String, compute: F) -> Result<Arc<String>, Failure>
+    where
+        E: Into<Failure>,
+        F: FnOnce(&Engine) -> Result<String, E> + Send + 'static,
+    {
+        let now = stamp(&self.dir);
+        {
+            let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
+            if cache.stamp != Some(now) {
+                cache.answers.clear();
+                cache.stamp = Some(now);
+            }
+            if let Some(answer) = cache.answers.get(&key) {
+                return Ok(Arc::clone(answer));
+            }
+        }
+        let answer = Arc::new(self.read(compute).await?);
+        let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
+        if cache.stamp == Some(now) {
+            if cache.answers.len() >= CACHE_SIZE {
+                cache.answers.clear();
+            }
+            cache.answers.insert(key, Arc::clone(&answer));
+        }
+        Ok(answer)
     }
 
     /// Runs `f` on the read-write engine, on a blocking thread, one writer at a time.

@@ -12,7 +12,8 @@ use minijinja::value::Serde;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
-use storyline_model::{Article, ArticleRef, EntityKind, RemovedKind, Story};
+use storyline_engine::SearchQuery;
+use storyline_model::{Article, ArticleRef, RemovedKind, Story, StorySummary};
 
 /// A template context: every value goes in through serde (values built as safe HTML stay safe).
 macro_rules! ctx {
@@ -82,18 +83,31 @@ pub(crate) async fn home(State(app): State<Arc<App>>, Query(p): Query<SearchPara
 
 pub(crate) async fn search(State(app): State<Arc<App>>, Query(p): Query<SearchParams>) -> Page {
     let query = p.query(20, 200)?;
+    let key = format!("page{}", crate::api::key("search", &query));
+    let page = Arc::clone(&app);
+    let html = app.cached(key, move |e| search_page(&page, e, &p, &query)).await?;
+    Ok(Html(html.as_str().to_owned()))
+}
+
+fn search_page(
+    app: &App,
+    e: &storyline_engine::Engine,
+    p: &SearchParams,
+    query: &SearchQuery,
+) -> Result<String, Failure> {
     let browsing = p.q.trim().is_empty() && query.entity.is_none() && query.story.is_none() && query.outlet.is_none();
-    let (hits, facets, stats, titles, stories) = app
-        .read(move |e| {
-            let hits = e.search(&query)?;
-            let facets = e.facets(&query)?;
-            let stats = e.stats()?;
-            let titles: HashMap<String, String> =
-                facets.stories.iter().map(|s| (s.id.clone(), s.title.clone())).collect();
-            let stories = if browsing { e.active_stories(None, None, 8)? } else { Vec::new() };
-            Ok((hits, facets, stats, titles, stories))
-        })
-        .await?;
+    let hits = e.search(query)?;
+    let facets = e.facets(query)?;
+    let stats = if browsing { Some(e.stats()?) } else { None };
+    let stories = if browsing { e.active_story_summaries(None, None, 8)? } else { Vec::new() };
+    let mut titles: HashMap<String, String> = HashMap::new();
+    for s in hits.iter().filter_map(|h| h.story.as_ref()) {
+        if !titles.contains_key(s)
+            && let Some(title) = e.story_title(s)?
+        {
+            titles.insert(s.clone(), title);
+        }
+    }
     let hits: Vec<HitView> = hits
         .into_iter()
         .map(|h| HitView {
@@ -111,13 +125,9 @@ pub(crate) async fn search(State(app): State<Arc<App>>, Query(p): Query<SearchPa
         .collect();
     let offset = p.offset.unwrap_or(0);
     let limit = p.limit.unwrap_or(20).min(200);
-    let next = (offset + limit < facets.total as usize).then(|| {
-        let mut next = p.clone();
-        next.offset = Some(offset + limit);
-        next
-    });
+    let next_offset = (offset + limit < facets.total as usize).then_some(offset + limit);
     render(
-        &app,
+        app,
         "search.html",
         ctx! {
             title => if p.q.trim().is_empty() { "Search".to_string() } else { format!("{} · search", p.q.trim()) },
@@ -126,9 +136,11 @@ pub(crate) async fn search(State(app): State<Arc<App>>, Query(p): Query<SearchPa
             facets => facets,
             stats => stats,
             stories => stories.iter().map(story_card).collect::<Vec<_>>(),
-            next_offset => next.and_then(|n| n.offset),
+            next_offset => next_offset,
         },
     )
+    .map(|Html(html)| html)
+    .map_err(|PageFailure(f)| f)
 }
 
 /// A story as a card in a list: its size, outlets, span and activity.
@@ -144,17 +156,36 @@ struct StoryCard {
     spark: Value,
 }
 
-fn story_card(s: &Story) -> StoryCard {
-    let days: Vec<String> = s.articles.iter().filter_map(|a| a.published.map(|p| p.day())).collect();
+fn story_card(s: &StorySummary) -> StoryCard {
     StoryCard {
         id: s.id.clone(),
         title: s.title.clone(),
         reports: s.reports,
-        articles: s.articles.len(),
+        articles: s.articles as usize,
+        outlets: s.outlets.clone(),
+        first: s.first.clone(),
+        last: s.last.clone(),
+        spark: Value::from_safe_string(render::sparkline(&render::activity(&s.days, 40))),
+    }
+}
+
+/// A full story as a summary (the story page has it already).
+fn summary(s: &Story) -> StorySummary {
+    let mut days: std::collections::BTreeMap<String, u64> = BTreeMap::new();
+    for a in &s.articles {
+        if let Some(p) = a.published {
+            *days.entry(p.day()).or_default() += 1;
+        }
+    }
+    StorySummary {
+        id: s.id.clone(),
+        title: s.title.clone(),
+        reports: s.reports,
+        articles: s.articles.len() as u64,
         outlets: s.outlets.iter().take(5).cloned().collect(),
         first: s.first.clone(),
         last: s.last.clone(),
-        spark: Value::from_safe_string(render::sparkline(&render::activity(&days, 40))),
+        days: days.into_iter().map(|(name, count)| storyline_model::NameCount { name, count }).collect(),
     }
 }
 
@@ -162,7 +193,7 @@ pub(crate) async fn stories(State(app): State<Arc<App>>, Query(p): Query<Period>
     let (from, to) = p.bounds()?;
     let limit = p.limit.unwrap_or(30).min(500);
     let (f2, t2) = (from.clone(), to.clone());
-    let stories = app.read(move |e| e.active_stories(f2.as_deref(), t2.as_deref(), limit)).await?;
+    let stories = app.read(move |e| e.active_story_summaries(f2.as_deref(), t2.as_deref(), limit)).await?;
     render(
         &app,
         "stories.html",
@@ -218,14 +249,11 @@ pub(crate) async fn story(State(app): State<Arc<App>>, Path(id): Path<String>) -
             // Places of the story's main entities, geocoded from the store's entity index.
             let mut places = Vec::new();
             for nc in story.entities.iter().take(40) {
-                if let Ok(report) = e.entity(&nc.name)
-                    && report.kind == EntityKind::Place
-                    && let (Some(lat), Some(lon)) = (report.lat, report.lon)
-                {
-                    places.push((report.name, lat, lon, nc.count));
+                if let Some(p) = e.place(&nc.name)? {
+                    places.push((p.name, p.lat, p.lon, nc.count));
                 }
             }
-            Ok((story, timeline, events, places))
+            Ok::<_, storyline_engine::Error>((story, timeline, events, places))
         })
         .await?;
     let disputed: Vec<&str> = timeline.disagreements.iter().map(|d| d.event.as_str()).collect();
@@ -262,7 +290,7 @@ pub(crate) async fn story(State(app): State<Arc<App>>, Path(id): Path<String>) -
             }
         })
         .collect();
-    let card = story_card(&story);
+    let card = story_card(&summary(&story));
     render(
         &app,
         "story.html",
@@ -304,7 +332,7 @@ pub(crate) async fn article(State(app): State<Arc<App>>, Path(id): Path<String>)
                 Some(s) => Some(e.story(&s)?),
                 None => None,
             };
-            Ok((article, story))
+            Ok::<_, storyline_engine::Error>((article, story))
         })
         .await?;
     render(&app, "article.html", article_context(&article, story.as_ref()))

@@ -3,7 +3,7 @@
 
 use minijinja::Environment;
 use std::fmt::Write;
-use storyline_model::{Article, Coverage, Published};
+use storyline_model::{Article, Coverage, NameCount, Published};
 
 /// The page templates, compiled into the binary. Names end in `.html`, so minijinja escapes every
 /// value they print unless it was built here as safe.
@@ -227,18 +227,22 @@ pub(crate) fn sparkline(values: &[u64]) -> String {
     )
 }
 
-/// Counts per period of `days` (`YYYY-MM-DD...`) between the first and last, in at most `bins`
-/// equal bins.
-pub(crate) fn activity(days: &[String], bins: usize) -> Vec<u64> {
-    let parsed: Vec<chrono::NaiveDate> =
-        days.iter().filter_map(|d| chrono::NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok()).collect();
-    let (Some(first), Some(last)) = (parsed.iter().min(), parsed.iter().max()) else { return Vec::new() };
-    let span = (*last - *first).num_days() as usize + 1;
+/// Counts per day (`YYYY-MM-DD`, count) gathered into at most `bins` equal periods between the
+/// first day and the last.
+pub(crate) fn activity(days: &[NameCount], bins: usize) -> Vec<u64> {
+    let parsed: Vec<(chrono::NaiveDate, u64)> = days
+        .iter()
+        .filter_map(|d| Some((chrono::NaiveDate::parse_from_str(d.name.get(..10)?, "%Y-%m-%d").ok()?, d.count)))
+        .collect();
+    let (Some(first), Some(last)) = (parsed.iter().map(|d| d.0).min(), parsed.iter().map(|d| d.0).max()) else {
+        return Vec::new();
+    };
+    let span = (last - first).num_days() as usize + 1;
     let n = bins.min(span).max(1);
     let mut out = vec![0u64; n];
-    for d in &parsed {
-        let i = ((*d - *first).num_days() as usize * n / span).min(n - 1);
-        out[i] += 1;
+    for (d, count) in &parsed {
+        let i = ((*d - first).num_days() as usize * n / span).min(n - 1);
+        out[i] += count;
     }
     out
 }
@@ -396,7 +400,8 @@ mod tests {
 
     #[test]
     fn activity_bins_days_between_first_and_last() {
-        let days: Vec<String> = ["2025-01-01", "2025-01-01", "2025-01-15", "2025-01-31"].map(String::from).to_vec();
+        let day = |name: &str, count| NameCount { name: name.into(), count };
+        let days = [day("2025-01-01", 2), day("2025-01-15", 1), day("2025-01-31", 1)];
         assert_eq!(activity(&days, 3), vec![2, 1, 1]);
         assert!(activity(&[], 3).is_empty());
     }

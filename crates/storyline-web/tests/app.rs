@@ -92,6 +92,8 @@ async fn api_returns_the_cli_shapes() {
     assert!(!entity["cooccurring"].as_array().unwrap().is_empty());
 
     let facets = get(&app, "/api/facets?q=strike").await.json();
+    assert!(facets["entities"].as_array().unwrap().iter().any(|e| e["name"] == "Rotterdam"), "{facets}");
+    assert!(!facets["outlets"].as_array().unwrap().is_empty() && !facets["stories"].as_array().unwrap().is_empty());
     assert_eq!(
         facets["total"].as_u64().unwrap() as usize,
         engine.search(&SearchQuery::new("strike", 1000)).unwrap().len()
@@ -244,6 +246,9 @@ async fn uploads_report_problems_by_file_and_line_and_keep_the_rest() {
     let store = common::demo_store();
     let app = common::router(store.path());
     let before = get(&app, "/api/stats").await.json()["articles"].as_u64().unwrap();
+    // Asked before the upload, a search is answered (and kept) empty; the upload makes it stale.
+    assert!(get(&app, "/api/search?q=ferry").await.json().as_array().unwrap().is_empty());
+    assert!(get(&app, "/search?q=ferry").await.body.contains("No article matches"));
     let body = "{\"id\":\"up-1\",\"title\":\"Ferry crews join Rotterdam talks\",\"date\":\"2025-05-14\",\"text\":\"Ferry crews joined the talks at the port of Rotterdam on Wednesday, the union said.\"}\n{broken\n";
     let reply = call(&app, "POST", "/api/ingest?name=../../etc/desk.jsonl", body.as_bytes().to_vec()).await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", reply.body);
@@ -258,6 +263,7 @@ async fn uploads_report_problems_by_file_and_line_and_keep_the_rest() {
         "{problem}"
     );
     assert_eq!(get(&app, "/api/stats").await.json()["articles"].as_u64().unwrap(), before + 1);
+    assert!(get(&app, "/search?q=ferry").await.body.contains("Ferry crews join Rotterdam talks"));
     let hits = get(&app, "/api/search?q=ferry").await.json();
     assert_eq!(hits[0]["id"], "up-1");
     assert!(hits[0]["story"].is_string(), "an upload is clustered: {}", hits[0]);

@@ -171,6 +171,24 @@ fn search_story_timeline_article_and_removed_lines_in_chromium() {
         wait_for(&client, "#chart svg rect").await;
         shot(&client, "5-entity").await;
 
+        // Add a file from the browser: it goes through the pipeline and is found by search.
+        let upload = profile.path().join("desk-notes.jsonl");
+        std::fs::write(
+            &upload,
+            "{\"id\":\"b-1\",\"title\":\"Lock keepers vote on overtime\",\"date\":\"2025-05-16\",\"text\":\"Lock keepers on the Rhine voted on Friday to refuse overtime, their union said.\"}\n",
+        )
+        .unwrap();
+        client.goto(&format!("{base}/ingest")).await.unwrap();
+        let input = wait_for(&client, "input#files").await;
+        input.send_keys(upload.to_str().unwrap()).await.unwrap();
+        let done = wait_for(&client, "#uploads li.done").await;
+        let status = done.text().await.unwrap();
+        assert!(status.contains("1 read, 1 new"), "{status}");
+        shot(&client, "6-ingest").await;
+        client.goto(&format!("{base}/search?q=overtime")).await.unwrap();
+        let hit = wait_for(&client, "li.hit a.hit-title").await.text().await.unwrap();
+        assert_eq!(hit, "Lock keepers vote on overtime");
+
         client.close().await.unwrap();
     });
 }
