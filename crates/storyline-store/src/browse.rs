@@ -10,7 +10,11 @@ use storyline_model::{
     Coverage, CoverageRow, EntityKind, EntityReport, Facets, NameCount, StoryCount, StorySummary, Timeline,
 };
 
-/// The entity index (schema v3): one row per canonical entity name and article, written with the
+/// Schema v3, on top of v2 (run once, when a store is created or upgraded): the entity index,
+/// saved timelines, and each member's day and outlet (copied from its article, so that story lists
+/// and activity never read the articles table).
+///
+/// The entity index: one row per canonical entity name and article, written with the
 /// article in `put_batch` (the one write path). Keyed by name first (what every query asks); a
 /// replaced article's rows are found through the names its stored document lists, so one B-tree
 /// is enough.
@@ -21,6 +25,12 @@ pub(crate) const SCHEMA: &str = "
     ) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS timelines (story TEXT PRIMARY KEY, stamp TEXT NOT NULL, doc TEXT NOT NULL);
     CREATE INDEX IF NOT EXISTS articles_lang ON articles(lang);
+    CREATE INDEX IF NOT EXISTS articles_day_id ON articles(day, id);
+    ALTER TABLE members ADD COLUMN day TEXT;
+    ALTER TABLE members ADD COLUMN outlet TEXT;
+    UPDATE members SET day = (SELECT day FROM articles WHERE id = members.article),
+                       outlet = (SELECT outlet FROM articles WHERE id = members.article);
+    CREATE INDEX IF NOT EXISTS members_story_day ON members(story, day, duplicate_of, outlet);
 ";
 
 /// Forgets an article's index rows, through the names its stored document lists.
@@ -187,7 +197,7 @@ impl Store {
         } else {
             format!(
                 "SELECT a.id, a.outlet, a.day, m.story FROM (SELECT a.rowid AS r {from}
-                   ORDER BY a.day IS NULL, a.day DESC, a.id LIMIT {FACET_SAMPLE}) t
+                   ORDER BY a.day DESC, a.id DESC LIMIT {FACET_SAMPLE}) t
                  JOIN articles a ON a.rowid = t.r LEFT JOIN members m ON m.article = a.id"
             )
         };
@@ -371,16 +381,22 @@ impl Store {
     }
 
     /// Articles per outlet per day between `from` and `to` (inclusive, `YYYY-MM-DD`), for the
-    /// `outlets` largest outlets. Missing bounds default to the last `days` days with articles.
+    /// `outlets` largest outlets. Missing bounds default to the last `days` days up to the latest
+    /// article, starting no earlier than the first.
     pub fn coverage(&self, from: Option<&str>, to: Option<&str>, days: usize, outlets: usize) -> Result<Coverage> {
         let parse = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
-        let last: Option<String> = self.conn.query_row("SELECT max(day) FROM articles", [], |r| r.get(0))?;
+        let (first, last): (Option<String>, Option<String>) = self.conn.query_row(
+            "SELECT (SELECT min(day) FROM articles WHERE day IS NOT NULL), (SELECT max(day) FROM articles)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
         let to_day = to.and_then(parse).or_else(|| last.as_deref().and_then(parse));
         let Some(to_day) = to_day else {
             return Ok(Coverage { from: None, to: None, days: Vec::new(), outlets: Vec::new() });
         };
         let span = days.clamp(1, 3660) as i64;
-        let from_day = from.and_then(parse).unwrap_or(to_day - chrono::Duration::days(span - 1));
+        let earliest = first.as_deref().and_then(parse).unwrap_or(to_day);
+        let from_day = from.and_then(parse).unwrap_or((to_day - chrono::Duration::days(span - 1)).max(earliest));
         let from_day = from_day.max(to_day - chrono::Duration::days(3659)).min(to_day);
         let day_list: Vec<String> =
             from_day.iter_days().take_while(|d| *d <= to_day).map(|d| d.format("%Y-%m-%d").to_string()).collect();
@@ -419,8 +435,8 @@ impl Store {
     pub fn story_summaries(&self, ids: &[String]) -> Result<Vec<StorySummary>> {
         let list = serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
         let mut stmt = self.conn.prepare_cached(
-            "SELECT m.story, a.outlet, a.day, m.duplicate_of IS NULL FROM members m JOIN articles a ON a.id = m.article
-             WHERE m.story IN (SELECT value FROM json_each(?1))",
+            "SELECT story, outlet, day, duplicate_of IS NULL FROM members
+             WHERE story IN (SELECT value FROM json_each(?1))",
         )?;
         let mut by_story: HashMap<String, Tally> = HashMap::new();
         for row in stmt.query_map([&list], |r| {
@@ -470,11 +486,11 @@ impl Store {
             return Ok(rows.collect::<Result<_, _>>()?);
         }
         let mut stmt = self.conn.prepare_cached(
-            "SELECT m.story, count(*) AS n FROM members m JOIN articles a ON a.id = m.article
-             WHERE m.duplicate_of IS NULL
-               AND (?1 IS NULL OR substr(a.day, 1, length(?1)) >= ?1)
-               AND (?2 IS NULL OR substr(a.day, 1, length(?2)) <= ?2)
-             GROUP BY m.story ORDER BY n DESC, m.story LIMIT ?3",
+            "SELECT story, count(*) AS n FROM members
+             WHERE duplicate_of IS NULL
+               AND (?1 IS NULL OR substr(day, 1, length(?1)) >= ?1)
+               AND (?2 IS NULL OR substr(day, 1, length(?2)) <= ?2)
+             GROUP BY story ORDER BY n DESC, story LIMIT ?3",
         )?;
         let rows = stmt
             .query_map(rusqlite::params![from, to, limit.min(i64::MAX as usize) as i64], |r| r.get::<_, String>(0))?;

@@ -187,8 +187,9 @@ impl Store {
                 e.dirty = false;
             }
             let mut member = tx.prepare_cached(
-                "INSERT INTO members (seq, article, event, story, duplicate_of, similarity, n_shingles, minhash, names)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                "INSERT INTO members (seq, article, event, story, duplicate_of, similarity, n_shingles, minhash, names, day, outlet)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,
+                         (SELECT day FROM articles WHERE id = ?2), (SELECT outlet FROM articles WHERE id = ?2))",
             )?;
             // Members are appended in assignment order; the state's members end with them.
             let first_new = state.members.len() - assignments.len();

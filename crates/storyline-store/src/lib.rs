@@ -210,6 +210,7 @@ impl Store {
             )?;
             let mut forget = tx.prepare_cached(browse::FORGET)?;
             let mut remember = tx.prepare_cached(browse::REMEMBER)?;
+            let mut relabel = tx.prepare_cached("UPDATE members SET day = ?2, outlet = ?3 WHERE article = ?1")?;
             for article in articles {
                 let doc = serde_json::to_string(article)
                     .map_err(|source| Error::Corrupt { id: article.id.0.clone(), source })?;
@@ -239,6 +240,7 @@ impl Store {
                     Some(_) => {
                         forget.execute([&article.id.0])?;
                         update.execute(values)?;
+                        relabel.execute(params![article.id.0, article.published.map(|p| p.day()), article.outlet])?;
                         Outcome::Replaced
                     }
                 };
@@ -299,7 +301,7 @@ impl Store {
             format!(
                 "SELECT a.id, a.title, a.outlet, a.published, substr(a.text, 1, 240) || '…', 0.0,
                         (SELECT story FROM members m WHERE m.article = a.id)
-                 {from} ORDER BY a.day IS NULL, a.day DESC, a.id LIMIT ?{limit} OFFSET ?{offset}",
+                 {from} ORDER BY a.day DESC, a.id DESC LIMIT ?{limit} OFFSET ?{offset}",
                 from = filter.from
             )
         };

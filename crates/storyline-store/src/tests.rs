@@ -198,7 +198,14 @@ fn the_entity_index_follows_inserts_updates_and_upgrades_from_v2() {
     assert_eq!(facets.outlets[0].count, 2);
 
     // A v2 store (no index) is upgraded on open and its index filled from the stored documents.
-    store.conn.execute_batch("DROP TABLE mentions; DROP TABLE timelines; PRAGMA user_version = 2;").unwrap();
+    store
+        .conn
+        .execute_batch(
+            "DROP TABLE mentions; DROP TABLE timelines; DROP INDEX articles_lang; DROP INDEX articles_day_id;
+             DROP INDEX members_story_day; ALTER TABLE members DROP COLUMN day; ALTER TABLE members DROP COLUMN outlet;
+             PRAGMA user_version = 2;",
+        )
+        .unwrap();
     drop(store);
     let store = Store::open(dir.path()).unwrap();
     assert_eq!(only(&store, "Harbour Union"), ["a", "b"]);
@@ -218,4 +225,6 @@ fn coverage_counts_articles_per_outlet_per_day() {
     assert_eq!(recent.to.as_deref(), Some("2025-01-10"));
     assert_eq!(recent.days.len(), 7);
     assert_eq!(recent.outlets[0].counts[6], 1);
+    let all = store.coverage(None, None, 3000, 10).unwrap();
+    assert_eq!(all.days.first().map(String::as_str), Some("2024-03-01"), "never before the first article");
 }

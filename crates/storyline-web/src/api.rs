@@ -181,7 +181,7 @@ pub(crate) async fn entity(State(app): State<Arc<App>>, Path(name): Path<String>
 
 pub(crate) async fn coverage(State(app): State<Arc<App>>, Query(p): Query<Period>) -> ApiResult<Coverage> {
     let (from, to) = p.day_bounds()?;
-    let days = p.days.unwrap_or(60);
+    let days = p.days.unwrap_or(180);
     let outlets = p.limit.unwrap_or(30).min(500);
     Ok(Json(app.read(move |e| e.coverage(from.as_deref(), to.as_deref(), days, outlets)).await?))
 }

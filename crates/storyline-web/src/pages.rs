@@ -404,7 +404,7 @@ pub(crate) async fn entity(State(app): State<Arc<App>>, Path(name): Path<String>
 
 pub(crate) async fn coverage(State(app): State<Arc<App>>, Query(p): Query<Period>) -> Page {
     let (from, to) = p.day_bounds()?;
-    let days = p.days.unwrap_or(60);
+    let days = p.days.unwrap_or(180);
     let coverage = app.read(move |e| e.coverage(from.as_deref(), to.as_deref(), days, 40)).await?;
     let empty_days =
         coverage.days.iter().enumerate().filter(|(i, _)| coverage.outlets.iter().all(|r| r.counts[*i] == 0)).count();
