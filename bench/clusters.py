@@ -11,7 +11,7 @@
   at them), and date precision, recall and F1 are computed (news-tls's DATEWISE reports about 0.54
   date F1).
 
-Usage: clusters.py DATA_DIR STORYLINE_BIN [--no-baseline] [--only ecb|t17|tl]
+Usage: clusters.py DATA_DIR STORYLINE_BIN [--no-baseline] [--only ecb|t17|tl] [--tl-all-stories]
 """
 
 import argparse
@@ -123,7 +123,7 @@ def report(name, n_items, n_gold, ours, seconds, base):
         print(f"  baseline   BCubed P {p:.3f} R {r:.3f} F1 {f:.3f}  (TF-IDF + average linkage, best threshold {t} on the answers)")
 
 
-def timelines(data, binary):
+def timelines(data, binary, all_stories=False):
     root = os.path.join(data, "timeline17")
     scores = []
     for collection in sorted(os.listdir(root)):
@@ -142,10 +142,12 @@ def timelines(data, binary):
             labels, _ = storyline(binary, store, docs, "stories")
             sizes = collections.Counter(labels.values())
             biggest = sorted(sizes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-            out = subprocess.run(
-                [binary, "--store", store, "timeline", biggest, "--json"], check=True, capture_output=True, text=True
-            )
-            entries = json.loads(out.stdout)["entries"]
+            entries = []
+            for sid in sorted(sizes) if all_stories else [biggest]:
+                out = subprocess.run(
+                    [binary, "--store", store, "timeline", sid, "--json"], check=True, capture_output=True, text=True
+                )
+                entries += json.loads(out.stdout)["entries"]
         weight = collections.Counter()
         for e in entries:
             if e["granularity"] == "day":
@@ -172,6 +174,7 @@ def main():
     ap.add_argument("storyline")
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--only", choices=["ecb", "t17", "tl"])
+    ap.add_argument("--tl-all-stories", action="store_true", help="score the dates of every story of a collection")
     args = ap.parse_args()
     if args.only in (None, "ecb"):
         docs, gold = ecb_docs(args.data)
@@ -186,7 +189,7 @@ def main():
         base = None if args.no_baseline else baseline(docs, gold)
         report("Timeline17 stories", len(docs), len(set(gold.values())), bcubed(gold, labels), seconds, base)
     if args.only in (None, "tl"):
-        timelines(args.data, args.storyline)
+        timelines(args.data, args.storyline, args.tl_all_stories)
 
 
 if __name__ == "__main__":

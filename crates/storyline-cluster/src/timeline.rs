@@ -88,6 +88,9 @@ pub fn timeline(story: &str, title: &str, reports: &[Report]) -> Timeline {
         .into_iter()
         .flat_map(|(date, candidates)| happenings(candidates).into_iter().map(move |c| (date.clone(), c)))
         .map(|(date, mut candidates)| {
+            // Every report counts towards the entry's weight; only the first few are read for its
+            // statement and sources.
+            let mentions = candidates.iter().map(|c| c.report).collect::<HashSet<_>>().len() as u64;
             candidates.truncate(PER_DATE);
             let central = most_central(&candidates);
             let mut sources: Vec<TimelineSource> = Vec::new();
@@ -97,7 +100,6 @@ pub fn timeline(story: &str, title: &str, reports: &[Report]) -> Timeline {
                 }
             }
             let first_reported = candidates.iter().filter_map(|c| c.article.published).map(|p| p.day()).min();
-            let mentions = candidates.iter().map(|c| c.report).collect::<HashSet<_>>().len() as u64;
             TimelineEntry {
                 granularity: candidates[0].granularity.to_string(),
                 date,
@@ -271,6 +273,26 @@ mod tests {
             times,
             ..Article::default()
         }
+    }
+
+    #[test]
+    fn mentions_count_every_report_beyond_the_sources_kept() {
+        let articles: Vec<Article> = (0..PER_DATE + 10)
+            .map(|i| {
+                article(
+                    &format!("a{i:03}"),
+                    "2025-03-03",
+                    "The bridge reopened on Saturday after repairs.",
+                    &[("on Saturday", "2025-03-01")],
+                )
+            })
+            .collect();
+        let reports: Vec<Report> =
+            articles.iter().map(|a| Report { article: a, event: "e1", duplicate_of: None }).collect();
+        let t = timeline("s1", "Bridge", &reports);
+        let saturday = t.entries.iter().find(|e| e.date == "2025-03-01").unwrap();
+        assert_eq!(saturday.mentions, (PER_DATE + 10) as u64);
+        assert_eq!(saturday.sources.len(), PER_DATE);
     }
 
     #[test]
