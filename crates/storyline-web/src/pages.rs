@@ -112,7 +112,7 @@ fn search_page(
         .into_iter()
         .map(|h| HitView {
             href: format!("/articles/{}", url_part(&h.id.0)),
-            title: h.title.clone().unwrap_or_else(|| h.id.0.clone()),
+            title: h.title.clone().unwrap_or_else(|| untitled(&h.snippet)),
             id: h.id.0,
             outlet: h.outlet,
             date: when(h.published),
@@ -141,6 +141,13 @@ fn search_page(
     )
     .map(|Html(html)| html)
     .map_err(|PageFailure(f)| f)
+}
+
+/// A stand-in headline for an article without one: its first words.
+fn untitled(snippet: &str) -> String {
+    let words: String = snippet.replace(['[', ']'], "").split_whitespace().take(12).collect::<Vec<_>>().join(" ");
+    let words = words.trim_start_matches('…').trim();
+    if words.is_empty() { "(untitled)".to_string() } else { format!("{words}…") }
 }
 
 /// A story as a card in a list: its size, outlets, span and activity.

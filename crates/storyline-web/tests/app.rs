@@ -296,3 +296,65 @@ async fn exports_have_no_cap() {
     assert!(timeline.body.starts_with("date,granularity,text,"));
     assert_eq!(get(&app, "/export/search?q=canal&format=xml").await.status, StatusCode::BAD_REQUEST);
 }
+
+#[tokio::test]
+async fn hostile_queries_get_answers_or_clear_errors_never_a_server_error() {
+    let store = common::demo_store();
+    let app = common::router(store.path());
+    let long = "strike ".repeat(2000);
+    let queries = [
+        "%22",
+        "AND",
+        "OR",
+        "NOT",
+        "*",
+        "-",
+        "--strike",
+        "NEAR(strike",
+        "strike)",
+        "(",
+        "^strike",
+        "col:strike",
+        "%E2%80%9Cstrike%E2%80%9D",
+        "%F0%9F%98%80",
+        "%00",
+        "%27%3B%20DROP%20TABLE%20articles%3B--",
+        "a%22b%22c",
+        long.as_str(),
+    ];
+    for q in queries {
+        for path in ["/api/search", "/api/facets", "/search", "/export/search"] {
+            let uri = format!("{path}?q={}", q.replace(' ', "+"));
+            let reply = get(&app, &uri).await;
+            assert!(
+                reply.status == StatusCode::OK || reply.status == StatusCode::BAD_REQUEST,
+                "{path} {q:.40}: {} {}",
+                reply.status,
+                &reply.body[..reply.body.len().min(300)]
+            );
+        }
+    }
+    for uri in [
+        "/api/search?limit=-1",
+        "/api/search?limit=99999999999999999999999",
+        "/api/search?q=strike&outlet=%00",
+        "/api/coverage?days=0",
+        "/api/coverage?days=100000000",
+        "/api/coverage?from=2025-02-30",
+        "/api/stories?from=9999&to=0000",
+        "/api/articles/..%2F..%2Fetc%2Fpasswd",
+        "/api/entities/%00",
+        "/api/articles/x/claims/999999",
+        "/stories/%F0%9F%98%80",
+        "/entities/a%2Fb",
+    ] {
+        let reply = get(&app, uri).await;
+        assert!(
+            [StatusCode::OK, StatusCode::BAD_REQUEST, StatusCode::NOT_FOUND].contains(&reply.status),
+            "{uri}: {} {}",
+            reply.status,
+            &reply.body[..reply.body.len().min(300)]
+        );
+    }
+    assert_eq!(get(&app, "/api/stories").await.status, StatusCode::OK, "the store is intact");
+}
