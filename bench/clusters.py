@@ -142,6 +142,7 @@ def timelines(data, binary, all_stories=False):
             labels, _ = storyline(binary, store, docs, "stories")
             sizes = collections.Counter(labels.values())
             biggest = sorted(sizes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            print(f"  {collection:28} {len(docs)} articles, {len(sizes)} stories, largest {sizes[biggest]}")
             entries = []
             for sid in sorted(sizes) if all_stories else [biggest]:
                 out = subprocess.run(

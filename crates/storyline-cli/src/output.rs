@@ -211,8 +211,7 @@ pub fn entity(e: &storyline_model::EntityReport, json: bool) -> anyhow::Result<(
         json_line(&mut out, e)
     } else {
         (|| {
-            let kind = serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
-            writeln!(out, "{} ({kind}), named in {} articles", e.name, e.articles)?;
+            writeln!(out, "{} ({}), named in {} articles", e.name, e.kind.as_str(), e.articles)?;
             if let (Some(lat), Some(lon)) = (e.lat, e.lon) {
                 writeln!(out, "at {lat:.3}, {lon:.3} in {}", e.country.as_deref().unwrap_or("?"))?;
             }

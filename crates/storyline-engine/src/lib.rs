@@ -463,9 +463,7 @@ impl Engine {
         };
         let mut candidates = vec![article.clone()];
         if let Some(text) = provenance::search_text(&wanted.text) {
-            let mut query = SearchQuery::new(text, provenance::MAX_CANDIDATES);
-            query.limit = provenance::MAX_CANDIDATES;
-            for hit in self.store.search(&query)? {
+            for hit in self.store.search(&SearchQuery::new(text, provenance::MAX_CANDIDATES))? {
                 if hit.id != article.id
                     && let Some(other) = self.store.get(&hit.id.0)?
                 {

@@ -206,6 +206,28 @@ pub enum EntityKind {
     Other,
 }
 
+impl EntityKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [EntityKind; 5] =
+        [EntityKind::Person, EntityKind::Organization, EntityKind::Place, EntityKind::Group, EntityKind::Other];
+
+    /// The name used in JSON: `person`, `organization`, `place`, `group`, `other`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Place => "place",
+            EntityKind::Group => "group",
+            EntityKind::Other => "other",
+        }
+    }
+
+    /// The kind with this JSON name.
+    pub fn parse(name: &str) -> Option<EntityKind> {
+        EntityKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+}
+
 /// A number and what it counts: "more than 10,000 soldiers".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quantity {
@@ -653,4 +675,18 @@ pub struct StorySummary {
     pub last: Option<String>,
     /// Articles per publication day (`YYYY-MM-DD`), in date order.
     pub days: Vec<NameCount>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entity_kind_names_are_the_json_names() {
+        for kind in EntityKind::ALL {
+            assert_eq!(serde_json::to_value(kind).unwrap(), kind.as_str());
+            assert_eq!(EntityKind::parse(kind.as_str()), Some(kind));
+        }
+        assert_eq!(EntityKind::parse("Person"), None);
+    }
 }

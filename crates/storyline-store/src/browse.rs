@@ -52,21 +52,11 @@ pub(crate) fn mentions(article: &storyline_model::Article) -> Vec<(&str, &'stati
             Some(i) => out[i].2 += 1,
             None => {
                 keys.push(key);
-                out.push((&e.name, kind_name(e.kind), 1));
+                out.push((&e.name, e.kind.as_str(), 1));
             }
         }
     }
     out
-}
-
-fn kind_name(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Person => "person",
-        EntityKind::Organization => "organization",
-        EntityKind::Place => "place",
-        EntityKind::Group => "group",
-        EntityKind::Other => "other",
-    }
 }
 
 /// Fills the entity index from stored documents (the v2 → v3 upgrade).
@@ -269,7 +259,7 @@ impl Store {
             )
             .optional()?;
         let Some((name, kind, articles)) = head else { return Ok(None) };
-        let kind: EntityKind = serde_json::from_value(serde_json::Value::String(kind)).unwrap_or(EntityKind::Other);
+        let kind = EntityKind::parse(&kind).unwrap_or(EntityKind::Other);
         let names = |sql: &str| -> Result<Vec<NameCount>> {
             let mut stmt = self.conn.prepare_cached(sql)?;
             let rows = stmt.query_map([&name], |r| Ok(NameCount { name: r.get(0)?, count: r.get(1)? }))?;

@@ -13,7 +13,7 @@ use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use storyline_engine::SearchQuery;
-use storyline_model::{Article, ArticleRef, RemovedKind, Story, StorySummary};
+use storyline_model::{Article, ArticleRef, Story, StorySummary};
 
 /// A template context: every value goes in through serde (values built as safe HTML stay safe).
 macro_rules! ctx {
@@ -263,7 +263,9 @@ pub(crate) async fn story(State(app): State<Arc<App>>, Path(id): Path<String>) -
             Ok::<_, storyline_engine::Error>((story, timeline, events, places))
         })
         .await?;
-    let disputed: Vec<&str> = timeline.disagreements.iter().map(|d| d.event.as_str()).collect();
+    // An entry is marked when its statement gives one of the numbers sources disagree on.
+    let disputed: Vec<&str> =
+        timeline.disagreements.iter().flat_map(|d| d.values.iter().map(|v| v.text.as_str())).collect();
     let entries: Vec<Value> = timeline
         .entries
         .iter()
@@ -271,6 +273,7 @@ pub(crate) async fn story(State(app): State<Arc<App>>, Path(id): Path<String>) -
             ctx! {
                 date => t.date, granularity => t.granularity, text => t.text, mentions => t.mentions,
                 first_reported => t.first_reported,
+                disputed => disputed.iter().any(|v| t.text.contains(v)),
                 sources => t.sources.iter().map(|s| ctx! {
                     href => format!("/articles/{}", url_part(&s.article.0)),
                     outlet => s.outlet.clone().unwrap_or_else(|| s.article.0.clone()),
@@ -307,7 +310,6 @@ pub(crate) async fn story(State(app): State<Arc<App>>, Path(id): Path<String>) -
             story_id => story.id,
             entries => entries,
             disagreements => disagreements,
-            disputed => disputed,
             events => events.iter().map(|e| ctx! {
                 id => e.id, title => e.title, reports => e.reports, first => e.first, last => e.last,
             }).collect::<Vec<_>>(),
@@ -345,21 +347,17 @@ pub(crate) async fn article(State(app): State<Arc<App>>, Path(id): Path<String>)
     render(&app, "article.html", article_context(&article, story.as_ref()))
 }
 
-fn kind_name(kind: RemovedKind) -> String {
-    serde_json::to_value(kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
-}
-
 fn article_context(a: &Article, story: Option<&Story>) -> Value {
-    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for r in &a.removed {
-        *counts.entry(kind_name(r.kind)).or_default() += 1;
+        *counts.entry(r.kind.as_str()).or_default() += 1;
     }
     ctx! {
         title => a.title.clone().unwrap_or_else(|| a.id.0.clone()),
         a => a,
         date => when(a.published),
         body => Value::from_safe_string(render::highlight(a)),
-        removed => a.removed.iter().map(|r| ctx! { kind => kind_name(r.kind), text => r.text }).collect::<Vec<_>>(),
+        removed => a.removed.iter().map(|r| ctx! { kind => r.kind.as_str(), text => r.text }).collect::<Vec<_>>(),
         removed_counts => counts,
         claims => a.claims.iter().enumerate().map(|(i, c)| ctx! {
             n => i, text => c.text, speaker => c.speaker, cue => c.cue, via => c.via, quote => c.quote,
@@ -402,7 +400,7 @@ pub(crate) async fn entity(State(app): State<Arc<App>>, Path(name): Path<String>
         ctx! {
             title => report.name,
             e => report,
-            kind => serde_json::to_value(report.kind).ok(),
+            kind => report.kind.as_str(),
             chart => Value::from_safe_string(render::bars(&months)),
             map => Value::from_safe_string(place),
         },

@@ -115,7 +115,7 @@ pub(crate) fn highlight(article: &Article) -> String {
         });
     }
     for e in &article.entities {
-        let kind = serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        let kind = e.kind.as_str();
         let mut title = format!("{kind} · {}", e.name);
         if let (Some(lat), Some(lon)) = (e.lat, e.lon) {
             title.push_str(&format!(" · {} ({lat:.2}, {lon:.2})", e.country.as_deref().unwrap_or("")));
@@ -123,7 +123,7 @@ pub(crate) fn highlight(article: &Article) -> String {
         marks.push(Mark {
             start: e.start,
             end: e.end,
-            class: match kind.as_str() {
+            class: match kind {
                 "person" => "f-person",
                 "organization" => "f-org",
                 "place" => "f-place",

@@ -173,8 +173,8 @@ async fn every_page_renders_with_its_content() {
     let article = get(&app, &format!("/articles/{}", with_removed.id)).await;
     assert_eq!(article.status, StatusCode::OK);
     assert!(article.body.contains("<details class=\"removed\""));
-    let kind = serde_json::to_value(with_removed.removed[0].kind).unwrap();
-    assert!(article.body.contains(&format!("<span class=\"label\">{}</span>", kind.as_str().unwrap())));
+    let kind = with_removed.removed[0].kind.as_str();
+    assert!(article.body.contains(&format!("<span class=\"label\">{kind}</span>")));
     assert!(article.body.contains("class=\"f f-time\"") || article.body.contains("class=\"f f-place\""));
     let claim = get(&app, &format!("/articles/{}/claims/0", with_removed.id)).await;
     assert_eq!(claim.status, StatusCode::OK, "{}", claim.body);
@@ -357,4 +357,25 @@ async fn hostile_queries_get_answers_or_clear_errors_never_a_server_error() {
         );
     }
     assert_eq!(get(&app, "/api/stories").await.status, StatusCode::OK, "the store is intact");
+}
+
+#[tokio::test]
+async fn a_story_marks_the_entries_whose_numbers_sources_dispute() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = common::router(dir.path());
+    let body = concat!(
+        r#"{"id":"d1","outlet":"North Wire","date":"2025-02-10","title":"Attack on river base kills soldiers","text":"Rebels attacked the army base near the Tana river on Sunday. About 600 soldiers were killed in the attack on the river base, a rebel spokesman said."}"#,
+        "\n",
+        r#"{"id":"d2","outlet":"South Post","date":"2025-02-10","title":"Army counts dead after attack on river base","text":"The army said 700 soldiers were killed when rebels attacked its base near the Tana river on Sunday, in the deadliest attack on the river base this year."}"#,
+        "\n"
+    );
+    assert_eq!(call(&app, "POST", "/api/ingest?name=d.jsonl", body.as_bytes().to_vec()).await.status, StatusCode::OK);
+    let story = get(&app, "/api/stories").await.json()[0]["id"].as_str().unwrap().to_string();
+    let timeline = get(&app, &format!("/api/stories/{story}/timeline")).await.json();
+    assert_eq!(timeline["disagreements"][0]["about"], "soldiers", "{timeline}");
+    let page = get(&app, &format!("/stories/{story}")).await.body;
+    assert!(page.contains("id=\"disagreements\"") && page.contains("About 600 soldiers"), "{page}");
+    let marked = page.split("<li class=\"entry\">").filter(|e| e.contains("class=\"disputed\"")).collect::<Vec<_>>();
+    assert_eq!(marked.len(), 1, "only the entry giving a disputed number: {page}");
+    assert!(marked[0].contains("700 soldiers were killed"));
 }
