@@ -33,6 +33,10 @@ pub fn run(store: Option<PathBuf>, json: bool, quiet: bool) -> anyhow::Result<(E
                     std::fs::remove_file(&file).with_context(|| format!("clearing {}", file.display()))?;
                 }
             }
+            let index = dir.join(storyline_engine::SEARCH_DIR);
+            if index.exists() {
+                std::fs::remove_dir_all(&index).with_context(|| format!("clearing {}", index.display()))?;
+            }
             dir
         }
     };

@@ -19,9 +19,12 @@ fn shared() -> Option<PathBuf> {
     }
 }
 
-/// Unpacks the datasets (idempotent) into `target/shared-data` and returns that folder.
+/// Unpacks the datasets (idempotent) into `target/shared-data` and returns that folder. One test
+/// at a time: two `tar`s writing the same files trip over each other.
 fn data() -> Option<PathBuf> {
+    static UNPACK: std::sync::Mutex<()> = std::sync::Mutex::new(());
     let shared = shared()?;
+    let _one_at_a_time = UNPACK.lock().unwrap_or_else(|e| e.into_inner());
     let dest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/shared-data");
     let status = Command::new(shared.join("data/unpack.sh")).arg(&dest).output().expect("run unpack.sh");
     assert!(status.status.success(), "unpack.sh failed: {}", String::from_utf8_lossy(&status.stderr));

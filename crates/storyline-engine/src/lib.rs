@@ -28,7 +28,7 @@ mod provenance;
 use storyline_store::{Outcome, Store};
 
 pub use storyline_pipeline::Config as PipelineConfig;
-pub use storyline_store::{DB_FILE, Error as StoreError, Place, SearchQuery, parse_date_bound};
+pub use storyline_store::{DB_FILE, Error as StoreError, Place, SEARCH_DIR, SearchQuery, parse_date_bound};
 
 /// Everything that can go wrong in the engine. Bad input is not here: it is reported as
 /// [`Diagnostic`]s and counted, and the run goes on.

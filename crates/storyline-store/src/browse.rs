@@ -1,11 +1,11 @@
 //! Queries for browsing a store (the web app's pages): search filters and facets, the entity
 //! index, coverage per outlet and day, stories active in a period.
 
-use crate::query::{SearchQuery, to_fts5};
+use crate::query::SearchQuery;
 use crate::{Error, Result, Store};
 use chrono::NaiveDate;
+use foldhash::HashMap;
 use rusqlite::{OptionalExtension, ToSql};
-use std::collections::HashMap;
 use storyline_model::{
     Coverage, CoverageRow, EntityKind, EntityReport, Facets, NameCount, StoryCount, StorySummary, Timeline,
 };
@@ -88,33 +88,18 @@ pub struct Place {
     pub lon: f64,
 }
 
-/// The `FROM ... WHERE ...` part shared by search, facets and exports.
+/// The `FROM ... WHERE ...` of a query without words (browsing latest first).
 pub(crate) struct Filter {
-    /// SQL naming the matching articles as `a` (and `articles_fts` when `fts`).
+    /// SQL naming the matching articles as `a`.
     pub from: String,
     /// Its parameters, `?1` first.
     pub args: Vec<Box<dyn ToSql>>,
-    /// Whether the query has words (else every article passing the filters matches).
-    pub fts: bool,
-    /// Whether any filter besides the words applies.
-    pub filtered: bool,
 }
 
-/// The `FROM` of a word query with no filters: the index alone, no join.
-pub(crate) const MATCH_ONLY: &str = "FROM articles_fts WHERE articles_fts MATCH ?1";
-
 impl Filter {
-    pub(crate) fn of(query: &SearchQuery) -> Result<Filter> {
-        let fts = !query.text.trim().is_empty();
+    pub(crate) fn of(query: &SearchQuery) -> Filter {
         let mut args: Vec<Box<dyn ToSql>> = Vec::new();
-        let mut from = if fts {
-            args.push(Box::new(to_fts5(&query.text)?));
-            String::from(
-                "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ?1",
-            )
-        } else {
-            String::from("FROM articles a WHERE 1")
-        };
+        let mut from = String::from("FROM articles a WHERE 1");
         if let Some(from_day) = &query.from {
             args.push(Box::new(from_day.clone()));
             from.push_str(&format!(" AND substr(a.day, 1, {}) >= ?{}", from_day.len(), args.len()));
@@ -141,17 +126,39 @@ impl Filter {
                 args.len()
             ));
         }
-        let filtered = args.len() > usize::from(fts);
-        Ok(Filter { from, args, fts, filtered })
+        Filter { from, args }
     }
 }
 
-/// FTS5 complaints are the user's query, not a broken store.
-pub(crate) fn query_error(err: rusqlite::Error) -> Error {
-    match err {
-        rusqlite::Error::SqliteFailure(_, Some(msg)) if msg.contains("fts5") => Error::InvalidQuery(msg),
-        other => Error::Sqlite(other),
+/// Counts the names of members' name lists (JSON arrays), without case (the first spelling met is
+/// shown), leaving out `except`.
+fn count_names(lists: impl Iterator<Item = String>, except: Option<&str>) -> HashMap<String, u64> {
+    // Keyed by the lower-cased name: (spelling shown, count). One key buffer, so that only a
+    // name met for the first time allocates.
+    let mut counts: HashMap<String, (String, u64)> = HashMap::default();
+    let except = except.map(str::to_lowercase);
+    let mut key = String::new();
+    let mut count = |name: &str| {
+        key.clear();
+        key.extend(name.chars().flat_map(char::to_lowercase));
+        if except.as_deref() == Some(key.as_str()) {
+            return;
+        }
+        match counts.get_mut(key.as_str()) {
+            Some((_, n)) => *n += 1,
+            None => {
+                counts.insert(key.clone(), (name.to_string(), 1));
+            }
+        }
+    };
+    for list in lists {
+        // Names without escapes are read in place; any other list is decoded.
+        match serde_json::from_str::<Vec<&str>>(&list) {
+            Ok(names) => names.into_iter().for_each(&mut count),
+            Err(_) => serde_json::from_str::<Vec<String>>(&list).unwrap_or_default().iter().for_each(|n| count(n)),
+        }
     }
+    counts.into_values().collect()
 }
 
 /// Facet lists are cut to this many names.
@@ -173,42 +180,44 @@ impl Store {
     /// ignored): `total` counts every match; the lists count the best [`FACET_SAMPLE`] matches
     /// (all of them when there are fewer), which keeps a page fast on words every article has.
     pub fn facets(&self, query: &SearchQuery) -> Result<Facets> {
-        let filter = Filter::of(query)?;
-        let from = if filter.fts && !filter.filtered { MATCH_ONLY } else { filter.from.as_str() };
-        let args = || rusqlite::params_from_iter(filter.args.iter());
-        let total: u64 =
-            self.conn.query_row(&format!("SELECT count(*) {from}"), args(), |r| r.get(0)).map_err(query_error)?;
-        let sample = if filter.fts {
-            format!(
-                "SELECT a.id, a.outlet, a.day, m.story FROM (SELECT articles_fts.rowid AS r {from}
-                   ORDER BY bm25(articles_fts, 4.0, 1.0), r LIMIT {FACET_SAMPLE}) t
-                 JOIN articles a ON a.rowid = t.r LEFT JOIN members m ON m.article = a.id"
-            )
-        } else {
-            format!(
-                "SELECT a.id, a.outlet, a.day, m.story FROM (SELECT a.rowid AS r {from}
+        type Row = (Option<String>, Option<String>, Option<String>, Option<String>);
+        let row = |r: &rusqlite::Row<'_>| -> rusqlite::Result<Row> { Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)) };
+        let (total, rows) = if query.text.trim().is_empty() {
+            let filter = Filter::of(query);
+            let args = || rusqlite::params_from_iter(filter.args.iter());
+            let total: u64 = self.conn.query_row(&format!("SELECT count(*) {}", filter.from), args(), |r| r.get(0))?;
+            let mut stmt = self.conn.prepare_cached(&format!(
+                "SELECT a.outlet, a.day, m.story, m.names FROM (SELECT a.rowid AS r {}
                    ORDER BY a.day DESC, a.id DESC LIMIT {FACET_SAMPLE}) t
-                 JOIN articles a ON a.rowid = t.r LEFT JOIN members m ON m.article = a.id"
-            )
+                 JOIN articles a ON a.rowid = t.r LEFT JOIN members m ON m.article = a.id",
+                filter.from
+            ))?;
+            let rows = stmt.query_map(args(), row)?.collect::<Result<Vec<Row>, _>>()?;
+            (total, rows)
+        } else {
+            let parsed = crate::query::parse(&query.text)?;
+            match self.index_query(&parsed, query)? {
+                None => (0, Vec::new()),
+                Some(matches) => {
+                    let total = self.search.count(&*matches)?;
+                    let best: Vec<i64> =
+                        self.search.top(&*matches, 0, FACET_SAMPLE)?.into_iter().map(|(_, r)| r).collect();
+                    let mut stmt = self.conn.prepare_cached(
+                        "SELECT a.outlet, a.day, m.story, m.names FROM json_each(?1) t
+                         JOIN articles a ON a.rowid = t.value LEFT JOIN members m ON m.article = a.id",
+                    )?;
+                    let list = serde_json::to_string(&best).unwrap_or_else(|_| "[]".into());
+                    let rows = stmt.query_map([list], row)?.collect::<Result<Vec<Row>, _>>()?;
+                    (total, rows)
+                }
+            }
         };
-        let mut stmt = self.conn.prepare_cached(&sample)?;
-        let rows = stmt
-            .query_map(args(), |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, Option<String>>(1)?,
-                    r.get::<_, Option<String>>(2)?,
-                    r.get::<_, Option<String>>(3)?,
-                ))
-            })
-            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
-            .map_err(query_error)?;
         // Outlet names compare without case, as the column does; the first spelling met is shown.
-        let mut spelling: HashMap<String, String> = HashMap::new();
-        let mut outlets: HashMap<String, u64> = HashMap::new();
-        let mut months: HashMap<String, u64> = HashMap::new();
-        let mut stories: HashMap<String, u64> = HashMap::new();
-        for (_, outlet, day, story) in &rows {
+        let mut spelling: HashMap<String, String> = HashMap::default();
+        let mut outlets: HashMap<String, u64> = HashMap::default();
+        let mut months: HashMap<String, u64> = HashMap::default();
+        let mut stories: HashMap<String, u64> = HashMap::default();
+        for (outlet, day, story, _) in &rows {
             if let Some(o) = outlet {
                 let shown = spelling.entry(o.to_lowercase()).or_insert_with(|| o.clone());
                 *outlets.entry(shown.clone()).or_default() += 1;
@@ -220,12 +229,7 @@ impl Store {
                 *stories.entry(s.clone()).or_default() += 1;
             }
         }
-        let ids: Vec<&str> = rows.iter().map(|(id, ..)| id.as_str()).collect();
-        let ids = serde_json::to_string(&ids).unwrap_or_else(|_| "[]".into());
-        let entities = top(
-            self.names_of("SELECT names FROM members WHERE article IN (SELECT value FROM json_each(?1))", &ids, None)?,
-            FACET_LIMIT,
-        );
+        let entities = top(count_names(rows.into_iter().filter_map(|(.., names)| names), None), FACET_LIMIT);
         let mut title = self.conn.prepare_cached("SELECT title FROM stories WHERE id = ?1")?;
         let stories = top(stories, FACET_LIMIT)
             .into_iter()
@@ -298,21 +302,8 @@ impl Store {
     /// person, organisation or place, names compared without case; `except` is left out.
     fn names_of(&self, sql: &str, param: &str, except: Option<&str>) -> Result<HashMap<String, u64>> {
         let mut stmt = self.conn.prepare_cached(sql)?;
-        let mut spelling: HashMap<String, String> = HashMap::new();
-        let mut counts: HashMap<String, u64> = HashMap::new();
-        let except = except.map(str::to_lowercase);
-        for row in stmt.query_map([param], |r| r.get::<_, String>(0))? {
-            let names: Vec<String> = serde_json::from_str(&row?).unwrap_or_default();
-            for name in names {
-                let key = name.to_lowercase();
-                if except.as_ref() == Some(&key) {
-                    continue;
-                }
-                let shown = spelling.entry(key).or_insert(name);
-                *counts.entry(shown.clone()).or_default() += 1;
-            }
-        }
-        Ok(counts)
+        let lists = stmt.query_map([param], |r| r.get::<_, String>(0))?.collect::<Result<Vec<_>, _>>()?;
+        Ok(count_names(lists.into_iter(), except))
     }
 
     /// A geocoded place by canonical name: its name, country and coordinates as an article that
@@ -428,7 +419,7 @@ impl Store {
             "SELECT story, outlet, day, duplicate_of IS NULL FROM members
              WHERE story IN (SELECT value FROM json_each(?1))",
         )?;
-        let mut by_story: HashMap<String, Tally> = HashMap::new();
+        let mut by_story: HashMap<String, Tally> = HashMap::default();
         for row in stmt.query_map([&list], |r| {
             Ok((
                 r.get::<_, String>(0)?,

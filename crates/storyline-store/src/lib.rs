@@ -1,13 +1,16 @@
-//! The embedded store: one SQLite database (WAL mode) holding every analysed article, with an
-//! FTS5 full-text index over title and text. The only crate that knows the disk format.
+//! The embedded store: one SQLite database (WAL mode) holding every analysed article, and beside
+//! it a tantivy full-text index over title and text, derived from the database. The only crate
+//! that knows the disk format.
 //!
-//! Why SQLite: it is an embedded, crash-safe, transactional store with a built-in full-text index
-//! (FTS5, BM25 ranking, snippets), many readers beside one writer (WAL), and twenty years of
-//! durability testing. `rusqlite`'s bundled build needs no system library. See ARCHITECTURE.md.
+//! Why SQLite: it is an embedded, crash-safe, transactional store with many readers beside one
+//! writer (WAL), and twenty years of durability testing. `rusqlite`'s bundled build needs no
+//! system library. Why tantivy for words: see the `index` module. See ARCHITECTURE.md.
 
 mod browse;
 mod clusters;
+mod index;
 mod query;
+mod snippet;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use std::path::{Path, PathBuf};
@@ -15,10 +18,14 @@ use storyline_model::{Article, ArticleId, NameCount, Published, SearchHit, Stats
 
 pub use browse::Place;
 pub use clusters::StoredReport;
+pub use index::DIR as SEARCH_DIR;
 pub use query::{SearchQuery, parse_date_bound};
 
-/// The schema this build reads and writes. Bump it with a migration in `migrate`.
-pub const SCHEMA_VERSION: u32 = 3;
+/// The schema this build reads and writes. Bump it with a migration in `init`.
+pub const SCHEMA_VERSION: u32 = 4;
+
+/// Bytes of the database file read through memory mapping (no copy per page read).
+const MMAP_SIZE: i64 = 1 << 30;
 
 /// The database file inside a store directory.
 pub const DB_FILE: &str = "storyline.db";
@@ -53,6 +60,14 @@ pub enum Error {
     /// The cluster tables name an event or story that is not there.
     #[error("cluster tables are inconsistent (missing {0}); run `storyline recluster`")]
     BrokenClusters(String),
+    /// The full-text index could not be opened, read or written.
+    #[error("search index at {path}: {message}")]
+    Search {
+        /// The index's directory.
+        path: PathBuf,
+        /// What went wrong.
+        message: String,
+    },
     /// The database reported an error.
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
@@ -86,6 +101,7 @@ pub enum Outcome {
 /// An open store.
 pub struct Store {
     conn: Connection,
+    search: index::SearchIndex,
 }
 
 impl Store {
@@ -93,7 +109,7 @@ impl Store {
     pub fn open(dir: &Path) -> Result<Store> {
         std::fs::create_dir_all(dir).map_err(|source| Error::CreateDir { path: dir.to_path_buf(), source })?;
         let conn = Connection::open(dir.join(DB_FILE))?;
-        Store::init(conn, dir)
+        Store::init(conn, Some(dir))
     }
 
     /// Opens an existing store for reading only; fails if there is none.
@@ -105,92 +121,46 @@ impl Store {
         let conn =
             Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
-        let store = Store { conn };
-        store.check_version(dir)?;
-        Ok(store)
+        conn.pragma_update(None, "mmap_size", MMAP_SIZE)?;
+        let found: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        check_version(found, dir)?;
+        let search = index::SearchIndex::open_read_only(dir)?;
+        Ok(Store { conn, search })
     }
 
     /// A store in memory, for tests.
     pub fn in_memory() -> Result<Store> {
-        Store::init(Connection::open_in_memory()?, Path::new(":memory:"))
+        Store::init(Connection::open_in_memory()?, None)
     }
 
-    fn init(conn: Connection, dir: &Path) -> Result<Store> {
+    fn init(conn: Connection, dir: Option<&Path>) -> Result<Store> {
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
         // WAL: readers never block the writer nor see a half-written batch. FULL sync: a
         // committed batch survives a power cut, not only a killed process.
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        let store = Store { conn };
-        let version: u32 = store.conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        conn.pragma_update(None, "mmap_size", MMAP_SIZE)?;
+        let version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if version == 0 {
-            store.create_schema()?;
+            create_schema(&conn)?;
         } else if version < SCHEMA_VERSION {
             // v1 → v2: events, stories and what clustering remembers; v2 → v3: the entity index,
-            // filled from the stored documents.
+            // filled from the stored documents; v3 → v4: words move from FTS5 to the search index
+            // (rebuilt below from the articles, as its payload names no database yet).
             let clusters = if version == 1 { clusters::SCHEMA } else { "" };
-            store.conn.execute_batch(&format!(
-                "BEGIN; {clusters} {mentions} {fill} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;",
-                mentions = browse::SCHEMA,
-                fill = browse::FILL
+            let (mentions, fill) = if version < 3 { (browse::SCHEMA, browse::FILL) } else { ("", "") };
+            conn.execute_batch(&format!(
+                "BEGIN; {clusters} {mentions} {fill} {drop_fts} {search} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;",
+                drop_fts = index::DROP_FTS,
+                search = index::SCHEMA,
             ))?;
         }
-        store.check_version(dir)?;
-        Ok(store)
-    }
-
-    fn check_version(&self, dir: &Path) -> Result<()> {
-        let found: u32 = self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        if found != SCHEMA_VERSION {
-            return Err(Error::IncompatibleSchema { path: dir.to_path_buf(), found, expected: SCHEMA_VERSION });
-        }
-        Ok(())
-    }
-
-    fn create_schema(&self) -> Result<()> {
-        self.conn.execute_batch(&format!(
-            "BEGIN;
-             CREATE TABLE IF NOT EXISTS articles (
-                 rowid INTEGER PRIMARY KEY,
-                 id TEXT NOT NULL UNIQUE,
-                 source TEXT NOT NULL,
-                 url TEXT,
-                 outlet TEXT COLLATE NOCASE,
-                 published TEXT,
-                 day TEXT,
-                 title TEXT,
-                 lang TEXT,
-                 text TEXT NOT NULL,
-                 hash TEXT NOT NULL,
-                 doc TEXT NOT NULL
-             );
-             CREATE INDEX IF NOT EXISTS articles_day ON articles(day);
-             CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);
-             CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
-                 title, text, content='articles', content_rowid='rowid',
-                 tokenize='porter unicode61 remove_diacritics 2'
-             );
-             CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN
-                 INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
-             END;
-             CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN
-                 INSERT INTO articles_fts(articles_fts, rowid, title, text)
-                 VALUES ('delete', old.rowid, old.title, old.text);
-             END;
-             CREATE TRIGGER IF NOT EXISTS articles_au AFTER UPDATE ON articles BEGIN
-                 INSERT INTO articles_fts(articles_fts, rowid, title, text)
-                 VALUES ('delete', old.rowid, old.title, old.text);
-                 INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
-             END;
-             {clusters}
-             {mentions}
-             PRAGMA user_version = {SCHEMA_VERSION};
-             COMMIT;",
-            clusters = clusters::SCHEMA,
-            mentions = browse::SCHEMA
-        ))?;
-        Ok(())
+        let found: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        check_version(found, dir.unwrap_or(Path::new(":memory:")))?;
+        let search = index::SearchIndex::open_for_writing(dir)?;
+        search.sync(&conn)?;
+        Ok(Store { conn, search })
     }
 
     /// Stores a batch of articles in one transaction: either all of it is committed or none.
@@ -199,7 +169,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         let mut outcomes = Vec::with_capacity(articles.len());
         {
-            let mut existing = tx.prepare_cached("SELECT hash, published FROM articles WHERE id = ?1")?;
+            let mut existing = tx.prepare_cached("SELECT hash, published, rowid FROM articles WHERE id = ?1")?;
             let mut insert = tx.prepare_cached(
                 "INSERT INTO articles (id, source, url, outlet, published, day, title, lang, text, hash, doc)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -211,12 +181,13 @@ impl Store {
             let mut forget = tx.prepare_cached(browse::FORGET)?;
             let mut remember = tx.prepare_cached(browse::REMEMBER)?;
             let mut relabel = tx.prepare_cached("UPDATE members SET day = ?2, outlet = ?3 WHERE article = ?1")?;
+            let mut log = tx.prepare_cached(index::LOG)?;
             for article in articles {
                 let doc = serde_json::to_string(article)
                     .map_err(|source| Error::Corrupt { id: article.id.0.clone(), source })?;
                 let hash = content_hash(article)?;
-                let old: Option<(String, Option<String>)> =
-                    existing.query_row([&article.id.0], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+                let old: Option<(String, Option<String>, i64)> =
+                    existing.query_row([&article.id.0], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).optional()?;
                 let values = params![
                     article.id.0,
                     article.source,
@@ -233,13 +204,15 @@ impl Store {
                 let outcome = match old {
                     None => {
                         insert.execute(values)?;
+                        log.execute([tx.last_insert_rowid()])?;
                         Outcome::Stored
                     }
-                    Some((old, _)) if old == hash => Outcome::Unchanged,
-                    Some((_, stored)) if is_older(article.published, stored.as_deref()) => Outcome::Older,
-                    Some(_) => {
+                    Some((old, ..)) if old == hash => Outcome::Unchanged,
+                    Some((_, stored, _)) if is_older(article.published, stored.as_deref()) => Outcome::Older,
+                    Some((_, _, rowid)) => {
                         forget.execute([&article.id.0])?;
                         update.execute(values)?;
+                        log.execute([rowid])?;
                         relabel.execute(params![article.id.0, article.published.map(|p| p.day()), article.outlet])?;
                         Outcome::Replaced
                     }
@@ -253,6 +226,8 @@ impl Store {
             }
         }
         tx.commit()?;
+        // The articles are safe; should indexing fail, the log keeps them for the next sync.
+        self.search.sync(&self.conn)?;
         Ok(outcomes)
     }
 
@@ -279,32 +254,91 @@ impl Store {
     /// Full-text search with filters, best matches first. An empty query text lists every
     /// article that passes the filters, latest first.
     pub fn search(&self, query: &SearchQuery) -> Result<Vec<SearchHit>> {
-        let filter = browse::Filter::of(query)?;
+        if query.text.trim().is_empty() {
+            return self.browse(query);
+        }
+        let parsed = query::parse(&query.text)?;
+        let Some(matches) = self.index_query(&parsed, query)? else { return Ok(Vec::new()) };
+        let top = self.search.top(&*matches, query.offset, query.limit)?;
+        let (n_terms, mut matcher) = index::SearchIndex::matcher(&parsed);
+        let mut row = self.conn.prepare_cached(
+            "SELECT a.id, a.title, a.outlet, a.published, a.text, (SELECT story FROM members m WHERE m.article = a.id)
+             FROM articles a WHERE a.rowid = ?1",
+        )?;
+        let mut hits = Vec::with_capacity(top.len());
+        for (score, rowid) in top {
+            let hit = row
+                .query_row([rowid], |r| {
+                    Ok(SearchHit {
+                        id: ArticleId(r.get(0)?),
+                        title: r.get(1)?,
+                        outlet: r.get(2)?,
+                        published: r.get::<_, Option<String>>(3)?.and_then(|p| Published::parse(&p)),
+                        snippet: snippet::snippet(r.get_ref(4)?.as_str()?, n_terms, &mut matcher),
+                        score: f64::from(score),
+                        story: r.get(5)?,
+                    })
+                })
+                .optional()?;
+            // A row the index has but the database no longer has cannot be (articles are never
+            // deleted); skip it rather than fail.
+            hits.extend(hit);
+        }
+        Ok(hits)
+    }
+
+    /// The index query for `parsed` under the query's filters; `None` when the filters leave
+    /// no article.
+    pub(crate) fn index_query(
+        &self,
+        parsed: &query::Parsed,
+        query: &SearchQuery,
+    ) -> Result<Option<Box<dyn tantivy::query::Query>>> {
+        let mut restrict = index::Restrict {
+            days: (
+                query.from.as_deref().and_then(|b| index::bound_number(b, false)),
+                query.to.as_deref().and_then(|b| index::bound_number(b, true)),
+            ),
+            outlet: query.outlet.clone(),
+            rowids: None,
+        };
+        let mut narrow = |sql: &str, key: &str| -> Result<()> {
+            let mut stmt = self.conn.prepare_cached(sql)?;
+            let rows: Vec<u64> = stmt.query_map([key], |r| r.get(0))?.collect::<Result<_, _>>()?;
+            restrict.rowids = Some(match restrict.rowids.take() {
+                None => rows,
+                Some(before) => {
+                    let rows: std::collections::HashSet<u64> = rows.into_iter().collect();
+                    before.into_iter().filter(|r| rows.contains(r)).collect()
+                }
+            });
+            Ok(())
+        };
+        if let Some(entity) = &query.entity {
+            narrow("SELECT a.rowid FROM mentions x JOIN articles a ON a.id = x.article WHERE x.name = ?1", entity)?;
+        }
+        if let Some(story) = &query.story {
+            narrow("SELECT a.rowid FROM members s JOIN articles a ON a.id = s.article WHERE s.story = ?1", story)?;
+        }
+        if restrict.rowids.as_ref().is_some_and(Vec::is_empty) {
+            return Ok(None);
+        }
+        Ok(Some(self.search.query(parsed, &restrict)?))
+    }
+
+    /// Articles passing the filters, latest first (a query without words).
+    fn browse(&self, query: &SearchQuery) -> Result<Vec<SearchHit>> {
+        let filter = browse::Filter::of(query);
         let mut args = filter.args;
         args.push(Box::new(query.limit.min(i64::MAX as usize) as i64));
         args.push(Box::new(query.offset.min(i64::MAX as usize) as i64));
         let (limit, offset) = (args.len() - 1, args.len());
-        let sql = if filter.fts {
-            // Rank first, then read snippets and columns for the page of hits only: SQLite would
-            // otherwise build a snippet for every match before sorting.
-            let from = if filter.filtered { filter.from.clone() } else { browse::MATCH_ONLY.to_string() };
-            format!(
-                "WITH top AS (SELECT articles_fts.rowid AS r, bm25(articles_fts, 4.0, 1.0) AS score {from}
-                              ORDER BY score, r LIMIT ?{limit} OFFSET ?{offset})
-                 SELECT a.id, a.title, a.outlet, a.published, snippet(articles_fts, 1, '[', ']', '…', 24), -top.score,
-                        (SELECT story FROM members m WHERE m.article = a.id)
-                 FROM top CROSS JOIN articles_fts CROSS JOIN articles a
-                 WHERE articles_fts.rowid = top.r AND a.rowid = top.r AND articles_fts MATCH ?1
-                 ORDER BY top.score, top.r"
-            )
-        } else {
-            format!(
-                "SELECT a.id, a.title, a.outlet, a.published, substr(a.text, 1, 240) || '…', 0.0,
-                        (SELECT story FROM members m WHERE m.article = a.id)
-                 {from} ORDER BY a.day DESC, a.id DESC LIMIT ?{limit} OFFSET ?{offset}",
-                from = filter.from
-            )
-        };
+        let sql = format!(
+            "SELECT a.id, a.title, a.outlet, a.published, substr(a.text, 1, 240) || '…', 0.0,
+                    (SELECT story FROM members m WHERE m.article = a.id)
+             {from} ORDER BY a.day DESC, a.id DESC LIMIT ?{limit} OFFSET ?{offset}",
+            from = filter.from
+        );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
             Ok(SearchHit {
@@ -316,12 +350,8 @@ impl Store {
                 score: r.get(5)?,
                 story: r.get(6)?,
             })
-        });
-        let rows = match rows {
-            Ok(rows) => rows.collect::<Result<Vec<_>, _>>(),
-            Err(err) => Err(err),
-        };
-        rows.map_err(browse::query_error)
+        })?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
     }
 
     /// Counts over the whole store.
@@ -362,6 +392,44 @@ impl Store {
         let result: String = self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
         Ok(result == "ok")
     }
+}
+
+fn create_schema(conn: &Connection) -> Result<()> {
+    conn.execute_batch(&format!(
+        "BEGIN;
+         CREATE TABLE IF NOT EXISTS articles (
+             rowid INTEGER PRIMARY KEY,
+             id TEXT NOT NULL UNIQUE,
+             source TEXT NOT NULL,
+             url TEXT,
+             outlet TEXT COLLATE NOCASE,
+             published TEXT,
+             day TEXT,
+             title TEXT,
+             lang TEXT,
+             text TEXT NOT NULL,
+             hash TEXT NOT NULL,
+             doc TEXT NOT NULL
+         );
+         CREATE INDEX IF NOT EXISTS articles_day ON articles(day);
+         CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);
+         {clusters}
+         {mentions}
+         {search}
+         PRAGMA user_version = {SCHEMA_VERSION};
+         COMMIT;",
+        clusters = clusters::SCHEMA,
+        mentions = browse::SCHEMA,
+        search = index::SCHEMA,
+    ))?;
+    Ok(())
+}
+
+fn check_version(found: u32, dir: &Path) -> Result<()> {
+    if found != SCHEMA_VERSION {
+        return Err(Error::IncompatibleSchema { path: dir.to_path_buf(), found, expected: SCHEMA_VERSION });
+    }
+    Ok(())
 }
 
 /// Whether `incoming` was published strictly before the stored version's date.

@@ -1,7 +1,7 @@
-//! Search queries: what a user types, made safe for FTS5.
+//! Search queries: what a user types, parsed into clauses for the search index.
 //!
 //! Users type words, "quoted phrases", `OR`, `-excluded` words and `prefix*`. Everything else is
-//! treated as text, so punctuation in a query can never become FTS5 syntax (or an error).
+//! treated as text, so punctuation in a query can never become syntax (or an error).
 
 use crate::{Error, Result};
 
@@ -60,10 +60,30 @@ pub fn parse_date_bound(text: &str) -> Result<String> {
     }
 }
 
-/// Translates a user's query into an FTS5 expression.
-pub(crate) fn to_fts5(text: &str) -> Result<String> {
-    let mut positive: Vec<String> = Vec::new();
-    let mut negative: Vec<String> = Vec::new();
+/// One thing to look for: a word or a phrase (its words in order), the last word possibly a prefix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Clause {
+    /// The words as typed, split at anything not a letter or digit.
+    pub words: Vec<String>,
+    /// Whether the last word is a prefix (`deploy*`).
+    pub prefix: bool,
+}
+
+/// A parsed query: every group must match (a group matches when any of its clauses does), and no
+/// excluded clause may.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Parsed {
+    /// Groups joined by AND; the clauses within a group by OR.
+    pub all: Vec<Vec<Clause>>,
+    /// Clauses that must not match.
+    pub none: Vec<Clause>,
+}
+
+/// Parses a user's query: words, "quoted phrases", `OR` between two terms, `-excluded` terms,
+/// `prefix*`. Anything else is text, so a query can never be syntax the index rejects.
+pub(crate) fn parse(text: &str) -> Result<Parsed> {
+    let mut all: Vec<Vec<Clause>> = Vec::new();
+    let mut none: Vec<Clause> = Vec::new();
     let mut pending_or = false;
     let mut chars = text.chars().peekable();
     while let Some(&c) = chars.peek() {
@@ -75,66 +95,80 @@ pub(crate) fn to_fts5(text: &str) -> Result<String> {
         if negate {
             chars.next();
         }
-        let term = if chars.peek() == Some(&'"') {
+        let clause = if chars.peek() == Some(&'"') {
             chars.next();
             let phrase: String = chars.by_ref().take_while(|&c| c != '"').collect();
-            words(&phrase).map(|w| format!("\"{w}\""))
+            let prefix = chars.peek() == Some(&'*');
+            if prefix {
+                chars.next();
+            }
+            Clause { words: words(&phrase), prefix }
         } else {
             let token: String = chars.by_ref().take_while(|c| !c.is_whitespace()).collect();
             if token == "OR" && !negate {
-                pending_or = !positive.is_empty();
+                pending_or = !all.is_empty();
                 continue;
             }
-            let prefix = token.ends_with('*');
-            words(&token).map(|w| if prefix { format!("\"{w}\"*") } else { format!("\"{w}\"") })
+            Clause { words: words(&token), prefix: token.ends_with('*') }
         };
-        let Some(term) = term else { continue };
+        if clause.words.is_empty() {
+            continue;
+        }
         if negate {
-            negative.push(term);
+            none.push(clause);
         } else if pending_or {
-            let last = positive.pop().unwrap_or_default();
-            positive.push(format!("({last} OR {term})"));
+            all.last_mut().expect("OR follows a term").push(clause);
             pending_or = false;
         } else {
-            positive.push(term);
+            all.push(vec![clause]);
         }
     }
-    if positive.is_empty() {
+    if all.is_empty() {
         return Err(Error::InvalidQuery(format!("{text:?} has no words to search for")));
     }
-    let mut expr = positive.join(" AND ");
-    for term in negative {
-        expr = format!("({expr}) NOT {term}");
-    }
-    Ok(expr)
+    Ok(Parsed { all, none })
 }
 
-/// The searchable words of a token or phrase, joined by spaces (FTS5 phrase syntax), or `None`.
-fn words(text: &str) -> Option<String> {
-    let words: Vec<String> =
-        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect();
-    (!words.is_empty()).then(|| words.join(" "))
+/// The searchable words of a token or phrase.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn clause(words: &[&str], prefix: bool) -> Clause {
+        Clause { words: words.iter().map(|w| w.to_string()).collect(), prefix }
+    }
+
     #[test]
-    fn translates_user_syntax() {
-        assert_eq!(to_fts5("kursk troops").unwrap(), r#""kursk" AND "troops""#);
-        assert_eq!(to_fts5(r#""heroic army" kim"#).unwrap(), r#""heroic army" AND "kim""#);
-        assert_eq!(to_fts5("putin OR kim").unwrap(), r#"("putin" OR "kim")"#);
-        assert_eq!(to_fts5("troops -ukraine").unwrap(), r#"("troops") NOT "ukraine""#);
-        assert_eq!(to_fts5("deploy*").unwrap(), r#""deploy"*"#);
-        assert_eq!(to_fts5("U.S.-led AND (x").unwrap(), r#""U S led" AND "AND" AND "x""#);
+    fn parses_user_syntax() {
+        let p = parse("kursk troops").unwrap();
+        assert_eq!(p.all, [vec![clause(&["kursk"], false)], vec![clause(&["troops"], false)]]);
+        let p = parse(r#""heroic army" kim"#).unwrap();
+        assert_eq!(p.all, [vec![clause(&["heroic", "army"], false)], vec![clause(&["kim"], false)]]);
+        let p = parse("putin OR kim").unwrap();
+        assert_eq!(p.all, [vec![clause(&["putin"], false), clause(&["kim"], false)]]);
+        let p = parse("troops -ukraine").unwrap();
+        assert_eq!((p.all.len(), p.none), (1, vec![clause(&["ukraine"], false)]));
+        assert_eq!(parse("deploy*").unwrap().all, [vec![clause(&["deploy"], true)]]);
+        assert_eq!(parse(r#""heroic ar"*"#).unwrap().all, [vec![clause(&["heroic", "ar"], true)]]);
+        // Punctuation is text, never syntax.
+        let p = parse("U.S.-led AND (x").unwrap();
+        assert_eq!(
+            p.all,
+            [vec![clause(&["U", "S", "led"], false)], vec![clause(&["AND"], false)], vec![clause(&["x"], false)]]
+        );
+        // A leading OR has nothing to join.
+        assert_eq!(parse("OR kim").unwrap().all, [vec![clause(&["kim"], false)]]);
     }
 
     #[test]
     fn rejects_empty_queries() {
-        assert!(matches!(to_fts5("  "), Err(Error::InvalidQuery(_))));
-        assert!(matches!(to_fts5("-only"), Err(Error::InvalidQuery(_))));
-        assert!(matches!(to_fts5("\"\" ()"), Err(Error::InvalidQuery(_))));
+        assert!(matches!(parse("  "), Err(Error::InvalidQuery(_))));
+        assert!(matches!(parse("-only"), Err(Error::InvalidQuery(_))));
+        assert!(matches!(parse("\"\" ()"), Err(Error::InvalidQuery(_))));
     }
 
     #[test]

@@ -89,6 +89,14 @@ fn search_ranks_and_filters() {
     assert_eq!(all[2].id.as_str(), "b");
     let a = all.iter().find(|h| h.id.as_str() == "a").unwrap();
     assert!(a.snippet.contains("[Ferry]"), "{}", a.snippet);
+    // Words joined by an apostrophe or inside curly quotes are still marked.
+    let mut odd = article("q", "Quay Post", "2024-05-01", "Notes", "The ferry’s crew spoke of “Ferry” days.");
+    odd.title = None;
+    let mut other = Store::in_memory().unwrap();
+    other.put_batch(&[odd]).unwrap();
+    let q = other.search(&SearchQuery::new("ferry", 10)).unwrap();
+    let snippet = &q.iter().find(|h| h.id.as_str() == "q").unwrap().snippet;
+    assert_eq!(snippet, "The [ferry]’s crew spoke of “[Ferry]” days.");
     // Stemming: "crossing" finds "crossings".
     assert_eq!(ids(&store.search(&SearchQuery::new("crossing", 10)).unwrap()), ["a", "d"]);
 
@@ -203,12 +211,105 @@ fn the_entity_index_follows_inserts_updates_and_upgrades_from_v2() {
         .execute_batch(
             "DROP TABLE mentions; DROP TABLE timelines; DROP INDEX articles_lang; DROP INDEX articles_day_id;
              DROP INDEX members_story_day; ALTER TABLE members DROP COLUMN day; ALTER TABLE members DROP COLUMN outlet;
-             PRAGMA user_version = 2;",
+             DROP TABLE search_log; DROP TABLE search_meta; PRAGMA user_version = 2;",
         )
         .unwrap();
     drop(store);
     let store = Store::open(dir.path()).unwrap();
     assert_eq!(only(&store, "Harbour Union"), ["a", "b"]);
+}
+
+#[test]
+fn a_v3_store_moves_its_words_from_fts5_to_the_search_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    store.put_batch(&corpus()).unwrap();
+    // What v3 had: an FTS5 table kept by triggers, no search log, no index directory.
+    store
+        .conn
+        .execute_batch(
+            "DROP TABLE search_log; DROP TABLE search_meta;
+             CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');
+             CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+                 INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+             END;
+             PRAGMA user_version = 3;",
+        )
+        .unwrap();
+    drop(store);
+    std::fs::remove_dir_all(dir.path().join(SEARCH_DIR)).unwrap();
+    assert!(matches!(Store::open_read_only(dir.path()).err().unwrap(), Error::IncompatibleSchema { found: 3, .. }));
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(ids(&store.search(&SearchQuery::new("ferry", 10)).unwrap()), ["a", "b", "d"]);
+    let fts: i64 = store
+        .conn
+        .query_row("SELECT count(*) FROM sqlite_master WHERE name LIKE 'articles_%' AND type != 'index'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(fts, 0, "FTS5 table and triggers dropped");
+    drop(store);
+    // Readers open the rebuilt index.
+    let reader = Store::open_read_only(dir.path()).unwrap();
+    assert_eq!(reader.search(&SearchQuery::new("crossing", 10)).unwrap().len(), 2);
+}
+
+#[test]
+fn the_search_index_is_rebuilt_or_caught_up_from_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let [a, b, c, d] = corpus().try_into().unwrap();
+    store.put_batch(&[a, b]).unwrap();
+    // A crash after the database committed but before the index did: the log still holds the
+    // rows, and the next writer applies them.
+    {
+        // Write c and d the way put_batch does, without the sync that follows it.
+        let doc = |x: &Article| serde_json::to_string(x).unwrap();
+        for x in [&c, &d] {
+            store
+                .conn
+                .execute(
+                    "INSERT INTO articles (id, source, outlet, published, day, title, text, hash, doc)
+                     VALUES (?1, '', ?2, ?3, ?4, ?5, ?6, 'h', ?7)",
+                    rusqlite::params![
+                        x.id.0,
+                        x.outlet,
+                        x.published.map(|p| p.to_string()),
+                        x.published.map(|p| p.day()),
+                        x.title,
+                        x.text,
+                        doc(x)
+                    ],
+                )
+                .unwrap();
+            store.conn.execute(index::LOG, [store.conn.last_insert_rowid()]).unwrap();
+        }
+    }
+    assert_eq!(ids(&store.search(&SearchQuery::new("ferry", 10)).unwrap()), ["a", "b"], "not yet indexed");
+    drop(store);
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(ids(&store.search(&SearchQuery::new("ferry", 10)).unwrap()), ["a", "b", "d"]);
+    let pending: i64 = store.conn.query_row("SELECT count(*) FROM search_log", [], |r| r.get(0)).unwrap();
+    assert_eq!(pending, 0, "applied rows are forgotten");
+    drop(store);
+
+    // An index left from another database in the same directory (a store deleted and created
+    // again) is rebuilt, not trusted: its row numbers mean other articles.
+    std::fs::remove_file(dir.path().join(DB_FILE)).unwrap();
+    let _ = std::fs::remove_file(dir.path().join(format!("{DB_FILE}-wal")));
+    let _ = std::fs::remove_file(dir.path().join(format!("{DB_FILE}-shm")));
+    let mut store = Store::open(dir.path()).unwrap();
+    assert!(store.search(&SearchQuery::new("ferry", 10)).unwrap().is_empty());
+    store.put_batch(&corpus()[2..]).unwrap();
+    assert_eq!(ids(&store.search(&SearchQuery::new("ferry", 10)).unwrap()), ["d"]);
+    drop(store);
+
+    // A damaged index is rebuilt by the next writer; a reader says what is wrong.
+    std::fs::write(dir.path().join(SEARCH_DIR).join("meta.json"), b"{ not json").unwrap();
+    let err = Store::open_read_only(dir.path()).err().unwrap();
+    assert!(matches!(err, Error::Search { .. }), "{err}");
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(ids(&store.search(&SearchQuery::new("ferry", 10)).unwrap()), ["d"]);
 }
 
 #[test]

@@ -50,6 +50,9 @@ pub enum Error {
 pub struct App {
     dir: PathBuf,
     readers: Mutex<Vec<Engine>>,
+    /// One permit per reader: requests beyond them wait their turn (first come, first served)
+    /// instead of opening engines of their own.
+    permits: Arc<tokio::sync::Semaphore>,
     writer: Mutex<Engine>,
     templates: minijinja::Environment<'static>,
     cache: Mutex<Cache>,
@@ -65,17 +68,22 @@ struct Cache {
 /// Answers kept at most; the cache starts over when full.
 const CACHE_SIZE: usize = 2048;
 
-/// What changes whenever any process commits to the store: the database file's and its
-/// write-ahead log's length and modification time.
-type Stamp = [(u64, Option<std::time::SystemTime>); 2];
+/// What changes whenever any process commits to the store: the database file's, its write-ahead
+/// log's and the search index's commit file's length and modification time.
+type Stamp = [(u64, Option<std::time::SystemTime>); 3];
 
 fn stamp(dir: &Path) -> Stamp {
     let of = |name: &str| std::fs::metadata(dir.join(name)).map(|m| (m.len(), m.modified().ok())).unwrap_or((0, None));
-    [of(storyline_engine::DB_FILE), of(&format!("{}-wal", storyline_engine::DB_FILE))]
+    [
+        of(storyline_engine::DB_FILE),
+        of(&format!("{}-wal", storyline_engine::DB_FILE)),
+        of(&format!("{}/meta.json", storyline_engine::SEARCH_DIR)),
+    ]
 }
 
-/// Read-only engines kept open between requests.
-const POOL: usize = 16;
+/// Read-only engines, opened on demand and kept between requests; also how many read requests
+/// run at once (a few per core: more only adds switching).
+const READERS: usize = 8;
 
 impl App {
     /// Opens (creating if needed) the store in `dir`.
@@ -84,6 +92,7 @@ impl App {
         Ok(Arc::new(App {
             dir: dir.to_path_buf(),
             readers: Mutex::new(Vec::new()),
+            permits: Arc::new(tokio::sync::Semaphore::new(READERS)),
             writer: Mutex::new(writer),
             templates: render::templates(),
             cache: Mutex::new(Cache::default()),
@@ -98,17 +107,19 @@ impl App {
         F: FnOnce(&Engine) -> Result<T, E> + Send + 'static,
     {
         let app = Arc::clone(self);
+        let permit = Arc::clone(&self.permits)
+            .acquire_owned()
+            .await
+            .map_err(|e| Failure::internal(format!("readers closed: {e}")))?;
         tokio::task::spawn_blocking(move || {
+            let _permit = permit;
             let pooled = app.readers.lock().unwrap_or_else(|e| e.into_inner()).pop();
             let engine = match pooled {
                 Some(engine) => engine,
                 None => Engine::open_read_only(&app.dir).map_err(Failure::from)?,
             };
             let out = f(&engine);
-            let mut pool = app.readers.lock().unwrap_or_else(|e| e.into_inner());
-            if pool.len() < POOL {
-                pool.push(engine);
-            }
+            app.readers.lock().unwrap_or_else(|e| e.into_inner()).push(engine);
             out.map_err(Into::into)
         })
         .await
