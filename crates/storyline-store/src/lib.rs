@@ -24,7 +24,9 @@ pub use query::{SearchQuery, parse_date_bound};
 /// The schema this build reads and writes. Bump it with a migration in `init`.
 pub const SCHEMA_VERSION: u32 = 4;
 
-/// Bytes of the database file read through memory mapping (no copy per page read).
+/// Bytes of the database file that readers map into memory (no copy per page read; the web app's
+/// searches read a few pages of many articles). Writers read through the page cache, which keeps
+/// an ingest's resident memory to what it uses.
 const MMAP_SIZE: i64 = 1 << 30;
 
 /// The database file inside a store directory.
@@ -140,7 +142,6 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        conn.pragma_update(None, "mmap_size", MMAP_SIZE)?;
         let version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if version == 0 {
             create_schema(&conn)?;

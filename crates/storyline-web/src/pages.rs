@@ -247,7 +247,35 @@ fn rows(articles: &[ArticleRef]) -> Vec<ArticleRow> {
     out
 }
 
-pub(crate) async fn story(State(app): State<Arc<App>>, Path(id): Path<String>) -> Page {
+/// Timeline entries a story page shows unless asked for all (`?entries=all`): the most reported,
+/// in date order. Large stories have thousands; the export has every one.
+const PAGE_ENTRIES: usize = 300;
+
+/// Disagreements a story page shows (those with the most sources).
+const PAGE_DISAGREEMENTS: usize = 40;
+
+#[derive(serde::Deserialize, Default)]
+pub(crate) struct StoryParams {
+    entries: Option<String>,
+}
+
+/// The indexes of the `n` entries with the most sources (then mentions, then earliest), in their
+/// own (date) order.
+fn most_reported<T>(items: &[T], n: usize, weight: impl Fn(&T) -> (usize, u64)) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    if items.len() > n {
+        order.sort_by(|&a, &b| weight(&items[b]).cmp(&weight(&items[a])).then(a.cmp(&b)));
+        order.truncate(n);
+        order.sort_unstable();
+    }
+    order
+}
+
+pub(crate) async fn story(
+    State(app): State<Arc<App>>,
+    Path(id): Path<String>,
+    Query(params): Query<StoryParams>,
+) -> Page {
     let (story, timeline, events, places) = app
         .read(move |e| {
             let story = e.story(&id)?;
@@ -264,16 +292,25 @@ pub(crate) async fn story(State(app): State<Arc<App>>, Path(id): Path<String>) -
         })
         .await?;
     // An entry is marked when its statement gives one of the numbers sources disagree on.
-    let disputed: Vec<&str> =
+    // One automaton over every disputed value: large stories have thousands of entries and
+    // hundreds of values.
+    let mut disputed: Vec<&str> =
         timeline.disagreements.iter().flat_map(|d| d.values.iter().map(|v| v.text.as_str())).collect();
-    let entries: Vec<Value> = timeline
-        .entries
+    disputed.sort_unstable();
+    disputed.dedup();
+    let disputed = aho_corasick::AhoCorasick::new(&disputed)
+        .map_err(|e| PageFailure::from(Failure::internal(format!("disputed values: {e}"))))?;
+    let all = params.entries.as_deref() == Some("all");
+    let shown = if all { timeline.entries.len() } else { PAGE_ENTRIES };
+    let picked = most_reported(&timeline.entries, shown, |t| (t.sources.len(), t.mentions));
+    let entries: Vec<Value> = picked
         .iter()
+        .map(|&i| &timeline.entries[i])
         .map(|t| {
             ctx! {
                 date => t.date, granularity => t.granularity, text => t.text, mentions => t.mentions,
                 first_reported => t.first_reported,
-                disputed => disputed.iter().any(|v| t.text.contains(v)),
+                disputed => disputed.is_match(&t.text),
                 sources => t.sources.iter().map(|s| ctx! {
                     href => format!("/articles/{}", url_part(&s.article.0)),
                     outlet => s.outlet.clone().unwrap_or_else(|| s.article.0.clone()),
@@ -283,9 +320,12 @@ pub(crate) async fn story(State(app): State<Arc<App>>, Path(id): Path<String>) -
             }
         })
         .collect();
-    let disagreements: Vec<Value> = timeline
-        .disagreements
+    let picked = most_reported(&timeline.disagreements, PAGE_DISAGREEMENTS, |d| {
+        (d.values.iter().map(|v| v.sources.len()).sum(), 0)
+    });
+    let disagreements: Vec<Value> = picked
         .iter()
+        .map(|&i| &timeline.disagreements[i])
         .map(|d| {
             ctx! {
                 about => d.about, event => d.event,
@@ -309,7 +349,9 @@ pub(crate) async fn story(State(app): State<Arc<App>>, Path(id): Path<String>) -
             story => card,
             story_id => story.id,
             entries => entries,
+            entries_total => timeline.entries.len(),
             disagreements => disagreements,
+            disagreements_total => timeline.disagreements.len(),
             events => events.iter().map(|e| ctx! {
                 id => e.id, title => e.title, reports => e.reports, first => e.first, last => e.last,
             }).collect::<Vec<_>>(),
@@ -432,4 +474,19 @@ pub(crate) async fn ingest(State(app): State<Arc<App>>) -> Page {
         "ingest.html",
         ctx! { title => "Add articles", stats => stats, max => crate::MAX_UPLOAD / (1024 * 1024) },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::most_reported;
+
+    #[test]
+    fn a_long_timeline_shows_its_most_reported_entries_in_date_order() {
+        // (sources, mentions) per entry, in date order.
+        let entries = [(1, 1), (5, 2), (1, 9), (5, 2), (3, 0), (1, 1)];
+        let w = |e: &(usize, u64)| *e;
+        assert_eq!(most_reported(&entries, 3, w), [1, 3, 4], "most sources, then earliest on ties");
+        assert_eq!(most_reported(&entries, 4, w), [1, 2, 3, 4], "then most mentions");
+        assert_eq!(most_reported(&entries, 10, w), [0, 1, 2, 3, 4, 5], "short ones are shown whole");
+    }
 }
