@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The web app under load, over all the news in ../shared/data (about 27,800 articles):
 # - search at 50 concurrent connections for 20 s (wrk, random common words): /api/search, and the
-#   search page (hits plus facets over every match);
+#   search page (hits plus facets over the best 500 matches);
 # - server-side time of every page kind, over many instances each (curl's time to first byte
 #   on loopback).
 # Needs wrk and curl (Debian). Usage: bench/web-load.sh
