@@ -149,7 +149,7 @@ FIRE_HTML = """<!DOCTYPE html>
 <div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
 <div class="article-body">
 <p>Firefighters stopped the advance of the wildfire on the northern edge of Marseille overnight, the regional fire service said on Wednesday, after the blaze burned about 750 hectares and forced hundreds of families from their homes.</p>
-<p>Marseille's airport reopened at dawn, though some flights were delayed by smoke. Around 400 people spent the night in school gyms and sports halls.</p>
+<p>About 1,000 firefighters were still on the ground on Wednesday morning. Marseille's airport reopened at dawn, though some flights were delayed by smoke. Around 400 people spent the night in school gyms and sports halls.</p>
 <figure><img src="/img/fire.jpg" alt=""><figcaption>Smoke over the northern districts. Photo: Riviera Times</figcaption></figure>
 <p>"We have saved the houses, but the hills will take years to recover," said fire service spokesperson Marc Vidal.</p>
 <p>The fire was the largest near the city since 2016, when several blazes burned more than 3,000 hectares west of Marseille.</p>

@@ -79,11 +79,29 @@ fn headline(article: &Article) -> String {
     }
     let first = article.text.split_inclusive(['.', '!', '?', '\n']).find(|s| s.split_whitespace().count() >= 4);
     let first = first.unwrap_or(&article.text).trim();
+    let first = if article.dateline.is_some() { after_dateline(first) } else { first };
     if first.chars().count() <= 140 {
         return first.to_string();
     }
     let cut: String = first.chars().take(140).collect();
     format!("{}…", cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a))
+}
+
+/// A sentence without the dateline the cleaner found before it ("Marseille, July 15 (AFP): ",
+/// "MOSCOW: "): a headline does not start with one.
+fn after_dateline(sentence: &str) -> &str {
+    let head = &sentence[..sentence.floor_char_boundary(100)];
+    let cut = ["): ", ") - ", ") – ", ") — "].iter().filter_map(|sep| head.find(sep).map(|i| i + sep.len())).min();
+    let cut = cut.or_else(|| {
+        // A capitalised place and a colon: "MOSCOW: ".
+        let (place, _) = head.split_once(": ")?;
+        (place.len() <= 40 && place.chars().all(|c| c.is_uppercase() || c == ' ' || c == ',' || c == '.'))
+            .then_some(place.len() + 2)
+    });
+    match cut {
+        Some(i) if sentence[i..].split_whitespace().count() >= 4 => sentence[i..].trim_start(),
+        _ => sentence,
+    }
 }
 
 /// An event or a story as clustering sees it.

@@ -129,3 +129,33 @@ fn state_rebuilt_from_parts_clusters_alike() {
     let (mut a, mut b) = (state, rebuilt);
     assert_eq!(run(&articles[3..], &mut a), run(&articles[3..], &mut b));
 }
+
+#[test]
+fn an_untitled_article_is_headed_by_its_first_sentence_without_the_dateline() {
+    let mut a = article("x", "2025-07-15", "", "", &[]);
+    a.title = None;
+    a.dateline = Some(storyline_model::Dateline { place: "Marseille".into(), date: None });
+    for (text, want) in [
+        (
+            "Marseille, July 15 (AFP): Residents were allowed home on Tuesday. More.",
+            "Residents were allowed home on Tuesday.",
+        ),
+        (
+            "MOSCOW: The Kremlin said on Friday that talks would resume.",
+            "The Kremlin said on Friday that talks would resume.",
+        ),
+        (
+            "LAGOS (Reuters) - Fuel prices rose again this week across the country.",
+            "Fuel prices rose again this week across the country.",
+        ),
+        // Too little left after it: the sentence stays whole.
+        ("Paris (AP): Heavy rain.", "Paris (AP): Heavy rain."),
+    ] {
+        a.text = text.into();
+        assert_eq!(headline(&a), want);
+    }
+    // Without a dateline found by the cleaner, nothing is cut.
+    a.dateline = None;
+    a.text = "Note (draft): the plan changes every week for everyone.".into();
+    assert_eq!(headline(&a), "Note (draft): the plan changes every week for everyone.");
+}

@@ -379,3 +379,30 @@ async fn a_story_marks_the_entries_whose_numbers_sources_dispute() {
     assert_eq!(marked.len(), 1, "only the entry giving a disputed number: {page}");
     assert!(marked[0].contains("700 soldiers were killed"));
 }
+
+#[tokio::test]
+async fn the_demo_shows_sources_that_disagree() {
+    // The demo's wildfire reports give different counts of firefighters: the story page shows
+    // every value with its sources.
+    let store = common::demo_store();
+    let app = common::router(store.path());
+    let stories = get(&app, "/api/stories").await.json();
+    let mut shown = 0;
+    for s in stories.as_array().unwrap() {
+        let id = s["id"].as_str().unwrap();
+        let timeline = get(&app, &format!("/api/stories/{id}/timeline")).await.json();
+        if timeline["disagreements"].as_array().unwrap().is_empty() {
+            continue;
+        }
+        let page = get(&app, &format!("/stories/{id}")).await.body;
+        assert!(page.contains("id=\"disagreements\""), "{page}");
+        for d in timeline["disagreements"].as_array().unwrap() {
+            for v in d["values"].as_array().unwrap() {
+                assert!(page.contains(v["text"].as_str().unwrap()), "{v} not on {page}");
+                assert!(page.contains(v["sources"][0]["outlet"].as_str().unwrap()), "{v}");
+            }
+        }
+        shown += 1;
+    }
+    assert!(shown >= 1, "no demo story shows a disagreement");
+}
