@@ -60,6 +60,7 @@ const KEPT_ATTRS: &[&str] = &[
     "href",
     "lang",
     "datetime",
+    "title",
     "type",
     "charset",
 ];
@@ -92,6 +93,10 @@ impl<'a> Dom<'a> {
         while let Some(n) = stack.pop() {
             match &self.nodes[n].data {
                 NodeData::Text(t) => {
+                    // Text of separate elements stays separate ("28.09.19" "12:44").
+                    if !out.is_empty() {
+                        out.push(' ');
+                    }
                     out.push_str(t);
                     if out.len() > max_bytes * 4 {
                         return None;

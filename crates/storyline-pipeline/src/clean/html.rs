@@ -534,7 +534,9 @@ fn metadata(dom: &Dom) -> Page {
     let mut title_tag = None;
     let mut time_tag = None;
     let mut itemprop_date = None;
+    let mut created_date = None;
     let mut class_date = None;
+    let mut first_h1 = None;
     let mut marked_author = None;
     let mut class_author = None;
     for id in 0..dom.nodes.len() {
@@ -558,6 +560,7 @@ fn metadata(dom: &Dom) -> Page {
                 page.lang = dom.attr(id, "lang").map(|l| l.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase())
             }
             "title" if title_tag.is_none() => title_tag = Some(dom.text_of(id).trim().to_string()),
+            "h1" if first_h1.is_none() => first_h1 = Some(id),
             "time" if time_tag.is_none() => {
                 time_tag =
                     dom.attr(id, "datetime").and_then(Published::parse).or_else(|| find_date(&short_text(dom, id)?))
@@ -573,6 +576,14 @@ fn metadata(dom: &Dom) -> Page {
                         .or_else(|| dom.attr(id, "datetime"))
                         .and_then(Published::parse)
                         .or_else(|| find_date(&short_text(dom, id)?));
+                } else if (itemprop.eq_ignore_ascii_case("dateCreated") || itemprop.eq_ignore_ascii_case("uploadDate"))
+                    && created_date.is_none()
+                {
+                    created_date = dom
+                        .attr(id, "content")
+                        .or_else(|| dom.attr(id, "datetime"))
+                        .and_then(Published::parse)
+                        .or_else(|| find_date(&short_text(dom, id)?));
                 } else if itemprop.eq_ignore_ascii_case("author") && marked_author.is_none() {
                     marked_author = short_text(dom, id).and_then(|t| clean_author(&t));
                 }
@@ -583,7 +594,13 @@ fn metadata(dom: &Dom) -> Page {
                 let has = |words: &[&str]| names.iter().flatten().any(|v| words.iter().any(|w| contains_ci(v, w)));
                 if names.iter().any(Option::is_some) {
                     if class_date.is_none() && has(DATE_CLASS) {
-                        class_date = short_text(dom, id).and_then(|t| find_date(&t));
+                        // A machine-readable date in an attribute (`<abbr class="published"
+                        // title="2013-04-04T18:52">`), else the element's own short text.
+                        class_date = ["datetime", "title", "content"]
+                            .iter()
+                            .filter_map(|a| dom.attr(id, a))
+                            .find_map(Published::parse)
+                            .or_else(|| short_text(dom, id).and_then(|t| find_date(&t)));
                     }
                     if class_author.is_none() && has(AUTHOR_CLASS) && !has(&["bio", "about"]) {
                         class_author = short_text(dom, id).and_then(|t| clean_author(&t));
@@ -628,9 +645,11 @@ fn metadata(dom: &Dom) -> Page {
         .published
         .or(itemprop_date)
         .or(web_page_date)
+        .or_else(|| page.url.as_deref().and_then(url_date))
         .or(time_tag)
         .or(class_date)
-        .or_else(|| page.url.as_deref().and_then(url_date));
+        .or(created_date)
+        .or_else(|| first_h1.and_then(|h1| date_under_title(dom, h1)));
     page.byline = page.byline.or(marked_author).or(class_author);
     if let Some(title) = &page.title {
         page.title = Some(strip_site_suffix(title, page.outlet.as_deref()));
@@ -638,9 +657,42 @@ fn metadata(dom: &Dom) -> Page {
     page
 }
 
+/// Nodes read after the title heading when looking for a date label.
+const AFTER_TITLE: usize = 120;
+
+/// Longest text taken for a label ("Posted on September 21, 2020 by Adi Tzlil"), not a sentence.
+const LABEL: usize = 80;
+
+/// The first date in a short text (a label, not a paragraph) among the nodes that follow the
+/// page's title heading: the "10 September 2017" or "Jan 18, 2019" printed under a headline.
+fn date_under_title(dom: &Dom, h1: NodeId) -> Option<Published> {
+    (h1 + 1..dom.nodes.len().min(h1 + 1 + AFTER_TITLE)).find_map(|id| match &dom.nodes[id].data {
+        NodeData::Text(t) if t.trim().len() <= LABEL => {
+            let date = find_date(t)?;
+            // "Last updated: January 7, 2025" is not when the article appeared.
+            let label = dom.short_text(dom.nodes[id].parent, 160).unwrap_or_default().to_lowercase();
+            (!UPDATED.iter().any(|w| label.contains(w))).then_some(date)
+        }
+        _ => None,
+    })
+}
+
+/// Words that label a date as a revision's, in the languages of the page sets.
+const UPDATED: &[&str] = &[
+    "updated",
+    "modified",
+    "revised",
+    "aktualisiert",
+    "geändert",
+    "mis à jour",
+    "modifié",
+    "actualizado",
+    "aggiornato",
+];
+
 /// Class or id words of elements that show the publication date.
 const DATE_CLASS: &[&str] =
-    &["date", "published", "posted", "timestamp", "entry-meta", "post-meta", "dateline", "pubdate"];
+    &["date", "published", "posted", "time", "entry-meta", "post-meta", "dateline", "pubdate", "datum", "fecha"];
 
 /// Class or id words of elements that show the author.
 const AUTHOR_CLASS: &[&str] = &["author", "byline", "writer", "autor", "auteur"];
@@ -662,10 +714,17 @@ static DATE_IN_TEXT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
     .expect("date-in-text pattern")
 });
 
-/// The first date written in a short label ("Posted on 9 October 2018 by Ana").
+/// The first date written in a short label ("Posted on 9 October 2018 by Ana"); none before the
+/// web's early years, which a label on a web page never means.
 fn find_date(text: &str) -> Option<Published> {
-    DATE_IN_TEXT.find_iter(text).find_map(|m| Published::parse(m.as_str()))
+    DATE_IN_TEXT
+        .find_iter(text)
+        .find_map(|m| Published::parse(m.as_str()))
+        .filter(|d| chrono::Datelike::year(&d.date) >= FIRST_WEB_YEAR)
 }
+
+/// The earliest year a date printed on a page is taken for.
+const FIRST_WEB_YEAR: i32 = 1995;
 
 static URL_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)").expect("url date pattern")
@@ -837,6 +896,38 @@ mod tests {
             "<html><body><p>Copyright 2019. Some text that goes on for a while, with commas, and more.</p><script>x='2020-01-01'</script></body></html>",
         );
         assert_eq!(p.published, None);
+    }
+
+    #[test]
+    fn dates_printed_under_the_title_or_in_attributes_are_read() {
+        let day = |html: &str| page(html).published.map(|d| d.day());
+        let body = "<p>The council met for hours and argued, at length, over the new budget for the harbour.</p>";
+        // A label under the headline, in any of the page sets' languages.
+        let html =
+            format!("<html><body><h1>Budget passes</h1><div><span>10. September 2017</span></div>{body}</body></html>");
+        assert_eq!(day(&html).as_deref(), Some("2017-09-10"));
+        let html = format!("<html><body><h1>Budget passes</h1><small>Jan 18, 2019</small>{body}</body></html>");
+        assert_eq!(day(&html).as_deref(), Some("2019-01-18"));
+        // A revision date is not a publication date.
+        let html = format!(
+            "<html><body><h1>Budget passes</h1><p><em>Last updated:</em> January 7, 2025</p>{body}</body></html>"
+        );
+        assert_eq!(day(&html), None);
+        // A date in a paragraph of the article is not a label.
+        let long =
+            "The council first met on 3 March 2015, and the budget it argued over has been late every year since.";
+        let html = format!("<html><body><h1>Budget passes</h1><p>{long}</p></body></html>");
+        assert_eq!(day(&html), None);
+        // A date class with the date in an attribute (the hAtom microformat).
+        let html = format!(
+            r#"<html><body><abbr class="published" title="2013-04-04T18:52:11+00:00"></abbr>{body}</body></html>"#
+        );
+        assert_eq!(day(&html).as_deref(), Some("2013-04-04"));
+        // The article's own URL outranks the first <time> of the page (a sidebar's).
+        let html = format!(
+            r#"<html><head><link rel="canonical" href="https://example.org/2019/10/22/budget"></head><body><aside><time datetime="2009-04-11">old</time></aside>{body}</body></html>"#
+        );
+        assert_eq!(day(&html).as_deref(), Some("2019-10-22"));
     }
 
     #[test]
