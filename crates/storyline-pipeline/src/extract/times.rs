@@ -44,6 +44,7 @@ enum Kind {
     Quarter,
     Season,
     ClockTime,
+    ClockDay,
     Set,
     Vague,
     FollowingUnit,
@@ -87,6 +88,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule(r"(?-u:\b)(this|last|next|early|late|the|in)\s+(summer|winter|spring|fall|autumn)(?-u:\b)".to_string(), Kind::Season),
         rule(r"(?-u:\b)(\d{1,2})(?::(\d\d))?\s*([ap])\.?m(?-u:\b)\.?".to_string(), Kind::ClockTime),
+        rule(format!(r"(?-u:\b)(\d{{1,2}})(?::(\d\d))?\s*([ap])\.?m\.?(?:\s+(?:[ECMP][SD]T|GMT|local\s+time))?,?\s+(?:on\s+)?(?:({WEEKDAY})|({MONTH})\s+(\d{{1,2}}))(?-u:\b)"), Kind::ClockDay),
         rule(r"(?-u:\b)(daily|weekly|monthly|annually|yearly|every\s+(?:day|week|month|year))(?-u:\b)".to_string(), Kind::Set),
         rule(r"(?-u:\b)the\s+(following|previous|preceding|prior)\s+(day|week|month|year)(?-u:\b)".to_string(), Kind::FollowingUnit),
         rule(r"(?-u:\b)(first|second|third|fourth)-quarter(?-u:\b)".to_string(), Kind::Quarter),
@@ -229,12 +231,85 @@ enum Direction {
     Future,
 }
 
-fn direction(text: &str, at: usize) -> Direction {
+/// The tense of the clause around an expression at `at..end`: the nearest tense word before it
+/// ("said Tuesday", "will meet Tuesday"), else just after it ("on Tuesday announced"), else the
+/// sentence's (any "will" in it). News defaults to the past.
+fn direction(text: &str, at: usize, end: usize) -> Direction {
     let sentence_start = text[..at].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
-    let sentence_end = text[at..].find(['.', '!', '?', '\n']).map_or(text.len(), |i| at + i);
+    let sentence_end = text[end..].find(['.', '!', '?', '\n']).map_or(text.len(), |i| end + i);
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect()
+    };
+    let before = words(&text[sentence_start..at]);
+    let after = words(&text[end..sentence_end]);
+    let near = before.iter().rev().take(4).chain(after.iter().take(3));
+    if let Some(dir) = near.filter_map(|w| tense_of(w)).next() {
+        return dir;
+    }
     let sentence = text[sentence_start..sentence_end].to_ascii_lowercase();
     const FUTURE: [&str; 7] = [" will ", "'ll ", " shall ", " going to ", " scheduled ", " plans to ", " next "];
     if FUTURE.iter().any(|f| sentence.contains(f)) { Direction::Future } else { Direction::Past }
+}
+
+/// The tense a word marks, if it marks one: auxiliaries and plans for the future; reporting
+/// verbs, past forms of "be" and "have", and regular past forms for the past.
+fn tense_of(word: &str) -> Option<Direction> {
+    const FUTURE: &[&str] = &[
+        "will",
+        "shall",
+        "won't",
+        "going",
+        "scheduled",
+        "expected",
+        "plans",
+        "plan",
+        "planned",
+        "planning",
+        "due",
+        "upcoming",
+        "next",
+        "until",
+        "till",
+    ];
+    const PAST: &[&str] =
+        &["said", "told", "was", "were", "had", "did", "ago", "last", "earlier", "began", "met", "made", "took"];
+    if FUTURE.contains(&word) || word.ends_with("'ll") {
+        Some(Direction::Future)
+    } else if PAST.contains(&word) || (word.len() > 4 && word.ends_with("ed")) {
+        Some(Direction::Past)
+    } else {
+        None
+    }
+}
+
+/// A month and day without a year: the year that puts it closest to publication (news reports
+/// the recent past and the near future); the tense breaks near-ties.
+fn month_day(dct: NaiveDate, month: u32, d: u32, dir: Direction) -> Option<NaiveDate> {
+    [dct.year() - 1, dct.year(), dct.year() + 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, d))
+        .min_by_key(|date| {
+            let days = (*date - dct).num_days();
+            let wrong_way = (dir == Direction::Past && days > 0) || (dir == Direction::Future && days < 0);
+            days.abs() + if wrong_way { 30 } else { 0 }
+        })
+}
+
+/// A weekday: "last" one strictly before publication, "next" one strictly after, else the one the
+/// clause's tense points to (publication day itself included).
+fn weekday_date(dct: NaiveDate, wd: Weekday, rel: &str, dir: impl FnOnce() -> Direction) -> NaiveDate {
+    let offset = (wd.num_days_from_monday() as i64) - (dct.weekday().num_days_from_monday() as i64);
+    match rel {
+        "last" => dct + Duration::days(if offset < 0 { offset } else { offset - 7 }),
+        "next" => dct + Duration::days(if offset > 0 { offset } else { offset + 7 }),
+        _ => match dir() {
+            Direction::Past => dct + Duration::days(if offset <= 0 { offset } else { offset - 7 }),
+            Direction::Future => dct + Duration::days(if offset >= 0 { offset } else { offset + 7 }),
+        },
+    }
 }
 
 fn day(date: NaiveDate) -> String {
@@ -261,6 +336,7 @@ fn season_code(word: &str) -> &'static str {
 
 fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<NaiveDate>) -> Option<String> {
     let g = |i: usize| cap.get(i).map(|m| m.as_str());
+    let end = at + cap.get(0).map_or(0, |m| m.len());
     match kind {
         Kind::FullDate => {
             let date = NaiveDate::from_ymd_opt(g(3)?.parse().ok()?, month_number(g(1)?)?, g(2)?.parse().ok()?)?;
@@ -286,19 +362,7 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
                 return None;
             }
             let (month, d): (u32, u32) = (month_number(m)?, d.parse().ok()?);
-            let dct = dct?;
-            // The year that puts the date closest to publication (news reports the recent past and
-            // the near future); the sentence's tense breaks near-ties.
-            let dir = direction(text, at);
-            let date = [dct.year() - 1, dct.year(), dct.year() + 1]
-                .into_iter()
-                .filter_map(|y| NaiveDate::from_ymd_opt(y, month, d))
-                .min_by_key(|date| {
-                    let days = (*date - dct).num_days();
-                    let wrong_way = (dir == Direction::Past && days > 0) || (dir == Direction::Future && days < 0);
-                    days.abs() + if wrong_way { 30 } else { 0 }
-                })?;
-            Some(day(date))
+            Some(day(month_day(dct?, month, d, direction(text, at, end))?))
         }
         Kind::MonthRelYear => {
             let dct = dct?;
@@ -335,7 +399,7 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
                 "this" => dct.year(),
                 _ => {
                     // The closest such month to publication; the tense breaks near-ties.
-                    let dir = direction(text, at);
+                    let dir = direction(text, at, end);
                     let here = dct.year() * 12 + dct.month0() as i32;
                     [dct.year() - 1, dct.year(), dct.year() + 1]
                         .into_iter()
@@ -351,19 +415,8 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
             Some(format!("{year}-{month:02}"))
         }
         Kind::Weekday => {
-            let dct = dct?;
-            let wd = weekday_of(g(2)?)?;
             let rel = g(1).map(str::to_ascii_lowercase).unwrap_or_default();
-            let dir = match rel.as_str() {
-                "last" => Direction::Past,
-                "next" => Direction::Future,
-                _ => direction(text, at),
-            };
-            let offset = (wd.num_days_from_monday() as i64) - (dct.weekday().num_days_from_monday() as i64);
-            let date = match dir {
-                Direction::Past => dct + Duration::days(if offset <= 0 { offset } else { offset - 7 }),
-                Direction::Future => dct + Duration::days(if offset >= 0 { offset } else { offset + 7 }),
-            };
+            let date = weekday_date(dct?, weekday_of(g(2)?)?, &rel, || direction(text, at, end));
             let part = match g(3).map(str::to_ascii_lowercase).as_deref() {
                 Some("morning") => "TMO",
                 Some("afternoon") => "TAF",
@@ -494,7 +547,7 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
                 // "the fourth quarter" read in January is the one just ended.
                 None => {
                     let dct = dct?;
-                    if q > quarter_of(dct.month()) && direction(text, at) == Direction::Past {
+                    if q > quarter_of(dct.month()) && direction(text, at, end) == Direction::Past {
                         dct.year() - 1
                     } else {
                         dct.year()
@@ -512,6 +565,19 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
                 _ => dct.year(),
             };
             Some(format!("{year}-{}", season_code(g(2)?)))
+        }
+        Kind::ClockDay => {
+            // "5 p.m. EST Nov. 9", "9 a.m. Tuesday": the time on that day.
+            let dct = dct?;
+            let date = match (g(4), g(5), g(6)) {
+                (Some(w), ..) => weekday_date(dct, weekday_of(w)?, "", || direction(text, at, end)),
+                (None, Some(m), Some(d)) => {
+                    month_day(dct, month_number(m)?, d.parse().ok()?, direction(text, at, end))?
+                }
+                _ => return None,
+            };
+            let clock = resolve(Kind::ClockTime, cap, text, at, Some(date))?;
+            Some(clock)
         }
         Kind::ClockTime => {
             let dct = dct?;
@@ -624,6 +690,24 @@ mod tests {
             "1998-02-13",
             &[("March 3, 1997", "1997-03-03"), ("Feb. 2", "1998-02-02")],
         );
+    }
+
+    #[test]
+    fn the_clause_around_a_day_decides_its_direction() {
+        // Wednesday 1989-11-01: "last Wednesday" is a week before, never the same day.
+        check("The two said last Wednesday that they would merge.", "1989-11-01", &[("last Wednesday", "1989-10-25")]);
+        // The reporting verb next to the day wins over a "will" later in the sentence.
+        check("The minister said Tuesday the army will withdraw.", "2025-08-21", &[("Tuesday", "2025-08-19")]);
+        // Plans point forward; so does "until".
+        check("Protesters planned a march on Saturday.", "2025-08-21", &[("Saturday", "2025-08-23")]);
+        check("Officials postponed any action until Tuesday.", "2025-08-21", &[("Tuesday", "2025-08-26")]);
+    }
+
+    #[test]
+    fn a_clock_time_takes_the_day_that_follows_it() {
+        check("The offer runs until 5 p.m. EST Nov. 9.", "1989-11-02", &[("5 p.m. EST Nov. 9", "1989-11-09T17:00")]);
+        check("Polls open at 9 a.m. Tuesday.", "2025-08-21", &[("9 a.m. Tuesday", "2025-08-19T09:00")]);
+        check("Polls will open at 9 a.m. Tuesday.", "2025-08-21", &[("9 a.m. Tuesday", "2025-08-26T09:00")]);
     }
 
     #[test]
