@@ -219,10 +219,15 @@ pub fn parse(html: &str) -> Dom<'_> {
             let (tag, end) = start_tag(html, lt + 1);
             i = end;
             text_start = end;
-            if RAW_TEXT.contains(&tag.name.as_ref()) {
-                // Raw text runs to the matching end tag.
-                let close = format!("</{}", tag.name);
-                let content_end = find_ci(&bytes[end..], close.as_bytes()).map_or(bytes.len(), |e| end + e);
+            let close = format!("</{}", tag.name);
+            // Raw text runs to the matching end tag. A self-closed one (an SVG's `<title/>`) or
+            // one never closed holds nothing: it must not swallow the rest of the page.
+            let raw_end = if RAW_TEXT.contains(&tag.name.as_ref()) && !tag.self_closing {
+                find_ci(&bytes[end..], close.as_bytes()).map(|e| end + e)
+            } else {
+                None
+            };
+            if let Some(content_end) = raw_end {
                 let after = memchr(b'>', &bytes[content_end..]).map_or(bytes.len(), |e| content_end + e + 1);
                 let content = &html[end..content_end];
                 match tag.name.as_ref() {
@@ -242,7 +247,7 @@ pub fn parse(html: &str) -> Dom<'_> {
                 let self_closing = tag.self_closing;
                 let name = tag.name.clone();
                 b.start(tag.name, tag.attrs);
-                if self_closing || VOID.contains(&name.as_ref()) {
+                if self_closing || VOID.contains(&name.as_ref()) || RAW_TEXT.contains(&name.as_ref()) {
                     b.end(&name);
                 }
             }
@@ -486,6 +491,9 @@ mod tests {
         check("<table><tr><td><div>a</td><td>b</table>c", "<table><tr><td><div>a</div></td><td>b</td></tr></table>c");
         check("a < b and 3<4", "a < b and 3<4");
         check("<head><title>t</title><body><p>x", "<head><title>t</title></head><body><p>x</p></body>");
+        // An SVG's self-closed title, or a title never closed, does not swallow the page.
+        check("<p>a<svg><title/></svg></p><p>b</p>", "<p>a<svg><title></title></svg></p><p>b</p>");
+        check("<div><title>x<p>b</p></div>", "<div><title></title>x<p>b</p></div>");
     }
 
     #[test]
