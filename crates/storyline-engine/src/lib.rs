@@ -434,6 +434,11 @@ impl Engine {
         Ok(self.store.story_summaries(&ids)?)
     }
 
+    /// How many articles match `query` (what `facets` gives as `total`, cheaply).
+    pub fn count_matches(&self, query: &SearchQuery) -> Result<u64> {
+        Ok(self.store.count_matches(query)?)
+    }
+
     /// Counts over every article matching `query`, for filters.
     pub fn facets(&self, query: &SearchQuery) -> Result<Facets> {
         Ok(self.store.facets(query)?)

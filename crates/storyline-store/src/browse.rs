@@ -132,7 +132,7 @@ impl Filter {
 
 /// Counts the names of members' name lists (JSON arrays), without case (the first spelling met is
 /// shown), leaving out `except`.
-fn count_names(lists: impl Iterator<Item = String>, except: Option<&str>) -> HashMap<String, u64> {
+fn count_names(lists: impl Iterator<Item = String>, except: Option<&str>) -> Vec<(String, u64)> {
     // Keyed by the lower-cased name: (spelling shown, count). One key buffer, so that only a
     // name met for the first time allocates.
     let mut counts: HashMap<String, (String, u64)> = HashMap::default();
@@ -140,7 +140,12 @@ fn count_names(lists: impl Iterator<Item = String>, except: Option<&str>) -> Has
     let mut key = String::new();
     let mut count = |name: &str| {
         key.clear();
-        key.extend(name.chars().flat_map(char::to_lowercase));
+        if name.is_ascii() {
+            key.push_str(name);
+            key.make_ascii_lowercase();
+        } else {
+            key.extend(name.chars().flat_map(char::to_lowercase));
+        }
         if except.as_deref() == Some(key.as_str()) {
             return;
         }
@@ -168,14 +173,35 @@ const FACET_LIMIT: usize = 12;
 pub const FACET_SAMPLE: usize = 500;
 
 /// The `n` largest counts, largest first (ties by name).
-fn top(counts: HashMap<String, u64>, n: usize) -> Vec<NameCount> {
+fn top(counts: impl IntoIterator<Item = (String, u64)>, n: usize) -> Vec<NameCount> {
+    let order = |a: &NameCount, b: &NameCount| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name));
     let mut v: Vec<NameCount> = counts.into_iter().map(|(name, count)| NameCount { name, count }).collect();
-    v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+    // Only the first n need sorting: select them, then sort those.
+    if v.len() > n && n > 0 {
+        v.select_nth_unstable_by(n - 1, order);
+        v.truncate(n);
+    }
+    v.sort_by(order);
     v.truncate(n);
     v
 }
 
 impl Store {
+    /// How many articles match `query` (its limit and offset are ignored): what `facets` gives
+    /// as `total`, without the lists.
+    pub fn count_matches(&self, query: &SearchQuery) -> Result<u64> {
+        if query.text.trim().is_empty() {
+            let filter = Filter::of(query);
+            let args = rusqlite::params_from_iter(filter.args.iter());
+            return Ok(self.conn.query_row(&format!("SELECT count(*) {}", filter.from), args, |r| r.get(0))?);
+        }
+        let parsed = crate::query::parse(&query.text)?;
+        match self.index_query(&parsed, query)? {
+            None => Ok(0),
+            Some(matches) => self.search.count(&*matches),
+        }
+    }
+
     /// Counts for filters over the articles matching `query` (its limit and offset are
     /// ignored): `total` counts every match; the lists count the best [`FACET_SAMPLE`] matches
     /// (all of them when there are fewer), which keeps a page fast on words every article has.
@@ -300,7 +326,7 @@ impl Store {
 
     /// How many rows of `sql` (one parameter, one column: a member's `names` as JSON) name each
     /// person, organisation or place, names compared without case; `except` is left out.
-    fn names_of(&self, sql: &str, param: &str, except: Option<&str>) -> Result<HashMap<String, u64>> {
+    fn names_of(&self, sql: &str, param: &str, except: Option<&str>) -> Result<Vec<(String, u64)>> {
         let mut stmt = self.conn.prepare_cached(sql)?;
         let lists = stmt.query_map([param], |r| r.get::<_, String>(0))?.collect::<Result<Vec<_>, _>>()?;
         Ok(count_names(lists.into_iter(), except))

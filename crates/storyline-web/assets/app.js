@@ -1,5 +1,6 @@
-// storyline: the only script. Uploads dropped files to /api/ingest, one at a time, with progress.
-// Everything else in the app works without script.
+// storyline: the only script. Uploads dropped files to /api/ingest, one at a time, with progress,
+// and fills a search page's facet lists. Everything else in the app works without script (the
+// search page links to its facets rendered in the page).
 "use strict";
 (function () {
   const drop = document.getElementById("drop");
@@ -75,4 +76,56 @@
     if (ev.dataTransfer && ev.dataTransfer.files) add(ev.dataTransfer.files);
   });
   picker.addEventListener("change", function () { add(picker.files); picker.value = ""; });
+})();
+
+// A search page's facet lists (outlets, stories, entities, months), fetched from /api/facets
+// once the hits are on screen: they count the best 500 matches, which costs more than the hits.
+(function () {
+  const box = document.getElementById("facet-lists");
+  if (!box) return;
+  const params = new URLSearchParams(location.search);
+  params.delete("offset");
+
+  function link(extra, text, count) {
+    const p = new URLSearchParams();
+    p.set("q", params.get("q") || "");
+    for (const k of Object.keys(extra)) p.set(k, extra[k]);
+    const li = document.createElement("li");
+    const a = document.createElement("a");
+    a.href = "/search?" + p.toString();
+    a.textContent = text; // never innerHTML: names come from articles
+    const n = document.createElement("span");
+    n.className = "n";
+    n.textContent = String(count);
+    li.append(a, " ", n);
+    return li;
+  }
+
+  function list(title, items, cls) {
+    if (!items.length) return;
+    const h = document.createElement("h2");
+    h.textContent = title;
+    const ul = document.createElement("ul");
+    if (cls) ul.className = cls;
+    ul.append(...items);
+    box.append(h, ul);
+  }
+
+  fetch(box.dataset.api + "?" + params.toString(), { headers: { accept: "application/json" } })
+    .then(function (r) { return r.ok ? r.json() : null; })
+    .then(function (f) {
+      if (!f) return;
+      list("Outlets", f.outlets.map(function (o) { return link({ outlet: o.name }, o.name, o.count); }));
+      list("Stories", f.stories.map(function (s) { return link({ story: s.id }, s.title, s.count); }));
+      list("Entities", f.entities.map(function (e) { return link({ entity: e.name }, e.name, e.count); }));
+      list("Months", f.months.map(function (m) { return link({ from: m.name, to: m.name }, m.name, m.count); }), "months");
+      if (f.sampled < f.total) {
+        const note = document.createElement("p");
+        note.className = "stats";
+        note.textContent = "Counts over the best " + f.sampled + " of " + f.total + " matches.";
+        box.append(note);
+      }
+      box.dataset.loaded = "true";
+    })
+    .catch(function () { /* the hits stand without the lists */ });
 })();

@@ -44,6 +44,9 @@ pub(crate) struct SearchParams {
     pub offset: Option<usize>,
     /// Exports only: `jsonl` or `csv`.
     pub format: Option<String>,
+    /// Search page only: `inline` renders the facet lists in the page (without script); else
+    /// the page's script fetches them from `/api/facets` once the hits are shown.
+    pub facets: Option<String>,
 }
 
 fn some(v: &Option<String>) -> Option<String> {

@@ -83,7 +83,8 @@ pub(crate) async fn home(State(app): State<Arc<App>>, Query(p): Query<SearchPara
 
 pub(crate) async fn search(State(app): State<Arc<App>>, Query(p): Query<SearchParams>) -> Page {
     let query = p.query(20, 200)?;
-    let key = format!("page{}", crate::api::key("search", &query));
+    let inline = if p.facets.as_deref() == Some("inline") { "inline" } else { "" };
+    let key = format!("page{inline}{}", crate::api::key("search", &query));
     let page = Arc::clone(&app);
     let html = app.cached(key, move |e| search_page(&page, e, &p, &query)).await?;
     Ok(Html(html.as_str().to_owned()))
@@ -97,7 +98,14 @@ fn search_page(
 ) -> Result<String, Failure> {
     let browsing = p.q.trim().is_empty() && query.entity.is_none() && query.story.is_none() && query.outlet.is_none();
     let hits = e.search(query)?;
-    let facets = e.facets(query)?;
+    // The facet lists cost more than the hits (they count the best 500 matches): the page shows
+    // the hits and the total at once, and its script fetches the lists from /api/facets.
+    let inline = p.facets.as_deref() == Some("inline");
+    let facets = if inline { Some(e.facets(query)?) } else { None };
+    let total = match &facets {
+        Some(f) => f.total,
+        None => e.count_matches(query)?,
+    };
     let stats = if browsing { Some(e.stats()?) } else { None };
     let stories = if browsing { e.active_story_summaries(None, None, 8)? } else { Vec::new() };
     let mut titles: HashMap<String, String> = HashMap::new();
@@ -125,7 +133,7 @@ fn search_page(
         .collect();
     let offset = p.offset.unwrap_or(0);
     let limit = p.limit.unwrap_or(20).min(200);
-    let next_offset = (offset + limit < facets.total as usize).then_some(offset + limit);
+    let next_offset = (offset + limit < total as usize).then_some(offset + limit);
     render(
         app,
         "search.html",
@@ -133,6 +141,7 @@ fn search_page(
             title => if p.q.trim().is_empty() { "Search".to_string() } else { format!("{} · search", p.q.trim()) },
             p => p,
             hits => hits,
+            total => total,
             facets => facets,
             stats => stats,
             stories => stories.iter().map(story_card).collect::<Vec<_>>(),

@@ -91,6 +91,16 @@ async fn api_returns_the_cli_shapes() {
     assert!(!entity["months"].as_array().unwrap().is_empty());
     assert!(!entity["cooccurring"].as_array().unwrap().is_empty());
 
+    // The search page shows hits and the total at once; its script fetches the facet lists, and
+    // without script a link renders them in the page.
+    let page = get(&app, "/search?q=strike").await.body;
+    assert!(
+        page.contains("id=\"facet-lists\"") && page.contains("facets=inline") && !page.contains("<h2>Entities</h2>")
+    );
+    let inline = get(&app, "/search?q=strike&facets=inline").await.body;
+    assert!(
+        inline.contains("<h2>Entities</h2>") && inline.contains("Rotterdam") && !inline.contains("id=\"facet-lists\"")
+    );
     let facets = get(&app, "/api/facets?q=strike").await.json();
     assert!(facets["entities"].as_array().unwrap().iter().any(|e| e["name"] == "Rotterdam"), "{facets}");
     assert!(!facets["outlets"].as_array().unwrap().is_empty() && !facets["stories"].as_array().unwrap().is_empty());

@@ -123,6 +123,10 @@ fn search_story_timeline_article_and_removed_lines_in_chromium() {
         wait_for(&client, "li.hit").await;
         let count = client.find(Locator::Css("#count")).await.unwrap().text().await.unwrap();
         assert!(count.contains("match") && count.contains("strike"), "{count}");
+        // The facet lists arrive after the hits, from /api/facets, as links that filter.
+        wait_for(&client, "#facet-lists[data-loaded=true] ul li a").await;
+        let outlet = client.find(Locator::Css("#facet-lists a[href*='outlet=']")).await.unwrap();
+        assert!(!outlet.text().await.unwrap().is_empty());
         let marked = client.find_all(Locator::Css("li.hit mark")).await.unwrap();
         assert!(!marked.is_empty(), "matches are highlighted");
         shot(&client, "1-search").await;
