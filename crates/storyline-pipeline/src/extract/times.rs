@@ -43,6 +43,7 @@ enum Kind {
     Decade,
     Quarter,
     Season,
+    Holiday,
     ClockTime,
     ClockDay,
     Set,
@@ -87,6 +88,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Kind::Quarter,
         ),
         rule(r"(?-u:\b)(this|last|next|early|late|the|in)\s+(summer|winter|spring|fall|autumn)(?-u:\b)".to_string(), Kind::Season),
+        rule(r"(?-u:\b)(?:(last|next|this)\s+)?(christmas(?:\s+(?:day|eve))?|new\s+year'?s\s+(?:day|eve)|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|halloween|valentine'?s\s+day)(?:,?\s+((?:19|20)\d\d))?(?-u:\b)".to_string(), Kind::Holiday),
         rule(r"(?-u:\b)(\d{1,2})(?::(\d\d))?\s*([ap])\.?m(?-u:\b)\.?".to_string(), Kind::ClockTime),
         rule(format!(r"(?-u:\b)(\d{{1,2}})(?::(\d\d))?\s*([ap])\.?m\.?(?:\s+(?:[ECMP][SD]T|GMT|local\s+time))?,?\s+(?:on\s+)?(?:({WEEKDAY})|({MONTH})\s+(\d{{1,2}}))(?-u:\b)"), Kind::ClockDay),
         rule(r"(?-u:\b)(daily|weekly|monthly|annually|yearly|every\s+(?:day|week|month|year))(?-u:\b)".to_string(), Kind::Set),
@@ -309,6 +311,42 @@ fn weekday_date(dct: NaiveDate, wd: Weekday, rel: &str, dir: impl FnOnce() -> Di
             Direction::Past => dct + Duration::days(if offset <= 0 { offset } else { offset - 7 }),
             Direction::Future => dct + Duration::days(if offset >= 0 { offset } else { offset + 7 }),
         },
+    }
+}
+
+/// The date of a holiday (its name lower case, as the rule matched it) in `year`: fixed days, the
+/// United States' Thanksgiving (fourth Thursday of November) and Western Easter (the Gregorian
+/// computus).
+fn holiday(name: &str, year: i32) -> Option<NaiveDate> {
+    let ymd = |m, d| NaiveDate::from_ymd_opt(year, m, d);
+    let name: String = name.split_whitespace().collect::<Vec<_>>().join(" ").replace('\'', "");
+    match name.as_str() {
+        "christmas" | "christmas day" => ymd(12, 25),
+        "christmas eve" => ymd(12, 24),
+        "new years day" => ymd(1, 1),
+        "new years eve" => ymd(12, 31),
+        "halloween" => ymd(10, 31),
+        "valentines day" => ymd(2, 14),
+        "thanksgiving" | "thanksgiving day" => {
+            let first = ymd(11, 1)?;
+            let to_thursday = (7 + 3 - first.weekday().num_days_from_monday() as i64) % 7;
+            Some(first + Duration::days(to_thursday + 21))
+        }
+        "easter" | "easter sunday" | "easter monday" => {
+            // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+            let (a, b, c) = (year % 19, year / 100, year % 100);
+            let (d, e) = (b / 4, b % 4);
+            let g = (8 * b + 13) / 25;
+            let h = (19 * a + b - d - g + 15) % 30;
+            let (i, k) = (c / 4, c % 4);
+            let l = (32 + 2 * e + 2 * i - h - k) % 7;
+            let m = (a + 11 * h + 19 * l) / 433;
+            let month = (h + l - 7 * m + 90) / 25;
+            let dom = (h + l - 7 * m + 33 * month + 19) % 32;
+            let sunday = NaiveDate::from_ymd_opt(year, month as u32, dom as u32)?;
+            Some(if name.ends_with("monday") { sunday + Duration::days(1) } else { sunday })
+        }
+        _ => None,
     }
 }
 
@@ -556,6 +594,28 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
             };
             Some(format!("{year}-Q{q}"))
         }
+        Kind::Holiday => {
+            let name = g(2)?.to_ascii_lowercase();
+            if let Some(year) = g(3) {
+                return Some(day(holiday(&name, year.parse().ok()?)?));
+            }
+            let dct = dct?;
+            let candidates = [dct.year() - 1, dct.year(), dct.year() + 1].into_iter().filter_map(|y| holiday(&name, y));
+            let date = match g(1).map(str::to_ascii_lowercase).as_deref() {
+                Some("last") => candidates.filter(|d| *d < dct).max()?,
+                Some("next") => candidates.filter(|d| *d > dct).min()?,
+                Some(_) => holiday(&name, dct.year())?,
+                None => {
+                    let dir = direction(text, at, end);
+                    candidates.min_by_key(|date| {
+                        let days = (*date - dct).num_days();
+                        let wrong_way = (dir == Direction::Past && days > 0) || (dir == Direction::Future && days < 0);
+                        days.abs() + if wrong_way { 60 } else { 0 }
+                    })?
+                }
+            };
+            Some(day(date))
+        }
         Kind::Season => {
             let dct = dct?;
             let rel = g(1)?.to_ascii_lowercase();
@@ -708,6 +768,17 @@ mod tests {
         check("The offer runs until 5 p.m. EST Nov. 9.", "1989-11-02", &[("5 p.m. EST Nov. 9", "1989-11-09T17:00")]);
         check("Polls open at 9 a.m. Tuesday.", "2025-08-21", &[("9 a.m. Tuesday", "2025-08-19T09:00")]);
         check("Polls will open at 9 a.m. Tuesday.", "2025-08-21", &[("9 a.m. Tuesday", "2025-08-26T09:00")]);
+    }
+
+    #[test]
+    fn holidays() {
+        // Thursday 1999-11-18: the coming Thanksgiving; the past Christmas; years given.
+        check("Families will gather on Thanksgiving Day.", "1999-11-18", &[("Thanksgiving Day", "1999-11-25")]);
+        check("Sales fell after Christmas.", "2025-02-10", &[("Christmas", "2024-12-25")]);
+        check("The treaty was signed on Easter Sunday, 2016.", "2025-02-10", &[("Easter Sunday, 2016", "2016-03-27")]);
+        check("Crowds gathered on New Year's Eve.", "2025-01-02", &[("New Year's Eve", "2024-12-31")]);
+        check("Markets reopen after Easter Monday.", "2024-03-25", &[("Easter Monday", "2024-04-01")]);
+        check("He left last Halloween.", "2025-10-31", &[("last Halloween", "2024-10-31")]);
     }
 
     #[test]
