@@ -56,7 +56,7 @@ request = function()
   return wrk.format("GET", path .. "?q=" .. q .. "&limit=20")
 end
 LUA
-for path in /api/search /search; do
+for path in /api/search /search /api/facets; do
   echo "== wrk -t2 -c50 -d20s $path, distinct queries (mostly uncached)"
   wrk -t2 -c50 -d20s --latency -s "$out/web-words.lua" "$base" -- "$path" |
     grep -E "Latency|50%|90%|99%|Requests/sec|Non-2xx|Socket errors" || true

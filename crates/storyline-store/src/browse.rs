@@ -208,24 +208,21 @@ impl Store {
     pub fn facets(&self, query: &SearchQuery) -> Result<Facets> {
         type Row = (Option<String>, Option<String>, Option<String>, Option<String>);
         let row = |r: &rusqlite::Row<'_>| -> rusqlite::Result<Row> { Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)) };
-        let (total, rows) = if query.text.trim().is_empty() {
+        let total = self.count_matches(query)?;
+        let rows: Vec<Row> = if query.text.trim().is_empty() {
             let filter = Filter::of(query);
-            let args = || rusqlite::params_from_iter(filter.args.iter());
-            let total: u64 = self.conn.query_row(&format!("SELECT count(*) {}", filter.from), args(), |r| r.get(0))?;
             let mut stmt = self.conn.prepare_cached(&format!(
                 "SELECT a.outlet, a.day, m.story, m.names FROM (SELECT a.rowid AS r {}
                    ORDER BY a.day DESC, a.id DESC LIMIT {FACET_SAMPLE}) t
                  JOIN articles a ON a.rowid = t.r LEFT JOIN members m ON m.article = a.id",
                 filter.from
             ))?;
-            let rows = stmt.query_map(args(), row)?.collect::<Result<Vec<Row>, _>>()?;
-            (total, rows)
+            stmt.query_map(rusqlite::params_from_iter(filter.args.iter()), row)?.collect::<Result<_, _>>()?
         } else {
             let parsed = crate::query::parse(&query.text)?;
             match self.index_query(&parsed, query)? {
-                None => (0, Vec::new()),
+                None => Vec::new(),
                 Some(matches) => {
-                    let total = self.search.count(&*matches)?;
                     let best: Vec<i64> =
                         self.search.top(&*matches, 0, FACET_SAMPLE)?.into_iter().map(|(_, r)| r).collect();
                     let mut stmt = self.conn.prepare_cached(
@@ -233,8 +230,7 @@ impl Store {
                          JOIN articles a ON a.rowid = t.value LEFT JOIN members m ON m.article = a.id",
                     )?;
                     let list = serde_json::to_string(&best).unwrap_or_else(|_| "[]".into());
-                    let rows = stmt.query_map([list], row)?.collect::<Result<Vec<Row>, _>>()?;
-                    (total, rows)
+                    stmt.query_map([list], row)?.collect::<Result<_, _>>()?
                 }
             }
         };

@@ -291,12 +291,11 @@ impl SearchIndex {
         let mut n = 0u64;
         // One read transaction: the articles and the log as of one moment.
         let tx = conn.unchecked_transaction()?;
-        let upto: i64 = tx.query_row("SELECT coalesce(max(seq), 0) FROM search_log", [], |r| r.get(0))?;
-        let upto = upto.max(
-            tx.query_row("SELECT seq FROM sqlite_sequence WHERE name = 'search_log'", [], |r| r.get(0))
-                .optional()?
-                .unwrap_or(0),
-        );
+        // The last number handed out (AUTOINCREMENT keeps it after its row is deleted).
+        let upto: i64 = tx
+            .query_row("SELECT seq FROM sqlite_sequence WHERE name = 'search_log'", [], |r| r.get(0))
+            .optional()?
+            .unwrap_or(0);
         if rebuild {
             if self.dir.is_some() {
                 tracing::info!("building the search index");
@@ -377,7 +376,8 @@ impl SearchIndex {
         doc
     }
 
-    /// The index query for a parsed query and filters. `None` when no word survives analysis.
+    /// The index query for a parsed query and filters; an `InvalidQuery` error when no word of a
+    /// required group survives analysis.
     pub(crate) fn query(&self, parsed: &Parsed, restrict: &Restrict) -> Result<Box<dyn Query>> {
         let mut analyzer = words();
         let mut bare = bare_words();
@@ -423,15 +423,7 @@ impl SearchIndex {
 
     /// One clause over title (boosted) and text.
     fn clause(&self, clause: &Clause, analyzer: &mut TextAnalyzer, bare: &mut TextAnalyzer) -> Option<Box<dyn Query>> {
-        let mut stems: Vec<String> = Vec::new();
-        let last = clause.words.len().saturating_sub(1);
-        for (i, word) in clause.words.iter().enumerate() {
-            if clause.prefix && i == last {
-                stems.extend(tokens(bare, word));
-            } else {
-                stems.extend(tokens(analyzer, word));
-            }
-        }
+        let stems: Vec<String> = clause_terms(clause, analyzer, bare).into_iter().map(|(t, _)| t).collect();
         if stems.is_empty() {
             return None;
         }
@@ -496,15 +488,8 @@ impl SearchIndex {
     pub(crate) fn matcher(parsed: &Parsed) -> (usize, impl FnMut(&str) -> Option<usize>) {
         let mut analyzer = words();
         let mut bare = bare_words();
-        let mut terms: Vec<(String, bool)> = Vec::new();
-        for clause in parsed.all.iter().flatten() {
-            let last = clause.words.len().saturating_sub(1);
-            for (i, word) in clause.words.iter().enumerate() {
-                let prefix = clause.prefix && i == last;
-                let analyzed = if prefix { tokens(&mut bare, word) } else { tokens(&mut analyzer, word) };
-                terms.extend(analyzed.into_iter().map(|t| (t, prefix)));
-            }
-        }
+        let mut terms: Vec<(String, bool)> =
+            parsed.all.iter().flatten().flat_map(|c| clause_terms(c, &mut analyzer, &mut bare)).collect();
         terms.sort();
         terms.dedup();
         // English stems keep their word's first two letters (stemming changes endings), so a word
@@ -527,6 +512,19 @@ impl SearchIndex {
         };
         (n_terms, matcher)
     }
+}
+
+/// A clause's terms as the index holds them, each with whether it is a prefix: stemmed words,
+/// and for `prefix*` the last word unstemmed.
+fn clause_terms(clause: &Clause, analyzer: &mut TextAnalyzer, bare: &mut TextAnalyzer) -> Vec<(String, bool)> {
+    let last = clause.words.len().saturating_sub(1);
+    let mut out = Vec::new();
+    for (i, word) in clause.words.iter().enumerate() {
+        let prefix = clause.prefix && i == last;
+        let analyzed = if prefix { tokens(bare, word) } else { tokens(analyzer, word) };
+        out.extend(analyzed.into_iter().map(|t| (t, prefix)));
+    }
+    out
 }
 
 /// An article's indexed columns.

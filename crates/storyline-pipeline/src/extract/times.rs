@@ -251,9 +251,9 @@ fn direction(text: &str, at: usize, end: usize) -> Direction {
     if let Some(dir) = near.filter_map(|w| tense_of(w)).next() {
         return dir;
     }
-    let sentence = text[sentence_start..sentence_end].to_ascii_lowercase();
-    const FUTURE: [&str; 7] = [" will ", "'ll ", " shall ", " going to ", " scheduled ", " plans to ", " next "];
-    if FUTURE.iter().any(|f| sentence.contains(f)) { Direction::Future } else { Direction::Past }
+    // No tense word near it: any sign of the future in the sentence.
+    let future = before.iter().chain(&after).any(|w| tense_of(w) == Some(Direction::Future));
+    if future { Direction::Future } else { Direction::Past }
 }
 
 /// The tense a word marks, if it marks one: auxiliaries and plans for the future; reporting
@@ -290,14 +290,21 @@ fn tense_of(word: &str) -> Option<Direction> {
 /// A month and day without a year: the year that puts it closest to publication (news reports
 /// the recent past and the near future); the tense breaks near-ties.
 fn month_day(dct: NaiveDate, month: u32, d: u32, dir: Direction) -> Option<NaiveDate> {
-    [dct.year() - 1, dct.year(), dct.year() + 1]
-        .into_iter()
-        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, d))
-        .min_by_key(|date| {
-            let days = (*date - dct).num_days();
-            let wrong_way = (dir == Direction::Past && days > 0) || (dir == Direction::Future && days < 0);
-            days.abs() + if wrong_way { 30 } else { 0 }
-        })
+    nearest(
+        dct,
+        [dct.year() - 1, dct.year(), dct.year() + 1].into_iter().filter_map(|y| NaiveDate::from_ymd_opt(y, month, d)),
+        dir,
+    )
+}
+
+/// Of dates a name may mean (one per year), the closest to publication; one on the side the
+/// tense does not point to counts 30 days farther.
+fn nearest(dct: NaiveDate, dates: impl Iterator<Item = NaiveDate>, dir: Direction) -> Option<NaiveDate> {
+    dates.min_by_key(|date| {
+        let days = (*date - dct).num_days();
+        let wrong_way = (dir == Direction::Past && days > 0) || (dir == Direction::Future && days < 0);
+        days.abs() + if wrong_way { 30 } else { 0 }
+    })
 }
 
 /// A weekday: "last" one strictly before publication, "next" one strictly after, else the one the
@@ -605,14 +612,7 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
                 Some("last") => candidates.filter(|d| *d < dct).max()?,
                 Some("next") => candidates.filter(|d| *d > dct).min()?,
                 Some(_) => holiday(&name, dct.year())?,
-                None => {
-                    let dir = direction(text, at, end);
-                    candidates.min_by_key(|date| {
-                        let days = (*date - dct).num_days();
-                        let wrong_way = (dir == Direction::Past && days > 0) || (dir == Direction::Future && days < 0);
-                        days.abs() + if wrong_way { 60 } else { 0 }
-                    })?
-                }
+                None => nearest(dct, candidates, direction(text, at, end))?,
             };
             Some(day(date))
         }
