@@ -34,12 +34,22 @@ pub struct Config {
     pub event_days: f32,
     /// Days over which a story's pull halves.
     pub story_days: f32,
+    /// Story vectors weigh each feature by its IDF raised to this power (events use the full IDF).
+    /// A story's own words ("spill", "BP" in a store of oil-spill news) are in most of its articles:
+    /// at full IDF they weigh nothing, and a store that holds one story falls apart into dozens.
+    pub story_idf_power: f32,
 }
 
 impl Config {
     /// The shipped settings.
     pub fn standard() -> Config {
-        Config { event_threshold: 0.25, story_threshold: 0.12, event_days: 3.0, story_days: 365.0 }
+        Config {
+            event_threshold: 0.25,
+            story_threshold: 0.12,
+            event_days: 3.0,
+            story_days: 365.0,
+            story_idf_power: 0.5,
+        }
     }
 }
 
@@ -412,13 +422,14 @@ impl State {
                 names: doc.profile.names.clone(),
             };
         }
+        let story_vector = doc.profile.vector(|f| self.idf(f).powf(config.story_idf_power));
         let best_event = best(&self.events, &self.event_index, &vector, doc.day, config.event_days, profile::cosine)
             .filter(|&(_, s)| s >= config.event_threshold);
         let (event, similarity) = match best_event {
             Some((e, s)) => {
                 self.events[e].add(doc, &vector);
                 let story = self.events[e].story;
-                self.stories[story].add(doc, &vector);
+                self.stories[story].add(doc, &story_vector);
                 index_cluster(&mut self.event_index, &self.events[e].centroid, e as u32);
                 (e, s)
             }
@@ -426,7 +437,7 @@ impl State {
                 // The story: the most similar story centroid, or the story of the most similar
                 // event whatever its date (a new development of an old event's thread).
                 let by_story =
-                    best(&self.stories, &self.story_index, &vector, doc.day, config.story_days, story_similarity);
+                    best(&self.stories, &self.story_index, &story_vector, doc.day, config.story_days, story_similarity);
                 let by_event =
                     best(&self.events, &self.event_index, &vector, doc.day, config.story_days, story_similarity)
                         .map(|(e, s)| (self.events[e].story, s));
@@ -437,11 +448,11 @@ impl State {
                     .filter(|&(_, s)| s >= config.story_threshold);
                 let story = match best_story {
                     Some((s, _)) => {
-                        self.stories[s].add(doc, &vector);
+                        self.stories[s].add(doc, &story_vector);
                         s
                     }
                     None => {
-                        self.stories.push(Cluster::new('s', doc, &vector, 0));
+                        self.stories.push(Cluster::new('s', doc, &story_vector, 0));
                         self.stories.len() - 1
                     }
                 };

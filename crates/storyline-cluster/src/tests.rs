@@ -159,3 +159,65 @@ fn an_untitled_article_is_headed_by_its_first_sentence_without_the_dateline() {
     a.text = "Note (draft): the plan changes every week for everyone.".into();
     assert_eq!(headline(&a), "Note (draft): the plan changes every week for everyone.");
 }
+
+/// Months of coverage of one story, as a store that holds only that story sees it: every report
+/// names the pier, the harbour and Valdoria, and each adds its own development.
+fn one_story_collection() -> Vec<Article> {
+    let developments = [
+        (
+            "Divers report cracks",
+            "Ansel Marr",
+            "divers inspected the supports and reported deep cracks near the waterline",
+        ),
+        (
+            "Ferries diverted",
+            "Bluewake Lines",
+            "ferry operators diverted every crossing to the southern terminal for now",
+        ),
+        (
+            "Council votes repair budget",
+            "Iva Castell",
+            "the council voted an emergency budget after a long and angry session",
+        ),
+        (
+            "Engineers blame corrosion",
+            "Doria Polytechnic",
+            "structural engineers blamed salt corrosion and skipped maintenance",
+        ),
+        ("Contractor chosen", "Brennholt Works", "a contractor from the mainland won the tender with the cheapest bid"),
+        ("Fishermen protest", "Tomas Reyl", "fishermen blocked the quay, saying their catch rots while they wait"),
+        ("Tourism slumps", "Saltmere Hotels", "hotels counted cancellations as cruise lines skipped the island"),
+        ("Repairs begin", "Oskar Venn", "cranes arrived and workers began replacing the broken piles"),
+        ("Storm delays work", "Storm Hedda", "a winter storm flooded the site and halted the work for a fortnight"),
+        ("Inquiry opens", "Lena Faro", "prosecutors opened an inquiry into the inspections of recent years"),
+        ("Pier reopens", "Marco Alden", "the mayor cut a ribbon and the first ferry docked to applause"),
+        ("Costs overrun", "Ruth Okoro", "auditors found the final bill twice the budget the council voted"),
+    ];
+    developments
+        .iter()
+        .enumerate()
+        .map(|(i, (title, name, detail))| {
+            let day = format!("2025-{:02}-{:02}", 1 + i / 2, 3 + 9 * (i % 2));
+            let text = format!("At the Valdoria harbour pier, {detail}, {name} said. {name} added that {detail}.");
+            article(&format!("v{i:02}"), &day, &format!("Valdoria pier: {title}"), &text, &["Valdoria", name])
+        })
+        .collect()
+}
+
+#[test]
+fn a_store_holding_one_story_keeps_it_whole() {
+    // Its own words are in every article, so at full IDF they weigh nothing and the developments
+    // pull the story apart; the story vectors' damped IDF keeps them.
+    let articles = one_story_collection();
+    let mut state = State::default();
+    let out = run(&articles, &mut state);
+    let stories: HashSet<&str> = out.iter().map(|a| a.story.as_str()).collect();
+    assert_eq!(stories.len(), 1, "{out:#?}");
+    assert!(state.events.len() > 6, "distinct developments stay distinct events");
+
+    let full_idf = Config { story_idf_power: 1.0, ..Config::standard() };
+    let mut state = State::default();
+    let out = state.assign(&full_idf, articles.iter().map(Doc::of).collect());
+    let n = out.iter().map(|a| a.story.as_str()).collect::<HashSet<_>>().len();
+    assert!(n > 1, "at full IDF the story stayed whole ({n})");
+}
