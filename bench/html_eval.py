@@ -61,9 +61,10 @@ if args.limit:
 
 # ---------------------------------------------------------------- extractors: path -> {text,title,author,date}
 def run_storyline(paths):
+    # Cleaning and metadata only, as the peers do (`--no-facts`: no entities, numbers, times, claims).
     env = dict(os.environ, RAYON_NUM_THREADS="1")
     t0 = time.perf_counter()
-    out = subprocess.run([args.storyline, "analyze", "--json", "-q", *map(str, paths)], capture_output=True, env=env)
+    out = subprocess.run([args.storyline, "analyze", "--json", "--no-facts", "-q", *map(str, paths)], capture_output=True, env=env)
     secs = time.perf_counter() - t0
     res = {}
     for line in out.stdout.decode().splitlines():

@@ -152,6 +152,10 @@ pub struct Analyze {
     /// One JSON object per article per line.
     #[arg(long)]
     pub json: bool,
+    /// Clean only: text, removed lines and metadata, without entities, numbers, times and claims
+    /// (their lists are empty). About three times faster on HTML pages.
+    #[arg(long)]
+    pub no_facts: bool,
 }
 
 /// `storyline ingest`.

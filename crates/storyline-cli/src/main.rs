@@ -43,8 +43,10 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
             let mut write_error = None;
+            let mut options = IngestOptions::standard();
+            options.pipeline.facts = !cmd.no_facts;
             let report = storyline_engine::analyze(
-                &IngestOptions::standard(),
+                &options,
                 &cmd.paths,
                 &progress,
                 &mut |d| progress.problem(d),

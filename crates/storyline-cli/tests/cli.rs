@@ -80,6 +80,23 @@ fn analyze_json_has_the_contract_fields_for_every_format() {
 }
 
 #[test]
+fn analyze_no_facts_cleans_only() {
+    let path = demo_corpus().join("html/marseille-fire-contained.html");
+    let full = &json_lines(&storyline(&["analyze", "--json", path.to_str().unwrap()]))[0];
+    let out = storyline(&["analyze", "--json", "--no-facts", path.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let clean = &json_lines(&out)[0];
+    // The same text and metadata; the fact lists are there, and empty.
+    for field in ["text", "removed", "title", "published", "byline", "outlet", "lang", "id"] {
+        assert_eq!(clean[field], full[field], "{field}");
+    }
+    for field in ["entities", "quantities", "times", "claims"] {
+        assert!(!full[field].as_array().unwrap().is_empty(), "{field}");
+        assert_eq!(clean[field], serde_json::json!([]), "{field}");
+    }
+}
+
+#[test]
 fn analyze_reads_standard_input() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_storyline"))
         .args(["analyze", "--json", "-"])

@@ -19,6 +19,11 @@ pub fn utf8(bytes: &[u8]) -> Result<&str, Error> {
 /// Decodes an HTML page: the byte-order mark, then the HTTP charset, then `<meta charset>` in
 /// the first kilobytes, then UTF-8 if the bytes are valid UTF-8, else Windows-1252 (what
 /// browsers assume for unlabelled Western pages). Never fails: undecodable bytes become U+FFFD.
+///
+/// A page whose bytes are valid UTF-8 with multi-byte characters in them is UTF-8 whatever it
+/// declares: servers that label everything ISO-8859-1, and pages saved as UTF-8 that kept their
+/// old `<meta charset=gb2312>`, are common, while Latin-1 or GBK text with non-ASCII letters is
+/// almost never valid UTF-8 by chance.
 pub fn html_to_string(bytes: &[u8], http_charset: Option<&str>) -> String {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         return encoding.decode_without_bom_handling(&bytes[bom_len..]).0.into_owned();
@@ -30,6 +35,9 @@ pub fn html_to_string(bytes: &[u8], http_charset: Option<&str>) -> String {
         // Pages labelled Latin-1 or ASCII are decoded as Windows-1252 by every browser, and
         // pages that claim UTF-16 in a meta tag cannot be (the tag itself was ASCII).
         Some(enc) if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE => encoding_rs::UTF_8,
+        Some(enc) if enc != encoding_rs::UTF_8 && !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok() => {
+            encoding_rs::UTF_8
+        }
         Some(enc) => enc,
         None if std::str::from_utf8(bytes).is_ok() => encoding_rs::UTF_8,
         None => encoding_rs::WINDOWS_1252,
@@ -81,5 +89,17 @@ mod tests {
         assert!(html_to_string(b"<p>caf\xe9</p>", None).contains("caf\u{e9}"));
         assert!(html_to_string("<p>caf\u{e9}</p>".as_bytes(), None).contains("caf\u{e9}"));
         assert!(html_to_string(b"<p>\xe9</p>", Some("latin1")).contains('\u{e9}'));
+    }
+
+    #[test]
+    fn valid_utf8_wins_over_a_stale_label() {
+        // Saved as UTF-8, still labelled GBK ("日本" in UTF-8 read as GBK would be mojibake).
+        let page = "<meta charset=gb2312><p>日本</p>";
+        assert!(html_to_string(page.as_bytes(), None).contains("日本"));
+        // A server that labels everything Latin-1.
+        assert!(html_to_string("<p>café</p>".as_bytes(), Some("iso-8859-1")).contains("café"));
+        // Real GBK bytes are not valid UTF-8 and keep their label.
+        let gbk = b"<meta charset=gb2312><p>\xc8\xd5\xb1\xbe</p>";
+        assert!(html_to_string(gbk, None).contains("日本"));
     }
 }

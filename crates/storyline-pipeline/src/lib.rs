@@ -15,12 +15,15 @@ use storyline_model::{Article, Diagnostic, RawArticle};
 pub struct Config {
     /// Cleaning settings.
     pub clean: clean::CleanConfig,
+    /// Whether to read facts (entities, numbers, times, claims) after cleaning; without them an
+    /// article has its text, what was removed and its metadata only.
+    pub facts: bool,
 }
 
 impl Config {
-    /// The settings storyline ships with (mirrored in `config.example.toml`).
+    /// The settings storyline ships with.
     pub fn standard() -> Config {
-        Config { clean: clean::CleanConfig::standard() }
+        Config { clean: clean::CleanConfig::standard(), facts: true }
     }
 }
 
@@ -41,10 +44,17 @@ pub fn analyze(config: &Config, raw: &RawArticle) -> (Article, Vec<Diagnostic>) 
         raw.lang.clone().map(|l| l.to_ascii_lowercase()).or(cleaned.lang).or_else(|| lang::detect(&cleaned.text));
     let url = raw.url.clone().or(cleaned.url);
     let outlet = raw.outlet.clone().or(cleaned.outlet).or_else(|| url.as_deref().and_then(host_of));
-    let times = extract::times::times(&cleaned.text, published.map(|p| p.date));
-    let quantities = extract::quantities::quantities(&cleaned.text);
-    let entities = extract::entities::entities(&cleaned.text);
-    let claims = extract::claims::claims(&cleaned.text, &entities);
+    let (times, quantities, claims, entities) = if config.facts {
+        let entities = extract::entities::entities(&cleaned.text);
+        (
+            extract::times::times(&cleaned.text, published.map(|p| p.date)),
+            extract::quantities::quantities(&cleaned.text),
+            extract::claims::claims(&cleaned.text, &entities),
+            entities,
+        )
+    } else {
+        Default::default()
+    };
     let mut id_source = raw.clone();
     id_source.url = url.clone();
     let article = Article {

@@ -109,6 +109,19 @@ impl<'a> Dom<'a> {
         (!out.is_empty() && out.len() <= max_bytes).then_some(out)
     }
 
+    /// Whether any text under `id` is more than white space (stops at the first that is).
+    pub fn has_text(&self, id: NodeId) -> bool {
+        let mut stack = vec![id];
+        while let Some(n) = stack.pop() {
+            match &self.nodes[n].data {
+                NodeData::Text(t) if !t.trim().is_empty() => return true,
+                NodeData::Text(_) => {}
+                NodeData::Element { .. } => stack.extend(self.nodes[n].children.iter()),
+            }
+        }
+        false
+    }
+
     /// All text under `id`, concatenated.
     pub fn text_of(&self, id: NodeId) -> String {
         let mut out = String::new();

@@ -364,13 +364,30 @@ fn prose_lengths(dom: &Dom) -> Vec<usize> {
     for id in (1..dom.nodes.len()).rev() {
         let own = match &dom.nodes[id].data {
             NodeData::Text(t) => t.trim().chars().count(),
-            NodeData::Element { name, .. } if name == "a" || SKIP_TAGS.contains(&name.as_ref()) => 0,
+            NodeData::Element { name, .. } if is_link(dom, id) || SKIP_TAGS.contains(&name.as_ref()) => 0,
             NodeData::Element { .. } => len[id],
         };
         len[id] = own;
         len[dom.nodes[id].parent] += own;
     }
     len
+}
+
+/// Whether element `id` is a link to somewhere. An `<a>` with a `javascript:` target that wraps
+/// paragraphs (not an empty spacer) is not: Readability turns such links into plain containers, and their text is the
+/// page's own. A short `javascript:` link ("Print", "Back", "Login") stays a link.
+fn is_link(dom: &Dom, id: NodeId) -> bool {
+    if dom.name(id) != "a" {
+        return false;
+    }
+    let script = dom
+        .attr(id, "href")
+        .is_some_and(|h| h.trim_start().get(..11).is_some_and(|s| s.eq_ignore_ascii_case("javascript:")));
+    !(script
+        && dom.nodes[id].children.iter().any(|&c| {
+            matches!(dom.name(c), "p" | "div" | "section" | "article" | "ul" | "ol" | "table" | "blockquote")
+                && dom.has_text(c)
+        }))
 }
 
 /// Whether `node` is one of `containers` or lies inside one.
@@ -464,7 +481,7 @@ impl Walker<'_> {
                 self.bonus.insert(id, factor);
             }
         }
-        let is_link = name == "a";
+        let is_link = is_link(self.dom, id);
         if is_link {
             self.in_link += 1;
         }
@@ -888,6 +905,25 @@ mod tests {
         assert!(p.text.starts_with("The reservoir reached"), "{}", p.text);
         assert!(!p.text.contains("commented out") && !p.text.contains("ad\""));
         assert_eq!(p.published.map(|d| d.to_string()).as_deref(), Some("2023-02-01"));
+    }
+
+    #[test]
+    fn a_script_link_wrapping_paragraphs_is_not_a_link() {
+        // A page whose whole body sits in a `javascript:` anchor keeps its text.
+        let p = page(
+            r#"<html><body><a href="JavaScript:void(0)"><p>First short line.</p><p>Second one.</p></a></body></html>"#,
+        );
+        assert_eq!(p.text, "First short line.\n\nSecond one.");
+        // Script links that are buttons, or wrap only a spacer, are links as before.
+        let body = "<p>The ferry company added two evening crossings, and the harbour stayed open late, for the \
+                    festival weekend that fills the island.</p>";
+        for furniture in [
+            r#"<a href="javascript:history.back()">Back to the list</a>"#,
+            r#"<a href="javascript:mail('x')"><div class="gap"> </div> <b>By:</b> Ana Ruiz</a>"#,
+        ] {
+            let p = page(&format!("<html><body><div>{body}{furniture}</div></body></html>"));
+            assert!(!p.text.contains("Back") && !p.text.contains("By:"), "{furniture}: {}", p.text);
+        }
     }
 
     #[test]
