@@ -37,6 +37,9 @@ pub struct Page {
 }
 
 const SKIP_TAGS: &[&str] = &[
+    // Ruby annotations (furigana over kanji) are reading aids printed above the text, not text.
+    "rt",
+    "rp",
     "script",
     "style",
     "noscript",
@@ -98,6 +101,12 @@ const BLOCK_TAGS: &[&str] = &[
     "html",
     "address",
     "center",
+];
+
+/// Elements inside a line of text: no space is added around them.
+const INLINE_TAGS: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark", "q",
+    "ruby", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "nobr", "tt", "big",
 ];
 
 /// Class or id words that mark furniture.
@@ -449,7 +458,6 @@ impl Walker<'_> {
                     self.current_links += text.trim().chars().count();
                 }
                 self.current.push_str(text.as_ref());
-                self.current.push(' ');
             }
             NodeData::Element { name, .. } => self.walk_element(id, name.as_ref(), depth),
         }
@@ -485,8 +493,17 @@ impl Walker<'_> {
         if is_link {
             self.in_link += 1;
         }
+        // Text runs on across inline elements ("<b>Mittel</b>alter", "<a>谷歌</a>的"); other
+        // elements (a label, a form, an unknown tag) are kept apart by a space.
+        let spaced = block.is_none() && !INLINE_TAGS.contains(&name);
+        if spaced {
+            self.current.push(' ');
+        }
         for &child in &self.dom.nodes[id].children {
             self.walk(child, depth + 1);
+        }
+        if spaced {
+            self.current.push(' ');
         }
         if is_link {
             self.in_link -= 1;
@@ -905,6 +922,14 @@ mod tests {
         assert!(p.text.starts_with("The reservoir reached"), "{}", p.text);
         assert!(!p.text.contains("commented out") && !p.text.contains("ad\""));
         assert_eq!(p.published.map(|d| d.to_string()).as_deref(), Some("2023-02-01"));
+    }
+
+    #[test]
+    fn ruby_readings_are_not_text() {
+        let p = page(
+            "<html><body><p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>で会議が開かれました。</p></body></html>",
+        );
+        assert_eq!(p.text, "東京で会議が開かれました。");
     }
 
     #[test]

@@ -146,9 +146,20 @@ pub enum Layout {
     Page,
 }
 
+/// Characters that show nothing and only say where a line may break (soft hyphens, zero-width
+/// spaces, word joiners, stray byte-order marks): "Mit\u{ad}tel\u{ad}al\u{ad}ter" is "Mittelalter" to a
+/// reader, and must be to a search or a quote too.
+const INVISIBLE: [char; 4] = ['\u{ad}', '\u{200b}', '\u{2060}', '\u{feff}'];
+
+fn without_invisible(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains(INVISIBLE) { text.replace(INVISIBLE, "").into() } else { text.into() }
+}
+
 /// Cleans a body. `reference` is the publication date known so far, used to resolve dates in
 /// datelines and bylines.
 pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>, layout: Layout) -> Cleaned {
+    let body = without_invisible(body);
+    let body = body.as_ref();
     let mut paras: Vec<Para> = paragraphs(body).into_iter().map(|text| Para { text, kind: None }).collect();
     let mut out = Cleaned::default();
 

@@ -161,3 +161,14 @@ Tags: trams, city council, transport";
     assert_eq!(c.tags, ["trams", "city council", "transport"]);
     assert_eq!(c.text.split("\n\n").count(), 2);
 }
+
+#[test]
+fn invisible_break_hints_are_dropped() {
+    let c = run(
+        "The Mit\u{ad}tel\u{ad}al\u{ad}ter town council met\u{200b} on Monday and voted, after a long debate, to \
+         rebuild the old bridge.",
+        "2024-03-04",
+    );
+    assert!(c.text.starts_with("The Mittelalter town council met on Monday"), "{}", c.text);
+    assert!(!c.text.contains(INVISIBLE));
+}
