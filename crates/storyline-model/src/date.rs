@@ -41,6 +41,14 @@ impl Published {
         if text.bytes().all(|b| b.is_ascii_digit()) {
             return parse_all_digits(text);
         }
+        // A machine timestamp whose time part is malformed ("2022-01-10T22:06:08:684Z") still
+        // states its day.
+        if let Some(day) = text.get(..10).filter(|_| text.as_bytes().get(10) == Some(&b'T'))
+            && let Ok(date) = NaiveDate::parse_from_str(day, "%Y-%m-%d")
+            && parse_tokens(text).is_none()
+        {
+            return plausible(date).map(Published::from_date);
+        }
         parse_tokens(text).or_else(|| {
             // A full date-time followed by stray letters ("26-FEB-1987 15:01:01.79 F", a crawl's
             // artefact) still states that date-time; prose with a date in it does not parse,
@@ -289,6 +297,23 @@ fn parse_tokens(text: &str) -> Option<Published> {
             Tok::Sep(_) => {}
         }
     }
+    // German short form "23.09.22": day, month and a two-digit year, with dots only.
+    if year.is_none()
+        && month.is_none()
+        && let [(_, d), (_, m), (_, y)] = numbers.as_slice()
+        && toks[..date_end].iter().all(|t| matches!(t, Tok::Num(n) if n.len() <= 2) || *t == Tok::Sep('.'))
+        && toks[..date_end].iter().rev().find_map(|t| if let Tok::Num(n) = t { Some(n.len()) } else { None }) == Some(2)
+    {
+        let year = if *y < 70 { 2000 + *y as i32 } else { 1900 + *y as i32 };
+        let date = plausible(NaiveDate::from_ymd_opt(year, *m, *d)?)?;
+        let mut published = Published::from_date(date);
+        if let Some(ts) = time_start {
+            let (time, offset) = parse_time(&toks[ts..])?;
+            published.time = Some(time);
+            published.offset = offset;
+        }
+        return Some(published);
+    }
     let year = year?;
     match (month, numbers.as_slice()) {
         (Some(_), [(_, d)]) => day = Some(*d),
@@ -417,6 +442,9 @@ mod tests {
         check("le 2 décembre 2019", Some("2019-12-02"));
         check("18 de mayo de 2014", Some("2014-05-18"));
         check("18.05.2014", Some("2014-05-18"));
+        check("23.09.22", Some("2022-09-23"));
+        check("01.11.23 11:35", Some("2023-11-01T11:35:00"));
+        check("2022-01-10T22:06:08:684Z", Some("2022-01-10"));
         check("Sept. 3, 2019", Some("2019-09-03"));
         check("27-MAR-1987 14:04:26.14F", Some("1987-03-27T14:04:26"));
         check("9-APR-1987 00:00:00.00    # date added by hand", Some("1987-04-09T00:00:00"));
@@ -436,6 +464,8 @@ mod tests {
         check("2025-04-28 was the day", None);
         check("31-MAR-1987 605:12:19.12", None);
         check("12345", None);
+        check("23/09/22", None);
+        check("1.2.3", None);
     }
 
     #[test]

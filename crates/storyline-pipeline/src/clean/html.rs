@@ -603,7 +603,9 @@ fn metadata(dom: &Dom) -> Page {
             _ => {
                 // Elements that say what they are: itemprop, or a class or id naming a date or
                 // an author. Only their own short text is read, never the page at large.
-                let itemprop = dom.attr(id, "itemprop").unwrap_or("");
+                // Microdata's `itemprop` or RDFa's `property` ("schema:dateCreated").
+                let itemprop = dom.attr(id, "itemprop").or_else(|| dom.attr(id, "property")).unwrap_or("");
+                let itemprop = itemprop.rsplit(':').next().unwrap_or(itemprop);
                 if itemprop.eq_ignore_ascii_case("datePublished") && itemprop_date.is_none() {
                     itemprop_date = dom
                         .attr(id, "content")
@@ -668,8 +670,10 @@ fn metadata(dom: &Dom) -> Page {
         .and_then(|d| Published::parse(&d))
         .or_else(|| {
             // Other vendors' names for the same thing ("shareaholic:article_published_time").
-            let mut keys: Vec<&String> =
-                meta.keys().filter(|k| k.contains("published_time") || k.contains("publish_date")).collect();
+            let mut keys: Vec<&String> = meta
+                .keys()
+                .filter(|k| ["published_time", "publish_date", "publication_date"].iter().any(|w| k.contains(w)))
+                .collect();
             keys.sort();
             keys.into_iter().find_map(|k| Published::parse(&meta[k]))
         })
@@ -683,7 +687,13 @@ fn metadata(dom: &Dom) -> Page {
         .or(time_tag)
         .or(class_date)
         .or(created_date)
-        .or_else(|| first_h1.and_then(|h1| date_under_title(dom, h1)));
+        .or_else(|| first_h1.and_then(|h1| date_under_title(dom, h1)))
+        .or_else(|| labelled_date(dom))
+        // Last: when the page says only when it was last changed, that is its date.
+        .or_else(|| {
+            get(&["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"])
+                .and_then(|d| Published::parse(&d))
+        });
     page.byline = page.byline.or(marked_author).or(class_author);
     if let Some(title) = &page.title {
         page.title = Some(strip_site_suffix(title, page.outlet.as_deref()));
@@ -708,6 +718,50 @@ fn date_under_title(dom: &Dom, h1: NodeId) -> Option<Published> {
             (!UPDATED.iter().any(|w| label.contains(w))).then_some(date)
         }
         _ => None,
+    })
+}
+
+/// Words that label the date beside them as the publication's, in the languages of the page sets.
+const DATE_LABELS: &[&str] = &[
+    "date",
+    "published",
+    "posted",
+    "datum",
+    "veröffentlicht",
+    "erschienen",
+    "publié",
+    "publié le",
+    "fecha",
+    "publicado",
+    "data",
+    "pubblicato",
+];
+
+/// A date printed beside a label that says what it is: "Datum" then "28.01.2022" in the next
+/// element, or "Published: 3 May 2021" in one.
+fn labelled_date(dom: &Dom) -> Option<Published> {
+    (0..dom.nodes.len()).find_map(|id| {
+        let NodeData::Text(t) = &dom.nodes[id].data else { return None };
+        let t = t.trim();
+        if t.len() > LABEL {
+            return None;
+        }
+        let (label, rest) = t.split_once(':').unwrap_or((t, ""));
+        let label = label.trim().to_lowercase();
+        if !DATE_LABELS.contains(&label.as_str()) {
+            return None;
+        }
+        if !rest.trim().is_empty() {
+            return find_date(rest);
+        }
+        // The value is in one of the next few text nodes, before any other words.
+        (id + 1..dom.nodes.len().min(id + 6))
+            .find_map(|next| match &dom.nodes[next].data {
+                NodeData::Text(v) if !v.trim().is_empty() => Some(v.trim()),
+                _ => None,
+            })
+            .filter(|v| v.len() <= LABEL)
+            .and_then(find_date)
     })
 }
 
@@ -743,7 +797,7 @@ fn contains_ci(haystack: &str, needle: &str) -> bool {
 
 static DATE_IN_TEXT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?,?\s+(?:de\s+)?\d{4}|\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}",
+        r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{4}|\b\d{1,2}\.\d{1,2}\.\d{2}\b|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?,?\s+(?:de\s+)?\d{4}|\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}",
     )
     .expect("date-in-text pattern")
 });
@@ -922,6 +976,44 @@ mod tests {
         assert!(p.text.starts_with("The reservoir reached"), "{}", p.text);
         assert!(!p.text.contains("commented out") && !p.text.contains("ad\""));
         assert_eq!(p.published.map(|d| d.to_string()).as_deref(), Some("2023-02-01"));
+    }
+
+    #[test]
+    fn dates_from_rdfa_labels_vendor_meta_and_last_changes() {
+        let day = |html: &str| page(html).published.map(|d| d.day());
+        let body = "<p>The council met for hours and argued, at length, over the new budget for the harbour.</p>";
+        // RDFa's `property`, as microdata's `itemprop`.
+        let html = format!(
+            r#"<html><body><span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span>{body}</body></html>"#
+        );
+        assert_eq!(day(&html).as_deref(), Some("2022-01-28"));
+        // A label, then the date in the next element; or both in one.
+        let html = format!(
+            r#"<html><body><p><strong>Ort</strong> <span>Kiel</span><br><strong>Datum</strong> <span>28.01.2022</span></p>{body}</body></html>"#
+        );
+        assert_eq!(day(&html).as_deref(), Some("2022-01-28"));
+        let html = format!(r#"<html><body><div>Published: 3 May 2021</div>{body}</body></html>"#);
+        assert_eq!(day(&html).as_deref(), Some("2021-05-03"));
+        // A date-classed element with a two-digit year.
+        let html = format!(r#"<html><body><div class="uploaded-date"> 23.09.22 </div>{body}</body></html>"#);
+        assert_eq!(day(&html).as_deref(), Some("2022-09-23"));
+        // A vendor's meta name, and a malformed machine timestamp.
+        let html = format!(
+            r#"<html><head><meta name="publication_date" content="2022-02-08T14:00:00"></head><body>{body}</body></html>"#
+        );
+        assert_eq!(day(&html).as_deref(), Some("2022-02-08"));
+        // Only a last change: that is the page's date, below anything else.
+        let html = format!(
+            r#"<html><head><meta property="og:updated_time" content="2022-01-28T11:05:37+0100"></head><body>{body}</body></html>"#
+        );
+        assert_eq!(day(&html).as_deref(), Some("2022-01-28"));
+        let html = format!(
+            r#"<html><head><meta property="og:updated_time" content="2022-01-28T11:05:37+0100"></head><body><time datetime="2021-12-01">1 Dec</time>{body}</body></html>"#
+        );
+        assert_eq!(day(&html).as_deref(), Some("2021-12-01"));
+        // A label word without a date beside it gives nothing.
+        let html = format!(r#"<html><body><div>Date</div><div>to be announced</div>{body}</body></html>"#);
+        assert_eq!(day(&html), None);
     }
 
     #[test]
