@@ -193,7 +193,16 @@ const NOISE_PARTS: &[&str] = &[
     "disqus",
     "recommended",
     "consent",
+    "relatedposts",
+    "rating",
+    "ratings",
+    "shariff",
+    "sharedaddy",
 ];
+
+/// An element whose class names the author together with one of these words is the author's bio
+/// box ("author-description", "m-author__bio", "author-box"), not the article.
+const AUTHOR_BOX_PARTS: &[&str] = &["bio", "box", "description", "profile", "about", "info", "details", "card"];
 
 /// Class or id words that mark the article itself; these override noise words.
 const CONTENT_WORDS: &[&str] =
@@ -542,11 +551,14 @@ fn noise_factor(dom: &Dom, id: NodeId) -> f64 {
         return 2.0;
     }
     let tokens: Vec<&str> =
-        words.split(|c: char| !c.is_ascii_alphanumeric() && c != '-').filter(|t| !t.is_empty()).collect();
+        words.split(|c: char| !c.is_ascii_alphanumeric() && c != '-' && c != '_').filter(|t| !t.is_empty()).collect();
     let content = tokens.iter().any(|t| CONTENT_WORDS.contains(t));
     // Whole class names from the list; inside compound names ("post-comments", "share-bar") only
     // the unambiguous words, since "hidden-xs", "print-full" or "widget-wrap" hold articles.
-    let noisy = tokens.iter().any(|t| NOISE_WORDS.contains(t) || t.split('-').any(|p| NOISE_PARTS.contains(&p)));
+    let parts = || tokens.iter().flat_map(|t| t.split(['-', '_']));
+    let author_box = parts().any(|p| p == "author") && parts().any(|p| AUTHOR_BOX_PARTS.contains(&p));
+    let noisy = author_box
+        || tokens.iter().any(|t| NOISE_WORDS.contains(t) || t.split(['-', '_']).any(|p| NOISE_PARTS.contains(&p)));
     match (noisy, content) {
         (true, false) => 0.0,
         (true, true) => 0.7,
@@ -1014,6 +1026,39 @@ mod tests {
         // A label word without a date beside it gives nothing.
         let html = format!(r#"<html><body><div>Date</div><div>to be announced</div>{body}</body></html>"#);
         assert_eq!(day(&html), None);
+    }
+
+    #[test]
+    fn author_boxes_and_rating_widgets_are_furniture() {
+        let body = "<p>The harbour authority closed the northern pier on Monday, after divers found cracks in \
+                    the supports, and moved the ferries to the southern terminal for the winter.</p>\
+                    <p>Repairs will start in spring, the authority said, once the budget is approved by the \
+                    council, which meets again in March.</p>";
+        for furniture in [
+            r#"<div class="m-author__description"><p>Lena Faro writes about ports and shipping, and has done so, for the paper, since the year it was founded.</p></div>"#,
+            r#"<div class="author-box"><p>Ana Ruiz is a reporter based on the island, covering transport, housing, and the council.</p></div>"#,
+            r#"<div class="post-ratings"><p>Was this article useful? Rate it, and tell us what we should cover next.</p></div>"#,
+            r#"<div class="jp-relatedposts"><p>Ferry fares rise again, as the operator blames fuel prices and the weather.</p></div>"#,
+        ] {
+            let p = page(&format!("<html><body><article>{body}{furniture}</article></body></html>"));
+            assert!(p.text.contains("Repairs will start"), "{}", p.text);
+            assert!(
+                !p.text.contains("writes about")
+                    && !p.text.contains("reporter based")
+                    && !p.text.contains("Rate it")
+                    && !p.text.contains("fares rise"),
+                "{furniture}: {}",
+                p.text
+            );
+        }
+        // "author" alone (a byline's class) is not a box.
+        let factor = |html: &str| {
+            let d = dom::parse(html);
+            let span = (0..d.nodes.len()).find(|&i| d.name(i) == "span").unwrap();
+            noise_factor(&d, span)
+        };
+        assert_eq!(factor(r#"<span class="author">x</span>"#), 1.0);
+        assert_eq!(factor(r#"<span class="author-bio">x</span>"#), 0.0);
     }
 
     #[test]
