@@ -50,6 +50,8 @@ enum Kind {
     Vague,
     FollowingUnit,
     BareYear,
+    ReportPeriod,
+    Weekend,
 }
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
@@ -95,6 +97,11 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(r"(?-u:\b)(daily|weekly|monthly|annually|yearly|every\s+(?:day|week|month|year))(?-u:\b)".to_string(), Kind::Set),
         rule(r"(?-u:\b)the\s+(following|previous|preceding|prior)\s+(day|week|month|year)(?-u:\b)".to_string(), Kind::FollowingUnit),
         rule(r"(?-u:\b)(first|second|third|fourth)-quarter(?-u:\b)".to_string(), Kind::Quarter),
+        rule(
+            r"(?-u:\b)(?:(?:the\s+)?(latest|current|year-ago|year-earlier)\s+(?:quarter|period)|the\s+(quarter)|(?:the\s+)?(year-ago|year-earlier))(?-u:\b)".to_string(),
+            Kind::ReportPeriod,
+        ),
+        rule(r"(?-u:\b)the\s+weekend(?-u:\b)".to_string(), Kind::Weekend),
         rule(r"(?:^|[^$\d,.])(?-u:\b)((?:19[5-9]|20[0-3])\d)(?-u:\b)(\s+[a-z]+)?".to_string(), Kind::BareYear),
     ]
 });
@@ -682,6 +689,28 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
             }
             Some(format!("{}T{h:02}:{m:02}", day(dct)))
         }
+        // Results reports name their quarter once ("third-quarter net income …") and then say
+        // "the quarter", "the latest period", "the year-ago quarter".
+        Kind::ReportPeriod => {
+            let dct = dct?;
+            let q = reported_quarter(&text[..at]);
+            let year_ago = g(1).or(g(3)).is_some_and(|w| w.to_ascii_lowercase().starts_with("year-"));
+            match (q, year_ago) {
+                (Some(q), false) => Some(format!("{}-Q{q}", dct.year())),
+                (Some(q), true) => Some(format!("{}-Q{q}", dct.year() - 1)),
+                (None, true) if g(2).is_none() => Some(format!("{}", dct.year() - 1)),
+                (None, _) => None,
+            }
+        }
+        // "Over the weekend": the last one, or the next one when the clause looks ahead.
+        Kind::Weekend => {
+            let dct = dct?;
+            let saturday = match direction(text, at, end) {
+                Direction::Future => dct + Duration::days((12 - dct.weekday().num_days_from_monday() as i64) % 7),
+                _ => dct - Duration::days((dct.weekday().num_days_from_monday() as i64 + 2) % 7),
+            };
+            Some(format!("{}-WE", week(saturday)))
+        }
         Kind::FollowingUnit => {
             // Relative to an unknown anchor; TimeBank anchors most to the publication date.
             let dct = dct?;
@@ -782,6 +811,18 @@ mod tests {
             "1989-11-02",
             &[("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3"), ("a year-earlier", "1988-Q3")],
         );
+        check(
+            "Third-quarter profit fell. Sales in the quarter rose, and costs were lower than in the year-ago \
+             quarter.",
+            "1989-11-02",
+            &[("Third-quarter", "1989-Q3"), ("the quarter", "1989-Q3"), ("the year-ago quarter", "1988-Q3")],
+        );
+        // Without a results report around it, "the quarter" is not a date, and a quarter of
+        // something is a share.
+        check("Sales in the quarter rose, and a quarter of the staff left.", "1989-11-02", &[]);
+        // The weekend before a Monday, and the one ahead when the clause looks forward.
+        check("Officials met over the weekend.", "1990-08-13", &[("the weekend", "1990-W32-WE")]);
+        check("Traders will square positions ahead of the weekend.", "1989-10-30", &[("the weekend", "1989-W44-WE")]);
         check(
             "It was March 3, 1997, and Feb. 2 later.",
             "1998-02-13",
