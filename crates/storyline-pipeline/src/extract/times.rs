@@ -52,6 +52,7 @@ enum Kind {
     BareYear,
     ReportPeriod,
     Weekend,
+    TheYear,
 }
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
@@ -102,6 +103,10 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Kind::ReportPeriod,
         ),
         rule(r"(?-u:\b)the\s+weekend(?-u:\b)".to_string(), Kind::Weekend),
+        rule(
+            r"(?-u:\b)(?:for|during|through|in|(?:months|rest|end|half|start|beginning|part)\s+of)\s+(the\s+year)(\s+end(?:ed|ing))?(?-u:\b)".to_string(),
+            Kind::TheYear,
+        ),
         rule(r"(?:^|[^$\d,.])(?-u:\b)((?:19[5-9]|20[0-3])\d)(?-u:\b)(\s+[a-z]+)?".to_string(), Kind::BareYear),
     ]
 });
@@ -146,7 +151,9 @@ pub fn times(text: &str, dct: Option<NaiveDate>) -> Vec<TimeMention> {
 /// expression ("in 2024" → "2024", "on Monday" → "Monday").
 fn trim_span(kind: Kind, cap: &Captures<'_>, start: usize, end: usize) -> (usize, usize) {
     match kind {
-        Kind::Year | Kind::BareMonth | Kind::BareYear => cap.get(1).map_or((start, end), |m| (m.start(), m.end())),
+        Kind::Year | Kind::BareMonth | Kind::BareYear | Kind::TheYear => {
+            cap.get(1).map_or((start, end), |m| (m.start(), m.end()))
+        }
         Kind::Weekday if cap.get(1).is_some_and(|m| m.as_str().eq_ignore_ascii_case("on")) => {
             cap.get(2).map_or((start, end), |m| (m.start(), end))
         }
@@ -296,7 +303,8 @@ fn tense_of(word: &str) -> Option<Direction> {
 }
 
 /// A month and day without a year: the year that puts it closest to publication (news reports
-/// the recent past and the near future); the tense breaks near-ties.
+/// the recent past and the near future); the tense decides within four months ("the year ended
+/// March 31", written in November, is the March before).
 fn month_day(dct: NaiveDate, month: u32, d: u32, dir: Direction) -> Option<NaiveDate> {
     nearest(
         dct,
@@ -306,12 +314,12 @@ fn month_day(dct: NaiveDate, month: u32, d: u32, dir: Direction) -> Option<Naive
 }
 
 /// Of dates a name may mean (one per year), the closest to publication; one on the side the
-/// tense does not point to counts 30 days farther.
+/// tense does not point to counts 120 days farther.
 fn nearest(dct: NaiveDate, dates: impl Iterator<Item = NaiveDate>, dir: Direction) -> Option<NaiveDate> {
     dates.min_by_key(|date| {
         let days = (*date - dct).num_days();
         let wrong_way = (dir == Direction::Past && days > 0) || (dir == Direction::Future && days < 0);
-        days.abs() + if wrong_way { 30 } else { 0 }
+        days.abs() + if wrong_way { 120 } else { 0 }
     })
 }
 
@@ -702,6 +710,12 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
                 (None, _) => None,
             }
         }
+        // "For the year" is the publication's year; "the year ended March 31" is a fiscal year, a
+        // span of one year.
+        Kind::TheYear => match g(2) {
+            Some(_) => Some("P1Y".to_string()),
+            None => Some(format!("{}", dct?.year())),
+        },
         // "Over the weekend": the last one, or the next one when the clause looks ahead.
         Kind::Weekend => {
             let dct = dct?;
@@ -820,6 +834,11 @@ mod tests {
         // Without a results report around it, "the quarter" is not a date, and a quarter of
         // something is a share.
         check("Sales in the quarter rose, and a quarter of the staff left.", "1989-11-02", &[]);
+        check(
+            "Profit for the year rose. For the year ended March 31, sales fell. She was named person of the year.",
+            "1989-11-02",
+            &[("the year", "1989"), ("the year", "P1Y"), ("March 31", "1989-03-31")],
+        );
         // The weekend before a Monday, and the one ahead when the clause looks forward.
         check("Officials met over the weekend.", "1990-08-13", &[("the weekend", "1990-W32-WE")]);
         check("Traders will square positions ahead of the weekend.", "1989-10-30", &[("the weekend", "1989-W44-WE")]);
