@@ -13,7 +13,7 @@ use storyline_model::TimeMention;
 
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 const WEEKDAY: &str = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
-const NUM: &str = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|an|several|few|many|some|\d+(?:\.\d+)?)";
+const NUM: &str = r"(?:a\s+couple\s+of|couple\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|an|several|few|many|some|\d+(?:\.\d+)?)";
 const UNIT: &str = r"(?:second|minute|hour|day|week|month|year|decade|century|centuries)s?";
 
 /// One pattern: its regex and what kind of expression it finds.
@@ -53,6 +53,7 @@ enum Kind {
     ReportPeriod,
     Weekend,
     TheYear,
+    YearQuarter,
 }
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
@@ -80,7 +81,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(format!(r"(?-u:\b)({NUM})\s+({UNIT})\s+(?:ago|earlier)(?-u:\b)"), Kind::Ago),
         rule(r"(?-u:\b)(a)\s+(year)-earlier(?-u:\b)".to_string(), Kind::Ago),
         rule(format!(r"(?-u:\b)(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+({NUM})\s+({UNIT})(?-u:\b)"), Kind::PastDuration),
-        rule(format!(r"(?-u:\b)({NUM})(?:-|\s+)({UNIT})(?:-long)?(?-u:\b)(-old|\s+old)?"), Kind::Duration),
+        rule(format!(r"(?-u:\b)({NUM})(?:-|\s+)(?:more\s+)?({UNIT})(?:-long)?(?-u:\b)(-old|\s+old)?"), Kind::Duration),
         rule(r"(?-u:\b)(?:(?:in\s+)?recent\s+)?(days|weeks|months|years|decades)(?-u:\b)".to_string(), Kind::Vague),
         rule(
             r"(?-u:\b)(?:in|since|by|of|until|till|from|to|through|during|before|after|early|late|mid-|around|fiscal|year|between|and|for)\s+((?:19|20)\d\d)(?-u:\b)".to_string(),
@@ -103,6 +104,10 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Kind::ReportPeriod,
         ),
         rule(r"(?-u:\b)the\s+weekend(?-u:\b)".to_string(), Kind::Weekend),
+        rule(
+            r"(?-u:\b)the\s+((?:19|20)\d\d)\s+(?:(first|second|third|fourth)\s+)?(?:fiscal\s+)?(quarter|period)(?-u:\b)".to_string(),
+            Kind::YearQuarter,
+        ),
         rule(
             r"(?-u:\b)(?:for|during|through|in|(?:months|rest|end|half|start|beginning|part)\s+of)\s+(the\s+year)(\s+end(?:ed|ing))?(?-u:\b)".to_string(),
             Kind::TheYear,
@@ -184,6 +189,7 @@ fn number(word: &str) -> Option<String> {
     let w = word.to_ascii_lowercase();
     let n = match w.as_str() {
         "a" | "an" | "one" => 1,
+        w if w.ends_with("couple of") => 2,
         "two" => 2,
         "three" => 3,
         "four" => 4,
@@ -710,6 +716,19 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
                 (None, _) => None,
             }
         }
+        // "the 1988 third quarter"; "the 1988 quarter" or "period" in a results report is the
+        // quarter it names.
+        Kind::YearQuarter => {
+            let year = g(1)?;
+            let q = match g(2).map(str::to_ascii_lowercase).as_deref() {
+                Some("first") => 1,
+                Some("second") => 2,
+                Some("third") => 3,
+                Some("fourth") => 4,
+                _ => reported_quarter(&text[..at])?,
+            };
+            Some(format!("{year}-Q{q}"))
+        }
         // "For the year" is the publication's year; "the year ended March 31" is a fiscal year, a
         // span of one year.
         Kind::TheYear => match g(2) {
@@ -834,6 +853,16 @@ mod tests {
         // Without a results report around it, "the quarter" is not a date, and a quarter of
         // something is a share.
         check("Sales in the quarter rose, and a quarter of the staff left.", "1989-11-02", &[]);
+        check(
+            "Third-quarter sales rose from the 1988 quarter, helped by a gain in the 1988 second quarter.",
+            "1989-11-02",
+            &[("Third-quarter", "1989-Q3"), ("the 1988 quarter", "1988-Q3"), ("the 1988 second quarter", "1988-Q2")],
+        );
+        check(
+            "The base stays for at least 20 more years, and prices will not change for a couple of years.",
+            "1998-02-27",
+            &[("20 more years", "P20Y"), ("a couple of years", "P2Y")],
+        );
         check(
             "Profit for the year rose. For the year ended March 31, sales fell. She was named person of the year.",
             "1989-11-02",
