@@ -123,7 +123,14 @@ pub fn times(text: &str, dct: Option<NaiveDate>) -> Vec<TimeMention> {
     let text = super::bounded(text, 2_000_000);
     // Every rule proposes; the longest expressions win, then the earlier rule.
     let mut candidates: Vec<(usize, usize, usize, String)> = Vec::new();
+    // Most rules need a word most paragraphs lack ("quarter", "weekend", "ago"): a substring test
+    // on a lower-cased copy skips their regex scan.
+    let lower = text.to_ascii_lowercase();
     for (rule_idx, rule) in RULES.iter().enumerate() {
+        let needs = needed_words(rule.kind);
+        if !needs.is_empty() && !needs.iter().any(|w| lower.contains(w)) {
+            continue;
+        }
         for cap in rule.regex.captures_iter(text) {
             let Some(whole) = cap.get(0) else { continue };
             if let Some(value) = resolve(rule.kind, &cap, text, whole.start(), dct) {
@@ -150,6 +157,33 @@ pub fn times(text: &str, dct: Option<NaiveDate>) -> Vec<TimeMention> {
             end: offsets.char_at(end),
         })
         .collect()
+}
+
+/// Words (lower case) one of which every match of a rule holds; empty when there is no such list.
+fn needed_words(kind: Kind) -> &'static [&'static str] {
+    match kind {
+        Kind::Ago => &["ago", "earlier"],
+        Kind::Holiday => &["christmas", "new year", "thanksgiving", "easter", "halloween", "valentine"],
+        Kind::Quarter => &["quarter"],
+        Kind::ReportPeriod => &["quarter", "period", "year-"],
+        Kind::YearQuarter => &["quarter", "period"],
+        Kind::Weekend => &["weekend"],
+        Kind::TheYear => &["the year"],
+        Kind::Season => &["summer", "winter", "spring", "fall", "autumn"],
+        Kind::Set => &["daily", "weekly", "monthly", "annually", "yearly", "every"],
+        Kind::FollowingUnit => &["following", "previous", "preceding", "prior"],
+        Kind::Vague => &["days", "weeks", "months", "years", "decades"],
+        Kind::Decade => &["0s", "0's"],
+        Kind::MonthRelYear => &["year"],
+        Kind::ClockTime | Kind::ClockDay => &["am", "pm", "a.m", "p.m"],
+        Kind::Weekday => &["day"],
+        Kind::Year | Kind::BareYear => &["19", "20"],
+        Kind::RelUnit | Kind::Duration | Kind::PastDuration => &[
+            "second", "minute", "hour", "day", "week", "month", "year", "decade", "centur", "quarter", "summer",
+            "winter", "spring", "fall", "autumn",
+        ],
+        _ => &[],
+    }
 }
 
 /// Drops a leading preposition that the pattern needed as context but is not part of the
