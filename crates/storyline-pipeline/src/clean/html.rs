@@ -392,8 +392,9 @@ fn prose_lengths(dom: &Dom) -> Vec<usize> {
 }
 
 /// Whether element `id` is a link to somewhere. An `<a>` with a `javascript:` target that wraps
-/// paragraphs (not an empty spacer) is not: Readability turns such links into plain containers, and their text is the
-/// page's own. A short `javascript:` link ("Print", "Back", "Login") stays a link.
+/// paragraphs (not an empty spacer) is not: Readability turns such links into plain containers,
+/// and their text is the page's own. A short `javascript:` link ("Print", "Back", "Login") stays
+/// a link.
 fn is_link(dom: &Dom, id: NodeId) -> bool {
     if dom.name(id) != "a" {
         return false;
