@@ -265,7 +265,6 @@ fn parse_tokens(text: &str) -> Option<Published> {
     let toks = tokenize(text);
     let mut year: Option<i32> = None;
     let mut month: Option<u32> = None;
-    let day: Option<u32>;
     let mut numbers: Vec<(usize, u32)> = Vec::new(); // (token index, value) not yet placed
     let mut time_start: Option<usize> = None;
 
@@ -297,42 +296,29 @@ fn parse_tokens(text: &str) -> Option<Published> {
             Tok::Sep(_) => {}
         }
     }
-    // German short form "23.09.22": day, month and a two-digit year, with dots only.
-    if year.is_none()
+    let (year, month, day) = if year.is_none()
         && month.is_none()
         && let [(_, d), (_, m), (_, y)] = numbers.as_slice()
         && toks[..date_end].iter().all(|t| matches!(t, Tok::Num(n) if n.len() <= 2) || *t == Tok::Sep('.'))
         && toks[..date_end].iter().rev().find_map(|t| if let Tok::Num(n) = t { Some(n.len()) } else { None }) == Some(2)
     {
-        let year = if *y < 70 { 2000 + *y as i32 } else { 1900 + *y as i32 };
-        let date = plausible(NaiveDate::from_ymd_opt(year, *m, *d)?)?;
-        let mut published = Published::from_date(date);
-        if let Some(ts) = time_start {
-            let (time, offset) = parse_time(&toks[ts..])?;
-            published.time = Some(time);
-            published.offset = offset;
-        }
-        return Some(published);
-    }
-    let year = year?;
-    match (month, numbers.as_slice()) {
-        (Some(_), [(_, d)]) => day = Some(*d),
-        (Some(_), []) => return None, // "April 2025": a month, not a publication date.
-        (None, [(i, a), (_, b)]) => {
-            // Numeric: year first means Y-M-D; otherwise D/M/Y unless the first cannot be a day
-            // of month ordering (M/D/Y when the second number is over 12).
-            let year_first = toks.iter().position(|t| matches!(t, Tok::Num(n) if n.len() == 4)) < Some(*i);
-            if year_first || *b > 12 {
-                month = Some(*a);
-                day = Some(*b);
-            } else {
-                month = Some(*b);
-                day = Some(*a);
+        // German short form "23.09.22": day, month and a two-digit year, with dots only.
+        (if *y < 70 { 2000 + *y as i32 } else { 1900 + *y as i32 }, *m, *d)
+    } else {
+        let year = year?;
+        match (month, numbers.as_slice()) {
+            (Some(m), [(_, d)]) => (year, m, *d),
+            (Some(_), []) => return None, // "April 2025": a month, not a publication date.
+            (None, [(i, a), (_, b)]) => {
+                // Numeric: year first means Y-M-D; otherwise D/M/Y unless the first cannot be a day
+                // of month ordering (M/D/Y when the second number is over 12).
+                let year_first = toks.iter().position(|t| matches!(t, Tok::Num(n) if n.len() == 4)) < Some(*i);
+                if year_first || *b > 12 { (year, *a, *b) } else { (year, *b, *a) }
             }
+            _ => return None,
         }
-        _ => return None,
-    }
-    let date = plausible(NaiveDate::from_ymd_opt(year, month?, day?)?)?;
+    };
+    let date = plausible(NaiveDate::from_ymd_opt(year, month, day)?)?;
     let mut published = Published::from_date(date);
     if let Some(ts) = time_start {
         let (time, offset) = parse_time(&toks[ts..])?;

@@ -160,15 +160,16 @@ pub fn times(text: &str, dct: Option<NaiveDate>) -> Vec<TimeMention> {
 }
 
 /// Words (lower case) one of which every match of a rule holds; empty when there is no such list.
+/// Single words only: a phrase could be broken by a line break in the text.
 fn needed_words(kind: Kind) -> &'static [&'static str] {
     match kind {
         Kind::Ago => &["ago", "earlier"],
-        Kind::Holiday => &["christmas", "new year", "thanksgiving", "easter", "halloween", "valentine"],
+        Kind::Holiday => &["christmas", "year", "thanksgiving", "easter", "halloween", "valentine"],
         Kind::Quarter => &["quarter"],
         Kind::ReportPeriod => &["quarter", "period", "year-"],
         Kind::YearQuarter => &["quarter", "period"],
         Kind::Weekend => &["weekend"],
-        Kind::TheYear => &["the year"],
+        Kind::TheYear => &["year"],
         Kind::Season => &["summer", "winter", "spring", "fall", "autumn"],
         Kind::Set => &["daily", "weekly", "monthly", "annually", "yearly", "every"],
         Kind::FollowingUnit => &["following", "previous", "preceding", "prior"],
@@ -448,12 +449,18 @@ static REPORTED_QUARTER: LazyLock<Regex> = LazyLock::new(|| {
 fn reported_quarter(before: &str) -> Option<u32> {
     let from = before.floor_char_boundary(before.len().saturating_sub(QUARTER_CONTEXT));
     let cap = REPORTED_QUARTER.captures_iter(&before[from..]).last()?;
-    Some(match cap.get(1)?.as_str().to_ascii_lowercase().as_str() {
-        "first" | "1st" => 1,
-        "second" | "2nd" => 2,
-        "third" | "3rd" => 3,
-        _ => 4,
-    })
+    quarter_number(cap.get(1)?.as_str())
+}
+
+/// The quarter an ordinal names ("third", "3rd", "final").
+fn quarter_number(word: &str) -> Option<u32> {
+    match word.to_ascii_lowercase().as_str() {
+        "first" | "1st" => Some(1),
+        "second" | "2nd" => Some(2),
+        "third" | "3rd" => Some(3),
+        "fourth" | "4th" | "final" => Some(4),
+        _ => None,
+    }
 }
 
 fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<NaiveDate>) -> Option<String> {
@@ -654,17 +661,14 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
         Kind::Quarter => {
             let which = g(1)?.to_ascii_lowercase();
             let explicit_year: Option<i32> = g(2).and_then(|y| y.parse().ok());
-            let q = match which.as_str() {
-                "first" | "1st" => 1,
-                "second" | "2nd" => 2,
-                "third" | "3rd" => 3,
-                "fourth" | "4th" | "final" => 4,
-                "last" | "latest" => {
+            let q = match (quarter_number(&which), which.as_str()) {
+                (Some(q), _) => q,
+                (None, "last" | "latest") => {
                     let dct = dct?;
                     let q0 = dct.year() * 4 + quarter_of(dct.month()) as i32 - 2;
                     return Some(format!("{}-Q{}", q0.div_euclid(4), q0.rem_euclid(4) + 1));
                 }
-                "next" => {
+                (None, "next") => {
                     let dct = dct?;
                     let q0 = dct.year() * 4 + quarter_of(dct.month()) as i32;
                     return Some(format!("{}-Q{}", q0.div_euclid(4), q0.rem_euclid(4) + 1));
@@ -746,25 +750,24 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
             match (q, year_ago) {
                 (Some(q), false) => Some(format!("{}-Q{q}", dct.year())),
                 (Some(q), true) => Some(format!("{}-Q{q}", dct.year() - 1)),
-                (None, true) if g(2).is_none() => Some(format!("{}", dct.year() - 1)),
-                (None, _) => None,
+                (None, true) => Some(format!("{}", dct.year() - 1)),
+                (None, false) => None,
             }
         }
         // "the 1988 third quarter"; "the 1988 quarter" or "period" in a results report is the
         // quarter it names.
         Kind::YearQuarter => {
             let year = g(1)?;
-            let q = match g(2).map(str::to_ascii_lowercase).as_deref() {
-                Some("first") => 1,
-                Some("second") => 2,
-                Some("third") => 3,
-                Some("fourth") => 4,
-                _ => reported_quarter(&text[..at])?,
+            let q = match g(2) {
+                Some(ordinal) => quarter_number(ordinal)?,
+                None => reported_quarter(&text[..at])?,
             };
             Some(format!("{year}-Q{q}"))
         }
         // "For the year" is the publication's year; "the year ended March 31" is a fiscal year, a
         // span of one year.
+        // "In the year 2000" names its year: the year rule reads it.
+        Kind::TheYear if text[end..].trim_start().starts_with(|c: char| c.is_ascii_digit()) => None,
         Kind::TheYear => match g(2) {
             Some(_) => Some("P1Y".to_string()),
             None => Some(format!("{}", dct?.year())),
@@ -902,6 +905,7 @@ mod tests {
             "1989-11-02",
             &[("the year", "1989"), ("the year", "P1Y"), ("March 31", "1989-03-31")],
         );
+        check("The plan was drawn up in the year 2000.", "1989-11-02", &[("2000", "2000")]);
         // The weekend before a Monday, and the one ahead when the clause looks forward.
         check("Officials met over the weekend.", "1990-08-13", &[("the weekend", "1990-W32-WE")]);
         check("Traders will square positions ahead of the weekend.", "1989-10-30", &[("the weekend", "1989-W44-WE")]);
@@ -939,6 +943,7 @@ mod tests {
         check("Crowds gathered on New Year's Eve.", "2025-01-02", &[("New Year's Eve", "2024-12-31")]);
         check("Markets reopen after Easter Monday.", "2024-03-25", &[("Easter Monday", "2024-04-01")]);
         check("He left last Halloween.", "2025-10-31", &[("last Halloween", "2024-10-31")]);
+        check("Crowds gathered on New\nYear's Eve.", "2025-01-02", &[("New\nYear's Eve", "2024-12-31")]);
     }
 
     #[test]
