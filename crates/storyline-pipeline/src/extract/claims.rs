@@ -12,22 +12,37 @@ use regex::Regex;
 use std::sync::LazyLock;
 use storyline_model::{Claim, Entity, EntityKind};
 
-const CUES: &str = r"said|says|say|saying|told|tells|telling|added|adding|noted|notes|noting|stated|wrote|writes|explained|claimed|claims|warned|insisted|declared|announced|reported|confirmed|argued|argues|argue|arguing|acknowledged|cautioned|estimated|predicted|denied|alleged|asked|tweeted|suggested|suggests|recalled|responded|replied|promised|pledged|vowed|revealed|indicated|concluded|contended|maintained|conceded|admitted|testified|stressed|emphasized|emphasised|observed|complained|believes|believe|thinks|think|accused|urged|countered|charged|asserted|mentioned|disclosed|predicts|found|showed|shows";
-const SPEAKER: &str = r"(?:(?:the|The)\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|He|She|They|officials|state media|police|analysts|experts|authorities|sources|a source|aides|advisers|critics|supporters|voters|residents|witnesses|prosecutors|investigators|researchers|the campaign|the poll|polls|the survey|the study|the lawsuit|the complaint|the memo|the letter|I|we|We|(?:a|an|another|one|two|three|several|some|many|other|senior|top|the)\s+(?:[a-z-]+\s+){0,3}(?:source|sources|official|officials|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|analyst|analysts|expert|experts|strategist|strategists|operative|person|people|statement|report|campaign|poll|survey|study|memo)|the company|the government|the ministry|the agency|the spokesperson|a spokesperson|a spokesman|the spokesman|the statement|the report)";
+const CUES: &str = r"said|says|say|saying|told|tells|telling|added|adding|noted|notes|noting|stated|wrote|writes|explained|claimed|claims|warned|insisted|declared|announced|reported|confirmed|argued|argues|argue|arguing|acknowledged|cautioned|estimated|predicted|denied|alleged|asked|tweeted|suggested|suggests|recalled|responded|replied|promised|pledged|vowed|revealed|indicated|concluded|contended|maintained|conceded|admitted|testified|stressed|emphasized|emphasised|observed|complained|believes|believe|thinks|think|accused|urged|countered|charged|asserted|mentioned|disclosed|predicts|found|showed|shows|show|called\s+for|called\s+on|calls\s+for|calls\s+on|called|calls|cited|citing|described|describes|criticized|criticised|questioned|wants|plans|urges|pointed\s+to|points\s+to|claiming|insisting|insists|agreed|declined|refuses|refused|promising|promises|blasted|attacked|hopes|hoped|fears|feared|expects|expected|estimates|knows|insist|claim|wrote\s+in|described|announcing|warning|noting|suggesting|acknowledging|conceding|explaining|asking|telling|declaring|predicting|reports|reporting";
+/// A name as written: capitalised words ("Vladimir Putin", "Bank of Korea").
+const NAME: &str = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}";
+const SPEAKER: &str = r"(?:(?:the|The)\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|He|She|They|officials|state\s+media|police|analysts|experts|authorities|sources|a\s+source|aides|advisers|critics|supporters|voters|residents|witnesses|prosecutors|investigators|researchers|the\s+campaign|the\s+poll|polls|the\s+survey|the\s+study|the\s+lawsuit|the\s+complaint|the\s+memo|the\s+letter|I|we|We|(?:a|an|another|one|two|three|several|some|many|other|senior|top|the)\s+(?:[a-z-]+\s+){0,3}(?:source|sources|official|officials|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|analyst|analysts|expert|experts|strategist|strategists|operative|person|people|statement|report|campaign|poll|survey|study|memo)|the\s+company|the\s+government|the\s+ministry|the\s+agency|the\s+spokesperson|a\s+spokesperson|a\s+spokesman|the\s+spokesman|the\s+statement|the\s+report|(?-u:\b)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:[a-z][a-z’'-]*\s+){0,3}[a-z][a-z-]+)";
 
-static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+/// Attributions that end at a cue: "X said", "X, a writer for Y, said", "X cited Y as saying".
+/// Anchored at the end, the search runs backwards from the cue over the speaker only.
+static SPEAKER_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // A large lazy-DFA cache: the pattern is big, and a small cache sends searches to the slow
     // engines.
     regex::RegexBuilder::new(&format!(
-        r"(?x)
+        r#"(?x)(?:
         (?P<via>{SPEAKER})\s+cited\s+(?P<sp1>{SPEAKER})\s+as\s+saying
         | (?P<sp2>{SPEAKER})\s+(?:was|were)\s+quoted\s+as\s+saying
-        | (?i:according\s+to)\s+(?P<sp3>{SPEAKER})
-        | (?P<sp4>{SPEAKER})(?:\s+\([A-Z]{{2,8}}\))?(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Z][a-z]+)?(?:\s+(?:also|later|then|repeatedly|previously|recently|once|often|has|have|had|would|will|reportedly|publicly|privately|separately|further|again|frequently))*\s+(?P<cue4>{CUES})(?-u:\b)
-        | (?P<cue5>said|says|added|told)\s+(?P<sp5>{SPEAKER})
-        "
+        | (?P<sp4>(?P<named>{NAME})(?:\s+\([^()\n]+\))?,\s+(?:a|an|the|who|[a-z]+’s|[a-z]+'s)\s+[a-z][^,;“”"\n]+,|{SPEAKER})(?:\s+\([^()\n]+\))?(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Z][a-z]+)?(?:\s+(?:also|later|then|repeatedly|previously|recently|once|often|has|have|had|would|will|reportedly|publicly|privately|separately|further|again|frequently))*\s+(?P<cue4>{CUES})
+        )\z"#
     ))
     .dfa_size_limit(64 << 20)
+    .build()
+    .expect("attribution pattern")
+});
+
+/// Attributions that start at a cue: "according to X", "…,” said X".
+static CUE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    regex::RegexBuilder::new(&format!(
+        r#"(?x)\A(?:
+        (?i:according\s+to)\s+(?P<sp3>(?:[^,.;:!?()\n“”"]|\.[A-Za-z])+)
+        | (?P<cue5>said|says|added|told)\s+(?P<sp5>{SPEAKER})
+        )"#
+    ))
+    .dfa_size_limit(16 << 20)
     .build()
     .expect("attribution pattern")
 });
@@ -37,8 +52,9 @@ static CUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)(?-u:\b)(?:{CUES}|according|cited|quoted)(?-u:\b)")).expect("cue word pattern")
 });
 
-static QUOTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"“(?P<a>[^”]{3,})”|"(?P<b>[^"\n]{3,})""#).expect("quote pattern"));
+static QUOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"“(?P<a>[^”]{3,})”|"(?P<b>[^"\n]{3,})"|''(?P<c>[^'\n]{3,}(?:'[^'\n]+)*)''"#).expect("quote pattern")
+});
 
 #[derive(Debug, Clone)]
 struct Attribution {
@@ -55,24 +71,32 @@ struct Attribution {
 fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
     // Only the neighbourhood of a cue word can hold an attribution (a speaker of a few words, the
     // cue, a speaker after it): search windows around the cues, not whole sentences.
-    let mut found: Vec<(usize, usize)> = Vec::new();
+    // Candidates around each cue: a speaker ending at it, or a speaker starting at it.
+    let mut found: Vec<(usize, usize, bool)> = Vec::new();
     for cue in CUE_WORD.find_iter(sentence) {
         let from = sentence.floor_char_boundary(cue.start().saturating_sub(160));
         let to = sentence.ceil_char_boundary((cue.end() + 120).min(sentence.len()));
-        for m in ATTRIBUTION.find_iter(&sentence[from..to]) {
-            let (ms, me) = (from + m.start(), from + m.end());
-            if ms < cue.end() && cue.start() < me && !found.iter().any(|&(s, e)| s < me && ms < e) {
-                found.push((ms, me));
-            }
+        if let Some(m) = SPEAKER_CUE.find(&sentence[from..cue.end()]) {
+            found.push((from + m.start(), cue.end(), true));
+        } else if let Some(m) = CUE_SPEAKER.find(&sentence[cue.start()..to]) {
+            found.push((cue.start(), cue.start() + m.end(), false));
         }
     }
-    found.sort_unstable();
+    // The earliest and longest of overlapping candidates ("the Kremlin cited Putin as saying" over
+    // "the Kremlin cited").
+    found.sort_unstable_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+    let mut kept: Vec<(usize, usize, bool)> = Vec::new();
+    for f in found {
+        if !kept.iter().any(|&(s, e, _)| s < f.1 && f.0 < e) {
+            kept.push(f);
+        }
+    }
     // Read the groups of each short match only: groups over a whole sentence would run the slow
     // NFA engine.
-    found
-        .into_iter()
-        .filter_map(|(ms, me)| {
-            let c = ATTRIBUTION.captures(&sentence[ms..me])?;
+    kept.into_iter()
+        .filter_map(|(ms, me, ends_at_cue)| {
+            let pattern = if ends_at_cue { &SPEAKER_CUE } else { &CUE_SPEAKER };
+            let c = pattern.captures(&sentence[ms..me])?;
             let base = ms;
             let m = c.get(0)?;
             let offset = offset + base;
@@ -83,11 +107,29 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             } else if let Some(sp) = c.name("sp3") {
                 (sp, "according to", None)
             } else if let Some(sp) = c.name("sp4") {
-                (sp, c.name("cue4").map_or("said", |m| m.as_str()), None)
+                // "Vann Newkirk, a writer for The Atlantic, said": the name is the speaker.
+                (c.name("named").unwrap_or(sp), c.name("cue4").map_or("said", |m| m.as_str()), None)
             } else {
+                // "…,” said Kim": the inverted order follows a quote or a comma ("the former
+                // president said Obamacare …" names no speaker "Obamacare").
+                if !sentence[..ms].trim_end().ends_with([',', '”', '"', '’', '\'', '—', '―']) {
+                    return None;
+                }
                 (c.name("sp5")?, c.name("cue5").map_or("said", |m| m.as_str()), None)
             };
-            let speaker = sp.as_str();
+            let (mut speaker, mut sp_span) = (sp.as_str(), (sp.start(), sp.end()));
+            // A noun phrase without a name ("the former president"): a pronoun inside it is the
+            // speaker ("the first time he said"), a function word ends it ("the man who said").
+            {
+                let words: Vec<&str> = speaker.split(' ').collect();
+                if let Some(i) = words.iter().skip(1).rposition(|w| PRONOUNS.contains(w)) {
+                    let from = words[..=i].iter().map(|w| w.len() + 1).sum::<usize>();
+                    speaker = &speaker[from..];
+                    sp_span.0 += from;
+                } else if words.iter().skip(1).any(|w| CLAUSE_WORDS.contains(w)) {
+                    return None;
+                }
+            }
             // "It said", "This said" are not speakers; titles at the front are dropped later.
             // Function words, months and weekdays open clauses; they name no speaker. Pronouns
             // do: they are resolved to the person named before.
@@ -98,12 +140,99 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
                 start: offset + m.start(),
                 end: offset + m.end(),
                 speaker: speaker.trim_start_matches("the ").trim_start_matches("The ").to_string(),
-                speaker_span: (offset + sp.start(), offset + sp.end()),
+                speaker_span: (offset + sp_span.0, offset + sp_span.1),
                 cue: cue.to_string(),
                 via,
             })
         })
         .collect()
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "I", "it"];
+/// Words that end a noun phrase: a speaker phrase holding one is a clause, not a speaker.
+const CLAUSE_WORDS: &[&str] = &[
+    "who", "which", "that", "and", "or", "but", "not", "has", "have", "had", "was", "is", "were", "be", "been", "what",
+    "you", "to", "would", "will", "could", "should", "may", "might", "can", "did", "does", "do", "if", "when", "as",
+    "than", "so",
+];
+
+/// Words after a cue that modify the saying, not what was said ("said on Monday", "said Friday").
+const AFTER_CUE_MODIFIERS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "via",
+    "through",
+    "while",
+    "when",
+    "after",
+    "before",
+    "as",
+    "from",
+    "of",
+    "with",
+    "without",
+    "to",
+    "late",
+    "early",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "tonight",
+    "again",
+    "also",
+    "then",
+    "repeatedly",
+    "recently",
+    "afterward",
+    "publicly",
+    "privately",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Where the content starts in `rest`, the text after a cue, when the cue introduces it ("said
+/// that …", "said on Monday that …", "said he would …", "said in a statement: …"); `None` when
+/// the cue ends the clause (", X said." or ", X said on Monday, adding …").
+fn content_after_cue(rest: &str) -> Option<usize> {
+    let body = rest.trim_start();
+    if body.is_empty() || body.starts_with([',', '.', ';', ')', '?', '!']) {
+        return None;
+    }
+    let base = rest.len() - body.len();
+    // "that" or a colon within the first few words, before any comma, opens the content.
+    let mut at = 0;
+    for (n, word) in body.split(' ').enumerate().take(8) {
+        let w = word.trim_end_matches([',', ':']);
+        if n > 0 && (w == "that" || word.ends_with(':')) {
+            let from = at + word.len();
+            let content = body[from..].trim_start();
+            return (content.split_whitespace().count() >= 3).then(|| base + body.len() - content.len());
+        }
+        if word.ends_with([',', ';', '.']) || word.contains('\n') {
+            break;
+        }
+        at += word.len() + 1;
+    }
+    let first = body.split([' ', ',']).next().unwrap_or("").to_lowercase();
+    if first == "that" {
+        let content = body[4..].trim_start();
+        return (content.split_whitespace().count() >= 3).then(|| base + body.len() - content.len());
+    }
+    if AFTER_CUE_MODIFIERS.contains(&first.as_str()) {
+        return None;
+    }
+    let content = body.trim_end_matches([',', ' ', '.']);
+    (content.split_whitespace().count() >= 3 && !content.starts_with(['“', '"'])).then_some(base)
 }
 
 /// Sentence spans (byte offsets), split after `.`, `!` or `?` (and a closing quote) before
@@ -121,6 +250,11 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
             '“' => in_curly += 1,
             '”' => in_curly = (in_curly - 1).max(0),
             '"' => in_straight = !in_straight,
+            // Two apostrophes stand for a double quote in some wire copy.
+            '\'' if chars.get(i + 1).is_some_and(|(_, n)| *n == '\'') => {
+                in_straight = !in_straight;
+                i += 1;
+            }
             '\n' => {
                 in_curly = 0;
                 in_straight = false;
@@ -129,7 +263,7 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
         }
         let inside_quote = in_curly > 0 || in_straight;
         let mut end = None;
-        if c == '\n' && chars.get(i + 1).is_some_and(|(_, n)| *n == '\n') {
+        if c == '\n' {
             end = Some(at);
         } else if matches!(c, '.' | '!' | '?') && !inside_quote {
             let mut j = i + 1;
@@ -137,7 +271,11 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
                 j += 1;
             }
             let next_is_space = chars.get(j).is_some_and(|(_, n)| n.is_whitespace());
-            let after = chars.get(j + 1).map(|(_, n)| *n);
+            let mut k = j + 1;
+            while chars.get(k).is_some_and(|(_, n)| n.is_whitespace()) {
+                k += 1;
+            }
+            let after = chars.get(k).map(|(_, n)| *n);
             let short_word =
                 text[start..at].rsplit(' ').next().is_some_and(|w| w.len() <= 3 && w.starts_with(char::is_uppercase));
             if next_is_space
@@ -174,11 +312,18 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
     let char_at = |b: usize| offsets.char_at(b);
     let byte_at = |c: usize| offsets.byte_at(c, text.len());
     // Resolve a speaker to the entity it names, or a pronoun to the last person named before.
-    let canonical = |speaker: &str, at: usize, last: &Option<String>| -> String {
+    // A pronoun takes the first person named earlier in its sentence ("Gerasimov hailed the
+    // soldiers, who he said …"), else the last speaker, else the last person named.
+    let canonical = |speaker: &str, at: usize, last: &Option<String>, sentence_start: usize| -> String {
         if matches!(speaker, "he" | "she" | "He" | "She") {
-            let before =
-                entities.iter().rfind(|e| e.kind == EntityKind::Person && byte_at(e.end) <= at).map(|e| e.name.clone());
-            return last.clone().or(before).unwrap_or_else(|| speaker.to_string());
+            let person = |e: &&Entity| e.kind == EntityKind::Person && byte_at(e.end) <= at;
+            let in_sentence = entities.iter().filter(person).find(|e| byte_at(e.start) >= sentence_start);
+            let before = entities.iter().rfind(person);
+            return in_sentence
+                .map(|e| e.name.clone())
+                .or(last.clone())
+                .or(before.map(|e| e.name.clone()))
+                .unwrap_or_else(|| speaker.to_string());
         }
         let words: Vec<&str> = speaker.split_whitespace().collect();
         // The longest entity named inside the speaker phrase ("Russian President Vladimir Putin").
@@ -190,10 +335,13 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
             .unwrap_or_else(|| words.join(" "))
     };
 
-    let mut out = Vec::new();
+    let mut out: Vec<(Claim, Option<(usize, usize)>)> = Vec::new();
     let mut last_speaker: Option<String> = None;
     let mut last_source: Option<(usize, usize)> = None;
     let chars_of = |(s, e): (usize, usize)| (char_at(s), char_at(e));
+    // The last quote pushed, while its statement may run on: its index in `out`, its start, and
+    // the start of the attribution that follows it ("“…,” she said. “…”" is one statement).
+    let mut open_quote: Option<(usize, usize, usize)> = None;
     for (s, e) in sentences(text) {
         let sentence = &text[s..e];
         let attrs = attributions(sentence, s);
@@ -202,15 +350,16 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
             .find_iter(sentence)
             .filter(|m| m.len() <= 4000)
             .map(|m| {
-                let open = sentence[m.start()..].chars().next().map_or(1, char::len_utf8);
-                let close = sentence[..m.end()].chars().next_back().map_or(1, char::len_utf8);
+                let double = usize::from(m.as_str().starts_with("''"));
+                let open = sentence[m.start()..].chars().next().map_or(1, char::len_utf8) + double;
+                let close = sentence[..m.end()].chars().next_back().map_or(1, char::len_utf8) + double;
                 (s + m.start() + open, s + m.end() - close)
             })
             .collect();
         // A quote inside a clause ("said fraud is “a big problem” but …", scare quotes) is part of
         // what the sentence reports, not a statement of its own.
         let embedded = |qs: usize| {
-            let before = text[s..qs].trim_end_matches(['“', '"']).trim_end();
+            let before = text[s..qs].trim_end_matches(['“', '"', '\'']).trim_end();
             !(before.is_empty() || before.ends_with([':', ',', '.', '!', '?', '—', '(']))
         };
         let (inner, quotes): (Vec<_>, Vec<_>) = quotes.into_iter().partition(|&(qs, _)| embedded(qs));
@@ -224,17 +373,29 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
                     .iter()
                     .filter(|a| a.end <= qs || a.start >= qe)
                     .min_by_key(|a| if a.start >= qe { a.start - qe } else { qs - a.end });
+                if let Some((at, from, said)) = open_quote
+                    && said < qs
+                    && !text[from..qs].contains('\n')
+                    && attr.is_none_or(|a| a.start == said)
+                {
+                    // The statement runs on after its attribution: one claim from the first mark.
+                    let claim = &mut out[at].0;
+                    claim.text = text[from..qe].to_string();
+                    claim.end = char_at(qe);
+                    continue;
+                }
+                open_quote = attr.filter(|a| a.start >= qe).map(|a| (out.len(), qs, a.start));
                 let source = attr.map(|a| chars_of(a.speaker_span)).or(last_source);
                 let (speaker, cue, via) = match attr {
                     Some(a) => {
-                        let sp = canonical(&a.speaker, a.start, &last_speaker);
-                        let mut via: Vec<String> = a.via.iter().map(|v| canonical(v, a.start, &None)).collect();
+                        let sp = canonical(&a.speaker, a.start, &last_speaker, s);
+                        let mut via: Vec<String> = a.via.iter().map(|v| canonical(v, a.start, &None, s)).collect();
                         // Attributions later in the sentence are the chain ("…, Al Jazeera reported").
                         via.extend(
                             attrs
                                 .iter()
                                 .filter(|b| b.start > a.end && b.start >= qe)
-                                .map(|b| canonical(&b.speaker, b.start, &None)),
+                                .map(|b| canonical(&b.speaker, b.start, &None, s)),
                         );
                         via.retain(|v| *v != sp);
                         via.dedup();
@@ -262,15 +423,23 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
         if attrs.is_empty() {
             continue;
         }
+        open_quote = None;
         // Reported speech: content before the first attribution (", X said") or after it
-        // ("X said that ..."); later attributions in the sentence are the chain.
+        // ("X said that ..."). Later attributions after a comma are the chain (", Al Jazeera
+        // reported"); others sit inside the content ("X said he believes ...").
         let first = &attrs[0];
+        let chain: Vec<&Attribution> =
+            attrs[1..].iter().filter(|a| text[s..a.start].trim_end().ends_with([',', ';', '—', '―'])).collect();
+        let chain_start = chain.first().map_or(e, |a| a.start);
         let lead = text[s..first.start].trim();
         let after_first = text[first.end..e].trim_start();
+        let follows = content_after_cue(&text[first.end..chain_start]).map(|at| first.end + at);
         let (cs, ce) =
             if lead.len() > 20 && lead.ends_with(',') && after_first.starts_with(',') && after_first.len() > 20 {
                 // "But to prevent problems, he said, officials should be vigilant": both sides.
-                (s, attrs.get(1).map_or(e, |a| a.start))
+                (s, chain_start)
+            } else if let Some(from) = follows {
+                (from, chain_start.max(from))
             } else if lead.len() > 20 {
                 (s, first.start)
             } else {
@@ -278,17 +447,16 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
                 let skip = rest.len() - rest.trim_start_matches([',', ' ', ':']).len();
                 let rest_trim = &rest[skip..];
                 let skip = skip + if rest_trim.starts_with("that ") { 5 } else { 0 };
-                let end = attrs.get(1).map_or(e, |a| a.start);
-                (first.end + skip, end.max(first.end + skip))
+                (first.end + skip, chain_start.max(first.end + skip))
             };
         let content = text[cs..ce].trim_end_matches([',', ' ', '.']).trim_start();
         if content.split_whitespace().count() < 3 {
             continue;
         }
         let cs = cs + (text[cs..ce].len() - text[cs..ce].trim_start().len());
-        let speaker = canonical(&first.speaker, first.start, &last_speaker);
-        let mut via: Vec<String> = first.via.iter().map(|v| canonical(v, first.start, &None)).collect();
-        via.extend(attrs[1..].iter().map(|a| canonical(&a.speaker, a.start, &None)));
+        let speaker = canonical(&first.speaker, first.start, &last_speaker, s);
+        let mut via: Vec<String> = first.via.iter().map(|v| canonical(v, first.start, &None, s)).collect();
+        via.extend(chain.iter().map(|a| canonical(&a.speaker, a.start, &None, s)));
         via.retain(|v| *v != speaker);
         via.dedup();
         if first.speaker != "he" && first.speaker != "she" {
@@ -371,6 +539,43 @@ mod tests {
         let c = run("The talks would resume next week, a senior official also said.");
         assert_eq!(c[0].speaker.as_deref(), Some("a senior official"));
         assert_eq!(c[0].text, "The talks would resume next week");
+    }
+
+    #[test]
+    fn statements_that_run_on_and_wire_quote_marks() {
+        // A quote, its attribution, and the quote that carries on: one statement.
+        let text = "“The dam held,” said Ines Varga, the site engineer. “We were lucky this time.”\n\n“Next.”";
+        let c = run(text);
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert_eq!(c[0].speaker.as_deref(), Some("Ines Varga"));
+        assert!(c[0].text.starts_with("The dam held") && c[0].text.ends_with("lucky this time."), "{c:#?}");
+        // A new paragraph starts a new statement, still hers.
+        assert_eq!((c[1].text.as_str(), c[1].speaker.as_deref()), ("Next.", Some("Ines Varga")));
+        // Two apostrophes as quote marks.
+        let c = run("''The toll is far higher,'' said Omar Haddad.");
+        assert_eq!((c[0].text.as_str(), c[0].speaker.as_deref()), ("The toll is far higher,", Some("Omar Haddad")));
+    }
+
+    #[test]
+    fn speakers_with_appositions_noun_phrases_and_nested_cues() {
+        // An apposition between the name and the cue; the content follows the cue.
+        let c =
+            run("Lena Ostrova, a hydrologist at the river institute, said the levees would need a decade of repairs.");
+        assert_eq!(c.len(), 1, "{c:#?}");
+        assert_eq!(c[0].speaker.as_deref(), Some("Lena Ostrova"));
+        assert_eq!(c[0].text, "the levees would need a decade of repairs");
+        // A speaker without a name, and a cue inside the content ("he believes") that is no chain.
+        let c = run("At the hearing, the former harbour master said he believes the cranes were never inspected.");
+        assert_eq!(c[0].speaker.as_deref(), Some("former harbour master"));
+        assert_eq!(c[0].text, "he believes the cranes were never inspected");
+        assert!(c[0].via.is_empty(), "{c:#?}");
+        // "said X" is inverted order only after a quote or a comma.
+        let c = run("At the rally, the mayor said Brightline would reach the coast by 2030.");
+        assert_eq!(c[0].speaker.as_deref(), Some("mayor"));
+        // "according to" takes any noun phrase, before or after the content.
+        let c = run("According to exit polls, the incumbent kept a narrow lead among rural voters.");
+        assert_eq!((c[0].speaker.as_deref(), c[0].cue.as_deref()), (Some("exit polls"), Some("according to")));
+        assert_eq!(c[0].text, "the incumbent kept a narrow lead among rural voters");
     }
 
     #[test]
