@@ -12,21 +12,145 @@ use regex::Regex;
 use std::sync::LazyLock;
 use storyline_model::{Claim, Entity, EntityKind};
 
-const CUES: &str = r"said|says|say|saying|told|tells|telling|added|adding|noted|notes|noting|stated|wrote|writes|explained|claimed|claims|warned|insisted|declared|announced|reported|confirmed|argued|argues|argue|arguing|acknowledged|cautioned|estimated|predicted|denied|alleged|asked|tweeted|suggested|suggests|recalled|responded|replied|promised|pledged|vowed|revealed|indicated|concluded|contended|maintained|conceded|admitted|testified|stressed|emphasized|emphasised|observed|complained|believes|believe|thinks|think|accused|urged|countered|charged|asserted|mentioned|disclosed|predicts|found|showed|shows|show|called\s+for|called\s+on|calls\s+for|calls\s+on|called|calls|cited|citing|described|describes|criticized|criticised|questioned|wants|plans|urges|pointed\s+to|points\s+to|claiming|insisting|insists|agreed|declined|refuses|refused|promising|promises|blasted|attacked|hopes|hoped|fears|feared|expects|expected|estimates|knows|insist|claim|wrote\s+in|described|announcing|warning|noting|suggesting|acknowledging|conceding|explaining|asking|telling|declaring|predicting|reports|reporting";
+/// Verbs that attribute what follows to a speaker: saying, thinking, wanting, and showing (for
+/// polls and reports), each with its forms; phrases take `_` for a space.
+const CUE_VERBS: &[&str] = &[
+    "say says said saying",
+    "tell tells told telling",
+    "add adds added adding",
+    "noted noting",
+    "stated stating",
+    "write writes wrote writing wrote_in",
+    "explain explains explained explaining",
+    "claims claimed claiming",
+    "warn warns warned warning",
+    "insist insists insisted insisting",
+    "declare declares declared declaring",
+    "announce announces announced announcing",
+    "reported reporting",
+    "confirm confirms confirmed confirming",
+    "argue argues argued arguing",
+    "acknowledge acknowledges acknowledged acknowledging",
+    "cautioned cautioning",
+    "estimated estimating",
+    "predict predicts predicted predicting",
+    "deny denies denied denying",
+    "allege alleges alleged alleging",
+    "ask asks asked asking",
+    "tweeted tweeting",
+    "suggest suggests suggested suggesting",
+    "recall recalls recalled recalling",
+    "respond responds responded responding",
+    "replied replying",
+    "promises promised promising",
+    "pledged pledging",
+    "vowed vowing",
+    "reveal reveals revealed revealing",
+    "indicate indicates indicated indicating",
+    "conclude concludes concluded concluding",
+    "contend contends contended contending",
+    "maintain maintains maintained maintaining",
+    "concede concedes conceded conceding",
+    "admit admits admitted admitting",
+    "testify testifies testified testifying",
+    "stress stresses stressed stressing",
+    "emphasize emphasizes emphasized emphasizing emphasised",
+    "observe observes observed observing",
+    "complain complains complained complaining",
+    "assert asserts asserted asserting",
+    "mention mentions mentioned mentioning",
+    "disclose discloses disclosed disclosing",
+    "describe describes described describing",
+    "call_for calls_for called_for calling_for call_on calls_on called_on calling_on called calling",
+    "cite cites cited citing",
+    "questioned questioning",
+    "urge urges urged urging",
+    "charged charging",
+    "countered countering",
+    "propose proposes proposed proposing",
+    "recommend recommends recommended recommending",
+    "joked joking",
+    "lamented lamenting",
+    "reminds reminded reminding",
+    "reiterate reiterates reiterated reiterating",
+    "repeated repeating",
+    "echoed echoing",
+    "point_to points_to pointed_to pointing_to point_out points_out pointed_out pointing_out",
+    "refer_to refers_to referred_to referring_to",
+    "think thinks thought thinking",
+    "believe believes believed",
+    "know knows knew",
+    "hopes hoped hoping",
+    "fears feared",
+    "expect expects expected",
+    "want wants wanted",
+    "planned",
+    "seek seeks sought seeking",
+    "worry worries worried",
+    "doubted",
+    "agree agrees agreed",
+    "refuse refuses refused refusing",
+    "declined",
+    "showed shown showing",
+    "found",
+    "posted",
+    "shows show reports estimates finds claims hope fear",
+];
+
+/// Verbs of stance rather than speech ("praised", "attacked"): cues of their own, but an event the
+/// sentence reports when a speech cue follows ("Kim praised the troops, state media reported").
+const STANCE_VERBS: &[&str] = &[
+    "praised praising",
+    "blamed blaming",
+    "dismiss dismisses dismissed dismissing",
+    "reject rejects rejected rejecting",
+    "defend defended defending",
+    "endorse endorses endorsed endorsing",
+    "decry decries decried decrying",
+    "denounce denounces denounced denouncing",
+    "condemn condemns condemned condemning",
+    "slams slammed slamming",
+    "blasted blasting",
+    "attacked attacking",
+    "mocked mocking",
+    "criticize criticizes criticized criticizing criticised",
+    "accuse accuses accused accusing",
+    "supported supporting",
+    "oppose opposes opposed opposing",
+];
+
+fn is_stance(cue: &str) -> bool {
+    STANCE_VERBS.iter().any(|verb| verb.split(' ').any(|form| form == cue))
+}
+
+/// The cue alternation, longest forms first (so "called for" wins over "called").
+static CUES: LazyLock<String> = LazyLock::new(|| {
+    let mut forms: Vec<String> = CUE_VERBS
+        .iter()
+        .chain(STANCE_VERBS)
+        .flat_map(|verb| verb.split(' '))
+        .map(|form| form.replace('_', r"\s+"))
+        .collect();
+    forms.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    forms.dedup();
+    forms.join("|")
+});
+
 /// A name as written: capitalised words ("Vladimir Putin", "Bank of Korea").
 const NAME: &str = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}";
-const SPEAKER: &str = r"(?:(?:the|The)\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|He|She|They|officials|state\s+media|police|analysts|experts|authorities|sources|a\s+source|aides|advisers|critics|supporters|voters|residents|witnesses|prosecutors|investigators|researchers|the\s+campaign|the\s+poll|polls|the\s+survey|the\s+study|the\s+lawsuit|the\s+complaint|the\s+memo|the\s+letter|I|we|We|(?:a|an|another|one|two|three|several|some|many|other|senior|top|the)\s+(?:[a-z-]+\s+){0,3}(?:source|sources|official|officials|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|analyst|analysts|expert|experts|strategist|strategists|operative|person|people|statement|report|campaign|poll|survey|study|memo)|the\s+company|the\s+government|the\s+ministry|the\s+agency|the\s+spokesperson|a\s+spokesperson|a\s+spokesman|the\s+spokesman|the\s+statement|the\s+report|(?-u:\b)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:[a-z][a-z’'-]*\s+){0,3}[a-z][a-z-]+)";
+const SPEAKER: &str = r"(?:(?:the|The)\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|He|She|They|officials|state\s+(?:media|television|radio|TV|news\s+agency)|police|analysts|experts|authorities|sources|a\s+source|aides|advisers|critics|supporters|voters|residents|witnesses|prosecutors|investigators|researchers|the\s+campaign|the\s+poll|polls|the\s+survey|the\s+study|the\s+lawsuit|the\s+complaint|the\s+memo|the\s+letter|I|we|We|(?:a|an|another|one|two|three|several|some|many|other|senior|top|the)\s+(?:[a-z-]+\s+){0,3}(?:source|sources|official|officials|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|analyst|analysts|expert|experts|strategist|strategists|operative|person|people|statement|report|campaign|poll|survey|study|memo)|the\s+company|the\s+government|the\s+ministry|the\s+agency|the\s+spokesperson|a\s+spokesperson|a\s+spokesman|the\s+spokesman|the\s+statement|the\s+report|(?-u:\b)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:[a-z][a-z’'-]*\s+){0,3}[a-z][a-z-]+)";
 
 /// Attributions that end at a cue: "X said", "X, a writer for Y, said", "X cited Y as saying".
 /// Anchored at the end, the search runs backwards from the cue over the speaker only.
 static SPEAKER_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // A large lazy-DFA cache: the pattern is big, and a small cache sends searches to the slow
     // engines.
+    let cues = CUES.as_str();
     regex::RegexBuilder::new(&format!(
         r#"(?x)(?:
         (?P<via>{SPEAKER})\s+cited\s+(?P<sp1>{SPEAKER})\s+as\s+saying
         | (?P<sp2>{SPEAKER})\s+(?:was|were)\s+quoted\s+as\s+saying
-        | (?P<sp4>(?P<named>{NAME})(?:\s+\([^()\n]+\))?,\s+(?:a|an|the|who|[a-z]+’s|[a-z]+'s)\s+[a-z][^,;“”"\n]+,|{SPEAKER})(?:\s+\([^()\n]+\))?(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Z][a-z]+)?(?:\s+(?:also|later|then|repeatedly|previously|recently|once|often|has|have|had|would|will|reportedly|publicly|privately|separately|further|again|frequently))*\s+(?P<cue4>{CUES})
+        | (?P<sp4>(?P<named>{NAME})(?:\s+\([^()\n]+\))?,\s+[^,;“”"\n]+,|{SPEAKER})(?:\s+\([^()\n]+\))?(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Z][a-z]+)?(?:\s+(?:also|later|then|repeatedly|previously|recently|once|often|has|have|had|would|will|reportedly|publicly|privately|separately|further|again|frequently))*\s+(?P<cue4>{cues})
         )\z"#
     ))
     .dfa_size_limit(64 << 20)
@@ -39,7 +163,7 @@ static CUE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     regex::RegexBuilder::new(&format!(
         r#"(?x)\A(?:
         (?i:according\s+to)\s+(?P<sp3>(?:[^,.;:!?()\n“”"]|\.[A-Za-z])+)
-        | (?P<cue5>said|says|added|told)\s+(?P<sp5>{SPEAKER})
+        | (?P<cue5>said|says|added|told)\s+(?P<sp5>{SPEAKER})(?:\s*[,.;:!?(—―-]|\s*\z)
         )"#
     ))
     .dfa_size_limit(16 << 20)
@@ -49,11 +173,12 @@ static CUE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A cheap first look: sentences without any cue word cannot hold an attribution.
 static CUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?-u:\b)(?:{CUES}|according|cited|quoted)(?-u:\b)")).expect("cue word pattern")
+    let cues = CUES.as_str();
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:{cues}|according|cited|quoted)(?-u:\b)")).expect("cue word pattern")
 });
 
 static QUOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"“(?P<a>[^”]{3,})”|"(?P<b>[^"\n]{3,})"|''(?P<c>[^'\n]{3,}(?:'[^'\n]+)*)''"#).expect("quote pattern")
+    Regex::new(r#"“(?P<a>[^”]{3,})”|"(?P<b>[^"\n]{3,})"|''(?P<c>[^'\n]+(?:'[^'\n]+)*)''"#).expect("quote pattern")
 });
 
 #[derive(Debug, Clone)]
@@ -173,7 +298,6 @@ const AFTER_CUE_MODIFIERS: &[&str] = &[
     "of",
     "with",
     "without",
-    "to",
     "late",
     "early",
     "earlier",
@@ -205,7 +329,7 @@ const AFTER_CUE_MODIFIERS: &[&str] = &[
 /// the cue ends the clause (", X said." or ", X said on Monday, adding …").
 fn content_after_cue(rest: &str) -> Option<usize> {
     let body = rest.trim_start();
-    if body.is_empty() || body.starts_with([',', '.', ';', ')', '?', '!']) {
+    if body.is_empty() || body.starts_with([',', '.', ';', '(', ')', '?', '!']) {
         return None;
     }
     let base = rest.len() - body.len();
@@ -233,6 +357,43 @@ fn content_after_cue(rest: &str) -> Option<usize> {
     }
     let content = body.trim_end_matches([',', ' ', '.']);
     (content.split_whitespace().count() >= 3 && !content.starts_with(['“', '"'])).then_some(base)
+}
+
+/// A wire dateline opening a sentence: a place and date, then the agency in brackets.
+static DATELINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^.:()\n]{2,80}\([A-Z][A-Za-z]{1,12}\)\s*[:–—-]\s+").expect("dateline pattern"));
+
+/// A participle that carries a speaker's words on (", saying …", ", citing …").
+static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r",\s+(?:saying|adding|citing|arguing|noting|calling|insisting|claiming|warning|suggesting|explaining|accusing|describing|urging|asking|telling|declaring|acknowledging|predicting|promising|vowing|complaining|referring\s+to|pointing\s+to|pointing\s+out)\s+(?:that\s+)?",
+    )
+    .expect("participle pattern")
+});
+
+/// Where reported content after its cue ends: before a clause the writer adds (", but …",
+/// ", which …", "; …", ", adding …"), once the content has a few words.
+fn content_end(content: &str) -> usize {
+    const TAILS: &[&str] = &[", but ", ", although ", ", though ", ", while ", ", whereas ", ", even as ", "; ", " — "];
+    let mut end = content.len();
+    for tail in TAILS {
+        if let Some(at) = content.find(tail)
+            && content[..at].split_whitespace().count() >= 4
+        {
+            end = end.min(at);
+        }
+    }
+    // A participle after a comma opens the writer's clause (", adding that …", ", citing …").
+    let mut from = 0;
+    while let Some(at) = content[from..end].find(", ").map(|at| from + at) {
+        let next = content[at + 2..].split([' ', ',']).next().unwrap_or("");
+        if next.len() > 4 && next.ends_with("ing") && content[..at].split_whitespace().count() >= 4 {
+            end = at;
+            break;
+        }
+        from = at + 2;
+    }
+    end
 }
 
 /// Sentence spans (byte offsets), split after `.`, `!` or `?` (and a closing quote) before
@@ -343,136 +504,192 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
     // the start of the attribution that follows it ("“…,” she said. “…”" is one statement).
     let mut open_quote: Option<(usize, usize, usize)> = None;
     for (s, e) in sentences(text) {
+        let before_sentence = out.len();
         let sentence = &text[s..e];
         let attrs = attributions(sentence, s);
-        // A quote is the text between the marks (the match minus one mark at each end).
-        let quotes: Vec<(usize, usize)> = QUOTE
-            .find_iter(sentence)
-            .filter(|m| m.len() <= 4000)
-            .map(|m| {
-                let double = usize::from(m.as_str().starts_with("''"));
-                let open = sentence[m.start()..].chars().next().map_or(1, char::len_utf8) + double;
-                let close = sentence[..m.end()].chars().next_back().map_or(1, char::len_utf8) + double;
-                (s + m.start() + open, s + m.end() - close)
-            })
-            .collect();
-        // A quote inside a clause ("said fraud is “a big problem” but …", scare quotes) is part of
-        // what the sentence reports, not a statement of its own.
-        let embedded = |qs: usize| {
-            let before = text[s..qs].trim_end_matches(['“', '"', '\'']).trim_end();
-            !(before.is_empty() || before.ends_with([':', ',', '.', '!', '?', '—', '(']))
-        };
-        let (inner, quotes): (Vec<_>, Vec<_>) = quotes.into_iter().partition(|&(qs, _)| embedded(qs));
-        if !inner.is_empty() && quotes.is_empty() && attrs.is_empty() {
-            continue;
-        }
-        if !quotes.is_empty() {
-            for (qs, qe) in quotes {
-                // The attribution nearest the quote, outside it.
-                let attr = attrs
-                    .iter()
-                    .filter(|a| a.end <= qs || a.start >= qe)
-                    .min_by_key(|a| if a.start >= qe { a.start - qe } else { qs - a.end });
-                if let Some((at, from, said)) = open_quote
-                    && said < qs
-                    && !text[from..qs].contains('\n')
-                    && attr.is_none_or(|a| a.start == said)
+        'sentence: {
+            // A quote is the text between the marks (the match minus one mark at each end).
+            let quotes: Vec<(usize, usize)> = QUOTE
+                .find_iter(sentence)
+                .filter(|m| m.len() <= 4000)
+                .map(|m| {
+                    let double = usize::from(m.as_str().starts_with("''"));
+                    let open = sentence[m.start()..].chars().next().map_or(1, char::len_utf8) + double;
+                    let close = sentence[..m.end()].chars().next_back().map_or(1, char::len_utf8) + double;
+                    (s + m.start() + open, s + m.end() - close)
+                })
+                .collect();
+            // A quote inside a clause ("said fraud is “a big problem” but …", scare quotes) is part of
+            // what the sentence reports, not a statement of its own.
+            let embedded = |qs: usize| {
+                let before = text[s..qs].trim_end_matches(['“', '"', '\'']).trim_end();
+                !(before.is_empty() || before.ends_with([':', ',', '.', '!', '?', '—', '(']))
+            };
+            let (inner, quotes): (Vec<_>, Vec<_>) = quotes.into_iter().partition(|&(qs, _)| embedded(qs));
+            if !inner.is_empty() && quotes.is_empty() && attrs.is_empty() {
+                break 'sentence;
+            }
+            if !quotes.is_empty() {
+                for (qs, qe) in quotes {
+                    // The attribution nearest the quote, outside it.
+                    let attr = attrs
+                        .iter()
+                        .filter(|a| a.end <= qs || a.start >= qe)
+                        .min_by_key(|a| if a.start >= qe { a.start - qe } else { qs - a.end });
+                    if let Some((at, from, said)) = open_quote
+                        && said < qs
+                        && !text[from..qs].contains('\n')
+                        && attr.is_none_or(|a| a.start == said)
+                    {
+                        // The statement runs on after its attribution: one claim from the first mark.
+                        let claim = &mut out[at].0;
+                        claim.text = text[from..qe].to_string();
+                        claim.end = char_at(qe);
+                        continue;
+                    }
+                    open_quote = attr.filter(|a| a.start >= qe).map(|a| (out.len(), qs, a.start));
+                    let source = attr.map(|a| chars_of(a.speaker_span)).or(last_source);
+                    let (speaker, cue, via) = match attr {
+                        Some(a) => {
+                            let sp = canonical(&a.speaker, a.start, &last_speaker, s);
+                            let mut via: Vec<String> = a.via.iter().map(|v| canonical(v, a.start, &None, s)).collect();
+                            // Attributions later in the sentence are the chain ("…, Al Jazeera reported").
+                            via.extend(
+                                attrs
+                                    .iter()
+                                    .filter(|b| b.start > a.end && b.start >= qe)
+                                    .map(|b| canonical(&b.speaker, b.start, &None, s)),
+                            );
+                            via.retain(|v| *v != sp);
+                            via.dedup();
+                            (Some(sp), Some(a.cue.clone()), via)
+                        }
+                        None => (last_speaker.clone(), None, Vec::new()),
+                    };
+                    if speaker.is_some() {
+                        last_speaker = speaker.clone();
+                        last_source = source;
+                    }
+                    // Words between the quote and its attribution belong to the statement ("“…” of
+                    // the plan, Mr. Burman said").
+                    let mut qe = qe;
+                    if let Some(a) = attr.filter(|a| a.start >= qe) {
+                        let rest = text[qe..a.start].trim_start_matches(['”', '"', '\'']);
+                        let words = rest.trim_end_matches([',', ' ', '—', '―']);
+                        if !rest.contains(['“', '”', '"', '\n']) && !words.trim().is_empty() {
+                            qe = a.start - (rest.len() - words.len());
+                        }
+                    }
+                    let claim = Claim {
+                        text: text[qs..qe].to_string(),
+                        speaker,
+                        cue,
+                        quote: true,
+                        via,
+                        start: char_at(qs),
+                        end: char_at(qe),
+                    };
+                    out.push((claim, source));
+                }
+                break 'sentence;
+            }
+            if attrs.is_empty() {
+                break 'sentence;
+            }
+            open_quote = None;
+            // Reported speech: content before the first attribution (", X said") or after it
+            // ("X said that ..."). Later attributions after a comma are the chain (", Al Jazeera
+            // reported"); others sit inside the content ("X said he believes ...").
+            let after_comma = |a: &Attribution| text[s..a.start].trim_end().ends_with([',', ';', '—', '―']);
+            // A stance verb before a speech cue is part of what is reported.
+            let attrs = match attrs.split_first() {
+                Some((first, rest))
+                    if is_stance(&first.cue) && rest.iter().any(|a| !is_stance(&a.cue) && after_comma(a)) =>
                 {
-                    // The statement runs on after its attribution: one claim from the first mark.
-                    let claim = &mut out[at].0;
-                    claim.text = text[from..qe].to_string();
-                    claim.end = char_at(qe);
+                    rest
+                }
+                _ => &attrs[..],
+            };
+            let first = &attrs[0];
+            let chain: Vec<&Attribution> =
+                attrs[1..].iter().filter(|a| text[s..a.start].trim_end().ends_with([',', ';', '—', '―'])).collect();
+            let chain_start = chain.first().map_or(e, |a| a.start);
+            let lead = text[s..first.start].trim();
+            let after_first = text[first.end..e].trim_start();
+            let follows = content_after_cue(&text[first.end..chain_start]).map(|at| first.end + at);
+            let follows_end = |from: usize| from + content_end(&text[from..chain_start]);
+            let (cs, ce) =
+                if !lead.is_empty() && lead.ends_with(',') && after_first.starts_with(',') && after_first.len() > 20 {
+                    // "But to prevent problems, he said, officials should be vigilant": both sides.
+                    (s, chain_start)
+                } else if let Some(from) = follows {
+                    (from, follows_end(from))
+                } else if lead.len() > 20 {
+                    (s, first.start)
+                } else {
+                    let rest = &text[first.end..e];
+                    let skip = rest.len() - rest.trim_start_matches([',', ' ', ':']).len();
+                    let rest_trim = &rest[skip..];
+                    let skip = skip + if rest_trim.starts_with("that ") { 5 } else { 0 };
+                    (first.end + skip, chain_start.max(first.end + skip))
+                };
+            // A dateline is the wire's, not the speaker's ("Pyongyang, August 21 (ANI): …").
+            let cs = DATELINE.find(&text[cs..ce]).map_or(cs, |m| cs + m.end());
+            let content = text[cs..ce].trim_end_matches([',', ' ', '.']).trim_start();
+            if content.split_whitespace().count() < 3 {
+                break 'sentence;
+            }
+            let cs = cs + (text[cs..ce].len() - text[cs..ce].trim_start().len());
+            let speaker = canonical(&first.speaker, first.start, &last_speaker, s);
+            let mut via: Vec<String> = first.via.iter().map(|v| canonical(v, first.start, &None, s)).collect();
+            via.extend(chain.iter().map(|a| canonical(&a.speaker, a.start, &None, s)));
+            via.retain(|v| *v != speaker);
+            via.dedup();
+            if first.speaker != "he" && first.speaker != "she" {
+                last_speaker = Some(speaker.clone());
+            }
+            last_source = Some(chars_of(first.speaker_span));
+            let claim = Claim {
+                text: content.to_string(),
+                speaker: Some(speaker),
+                cue: Some(first.cue.clone()),
+                quote: false,
+                via,
+                start: char_at(cs),
+                end: char_at(cs) + content.chars().count(),
+            };
+            out.push((claim, last_source));
+        }
+        // ", saying …", ", citing …": the speaker of the sentence's last claim goes on.
+        if out.len() > before_sentence {
+            let (speaker, via, source, after) = {
+                let (last, source) = &out[out.len() - 1];
+                (last.speaker.clone(), last.via.clone(), *source, last.end)
+            };
+            for m in PARTICIPLE.find_iter(&text[s..e]) {
+                let cs = s + m.end();
+                if char_at(s + m.start()) < after {
                     continue;
                 }
-                open_quote = attr.filter(|a| a.start >= qe).map(|a| (out.len(), qs, a.start));
-                let source = attr.map(|a| chars_of(a.speaker_span)).or(last_source);
-                let (speaker, cue, via) = match attr {
-                    Some(a) => {
-                        let sp = canonical(&a.speaker, a.start, &last_speaker, s);
-                        let mut via: Vec<String> = a.via.iter().map(|v| canonical(v, a.start, &None, s)).collect();
-                        // Attributions later in the sentence are the chain ("…, Al Jazeera reported").
-                        via.extend(
-                            attrs
-                                .iter()
-                                .filter(|b| b.start > a.end && b.start >= qe)
-                                .map(|b| canonical(&b.speaker, b.start, &None, s)),
-                        );
-                        via.retain(|v| *v != sp);
-                        via.dedup();
-                        (Some(sp), Some(a.cue.clone()), via)
-                    }
-                    None => (last_speaker.clone(), None, Vec::new()),
-                };
-                if speaker.is_some() {
-                    last_speaker = speaker.clone();
-                    last_source = source;
+                // The content runs to the next attribution (", Harbour News reported").
+                let end = attrs.iter().map(|a| a.start).filter(|&a| a > cs).min().unwrap_or(e);
+                let content = text[cs..cs + content_end(&text[cs..end])].trim_end_matches([',', ' ', '.']);
+                if content.split_whitespace().count() < 3 {
+                    continue;
                 }
+                let cue = m.as_str().trim_start_matches([',', ' ']).split_whitespace().next().unwrap_or("").to_string();
                 let claim = Claim {
-                    text: text[qs..qe].to_string(),
-                    speaker,
-                    cue,
-                    quote: true,
-                    via,
-                    start: char_at(qs),
-                    end: char_at(qe),
+                    text: content.to_string(),
+                    speaker: speaker.clone(),
+                    cue: Some(cue),
+                    quote: false,
+                    via: via.clone(),
+                    start: char_at(cs),
+                    end: char_at(cs) + content.chars().count(),
                 };
                 out.push((claim, source));
             }
-            continue;
         }
-        if attrs.is_empty() {
-            continue;
-        }
-        open_quote = None;
-        // Reported speech: content before the first attribution (", X said") or after it
-        // ("X said that ..."). Later attributions after a comma are the chain (", Al Jazeera
-        // reported"); others sit inside the content ("X said he believes ...").
-        let first = &attrs[0];
-        let chain: Vec<&Attribution> =
-            attrs[1..].iter().filter(|a| text[s..a.start].trim_end().ends_with([',', ';', '—', '―'])).collect();
-        let chain_start = chain.first().map_or(e, |a| a.start);
-        let lead = text[s..first.start].trim();
-        let after_first = text[first.end..e].trim_start();
-        let follows = content_after_cue(&text[first.end..chain_start]).map(|at| first.end + at);
-        let (cs, ce) =
-            if lead.len() > 20 && lead.ends_with(',') && after_first.starts_with(',') && after_first.len() > 20 {
-                // "But to prevent problems, he said, officials should be vigilant": both sides.
-                (s, chain_start)
-            } else if let Some(from) = follows {
-                (from, chain_start.max(from))
-            } else if lead.len() > 20 {
-                (s, first.start)
-            } else {
-                let rest = &text[first.end..e];
-                let skip = rest.len() - rest.trim_start_matches([',', ' ', ':']).len();
-                let rest_trim = &rest[skip..];
-                let skip = skip + if rest_trim.starts_with("that ") { 5 } else { 0 };
-                (first.end + skip, chain_start.max(first.end + skip))
-            };
-        let content = text[cs..ce].trim_end_matches([',', ' ', '.']).trim_start();
-        if content.split_whitespace().count() < 3 {
-            continue;
-        }
-        let cs = cs + (text[cs..ce].len() - text[cs..ce].trim_start().len());
-        let speaker = canonical(&first.speaker, first.start, &last_speaker, s);
-        let mut via: Vec<String> = first.via.iter().map(|v| canonical(v, first.start, &None, s)).collect();
-        via.extend(chain.iter().map(|a| canonical(&a.speaker, a.start, &None, s)));
-        via.retain(|v| *v != speaker);
-        via.dedup();
-        if first.speaker != "he" && first.speaker != "she" {
-            last_speaker = Some(speaker.clone());
-        }
-        last_source = Some(chars_of(first.speaker_span));
-        let claim = Claim {
-            text: content.to_string(),
-            speaker: Some(speaker),
-            cue: Some(first.cue.clone()),
-            quote: false,
-            via,
-            start: char_at(cs),
-            end: char_at(cs) + content.chars().count(),
-        };
-        out.push((claim, last_source));
     }
     out
 }
@@ -504,10 +721,16 @@ mod tests {
     fn reported_speech_and_chains() {
         let text = "The council approved the budget, the Port Authority said on Monday, adding that work would begin soon, Harbour News reported.";
         let c = run(text);
-        assert_eq!(c.len(), 1, "{c:#?}");
+        assert_eq!(c.len(), 2, "{c:#?}");
         assert_eq!(c[0].speaker.as_deref(), Some("Port Authority"));
         assert_eq!(c[0].via, ["Harbour News"]);
         assert_eq!(c[0].text, "The council approved the budget");
+        // ", adding that …" carries the same speaker's words on, through the same chain.
+        assert_eq!((c[1].text.as_str(), c[1].cue.as_deref()), ("work would begin soon", Some("adding")));
+        assert_eq!(
+            (c[1].speaker.as_deref(), c[1].via.as_slice()),
+            (Some("Port Authority"), &["Harbour News".to_string()][..])
+        );
         let c = run("About 600 soldiers have been killed, Seoul has claimed, according to Al Jazeera.");
         assert_eq!((c[0].speaker.as_deref(), c[0].cue.as_deref()), (Some("Seoul"), Some("claimed")));
         assert_eq!(c[0].via, ["Al Jazeera"]);
@@ -576,6 +799,28 @@ mod tests {
         let c = run("According to exit polls, the incumbent kept a narrow lead among rural voters.");
         assert_eq!((c[0].speaker.as_deref(), c[0].cue.as_deref()), (Some("exit polls"), Some("according to")));
         assert_eq!(c[0].text, "the incumbent kept a narrow lead among rural voters");
+    }
+
+    #[test]
+    fn reported_content_ends_before_the_writers_own_clause() {
+        let c = run("Mayor Ana Ruiz said the tunnel would open in May, but engineers doubt the schedule.");
+        assert_eq!(c[0].text, "the tunnel would open in May");
+        let c = run("Tomas Berg wants to rebuild the old pier with local timber, citing the cost of imported steel.");
+        assert_eq!(
+            (c[0].cue.as_deref(), c[0].text.as_str()),
+            (Some("wants"), "to rebuild the old pier with local timber")
+        );
+        assert_eq!((c[1].cue.as_deref(), c[1].speaker.as_deref()), (Some("citing"), Some("Tomas Berg")));
+        // A stance verb before a speech cue is what the speech cue reports; a dateline is no content.
+        let c = run("Lisbon, May 3 (PNA): Mayor Ana Ruiz has praised the harbour crews, state radio reported.");
+        assert_eq!(c[0].speaker.as_deref(), Some("state radio"));
+        assert_eq!(c[0].text, "Mayor Ana Ruiz has praised the harbour crews");
+        // Nouns that look like cues are not ("his plan", "the secretary of state").
+        assert!(
+            run("The mayor defended his plan for the harbour at length.")
+                .iter()
+                .all(|c| c.cue.as_deref() != Some("plan"))
+        );
     }
 
     #[test]
