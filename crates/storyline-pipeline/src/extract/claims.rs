@@ -151,6 +151,7 @@ static SPEAKER_CUE: LazyLock<Regex> = LazyLock::new(|| {
         (?P<via>{SPEAKER})\s+cited\s+(?P<sp1>{SPEAKER})\s+as\s+saying
         | (?P<sp2>{SPEAKER})\s+(?:was|were)\s+quoted\s+as\s+saying
         | (?P<sp4>(?P<named>{NAME})(?:\s+\([^()\n]+\))?,\s+[^,;“”"\n]+,|{SPEAKER})(?:\s+\([^()\n]+\))?(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Z][a-z]+)?(?:\s+(?:also|later|then|repeatedly|previously|recently|once|often|has|have|had|would|will|reportedly|publicly|privately|separately|further|again|frequently))*\s+(?P<cue4>{cues})
+        | (?-u:\b)(?P<sp6>and|but|who|which)(?:\s+(?:also|later|then|has|have|had))*\s+(?P<cue6>{cues})
         )\z"#
     ))
     .dfa_size_limit(64 << 20)
@@ -231,6 +232,9 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
                 (sp, "quoted as saying", None)
             } else if let Some(sp) = c.name("sp3") {
                 (sp, "according to", None)
+            } else if let Some(sp) = c.name("sp6") {
+                // "… and said", "…, who said": the speaker is named before; `canonical` finds it.
+                (sp, c.name("cue6").map_or("said", |m| m.as_str()), None)
             } else if let Some(sp) = c.name("sp4") {
                 // "Vann Newkirk, a writer for The Atlantic, said": the name is the speaker.
                 (c.name("named").unwrap_or(sp), c.name("cue4").map_or("said", |m| m.as_str()), None)
@@ -251,6 +255,10 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
                     let from = words[..=i].iter().map(|w| w.len() + 1).sum::<usize>();
                     speaker = &speaker[from..];
                     sp_span.0 += from;
+                } else if let Some(last) = words.last().filter(|w| matches!(**w, "and" | "but" | "who" | "which")) {
+                    // "the docks and said": the conjunction; its speaker is named before.
+                    sp_span.0 += speaker.len() - last.len();
+                    speaker = &speaker[speaker.len() - last.len()..];
                 } else if words.iter().skip(1).any(|w| CLAUSE_WORDS.contains(w)) {
                     return None;
                 }
@@ -327,17 +335,23 @@ const AFTER_CUE_MODIFIERS: &[&str] = &[
 /// Where the content starts in `rest`, the text after a cue, when the cue introduces it ("said
 /// that …", "said on Monday that …", "said he would …", "said in a statement: …"); `None` when
 /// the cue ends the clause (", X said." or ", X said on Monday, adding …").
-fn content_after_cue(rest: &str) -> Option<usize> {
+fn content_after_cue(rest: &str, cue: &str) -> Option<usize> {
     let body = rest.trim_start();
     if body.is_empty() || body.starts_with([',', '.', ';', '(', ')', '?', '!']) {
         return None;
     }
     let base = rest.len() - body.len();
-    // "that" or a colon within the first few words, before any comma, opens the content.
+    // "that" or a colon within the first few words, before any comma, opens the content when
+    // those words modify the cue ("said on Monday that", "told Reuters that", "told reporters
+    // that"), not when they are the content ("said officials have video that shows …").
+    let lead = body.split([' ', ',']).next().unwrap_or("");
+    let modifies = AFTER_CUE_MODIFIERS.contains(&lead.to_lowercase().as_str())
+        || lead.starts_with(char::is_uppercase)
+        || matches!(cue, "told" | "tell" | "tells" | "telling" | "warned" | "reminded" | "assured" | "asked");
     let mut at = 0;
     for (n, word) in body.split(' ').enumerate().take(8) {
         let w = word.trim_end_matches([',', ':']);
-        if n > 0 && (w == "that" || word.ends_with(':')) {
+        if n > 0 && (w == "that" && modifies || word.ends_with(':')) {
             let from = at + word.len();
             let content = body[from..].trim_start();
             return (content.split_whitespace().count() >= 3).then(|| base + body.len() - content.len());
@@ -473,6 +487,15 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
     let char_at = |b: usize| offsets.char_at(b);
     let byte_at = |c: usize| offsets.byte_at(c, text.len());
     // Resolve a speaker to the entity it names, or a pronoun to the last person named before.
+    // "X … and said": the sentence's subject, its first name; "X, who said": the last name.
+    let antecedent = |conjunction: &str, at: usize, sentence_start: usize| -> Option<&Entity> {
+        let named = |e: &&Entity| {
+            matches!(e.kind, EntityKind::Person | EntityKind::Organization)
+                && byte_at(e.start) >= sentence_start
+                && byte_at(e.end) <= at
+        };
+        if matches!(conjunction, "and" | "but") { entities.iter().find(named) } else { entities.iter().rfind(named) }
+    };
     // A pronoun takes the first person named earlier in its sentence ("Gerasimov hailed the
     // soldiers, who he said …"), else the last speaker, else the last person named.
     let canonical = |speaker: &str, at: usize, last: &Option<String>, sentence_start: usize| -> String {
@@ -484,6 +507,12 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
                 .map(|e| e.name.clone())
                 .or(last.clone())
                 .or(before.map(|e| e.name.clone()))
+                .unwrap_or_else(|| speaker.to_string());
+        }
+        if matches!(speaker, "and" | "but" | "who" | "which") {
+            return antecedent(speaker, at, sentence_start)
+                .map(|e| e.name.clone())
+                .or(last.clone())
                 .unwrap_or_else(|| speaker.to_string());
         }
         let words: Vec<&str> = speaker.split_whitespace().collect();
@@ -529,7 +558,12 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
             if !inner.is_empty() && quotes.is_empty() && attrs.is_empty() {
                 break 'sentence;
             }
-            if !quotes.is_empty() {
+            // "X said Y was “right” when he said …, “…”": reported speech that holds the quotes.
+            let reported_first = match (attrs.first(), quotes.first()) {
+                (Some(a), Some(&(qs, _))) => a.end <= qs && text[a.end..qs].split_whitespace().count() >= 6,
+                _ => false,
+            };
+            if !quotes.is_empty() && !reported_first {
                 for (qs, qe) in quotes {
                     // The attribution nearest the quote, outside it.
                     let attr = attrs
@@ -616,7 +650,7 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
             let chain_start = chain.first().map_or(e, |a| a.start);
             let lead = text[s..first.start].trim();
             let after_first = text[first.end..e].trim_start();
-            let follows = content_after_cue(&text[first.end..chain_start]).map(|at| first.end + at);
+            let follows = content_after_cue(&text[first.end..chain_start], &first.cue).map(|at| first.end + at);
             let follows_end = |from: usize| from + content_end(&text[from..chain_start]);
             let (cs, ce) =
                 if !lead.is_empty() && lead.ends_with(',') && after_first.starts_with(',') && after_first.len() > 20 {
@@ -648,7 +682,11 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
             if first.speaker != "he" && first.speaker != "she" {
                 last_speaker = Some(speaker.clone());
             }
-            last_source = Some(chars_of(first.speaker_span));
+            last_source = Some(
+                antecedent(&first.speaker, first.start, s)
+                    .filter(|_| matches!(first.speaker.as_str(), "and" | "but" | "who" | "which"))
+                    .map_or(chars_of(first.speaker_span), |e| (e.start, e.end)),
+            );
             let claim = Claim {
                 text: content.to_string(),
                 speaker: Some(speaker),
@@ -815,6 +853,17 @@ mod tests {
         let c = run("Lisbon, May 3 (PNA): Mayor Ana Ruiz has praised the harbour crews, state radio reported.");
         assert_eq!(c[0].speaker.as_deref(), Some("state radio"));
         assert_eq!(c[0].text, "Mayor Ana Ruiz has praised the harbour crews");
+        // The speaker of "… and said" is the sentence's subject; of ", who said" the name before.
+        let c = run("Mayor Ana Ruiz toured the docks and said the cranes would be replaced next year.");
+        assert_eq!(
+            (c[0].speaker.as_deref(), c[0].text.as_str()),
+            (Some("Ana Ruiz"), "the cranes would be replaced next year")
+        );
+        let c = run("The crews met Tomas Berg, who said the pier had been closed since March.");
+        assert_eq!(c[0].speaker.as_deref(), Some("Tomas Berg"));
+        // "that" far after the cue belongs to the content.
+        let c = run("Ines Varga said officials have footage that shows the collapse.");
+        assert_eq!(c[0].text, "officials have footage that shows the collapse");
         // Nouns that look like cues are not ("his plan", "the secretary of state").
         assert!(
             run("The mayor defended his plan for the harbour at length.")
