@@ -138,7 +138,7 @@ static CUES: LazyLock<String> = LazyLock::new(|| {
 
 /// A name as written: capitalised words ("Vladimir Putin", "Bank of Korea").
 const NAME: &str = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}";
-const SPEAKER: &str = r"(?:(?:the|The)\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|He|She|They|officials|state\s+(?:media|television|radio|TV|news\s+agency)|police|analysts|experts|authorities|sources|a\s+source|aides|advisers|critics|supporters|voters|residents|witnesses|prosecutors|investigators|researchers|the\s+campaign|the\s+poll|polls|the\s+survey|the\s+study|the\s+lawsuit|the\s+complaint|the\s+memo|the\s+letter|I|we|We|(?:a|an|another|one|two|three|several|some|many|other|senior|top|the)\s+(?:[a-z-]+\s+){0,3}(?:source|sources|official|officials|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|analyst|analysts|expert|experts|strategist|strategists|operative|person|people|statement|report|campaign|poll|survey|study|memo)|the\s+company|the\s+government|the\s+ministry|the\s+agency|the\s+spokesperson|a\s+spokesperson|a\s+spokesman|the\s+spokesman|the\s+statement|the\s+report|(?-u:\b)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:[a-z][a-z’'-]*\s+){0,3}[a-z][a-z-]+)";
+const SPEAKER: &str = r"(?:(?:the|The)\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|He|She|They|officials|state\s+(?:media|television|radio|TV|news\s+agency)|police|analysts|experts|authorities|sources|a\s+source|aides|advisers|critics|supporters|voters|residents|witnesses|prosecutors|investigators|researchers|the\s+campaign|the\s+poll|polls|the\s+survey|the\s+study|the\s+lawsuit|the\s+complaint|the\s+memo|the\s+letter|I|we|We|(?:a|an|another|one|two|three|several|some|many|other|senior|top|the)\s+(?:[a-z-]+\s+){0,3}(?:source|sources|official|officials|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|analyst|analysts|expert|experts|strategist|strategists|operative|person|people|statement|report|campaign|poll|survey|study|memo)|the\s+company|the\s+government|the\s+ministry|the\s+agency|the\s+spokesperson|a\s+spokesperson|a\s+spokesman|the\s+spokesman|the\s+statement|the\s+report|(?-u:\b)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:[a-z][a-z’'-]*\s+){0,3}[a-z][a-z-]+|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*){0,3}[’']s\s+(?:[a-z-]+\s+){0,2}[a-z]+|(?:[A-Z][a-z-]+|\d[\d.,]*)\s+percent(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?)";
 
 /// Attributions that end at a cue: "X said", "X, a writer for Y, said", "X cited Y as saying".
 /// Anchored at the end, the search runs backwards from the cue over the speaker only.
@@ -150,7 +150,7 @@ static SPEAKER_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r#"(?x)(?:
         (?P<via>{SPEAKER})\s+cited\s+(?P<sp1>{SPEAKER})\s+as\s+saying
         | (?P<sp2>{SPEAKER})\s+(?:was|were)\s+quoted\s+as\s+saying
-        | (?P<sp4>(?P<named>{NAME})(?:\s+\([^()\n]+\))?,\s+[^,;“”"\n]+,|{SPEAKER})(?:\s+\([^()\n]+\))?(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Z][a-z]+)?(?:\s+(?:also|later|then|repeatedly|previously|recently|once|often|has|have|had|would|will|reportedly|publicly|privately|separately|further|again|frequently))*\s+(?P<cue4>{cues})
+        | (?P<sp4>(?P<named>{NAME})(?:\s+\([^()\n]+\))?,\s+[^,;“”"\n]+,|{SPEAKER})(?:\s+\([^()\n]+\))?(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Z][a-z]+)?(?:\s+(?:also|later|then|repeatedly|previously|recently|once|often|has|have|had|would|will|reportedly|publicly|privately|separately|further|again|frequently|is|are|was|were|now|still|not|did|does|do|can|could|may|might|long|openly))*\s+(?P<cue4>{cues})
         | (?-u:\b)(?P<sp6>and|but|who|which)(?:\s+(?:also|later|then|has|have|had))*\s+(?P<cue6>{cues})
         )\z"#
     ))
@@ -250,6 +250,13 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             // A noun phrase without a name ("the former president"): a pronoun inside it is the
             // speaker ("the first time he said"), a function word ends it ("the man who said").
             {
+                // Auxiliaries the noun phrase swallowed ("the union is accusing") are not the speaker.
+                while let Some((head, last)) = speaker.rsplit_once(' ')
+                    && AUXILIARIES.contains(&last)
+                {
+                    speaker = head.trim_end();
+                    sp_span.1 = sp_span.0 + speaker.len();
+                }
                 let words: Vec<&str> = speaker.split(' ').collect();
                 if let Some(i) = words.iter().skip(1).rposition(|w| PRONOUNS.contains(w)) {
                     let from = words[..=i].iter().map(|w| w.len() + 1).sum::<usize>();
@@ -282,6 +289,12 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
 }
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "I", "it"];
+/// Auxiliaries and adverbs between a speaker and the cue.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "would", "will", "also", "not", "did", "does", "do", "can",
+    "could", "may", "might", "now", "still", "long", "openly", "later", "then", "again", "often", "once",
+];
+
 /// Words that end a noun phrase: a speaker phrase holding one is a clause, not a speaker.
 const CLAUSE_WORDS: &[&str] = &[
     "who", "which", "that", "and", "or", "but", "not", "has", "have", "had", "was", "is", "were", "be", "been", "what",
@@ -305,6 +318,7 @@ const AFTER_CUE_MODIFIERS: &[&str] = &[
     "from",
     "of",
     "with",
+    "for",
     "without",
     "late",
     "early",
@@ -335,7 +349,7 @@ const AFTER_CUE_MODIFIERS: &[&str] = &[
 /// Where the content starts in `rest`, the text after a cue, when the cue introduces it ("said
 /// that …", "said on Monday that …", "said he would …", "said in a statement: …"); `None` when
 /// the cue ends the clause (", X said." or ", X said on Monday, adding …").
-fn content_after_cue(rest: &str, cue: &str) -> Option<usize> {
+fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usize> {
     let body = rest.trim_start();
     if body.is_empty() || body.starts_with([',', '.', ';', '(', ')', '?', '!']) {
         return None;
@@ -367,7 +381,37 @@ fn content_after_cue(rest: &str, cue: &str) -> Option<usize> {
         return (content.split_whitespace().count() >= 3).then(|| base + body.len() - content.len());
     }
     if AFTER_CUE_MODIFIERS.contains(&first.as_str()) {
-        return None;
+        // "said on Friday he met …", "said in a statement the plan …": past a short modifier
+        // when nothing before the cue can be the content.
+        if !skip_modifiers {
+            return None;
+        }
+        let words: Vec<&str> = body.splitn(7, ' ').collect();
+        let single =
+            first.ends_with("day") || matches!(first.as_str(), "yesterday" | "tonight" | "again" | "also" | "then");
+        let skip = if single {
+            1
+        } else if matches!(first.as_str(), "last" | "this") {
+            2
+        } else {
+            // The modifier runs to the word that opens the clause: a pronoun, an article or a
+            // name ("for the first time it had …", "in a statement the plan …").
+            let opens = |w: &str| {
+                matches!(w, "it" | "he" | "she" | "they" | "we" | "I" | "the" | "a" | "an" | "there" | "this")
+                    || w.starts_with(char::is_uppercase)
+                    || w.starts_with(|c: char| c.is_ascii_digit())
+            };
+            let article =
+                words.get(1).is_some_and(|w| matches!(*w, "a" | "an" | "the" | "his" | "her" | "its" | "their"));
+            (2 + usize::from(article)..words.len().min(6)).find(|&i| opens(words[i]))?
+        };
+        if words.len() <= skip || words[..skip].iter().any(|w| w.ends_with([',', '.', ';', ':'])) {
+            return None;
+        }
+        let from = words[..skip].iter().map(|w| w.len() + 1).sum::<usize>();
+        let content = body[from..].trim_start_matches("that ");
+        let words_after = content.trim_end_matches([',', ' ', '.']).split_whitespace().count();
+        return (words_after >= 3 && !content.starts_with(['“', '"', ','])).then(|| base + body.len() - content.len());
     }
     let content = body.trim_end_matches([',', ' ', '.']);
     (content.split_whitespace().count() >= 3 && !content.starts_with(['“', '"'])).then_some(base)
@@ -650,7 +694,11 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
             let chain_start = chain.first().map_or(e, |a| a.start);
             let lead = text[s..first.start].trim();
             let after_first = text[first.end..e].trim_start();
-            let follows = content_after_cue(&text[first.end..chain_start], &first.cue).map(|at| first.end + at);
+            // Content before the cue ends with a comma or a quote mark ("…, X said"); a lead without
+            // one is part of the speaker ("Top party donor X said …").
+            let lead_is_content = lead.len() > 20 && lead.ends_with([',', '”', '"', '’', '\'', '—', '―', ':']);
+            let follows =
+                content_after_cue(&text[first.end..chain_start], &first.cue, !lead_is_content).map(|at| first.end + at);
             let follows_end = |from: usize| from + content_end(&text[from..chain_start]);
             let (cs, ce) =
                 if !lead.is_empty() && lead.ends_with(',') && after_first.starts_with(',') && after_first.len() > 20 {
@@ -864,6 +912,19 @@ mod tests {
         // "that" far after the cue belongs to the content.
         let c = run("Ines Varga said officials have footage that shows the collapse.");
         assert_eq!(c[0].text, "officials have footage that shows the collapse");
+        // A title before the name is no content; the content follows the modifier of the cue.
+        let c = run("Veteran port donor Ines Varga said on Friday she met the harbour board twice.");
+        assert_eq!(
+            (c[0].speaker.as_deref(), c[0].text.as_str()),
+            (Some("Ines Varga"), "she met the harbour board twice")
+        );
+        let c = run("The ferry line confirmed for the first time it had cut the winter timetable.");
+        assert_eq!(c[0].text, "it had cut the winter timetable");
+        // Shares of a poll speak, and so do speakers in the progressive.
+        let c = run("Sixty percent said the bridge toll was too high.");
+        assert_eq!(c[0].speaker.as_deref(), Some("Sixty percent"));
+        let c = run("The dockers' union is accusing the port of cutting corners on safety.");
+        assert_eq!(c[0].cue.as_deref(), Some("accusing"));
         // Nouns that look like cues are not ("his plan", "the secretary of state").
         assert!(
             run("The mayor defended his plan for the harbour at length.")
