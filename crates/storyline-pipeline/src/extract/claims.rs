@@ -581,6 +581,30 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
         let sentence = &text[s..e];
         let attrs = attributions(sentence, s);
         'sentence: {
+            // "Pat Caddell: Voters are worried": a name and a colon open a headline's statement.
+            let lead_trim = s + (sentence.len() - sentence.trim_start().len());
+            if let Some(named) = entities.iter().find(|en| {
+                matches!(en.kind, EntityKind::Person | EntityKind::Organization) && byte_at(en.start) == lead_trim
+            }) && byte_at(named.end) < e
+                && text[byte_at(named.end)..e].starts_with(": ")
+                && attrs.is_empty()
+            {
+                let cs = byte_at(named.end) + 2;
+                let content = text[cs..e].trim().trim_end_matches(['.', ' ']);
+                if content.split_whitespace().count() >= 3 {
+                    let claim = Claim {
+                        text: content.to_string(),
+                        speaker: Some(named.name.clone()),
+                        cue: Some(":".to_string()),
+                        quote: false,
+                        via: Vec::new(),
+                        start: char_at(cs),
+                        end: char_at(cs + content.len()),
+                    };
+                    out.push((claim, Some((named.start, named.end))));
+                    break 'sentence;
+                }
+            }
             // A quote is the text between the marks (the match minus one mark at each end).
             let quotes: Vec<(usize, usize)> = QUOTE
                 .find_iter(sentence)
@@ -925,6 +949,10 @@ mod tests {
         assert_eq!(c[0].speaker.as_deref(), Some("Sixty percent"));
         let c = run("The dockers' union is accusing the port of cutting corners on safety.");
         assert_eq!(c[0].cue.as_deref(), Some("accusing"));
+        // A headline's "Name: statement".
+        let c = run("Ines Varga: The harbour needs a second breakwater\n\nThe engineer spoke on Monday.");
+        assert_eq!((c[0].speaker.as_deref(), c[0].cue.as_deref()), (Some("Ines Varga"), Some(":")));
+        assert_eq!(c[0].text, "The harbour needs a second breakwater");
         // Nouns that look like cues are not ("his plan", "the secretary of state").
         assert!(
             run("The mayor defended his plan for the harbour at length.")
