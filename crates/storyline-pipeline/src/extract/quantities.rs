@@ -149,7 +149,13 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
     let offsets = super::CharOffsets::new(text);
     let char_at = |b: usize| offsets.char_at(b);
-    for cap in QUANTITY.captures_iter(text) {
+    for found in QUANTITY.find_iter(text) {
+        // A bare number word ("a", "one") counts only with a qualifier, a scale or a currency:
+        // skip it before reading groups, the costly part of the search.
+        if word_value(found.as_str()).is_some() {
+            continue;
+        }
+        let Some(cap) = QUANTITY.captures_at(text, found.start()) else { continue };
         let Some(whole) = cap.get(0) else { continue };
         let num = cap.name("num").map_or("", |m| m.as_str());
         let num_m = cap.name("num").expect("num is not optional");
