@@ -423,6 +423,13 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
     (content.split_whitespace().count() >= 3 && !content.starts_with(['“', '"'])).then_some(base)
 }
 
+/// Whether `rest` (", a former aide …") describes the speaker just named rather than carrying on
+/// what was said.
+fn is_apposition(rest: &str) -> bool {
+    let first = rest.trim_start_matches([',', ' ']).split(' ').next().unwrap_or("");
+    matches!(first, "a" | "an" | "who" | "which" | "whose")
+}
+
 /// A wire dateline opening a sentence: a place and date, then the agency in brackets.
 static DATELINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^.:()\n]{2,80}\([A-Z][A-Za-z]{1,12}\)\s*[:–—-]\s+").expect("dateline pattern"));
@@ -471,6 +478,7 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut in_straight = false;
     while i < chars.len() {
         let (at, c) = chars[i];
+        let mark = i;
         match c {
             '“' => in_curly += 1,
             '”' => in_curly = (in_curly - 1).max(0),
@@ -487,14 +495,9 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
             _ => {}
         }
         let inside_quote = in_curly > 0 || in_straight;
-        let mut end = None;
-        if c == '\n' {
-            end = Some(at);
-        } else if matches!(c, '.' | '!' | '?') && !inside_quote {
-            let mut j = i + 1;
-            while chars.get(j).is_some_and(|(_, n)| matches!(n, '"' | '”' | '’' | '\'' | ')')) {
-                j += 1;
-            }
+        // A sentence ends after `.`, `!` or `?` and any closing marks, before whitespace and a
+        // capital, a quote or a digit, unless the word before is a short capitalised one ("Mr.").
+        let ends_before = |j: usize| -> bool {
             let next_is_space = chars.get(j).is_some_and(|(_, n)| n.is_whitespace());
             let mut k = j + 1;
             while chars.get(k).is_some_and(|(_, n)| n.is_whitespace()) {
@@ -503,12 +506,30 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
             let after = chars.get(k).map(|(_, n)| *n);
             let short_word =
                 text[start..at].rsplit(' ').next().is_some_and(|w| w.len() <= 3 && w.starts_with(char::is_uppercase));
-            if next_is_space
+            next_is_space
                 && after.is_some_and(|n| n.is_uppercase() || n == '“' || n == '"' || n.is_ascii_digit())
                 && !short_word
-            {
+        };
+        let mut end = None;
+        if c == '\n' {
+            end = Some(at);
+        } else if matches!(c, '.' | '!' | '?') && !inside_quote {
+            let mut j = i + 1;
+            while chars.get(j).is_some_and(|(_, n)| matches!(n, '"' | '”' | '’' | '\'' | ')')) {
+                j += 1;
+            }
+            if ends_before(j) {
                 end = Some(chars.get(j).map_or(text.len(), |(b, _)| *b));
             }
+        } else if matches!(c, '”' | '"' | '\'')
+            && !inside_quote
+            && at > start
+            && mark > 0
+            && matches!(chars[mark - 1].1, '.' | '!' | '?')
+            && ends_before(i + 1)
+        {
+            // A quote that closes a sentence: “… without delay.” Clinton said …
+            end = Some(chars.get(i + 1).map_or(text.len(), |(b, _)| *b));
         }
         if let Some(e) = end {
             if text[start..e].trim().len() > 1 {
@@ -730,21 +751,25 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
             let follows =
                 content_after_cue(&text[first.end..chain_start], &first.cue, !lead_is_content).map(|at| first.end + at);
             let follows_end = |from: usize| from + content_end(&text[from..chain_start]);
-            let (cs, ce) =
-                if !lead.is_empty() && lead.ends_with(',') && after_first.starts_with(',') && after_first.len() > 20 {
-                    // "But to prevent problems, he said, officials should be vigilant": both sides.
-                    (s, chain_start)
-                } else if let Some(from) = follows {
-                    (from, follows_end(from))
-                } else if lead.len() > 20 {
-                    (s, first.start)
-                } else {
-                    let rest = &text[first.end..e];
-                    let skip = rest.len() - rest.trim_start_matches([',', ' ', ':']).len();
-                    let rest_trim = &rest[skip..];
-                    let skip = skip + if rest_trim.starts_with("that ") { 5 } else { 0 };
-                    (first.end + skip, chain_start.max(first.end + skip))
-                };
+            let (cs, ce) = if !lead.is_empty()
+                && lead.ends_with(',')
+                && after_first.starts_with(',')
+                && after_first.len() > 20
+                && !is_apposition(after_first)
+            {
+                // "But to prevent problems, he said, officials should be vigilant": both sides.
+                (s, chain_start)
+            } else if let Some(from) = follows {
+                (from, follows_end(from))
+            } else if lead.len() > 20 {
+                (s, first.start)
+            } else {
+                let rest = &text[first.end..e];
+                let skip = rest.len() - rest.trim_start_matches([',', ' ', ':']).len();
+                let rest_trim = &rest[skip..];
+                let skip = skip + if rest_trim.starts_with("that ") { 5 } else { 0 };
+                (first.end + skip, chain_start.max(first.end + skip))
+            };
             // A dateline is the wire's, not the speaker's ("Pyongyang, August 21 (ANI): …").
             let cs = DATELINE.find(&text[cs..ce]).map_or(cs, |m| cs + m.end());
             let content = text[cs..ce].trim_end_matches([',', ' ', '.']).trim_start();
@@ -955,6 +980,13 @@ mod tests {
         assert_eq!(c[0].speaker.as_deref(), Some("Sixty percent"));
         let c = run("The dockers' union is accusing the port of cutting corners on safety.");
         assert_eq!(c[0].cue.as_deref(), Some("accusing"));
+        // A sentence that ends inside a quote ends there.
+        let c =
+            run("Ines Varga urged the board to act \"without delay.\" Tomas Berg said the board would meet in May.");
+        assert_eq!(c.last().map(|c| c.text.as_str()), Some("the board would meet in May"), "{c:#?}");
+        // ", according to X, a former aide" describes X: the content is before it only.
+        let c = run("Ferry fares will rise next year, according to a study by Lena Ostrova, a former port economist.");
+        assert_eq!(c[0].text, "Ferry fares will rise next year");
         // A headline's "Name: statement".
         let c = run("Ines Varga: The harbour needs a second breakwater\n\nThe engineer spoke on Monday.");
         assert_eq!((c[0].speaker.as_deref(), c[0].cue.as_deref()), (Some("Ines Varga"), Some(":")));
