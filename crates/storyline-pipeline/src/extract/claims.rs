@@ -138,7 +138,7 @@ static CUES: LazyLock<String> = LazyLock::new(|| {
 
 /// A name as written: capitalised words ("Vladimir Putin", "Bank of Korea").
 const NAME: &str = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}";
-const SPEAKER: &str = r"(?:(?:the|The)\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|He|She|They|officials|state\s+(?:media|television|radio|TV|news\s+agency)|police|analysts|experts|authorities|sources|a\s+source|aides|advisers|critics|supporters|voters|residents|witnesses|prosecutors|investigators|researchers|the\s+campaign|the\s+poll|polls|the\s+survey|the\s+study|the\s+lawsuit|the\s+complaint|the\s+memo|the\s+letter|I|we|We|(?:a|an|another|one|two|three|several|some|many|other|senior|top|the)\s+(?:[a-z-]+\s+){0,3}(?:source|sources|official|officials|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|analyst|analysts|expert|experts|strategist|strategists|operative|person|people|statement|report|campaign|poll|survey|study|memo)|the\s+company|the\s+government|the\s+ministry|the\s+agency|the\s+spokesperson|a\s+spokesperson|a\s+spokesman|the\s+spokesman|the\s+statement|the\s+report|(?-u:\b)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:[a-z][a-z’'-]*\s+){0,3}[a-z][a-z-]+|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*){0,3}[’']s\s+(?:[a-z-]+\s+){0,2}[a-z]+|(?:[A-Z][a-z-]+|\d[\d.,]*)\s+percent(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?)";
+const SPEAKER: &str = r"(?:(?:the|The)\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|He|She|They|officials|state\s+(?:media|television|radio|TV|news\s+agency)|police|analysts|experts|authorities|sources|a\s+source|aides|advisers|critics|supporters|voters|residents|witnesses|prosecutors|investigators|researchers|the\s+campaign|the\s+poll|polls|the\s+survey|the\s+study|the\s+lawsuit|the\s+complaint|the\s+memo|the\s+letter|I|we|We|(?:a|an|another|one|two|three|several|some|many|other|senior|top|the)\s+(?:[a-z-]+\s+){0,3}(?:source|sources|official|officials|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|analyst|analysts|expert|experts|strategist|strategists|operative|person|people|statement|report|campaign|poll|survey|study|memo)|the\s+company|the\s+government|the\s+ministry|the\s+agency|the\s+spokesperson|a\s+spokesperson|a\s+spokesman|the\s+spokesman|the\s+statement|the\s+report|(?-u:\b)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ne)\s+(?:[A-Za-z0-9][A-Za-z0-9’'/.-]*\s+){0,3}[a-z][a-z-]+|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*){0,3}[’']s\s+(?:[a-z-]+\s+){0,2}[a-z]+|(?:[A-Z][a-z-]+|\d[\d.,]*)\s+percent(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?)";
 
 /// Attributions that end at a cue: "X said", "X, a writer for Y, said", "X cited Y as saying".
 /// Anchored at the end, the search runs backwards from the cue over the speaker only.
@@ -262,6 +262,17 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
                 {
                     speaker = head.trim_end();
                     sp_span.1 = sp_span.0 + speaker.len();
+                }
+                // A second article not after a preposition opens the speaker ("a statement the
+                // company said": the company; "the head of the agency" stays whole).
+                let words: Vec<&str> = speaker.split(' ').collect();
+                if let Some(i) = (1..words.len()).rev().find(|&i| {
+                    matches!(words[i], "the" | "a" | "an")
+                        && !matches!(words[i - 1], "of" | "for" | "at" | "in" | "from" | "by" | "on" | "with" | "to")
+                }) {
+                    let from = words[..i].iter().map(|w| w.len() + 1).sum::<usize>();
+                    speaker = &speaker[from..];
+                    sp_span.0 += from;
                 }
                 let words: Vec<&str> = speaker.split(' ').collect();
                 if let Some(i) = words.iter().skip(1).rposition(|w| PRONOUNS.contains(w)) {
@@ -987,6 +998,12 @@ mod tests {
         // ", according to X, a former aide" describes X: the content is before it only.
         let c = run("Ferry fares will rise next year, according to a study by Lena Ostrova, a former port economist.");
         assert_eq!(c[0].text, "Ferry fares will rise next year");
+        // Noun phrases with names inside ("the latest Harbour/Ipsos poll"); a second article
+        // opens the speaker.
+        let c = run("The latest Harbour/Ipsos poll showed the mayor leading by nine points.");
+        assert_eq!(c[0].speaker.as_deref(), Some("Harbour/Ipsos"));
+        let c = run("In a statement the ferry company said fares would rise in May.");
+        assert_eq!(c[0].speaker.as_deref(), Some("ferry company"));
         // A headline's "Name: statement".
         let c = run("Ines Varga: The harbour needs a second breakwater\n\nThe engineer spoke on Monday.");
         assert_eq!((c[0].speaker.as_deref(), c[0].cue.as_deref()), (Some("Ines Varga"), Some(":")));
