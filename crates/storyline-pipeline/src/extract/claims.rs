@@ -159,7 +159,7 @@ fn speaker_cue_pattern(cues: &str) -> String {
         r#"(?x)(?:
         (?P<via>{SPEAKER})\s+cited\s+(?P<sp1>{SPEAKER})\s+as\s+saying
         | (?P<sp2>{SPEAKER})\s+(?:was|were)\s+quoted\s+as\s+saying
-        | (?P<sp4>(?P<named>{NAME})(?:\s+\([^()\n]+\))?,\s+[^,;“”"\n]+,|{SPEAKER})(?:\s+\([^()\n]+\))?(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Z][a-z]+)?(?:\s+(?:also|later|then|repeatedly|previously|recently|once|often|has|have|had|would|will|reportedly|publicly|privately|separately|further|again|frequently|is|are|was|were|now|still|not|did|does|do|can|could|may|might|long|openly))*\s+(?P<cue4>{cues})
+        | (?P<sp4>(?P<named>{NAME})(?:\s+\([^()\n]+\))?,\s+[^,;“”"\n]+,|(?-u:\b)[a-zA-Z][^,;“”"\n]*,\s+(?P<renamed>{NAME}),|{SPEAKER})(?:\s+\([^()\n]+\))?(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Z][a-z]+)?(?:\s+(?:also|later|then|repeatedly|previously|recently|once|often|has|have|had|would|will|reportedly|publicly|privately|separately|further|again|frequently|is|are|was|were|now|still|not|did|does|do|can|could|may|might|long|openly))*\s+(?P<cue4>{cues})
         | (?-u:\b)(?P<sp6>and|but|who|which)(?:\s+(?:also|later|then|has|have|had))*\s+(?P<cue6>{cues})
         )\z"#
     )
@@ -181,7 +181,11 @@ static CUE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 /// A cheap first look: sentences without any cue word cannot hold an attribution.
 static CUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     let cues = CUES.as_str();
-    Regex::new(&format!(r"(?i)(?-u:\b)(?:{cues}|according|cited|quoted)(?-u:\b)")).expect("cue word pattern")
+    // Cues are lower case (speaker patterns read them so); "According" opens sentences.
+    regex::RegexBuilder::new(&format!(r"(?-u:\b)(?:{cues}|[Aa]ccording|cited|quoted)(?-u:\b)"))
+        .dfa_size_limit(16 << 20)
+        .build()
+        .expect("cue word pattern")
 });
 
 static QUOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -243,7 +247,8 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
                 (sp, c.name("cue6").map_or("said", |m| m.as_str()), None)
             } else if let Some(sp) = c.name("sp4") {
                 // "Vann Newkirk, a writer for The Atlantic, said": the name is the speaker.
-                (c.name("named").unwrap_or(sp), c.name("cue4").map_or("said", |m| m.as_str()), None)
+                let name = c.name("named").or(c.name("renamed")).unwrap_or(sp);
+                (name, c.name("cue4").map_or("said", |m| m.as_str()), None)
             } else {
                 // "…,” said Kim": the inverted order follows a quote or a comma ("the former
                 // president said Obamacare …" names no speaker "Obamacare").
@@ -621,9 +626,12 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
         'sentence: {
             // "Pat Caddell: Voters are worried": a name and a colon open a headline's statement.
             let lead_trim = s + (sentence.len() - sentence.trim_start().len());
-            if let Some(named) = entities.iter().find(|en| {
-                matches!(en.kind, EntityKind::Person | EntityKind::Organization) && byte_at(en.start) == lead_trim
-            }) && byte_at(named.end) < e
+            if attrs.is_empty()
+                && sentence.contains(": ")
+                && let Some(named) = entities.iter().find(|en| {
+                    matches!(en.kind, EntityKind::Person | EntityKind::Organization) && byte_at(en.start) == lead_trim
+                })
+                && byte_at(named.end) < e
                 && text[byte_at(named.end)..e].starts_with(": ")
                 && attrs.is_empty()
             {
@@ -1004,6 +1012,9 @@ mod tests {
         assert_eq!(c[0].speaker.as_deref(), Some("Harbour/Ipsos"));
         let c = run("In a statement the ferry company said fares would rise in May.");
         assert_eq!(c[0].speaker.as_deref(), Some("ferry company"));
+        // A description, then the name: "One harbour pilot, Omar Haddad, says …".
+        let c = run("One veteran harbour pilot, Omar Haddad, says the channel is silting up.");
+        assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (Some("Omar Haddad"), "the channel is silting up"));
         // A headline's "Name: statement".
         let c = run("Ines Varga: The harbour needs a second breakwater\n\nThe engineer spoke on Monday.");
         assert_eq!((c[0].speaker.as_deref(), c[0].cue.as_deref()), (Some("Ines Varga"), Some(":")));
