@@ -53,6 +53,12 @@ fn hostile_text_returns() {
         ("byline-like flood", "By Someone Published 1 Jan, 2024\n\n".repeat(50_000)),
         ("nothing but whitespace", " \n\t\r\n".repeat(100_000)),
         ("dateline-like flood", "X (AP) - ".repeat(200_000)),
+        ("sentence ends without spaces", "a.".repeat(1_000_000)),
+        ("closing quotes without spaces", "x.\"".repeat(500_000)),
+        ("cue words only", "said ".repeat(400_000)),
+        ("attributions in a row", "A said, B said, ".repeat(100_000)),
+        ("apostrophe quotes", "''a,'' said B, ".repeat(100_000)),
+        ("colons after names", "Ana Ruiz: ".repeat(200_000)),
     ];
     for (name, text) in lines {
         let article = analyze(Body::Text(text.clone()));

@@ -221,9 +221,12 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
     // The earliest and longest of overlapping candidates ("the Kremlin cited Putin as saying" over
     // "the Kremlin cited").
     found.sort_unstable_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+    // Sorted by start: a candidate overlaps a kept one iff it starts before the furthest end.
     let mut kept: Vec<(usize, usize, bool)> = Vec::new();
+    let mut furthest = 0;
     for f in found {
-        if !kept.iter().any(|&(s, e, _)| s < f.1 && f.0 < e) {
+        if kept.is_empty() || f.0 >= furthest {
+            furthest = furthest.max(f.1);
             kept.push(f);
         }
     }
@@ -446,6 +449,9 @@ fn is_apposition(rest: &str) -> bool {
     matches!(first, "a" | "an" | "who" | "which" | "whose")
 }
 
+/// Links of a chain kept: real chains have two or three ("KCNA said, Al Jazeera reported, ANI").
+const MAX_CHAIN: usize = 8;
+
 /// A wire dateline opening a sentence: a place and date, then the agency in brackets.
 static DATELINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^.:()\n]{2,80}\([A-Z][A-Za-z]{1,12}\)\s*[:–—-]\s+").expect("dateline pattern"));
@@ -520,11 +526,13 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
                 k += 1;
             }
             let after = chars.get(k).map(|(_, n)| *n);
-            let short_word =
-                text[start..at].rsplit(' ').next().is_some_and(|w| w.len() <= 3 && w.starts_with(char::is_uppercase));
+            // Looked at last: on a long run without spaces it would read back to the start.
+            let short_word = || {
+                text[start..at].rsplit(' ').next().is_some_and(|w| w.len() <= 3 && w.starts_with(char::is_uppercase))
+            };
             next_is_space
                 && after.is_some_and(|n| n.is_uppercase() || n == '“' || n == '"' || n.is_ascii_digit())
-                && !short_word
+                && !short_word()
         };
         let mut end = None;
         if c == '\n' {
@@ -573,27 +581,36 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
     let offsets = super::CharOffsets::new(text);
     let char_at = |b: usize| offsets.char_at(b);
     let byte_at = |c: usize| offsets.byte_at(c, text.len());
-    // Resolve a speaker to the entity it names, or a pronoun to the last person named before.
+    // Entities by byte position: lookups stay near the point they are about, so that a text
+    // with thousands of attributions and entities costs no more than their product's root.
+    let mut spans: Vec<(usize, usize, &Entity)> =
+        entities.iter().map(|e| (byte_at(e.start), byte_at(e.end), e)).collect();
+    spans.sort_by_key(|&(s, e, _)| (s, e));
+    let starting = |from: usize, to: usize| {
+        let lo = spans.partition_point(|x| x.0 < from);
+        let hi = spans.partition_point(|x| x.0 < to).max(lo);
+        &spans[lo..hi]
+    };
     // "X … and said": the sentence's subject, its first name; "X, who said": the last name.
     let antecedent = |conjunction: &str, at: usize, sentence_start: usize| -> Option<&Entity> {
-        let named = |e: &&Entity| {
-            matches!(e.kind, EntityKind::Person | EntityKind::Organization)
-                && byte_at(e.start) >= sentence_start
-                && byte_at(e.end) <= at
-        };
-        if matches!(conjunction, "and" | "but") { entities.iter().find(named) } else { entities.iter().rfind(named) }
+        let mut named = starting(sentence_start, at)
+            .iter()
+            .filter(|(_, end, e)| matches!(e.kind, EntityKind::Person | EntityKind::Organization) && *end <= at)
+            .map(|&(_, _, e)| e);
+        if matches!(conjunction, "and" | "but") { named.next() } else { named.next_back() }
     };
     // A pronoun takes the first person named earlier in its sentence ("Gerasimov hailed the
-    // soldiers, who he said …"), else the last speaker, else the last person named.
+    // soldiers, who he said …"), else the last speaker, else the last person named (looking back
+    // a few hundred names at most).
     let canonical = |speaker: &str, at: usize, last: &Option<String>, sentence_start: usize| -> String {
         if matches!(speaker, "he" | "she" | "He" | "She") {
-            let person = |e: &&Entity| e.kind == EntityKind::Person && byte_at(e.end) <= at;
-            let in_sentence = entities.iter().filter(person).find(|e| byte_at(e.start) >= sentence_start);
-            let before = entities.iter().rfind(person);
+            let person = |x: &&(usize, usize, &Entity)| x.2.kind == EntityKind::Person && x.1 <= at;
+            let in_sentence = starting(sentence_start, at).iter().find(person);
+            let before = starting(0, at).iter().rev().take(500).find(person);
             return in_sentence
-                .map(|e| e.name.clone())
+                .map(|x| x.2.name.clone())
                 .or(last.clone())
-                .or(before.map(|e| e.name.clone()))
+                .or(before.map(|x| x.2.name.clone()))
                 .unwrap_or_else(|| speaker.to_string());
         }
         if matches!(speaker, "and" | "but" | "who" | "which") {
@@ -603,9 +620,11 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
                 .unwrap_or_else(|| speaker.to_string());
         }
         let words: Vec<&str> = speaker.split_whitespace().collect();
-        // The longest entity named inside the speaker phrase ("Russian President Vladimir Putin").
-        entities
+        // The longest entity named inside the speaker phrase ("Russian President Vladimir
+        // Putin"), among those written near the attribution.
+        starting(at.saturating_sub(200), at + 400)
             .iter()
+            .map(|&(_, _, e)| e)
             .filter(|e| speaker.contains(e.text.as_str()) && e.kind != EntityKind::Group)
             .max_by_key(|e| e.text.len())
             .map(|e| e.name.clone())
@@ -628,9 +647,9 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
             let lead_trim = s + (sentence.len() - sentence.trim_start().len());
             if attrs.is_empty()
                 && sentence.contains(": ")
-                && let Some(named) = entities.iter().find(|en| {
-                    matches!(en.kind, EntityKind::Person | EntityKind::Organization) && byte_at(en.start) == lead_trim
-                })
+                && let Some(&(_, _, named)) = starting(lead_trim, lead_trim + 1)
+                    .iter()
+                    .find(|x| matches!(x.2.kind, EntityKind::Person | EntityKind::Organization))
                 && byte_at(named.end) < e
                 && text[byte_at(named.end)..e].starts_with(": ")
                 && attrs.is_empty()
@@ -679,11 +698,14 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
             };
             if !quotes.is_empty() && !reported_first {
                 for (qs, qe) in quotes {
-                    // The attribution nearest the quote, outside it.
-                    let attr = attrs
-                        .iter()
-                        .filter(|a| a.end <= qs || a.start >= qe)
-                        .min_by_key(|a| if a.start >= qe { a.start - qe } else { qs - a.end });
+                    // The attribution nearest the quote, outside it (attributions are sorted and
+                    // apart: the last one ending before it, the first one starting after it).
+                    let after_quote = attrs.partition_point(|a| a.start < qe);
+                    let before = attrs[..attrs.partition_point(|a| a.end <= qs)].last();
+                    let attr = match (before, attrs.get(after_quote)) {
+                        (Some(b), Some(a)) => Some(if a.start - qe < qs - b.end { a } else { b }),
+                        (b, a) => b.or(a),
+                    };
                     if let Some((at, from, said)) = open_quote
                         && said < qs
                         && !text[from..qs].contains('\n')
@@ -703,9 +725,10 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
                             let mut via: Vec<String> = a.via.iter().map(|v| canonical(v, a.start, &None, s)).collect();
                             // Attributions later in the sentence are the chain ("…, Al Jazeera reported").
                             via.extend(
-                                attrs
+                                attrs[after_quote..]
                                     .iter()
-                                    .filter(|b| b.start > a.end && b.start >= qe)
+                                    .filter(|b| b.start > a.end)
+                                    .take(MAX_CHAIN)
                                     .map(|b| canonical(&b.speaker, b.start, &None, s)),
                             );
                             via.retain(|v| *v != sp);
@@ -798,7 +821,7 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
             let cs = cs + (text[cs..ce].len() - text[cs..ce].trim_start().len());
             let speaker = canonical(&first.speaker, first.start, &last_speaker, s);
             let mut via: Vec<String> = first.via.iter().map(|v| canonical(v, first.start, &None, s)).collect();
-            via.extend(chain.iter().map(|a| canonical(&a.speaker, a.start, &None, s)));
+            via.extend(chain.iter().take(MAX_CHAIN).map(|a| canonical(&a.speaker, a.start, &None, s)));
             via.retain(|v| *v != speaker);
             via.dedup();
             if first.speaker != "he" && first.speaker != "she" {

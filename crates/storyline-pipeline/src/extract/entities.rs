@@ -1058,8 +1058,12 @@ fn is_plural_name(cx: &Context, word: &str) -> bool {
 }
 
 fn followed_by_speech(text: &str, end: usize) -> bool {
-    let after = text[end..].trim_start_matches([',', ' ']).to_ascii_lowercase();
-    ["said", "says", "told", "added", "wrote", "asked", "announced"].iter().any(|w| after.starts_with(w))
+    // Only the next word is read: copying the rest of a long text for every name would be quadratic.
+    let next = &text[end..text.ceil_char_boundary((end + 32).min(text.len()))];
+    let after = next.trim_start_matches([',', ' ']).as_bytes();
+    ["said", "says", "told", "added", "wrote", "asked", "announced"]
+        .iter()
+        .any(|w| after.get(..w.len()).is_some_and(|head| head.eq_ignore_ascii_case(w.as_bytes())))
 }
 
 #[cfg(test)]
