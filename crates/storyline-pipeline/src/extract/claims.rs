@@ -138,7 +138,7 @@ static CUES: LazyLock<String> = LazyLock::new(|| {
 
 /// A name as written: capitalised words ("Vladimir Putin", "Bank of Korea").
 const NAME: &str = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}";
-const SPEAKER: &str = r"(?:(?:the|The)\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|He|She|They|officials|state\s+(?:media|television|radio|TV|news\s+agency)|police|analysts|experts|authorities|sources|a\s+source|aides|advisers|critics|supporters|voters|residents|witnesses|prosecutors|investigators|researchers|the\s+campaign|the\s+poll|polls|the\s+survey|the\s+study|the\s+lawsuit|the\s+complaint|the\s+memo|the\s+letter|I|we|We|(?:a|an|another|one|two|three|several|some|many|other|senior|top|the)\s+(?:[a-z-]+\s+){0,3}(?:source|sources|official|officials|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|analyst|analysts|expert|experts|strategist|strategists|operative|person|people|statement|report|campaign|poll|survey|study|memo)|the\s+company|the\s+government|the\s+ministry|the\s+agency|the\s+spokesperson|a\s+spokesperson|a\s+spokesman|the\s+spokesman|the\s+statement|the\s+report|(?-u:\b)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ne)\s+(?:[A-Za-z0-9][A-Za-z0-9’'/.-]*\s+){0,3}[a-z][a-z-]+|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*){0,3}[’']s\s+(?:[a-z-]+\s+){0,2}[a-z]+|(?:[A-Z][a-z-]+|\d[\d.,]*)\s+percent(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?)";
+const SPEAKER: &str = r"(?:(?:the|The)\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|it|He|She|They|officials|state\s+(?:media|television|radio|TV|news\s+agency)|police|analysts|experts|authorities|sources|a\s+source|aides|advisers|critics|supporters|voters|residents|witnesses|prosecutors|investigators|researchers|the\s+campaign|the\s+poll|polls|the\s+survey|the\s+study|the\s+lawsuit|the\s+complaint|the\s+memo|the\s+letter|I|we|We|(?:a|an|another|one|two|three|several|some|many|other|senior|top|the)\s+(?:[a-z-]+\s+){0,3}(?:source|sources|official|officials|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|analyst|analysts|expert|experts|strategist|strategists|operative|person|people|statement|report|campaign|poll|survey|study|memo)|the\s+company|the\s+government|the\s+ministry|the\s+agency|the\s+spokesperson|a\s+spokesperson|a\s+spokesman|the\s+spokesman|the\s+statement|the\s+report|(?-u:\b)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ne)\s+(?:[A-Za-z0-9][A-Za-z0-9’'/.-]*\s+){0,3}[a-z][a-z-]+|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*){0,3}[’']s\s+(?:[a-z-]+\s+){0,2}[a-z]+|(?:[A-Z][a-z-]+|\d[\d.,]*)\s+percent(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?)";
 
 /// Attributions that end at a cue: "X said", "X, a writer for Y, said", "X cited Y as saying".
 /// Anchored at the end, the search runs backwards from the cue over the speaker only.
@@ -298,7 +298,7 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             // "It said", "This said" are not speakers; titles at the front are dropped later.
             // Function words, months and weekdays open clauses; they name no speaker. Pronouns
             // do: they are resolved to the person named before.
-            if super::entities::not_a_name(speaker) && !matches!(speaker, "He" | "She" | "They") {
+            if super::entities::not_a_name(speaker) && !matches!(speaker, "He" | "She" | "They" | "It") {
                 return None;
             }
             Some(Attribution {
@@ -611,6 +611,17 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
                 .map(|x| x.2.name.clone())
                 .or(last.clone())
                 .or(before.map(|x| x.2.name.clone()))
+                .unwrap_or_else(|| speaker.to_string());
+        }
+        if matches!(speaker, "it" | "It") {
+            // "It said": the last organisation named.
+            let org = |x: &&(usize, usize, &Entity)| x.2.kind == EntityKind::Organization && x.1 <= at;
+            return starting(0, at)
+                .iter()
+                .rev()
+                .take(500)
+                .find(org)
+                .map(|x| x.2.name.clone())
                 .unwrap_or_else(|| speaker.to_string());
         }
         if matches!(speaker, "and" | "but" | "who" | "which") {
@@ -1038,6 +1049,13 @@ mod tests {
         // A description, then the name: "One harbour pilot, Omar Haddad, says …".
         let c = run("One veteran harbour pilot, Omar Haddad, says the channel is silting up.");
         assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (Some("Omar Haddad"), "the channel is silting up"));
+        // "It said" speaks for the last organisation named.
+        let c =
+            run("The Baltic Shipping Company cut two routes on Monday. It said fuel costs had doubled since March.");
+        assert_eq!(
+            (c[0].speaker.as_deref(), c[0].text.as_str()),
+            (Some("Baltic Shipping Company"), "fuel costs had doubled since March")
+        );
         // A headline's "Name: statement".
         let c = run("Ines Varga: The harbour needs a second breakwater\n\nThe engineer spoke on Monday.");
         assert_eq!((c[0].speaker.as_deref(), c[0].cue.as_deref()), (Some("Ines Varga"), Some(":")));
