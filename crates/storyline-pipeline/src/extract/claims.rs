@@ -449,6 +449,62 @@ fn is_apposition(rest: &str) -> bool {
     matches!(first, "a" | "an" | "who" | "which" | "whose")
 }
 
+/// Labels that open a line with a colon but name nobody ("Update: …", "Watch: …").
+const HEADLINE_LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "editor's note",
+    "editor’s note",
+    "note",
+    "photo",
+    "photos",
+    "video",
+    "watch",
+    "related",
+    "read more",
+    "read",
+    "see also",
+    "see",
+    "source",
+    "sources",
+    "exclusive",
+    "breaking",
+    "breaking news",
+    "analysis",
+    "opinion",
+    "live",
+    "transcript",
+    "q",
+    "a",
+    "warning",
+    "correction",
+    "clarification",
+    "listen",
+    "more",
+    "also read",
+    "tags",
+    "topics",
+    "by",
+    "credit",
+    "image",
+    "caption",
+    "file",
+    "published",
+    "posted",
+    "when",
+    "where",
+    "what",
+    "why",
+    "how",
+    "who",
+    "date",
+    "time",
+    "location",
+    "contact",
+    "email",
+    "phone",
+];
+
 /// Links of a chain kept: real chains have two or three ("KCNA said, Al Jazeera reported, ANI").
 const MAX_CHAIN: usize = 8;
 
@@ -654,30 +710,47 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
         let sentence = &text[s..e];
         let attrs = attributions(sentence, s);
         'sentence: {
-            // "Pat Caddell: Voters are worried": a name and a colon open a headline's statement.
+            // "Pat Caddell: Voters are worried": a name and a colon open a headline's statement;
+            // so does a short capitalised lead on a headline line ("Poll: Voters …").
             let lead_trim = s + (sentence.len() - sentence.trim_start().len());
-            if attrs.is_empty()
-                && sentence.contains(": ")
-                && let Some(&(_, _, named)) = starting(lead_trim, lead_trim + 1)
+            let headline_speaker = || -> Option<(usize, usize, String)> {
+                if let Some(&(bs, be, named)) = starting(lead_trim, lead_trim + 1)
                     .iter()
                     .find(|x| matches!(x.2.kind, EntityKind::Person | EntityKind::Organization))
-                && byte_at(named.end) < e
-                && text[byte_at(named.end)..e].starts_with(": ")
-                && attrs.is_empty()
+                    && be < e
+                    && text[be..e].starts_with(": ")
+                {
+                    return Some((bs, be, named.name.clone()));
+                }
+                let line = sentence.trim();
+                let colon = line.find(": ")?;
+                let lead = &line[..colon];
+                let words: Vec<&str> = line.split_whitespace().collect();
+                let capitals = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+                let title_case = words.len() >= 4 && capitals * 10 >= words.len() * 6;
+                let headline = (title_case || !line.ends_with(['.', '?', '!', '"', '”'])) && !line.contains('\n');
+                let short = (1..=3).contains(&lead.split(' ').count());
+                let capitalised = lead.split(' ').all(|w| w.starts_with(char::is_uppercase));
+                let label = HEADLINE_LABELS.contains(&lead.to_lowercase().as_str());
+                (headline && short && capitalised && !label).then(|| (lead_trim, lead_trim + colon, lead.to_string()))
+            };
+            if attrs.is_empty()
+                && sentence.contains(": ")
+                && let Some((bs, be, name)) = headline_speaker()
             {
-                let cs = byte_at(named.end) + 2;
+                let cs = be + 2;
                 let content = text[cs..e].trim().trim_end_matches(['.', ' ']);
                 if content.split_whitespace().count() >= 3 {
                     let claim = Claim {
                         text: content.to_string(),
-                        speaker: Some(named.name.clone()),
+                        speaker: Some(name),
                         cue: Some(":".to_string()),
                         quote: false,
                         via: Vec::new(),
                         start: char_at(cs),
                         end: char_at(cs + content.len()),
                     };
-                    out.push((claim, Some((named.start, named.end))));
+                    out.push((claim, Some(chars_of((bs, be)))));
                     break 'sentence;
                 }
             }
@@ -1060,6 +1133,10 @@ mod tests {
         let c = run("Ines Varga: The harbour needs a second breakwater\n\nThe engineer spoke on Monday.");
         assert_eq!((c[0].speaker.as_deref(), c[0].cue.as_deref()), (Some("Ines Varga"), Some(":")));
         assert_eq!(c[0].text, "The harbour needs a second breakwater");
+        // A short capitalised lead on a headline line speaks too; a label does not.
+        let c = run("Poll: Harbour Voters Turn Against The Bridge Toll.\n\nThe survey ran in May.");
+        assert_eq!((c[0].speaker.as_deref(), c[0].cue.as_deref()), (Some("Poll"), Some(":")));
+        assert!(run("Update: The ferry timetable changes on Monday\n\nMore below.").is_empty());
         // Nouns that look like cues are not ("his plan", "the secretary of state").
         assert!(
             run("The mayor defended his plan for the harbour at length.")
