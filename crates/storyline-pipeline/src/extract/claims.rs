@@ -524,19 +524,27 @@ static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
 /// ", which …", "; …", ", adding …"), once the content has a few words.
 fn content_end(content: &str) -> usize {
     const TAILS: &[&str] = &[", but ", ", although ", ", though ", ", while ", ", whereas ", ", even as ", "; ", " — "];
+    // A coordinated cue starts the speaker's next statement ("… promised to stay and said …").
+    const NEXT_CUES: &[&str] =
+        &[" and said ", " and says ", " and told ", " and added ", " and noted ", " and warned "];
+    // Cuts need a few words before them: where the fourth word starts.
+    let fourth =
+        content.split_whitespace().nth(3).map_or(content.len(), |w| w.as_ptr() as usize - content.as_ptr() as usize);
     let mut end = content.len();
-    for tail in TAILS {
-        if let Some(at) = content.find(tail)
-            && content[..at].split_whitespace().count() >= 4
-        {
-            end = end.min(at);
+    for tail in TAILS.iter().chain(NEXT_CUES) {
+        if let Some(at) = content[fourth.min(content.len())..].find(tail) {
+            end = end.min(fourth + at);
         }
     }
-    // A participle after a comma opens the writer's clause (", adding that …", ", citing …").
-    let mut from = 0;
+    // A participle after a comma opens the writer's clause (", adding that …", ", citing …"),
+    // unless it works as a preposition (", including …").
+    let mut from = fourth;
     while let Some(at) = content[from..end].find(", ").map(|at| from + at) {
         let next = content[at + 2..].split([' ', ',']).next().unwrap_or("");
-        if next.len() > 4 && next.ends_with("ing") && content[..at].split_whitespace().count() >= 4 {
+        if next.len() > 4
+            && next.ends_with("ing")
+            && !matches!(next, "including" | "regarding" | "concerning" | "excluding" | "following" | "during")
+        {
             end = at;
             break;
         }
@@ -1078,6 +1086,11 @@ mod tests {
             (Some("wants"), "to rebuild the old pier with local timber")
         );
         assert_eq!((c[1].cue.as_deref(), c[1].speaker.as_deref()), (Some("citing"), Some("Tomas Berg")));
+        // A coordinated cue starts the next statement; "including" is no participle clause.
+        let c = run("Ines Varga says the crews promised to stay and said the pier would reopen in May.");
+        assert_eq!(c[0].text, "the crews promised to stay");
+        let c = run("Tomas Berg said the port should repair old berths, including the two by the ferry terminal.");
+        assert_eq!(c[0].text, "the port should repair old berths, including the two by the ferry terminal");
         // A stance verb before a speech cue is what the speech cue reports; a dateline is no content.
         let c = run("Lisbon, May 3 (PNA): Mayor Ana Ruiz has praised the harbour crews, state radio reported.");
         assert_eq!(c[0].speaker.as_deref(), Some("state radio"));
