@@ -298,7 +298,10 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             // "It said", "This said" are not speakers; titles at the front are dropped later.
             // Function words, months and weekdays open clauses; they name no speaker. Pronouns
             // do: they are resolved to the person named before.
-            if super::entities::not_a_name(speaker) && !matches!(speaker, "He" | "She" | "They" | "It") {
+            // Credit lines name no speaker ("Additional reporting by …").
+            if super::entities::not_a_name(speaker) && !matches!(speaker, "He" | "She" | "They" | "It")
+                || matches!(speaker, "Additional" | "Reporting" | "Editing" | "Writing" | "Follow")
+            {
                 return None;
             }
             Some(Attribution {
@@ -882,8 +885,12 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
             // Content before the cue ends with a comma or a quote mark ("…, X said"); a lead without
             // one is part of the speaker ("Top party donor X said …").
             let lead_is_content = lead.len() > 20 && lead.ends_with([',', '”', '"', '’', '\'', '—', '―', ':']);
-            let follows =
-                content_after_cue(&text[first.end..chain_start], &first.cue, !lead_is_content).map(|at| first.end + at);
+            // ", said Kevin Barrett, the lawyer for …": after an inverted cue comes the speaker's
+            // description, not what was said.
+            let inverted = lead_is_content && text[first.start..].starts_with(first.cue.as_str());
+            let follows = content_after_cue(&text[first.end..chain_start], &first.cue, !lead_is_content)
+                .filter(|_| !inverted)
+                .map(|at| first.end + at);
             let follows_end = |from: usize| from + content_end(&text[from..chain_start]);
             let (cs, ce) = if !lead.is_empty()
                 && lead.ends_with(',')
@@ -1086,6 +1093,14 @@ mod tests {
             (Some("wants"), "to rebuild the old pier with local timber")
         );
         assert_eq!((c[1].cue.as_deref(), c[1].speaker.as_deref()), (Some("citing"), Some("Tomas Berg")));
+        // After an inverted cue comes the speaker's description; credit lines name nobody.
+        let c =
+            run("The levee would hold through the spring floods, said Kevin Barrett, the lawyer for the river board.");
+        assert_eq!(
+            (c[0].speaker.as_deref(), c[0].text.as_str()),
+            (Some("Kevin Barrett"), "The levee would hold through the spring floods")
+        );
+        assert!(run("Additional reporting by Ines Varga; editing by Tomas Berg.").is_empty());
         // A coordinated cue starts the next statement; "including" is no participle clause.
         let c = run("Ines Varga says the crews promised to stay and said the pier would reopen in May.");
         assert_eq!(c[0].text, "the crews promised to stay");
