@@ -330,7 +330,8 @@ const CLAUSE_WORDS: &[&str] = &[
     "than", "so",
 ];
 
-/// Words after a cue that modify the saying, not what was said ("said on Monday", "said Friday").
+/// Words after a cue that modify the saying, not what was said ("said on Monday"); weekdays too
+/// ("said Friday"), read by the time extractor's `weekday_of`.
 const AFTER_CUE_MODIFIERS: &[&str] = &[
     "on",
     "in",
@@ -365,13 +366,6 @@ const AFTER_CUE_MODIFIERS: &[&str] = &[
     "afterward",
     "publicly",
     "privately",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// Where the content starts in `rest`, the text after a cue, when the cue introduces it ("said
@@ -387,7 +381,9 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
     // those words modify the cue ("said on Monday that", "told Reuters that", "told reporters
     // that"), not when they are the content ("said officials have video that shows …").
     let lead = body.split([' ', ',']).next().unwrap_or("");
-    let modifies = AFTER_CUE_MODIFIERS.contains(&lead.to_lowercase().as_str())
+    let first = lead.to_lowercase();
+    let modifier = AFTER_CUE_MODIFIERS.contains(&first.as_str()) || super::times::weekday_of(&first).is_some();
+    let modifies = modifier
         || lead.starts_with(char::is_uppercase)
         || matches!(cue, "told" | "tell" | "tells" | "telling" | "warned" | "reminded" | "assured" | "asked");
     let mut at = 0;
@@ -403,12 +399,11 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
         }
         at += word.len() + 1;
     }
-    let first = body.split([' ', ',']).next().unwrap_or("").to_lowercase();
     if first == "that" {
         let content = body[4..].trim_start();
         return (content.split_whitespace().count() >= 3).then(|| base + body.len() - content.len());
     }
-    if AFTER_CUE_MODIFIERS.contains(&first.as_str()) {
+    if modifier {
         // "said on Friday he met …", "said in a statement the plan …": past a short modifier
         // when nothing before the cue can be the content.
         if !skip_modifiers {
@@ -1127,6 +1122,8 @@ mod tests {
             (c[0].speaker.as_deref(), c[0].text.as_str()),
             (Some("Ines Varga"), "she met the harbour board twice")
         );
+        let c = run("Veteran port donor Ines Varga said Friday she met the harbour board twice.");
+        assert_eq!(c[0].text, "she met the harbour board twice");
         let c = run("The ferry line confirmed for the first time it had cut the winter timetable.");
         assert_eq!(c[0].text, "it had cut the winter timetable");
         // Shares of a poll speak, and so do speakers in the progressive.

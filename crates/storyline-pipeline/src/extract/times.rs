@@ -207,7 +207,7 @@ fn month_number(word: &str) -> Option<u32> {
     NAMES.iter().position(|n| w.starts_with(n)).map(|i| i as u32 + 1)
 }
 
-fn weekday_of(word: &str) -> Option<Weekday> {
+pub(crate) fn weekday_of(word: &str) -> Option<Weekday> {
     match word.to_ascii_lowercase().as_str() {
         "monday" => Some(Weekday::Mon),
         "tuesday" => Some(Weekday::Tue),
