@@ -155,11 +155,12 @@ static SPEAKER_CUE_GROUPS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn speaker_cue_pattern(cues: &str) -> String {
+    let before_cue = BEFORE_CUE.join("|");
     format!(
         r#"(?x)(?:
         (?P<via>{SPEAKER})\s+cited\s+(?P<sp1>{SPEAKER})\s+as\s+saying
         | (?P<sp2>{SPEAKER})\s+(?:was|were)\s+quoted\s+as\s+saying
-        | (?P<sp4>(?P<named>{NAME})(?:\s+\([^()\n]+\))?,\s+[^,;“”"\n]+,|(?-u:\b)[a-zA-Z][^,;“”"\n]*,\s+(?P<renamed>{NAME}),|{SPEAKER})(?:\s+\([^()\n]+\))?(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Z][a-z]+)?(?:\s+(?:also|later|then|repeatedly|previously|recently|once|often|has|have|had|would|will|reportedly|publicly|privately|separately|further|again|frequently|is|are|was|were|now|still|not|did|does|do|can|could|may|might|long|openly))*\s+(?P<cue4>{cues})
+        | (?P<sp4>(?P<named>{NAME})(?:\s+\([^()\n]+\))?,\s+[^,;“”"\n]+,|(?-u:\b)[a-zA-Z][^,;“”"\n]*,\s+(?P<renamed>{NAME}),|{SPEAKER})(?:\s+\([^()\n]+\))?(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Z][a-z]+)?(?:\s+(?:{before_cue}))*\s+(?P<cue4>{cues})
         | (?-u:\b)(?P<sp6>and|but|who|which)(?:\s+(?:also|later|then|has|have|had))*\s+(?P<cue6>{cues})
         )\z"#
     )
@@ -266,7 +267,7 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             {
                 // Auxiliaries the noun phrase swallowed ("the union is accusing") are not the speaker.
                 while let Some((head, last)) = speaker.rsplit_once(' ')
-                    && AUXILIARIES.contains(&last)
+                    && BEFORE_CUE.contains(&last)
                 {
                     speaker = head.trim_end();
                     sp_span.1 = sp_span.0 + speaker.len();
@@ -317,10 +318,44 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
 }
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "I", "it"];
-/// Auxiliaries and adverbs between a speaker and the cue.
-const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "would", "will", "also", "not", "did", "does", "do", "can",
-    "could", "may", "might", "now", "still", "long", "openly", "later", "then", "again", "often", "once",
+/// Auxiliaries and adverbs between a speaker and the cue ("has also said", "is accusing").
+const BEFORE_CUE: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "repeatedly",
+    "previously",
+    "recently",
+    "once",
+    "often",
+    "has",
+    "have",
+    "had",
+    "would",
+    "will",
+    "reportedly",
+    "publicly",
+    "privately",
+    "separately",
+    "further",
+    "again",
+    "frequently",
+    "is",
+    "are",
+    "was",
+    "were",
+    "now",
+    "still",
+    "not",
+    "did",
+    "does",
+    "do",
+    "can",
+    "could",
+    "may",
+    "might",
+    "long",
+    "openly",
 ];
 
 /// Words that end a noun phrase: a speaker phrase holding one is a clause, not a speaker.
