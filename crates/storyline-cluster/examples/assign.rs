@@ -1,6 +1,6 @@
 //! Clusters analysed articles (`storyline analyze --json` output) with the settings given, printing
 //! `id<TAB>event<TAB>story` per article: for tuning the settings in `bench/clusters.py --sweep`.
-//! Usage: assign ANALYSED.jsonl [EVENT_THRESHOLD STORY_THRESHOLD EVENT_DAYS STORY_DAYS]
+//! Usage: assign ANALYSED.jsonl [EVENT_THRESHOLD STORY_THRESHOLD EVENT_DAYS STORY_DAYS REFINE_ROUNDS]
 
 use std::io::{BufRead, Write};
 use storyline_cluster::{Config, Doc, State};
@@ -20,6 +20,7 @@ fn main() {
     config.story_threshold = num(3, config.story_threshold);
     config.event_days = num(4, config.event_days);
     config.story_days = num(5, config.story_days);
+    config.refine_rounds = num(6, config.refine_rounds as f32) as usize;
     let mut state = State::default();
     let out = std::io::stdout();
     let mut out = out.lock();

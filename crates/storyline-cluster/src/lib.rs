@@ -38,17 +38,21 @@ pub struct Config {
     /// A story's own words ("spill", "BP" in a store of oil-spill news) are in most of its articles:
     /// at full IDF they weigh nothing, and a store that holds one story falls apart into dozens.
     pub story_idf_power: f32,
+    /// Times each new report of a batch is compared again with the batch's events once all of it
+    /// has been placed (0: one pass, each report placed once, in order).
+    pub refine_rounds: usize,
 }
 
 impl Config {
     /// The shipped settings.
     pub fn standard() -> Config {
         Config {
-            event_threshold: 0.25,
+            event_threshold: 0.27,
             story_threshold: 0.12,
             event_days: 3.0,
             story_days: 365.0,
             story_idf_power: 0.5,
+            refine_rounds: 1,
         }
     }
 }
@@ -149,6 +153,9 @@ const FOLD_SHARE: f32 = 0.8;
 const BUCKET_CAP: usize = 64;
 /// Candidates scored exactly per article.
 const CANDIDATES: usize = 60;
+/// Features of an article looked up in the event index to find candidate events (stories, whose
+/// vectors weigh features more evenly, look up all of them).
+const EVENT_QUERY_FEATURES: usize = 24;
 
 impl Cluster {
     fn new(prefix: char, doc: &Doc, vector: &Vector, story: usize) -> Cluster {
@@ -195,6 +202,14 @@ impl Cluster {
             }
             _ => 0.0,
         }
+    }
+}
+
+impl Cluster {
+    /// Whether a report of `day` could reach `threshold` at all: the time discount alone keeps a
+    /// cluster far enough away below it, whatever the words (searches skip such clusters).
+    fn within_reach(&self, day: Option<NaiveDate>, half_life_days: f32, threshold: f32) -> bool {
+        1.0 / (1.0 + self.gap(day) / half_life_days) >= threshold
     }
 }
 
@@ -311,6 +326,13 @@ impl State {
 
     /// Clusters a batch of new articles (already clustered ones are skipped), in publication
     /// order then id order, and says where each went.
+    ///
+    /// One pass places each report in turn, so the first reports of an event join or open events
+    /// before the rest of the batch is seen. Then, `refine_rounds` times, every new report is
+    /// compared with the events as the whole batch left them (without itself) and moves to the
+    /// closest, or opens its own event when none is close enough; finally the batch is placed
+    /// again from the state before it, each report going where the rounds put it. Events and
+    /// stories saved by earlier runs only gain reports.
     pub fn assign(&mut self, config: &Config, mut docs: Vec<Doc>) -> Vec<Assignment> {
         docs.retain(|d| !self.contains(&d.id));
         docs.sort_by(|a, b| (a.day.is_none(), a.day, &a.id).cmp(&(b.day.is_none(), b.day, &b.id)));
@@ -324,9 +346,125 @@ impl State {
             }
         }
         let first_new_story = self.stories.len();
-        let mut out: Vec<Assignment> = docs.iter().map(|doc| self.assign_one(config, doc)).collect();
+        let mut out: Vec<Assignment> = if config.refine_rounds == 0 || docs.len() < 2 {
+            docs.iter().map(|doc| self.assign_one(config, doc, None, true)).collect()
+        } else {
+            let before = self.clone();
+            let first_new_event = self.events.len();
+            let placed: Vec<Assignment> = docs.iter().map(|doc| self.assign_one(config, doc, None, false)).collect();
+            let index_of: Map<&str, usize> = self.events.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
+            let mut labels: Vec<Option<Label>> = placed
+                .iter()
+                .map(|a| {
+                    let e = index_of[a.event.as_str()];
+                    a.duplicate_of.is_none().then_some(if e < first_new_event {
+                        Label::Old(e)
+                    } else {
+                        Label::New(e - first_new_event)
+                    })
+                })
+                .collect();
+            *self = before;
+            let vectors: Vec<Vector> = docs.iter().map(|d| d.profile.vector(|f| self.idf(f))).collect();
+            for _ in 0..config.refine_rounds {
+                labels = self.refine(config, &docs, &vectors, &labels);
+            }
+            let mut opened: Map<usize, usize> = Map::default();
+            docs.iter()
+                .zip(labels)
+                .map(|(doc, label)| {
+                    let choice = label.map(|label| match label {
+                        Label::Old(e) => Choice::Join(e),
+                        Label::New(g) => match opened.get(&g) {
+                            Some(&e) => Choice::Join(e),
+                            None => {
+                                opened.insert(g, self.events.len());
+                                Choice::Open
+                            }
+                        },
+                    });
+                    self.assign_one(config, doc, choice, true)
+                })
+                .collect()
+        };
         self.fold_small_stories(config, first_new_story, &mut out);
         out
+    }
+
+    /// One round of refinement: where each new report (`None`: a copy) goes when compared with the
+    /// events as `labels` leave them. `self` is the state before the batch.
+    fn refine(
+        &self,
+        config: &Config,
+        docs: &[Doc],
+        vectors: &[Vector],
+        labels: &[Option<Label>],
+    ) -> Vec<Option<Label>> {
+        // The events the batch touches: an earlier event with the reports that joined it, or a
+        // new event of this batch's reports.
+        let mut groups: Vec<Cluster> = Vec::new();
+        let mut group_of: Map<Label, usize> = Map::default();
+        for ((doc, vector), label) in docs.iter().zip(vectors).zip(labels) {
+            let Some(label) = *label else { continue };
+            match group_of.get(&label) {
+                Some(&g) => groups[g].add(doc, vector),
+                None => {
+                    let mut group = match label {
+                        Label::Old(e) => self.events[e].clone(),
+                        Label::New(_) => Cluster::new('e', doc, vector, 0),
+                    };
+                    if let Label::Old(_) = label {
+                        group.add(doc, vector);
+                    }
+                    group_of.insert(label, groups.len());
+                    groups.push(group);
+                }
+            }
+        }
+        let mut index: Map<u64, Vec<u32>> = Map::default();
+        for (g, group) in groups.iter().enumerate() {
+            index_cluster(&mut index, &group.centroid, g as u32);
+        }
+        let keys: Vec<Label> = {
+            let mut keys = vec![Label::New(usize::MAX); groups.len()];
+            group_of.iter().for_each(|(&label, &g)| keys[g] = label);
+            keys
+        };
+        let fresh = labels.iter().flatten().filter_map(|l| if let Label::New(g) = l { Some(g + 1) } else { None });
+        let fresh = fresh.max().unwrap_or(0);
+        docs.iter()
+            .zip(vectors)
+            .zip(labels)
+            .enumerate()
+            .map(|(i, ((doc, vector), label))| {
+                let label = (*label)?;
+                let own = group_of[&label];
+                let group = &groups[own];
+                // Its own event without it (nothing, when it is the only report of a new event).
+                let stay = (group.n > 1 || matches!(label, Label::Old(_))).then(|| {
+                    let mut rest = group.centroid.clone();
+                    profile::add(&mut rest, vector, -1.0);
+                    rest.retain(|&(_, w)| w > 1e-6);
+                    profile::cosine(vector, &rest) / (1.0 + group.gap(doc.day) / config.event_days)
+                });
+                let other = best_where(&groups, &index, Query::event(vector, doc.day, config), |g| {
+                    g != own && groups[g].within_reach(doc.day, config.event_days, config.event_threshold)
+                });
+                let choice = match (stay, other) {
+                    (Some(s), Some((g, o))) if o > s => (keys[g], o),
+                    (Some(s), _) => (label, s),
+                    (None, Some((g, o))) => (keys[g], o),
+                    (None, None) => (label, 0.0),
+                };
+                Some(if choice.1 >= config.event_threshold {
+                    choice.0
+                } else if stay.is_none() {
+                    label
+                } else {
+                    Label::New(fresh + i)
+                })
+            })
+            .collect()
     }
 
     /// A story opened in this batch that stayed small (a report or two that were below the
@@ -399,7 +537,10 @@ impl State {
         }
     }
 
-    fn assign_one(&mut self, config: &Config, doc: &Doc) -> Assignment {
+    /// Places one article: a copy with its original, a report in `choice` or in the most similar
+    /// event, and a new event in a story. Without `stories`, events only (a first pass whose
+    /// stories would be thrown away): new events get no story and assignments no story id.
+    fn assign_one(&mut self, config: &Config, doc: &Doc, choice: Option<Choice>, stories: bool) -> Assignment {
         let vector = doc.profile.vector(|f| self.idf(f));
         // A copy joins its original's event and changes nothing else.
         if let Some((original, containment)) = self.original_of(doc) {
@@ -416,31 +557,49 @@ impl State {
             return Assignment {
                 article: doc.id.clone(),
                 event: self.events[event].id.clone(),
-                story: self.stories[story].id.clone(),
+                story: self.story_id(story),
                 duplicate_of: Some(root),
                 similarity: containment,
                 names: doc.profile.names.clone(),
             };
         }
-        let story_vector = doc.profile.vector(|f| self.idf(f).powf(config.story_idf_power));
-        let best_event = best(&self.events, &self.event_index, &vector, doc.day, config.event_days, profile::cosine)
-            .filter(|&(_, s)| s >= config.event_threshold);
+        let story_vector =
+            if stories { doc.profile.vector(|f| self.idf(f).powf(config.story_idf_power)) } else { Vec::new() };
+        let best_event = match choice {
+            None => {
+                let events = &self.events;
+                let reach = |e: usize| events[e].within_reach(doc.day, config.event_days, config.event_threshold);
+                best_where(events, &self.event_index, Query::event(&vector, doc.day, config), reach)
+                    .filter(|&(_, s)| s >= config.event_threshold)
+            }
+            Some(Choice::Join(e)) => {
+                let time = 1.0 / (1.0 + self.events[e].gap(doc.day) / config.event_days);
+                Some((e, profile::cosine(&vector, &self.events[e].centroid) * time))
+            }
+            Some(Choice::Open) => None,
+        };
         let (event, similarity) = match best_event {
             Some((e, s)) => {
                 self.events[e].add(doc, &vector);
-                let story = self.events[e].story;
-                self.stories[story].add(doc, &story_vector);
+                if stories {
+                    let story = self.events[e].story;
+                    self.stories[story].add(doc, &story_vector);
+                }
                 index_cluster(&mut self.event_index, &self.events[e].centroid, e as u32);
                 (e, s)
+            }
+            None if !stories => {
+                self.events.push(Cluster::new('e', doc, &vector, usize::MAX));
+                let e = self.events.len() - 1;
+                index_cluster(&mut self.event_index, &self.events[e].centroid, e as u32);
+                (e, 1.0)
             }
             None => {
                 // The story: the most similar story centroid, or the story of the most similar
                 // event whatever its date (a new development of an old event's thread).
-                let by_story =
-                    best(&self.stories, &self.story_index, &story_vector, doc.day, config.story_days, story_similarity);
-                let by_event =
-                    best(&self.events, &self.event_index, &vector, doc.day, config.story_days, story_similarity)
-                        .map(|(e, s)| (self.events[e].story, s));
+                let by_story = best(&self.stories, &self.story_index, Query::story(&story_vector, doc.day, config));
+                let by_event = best(&self.events, &self.event_index, Query::story(&vector, doc.day, config))
+                    .map(|(e, s)| (self.events[e].story, s));
                 let best_story = [by_story, by_event]
                     .into_iter()
                     .flatten()
@@ -469,11 +628,16 @@ impl State {
         Assignment {
             article: doc.id.clone(),
             event: self.events[event].id.clone(),
-            story: self.stories[story].id.clone(),
+            story: self.story_id(story),
             duplicate_of: None,
             similarity,
             names: doc.profile.names.clone(),
         }
+    }
+
+    /// A story's id; empty for an event placed without stories.
+    fn story_id(&self, story: usize) -> String {
+        self.stories.get(story).map(|s| s.id.clone()).unwrap_or_default()
     }
 
     /// The earliest clustered article this one copies, with the containment.
@@ -495,6 +659,21 @@ impl State {
     }
 }
 
+/// Where refinement puts a new report: an event saved before the batch (its index), or the n-th
+/// new event of the batch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Label {
+    Old(usize),
+    New(usize),
+}
+
+/// Where a report goes when its event is already decided.
+#[derive(Debug, Clone, Copy)]
+enum Choice {
+    Join(usize),
+    Open,
+}
+
 /// Adds a cluster's strongest features to an inverted index (once each).
 fn index_cluster(index: &mut Map<u64, Vec<u32>>, centroid: &Vector, i: u32) {
     let mut top = centroid.clone();
@@ -509,6 +688,31 @@ fn index_cluster(index: &mut Map<u64, Vec<u32>>, centroid: &Vector, i: u32) {
 
 type Similarity = fn(&[(u64, f32)], &[(u64, f32)]) -> f32;
 
+/// What a search for the most similar cluster compares.
+#[derive(Clone, Copy)]
+struct Query<'a> {
+    vector: &'a Vector,
+    day: Option<NaiveDate>,
+    /// Days over which a cluster's pull halves.
+    half_life_days: f32,
+    similarity: Similarity,
+    /// How many of the vector's strongest features find candidates.
+    features: usize,
+}
+
+impl<'a> Query<'a> {
+    /// An event for a report: word cosine, days-long discount.
+    fn event(vector: &'a Vector, day: Option<NaiveDate>, config: &Config) -> Query<'a> {
+        let similarity = profile::cosine;
+        Query { vector, day, half_life_days: config.event_days, similarity, features: EVENT_QUERY_FEATURES }
+    }
+
+    /// A story for a new event: words and names, months-long discount.
+    fn story(vector: &'a Vector, day: Option<NaiveDate>, config: &Config) -> Query<'a> {
+        Query { vector, day, half_life_days: config.story_days, similarity: story_similarity, features: usize::MAX }
+    }
+}
+
 /// A story is held together by its actors and places as much as by its words: half the
 /// similarity is the cosine over entity names alone.
 fn story_similarity(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
@@ -516,23 +720,35 @@ fn story_similarity(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
 }
 
 /// The most similar cluster, time-discounted: candidates share strong features with the vector.
-fn best(
+fn best(clusters: &[Cluster], index: &Map<u64, Vec<u32>>, query: Query) -> Option<(usize, f32)> {
+    best_where(clusters, index, query, |_| true)
+}
+
+/// [`best`] among the clusters `keep` accepts.
+fn best_where(
     clusters: &[Cluster],
     index: &Map<u64, Vec<u32>>,
-    vector: &Vector,
-    day: Option<NaiveDate>,
-    half_life_days: f32,
-    similarity: Similarity,
+    query: Query,
+    keep: impl Fn(usize) -> bool,
 ) -> Option<(usize, f32)> {
-    let mut hits: Map<u32, f32> = Map::default();
-    for &(f, w) in vector {
+    let Query { vector, day, half_life_days, similarity, features } = query;
+    let mut hits: Map<u32, f32> = Map::with_capacity_and_hasher(1024, Default::default());
+    // Candidates share one of the vector's strongest features (the rest would mostly bring
+    // clusters that the exact score rejects, at the cost of long posting lists).
+    let mut strongest = vector.clone();
+    profile::keep_strongest(&mut strongest, features);
+    for &(f, w) in &strongest {
         for &c in index.get(&f).into_iter().flatten() {
             *hits.entry(c).or_default() += w;
         }
     }
-    let mut candidates: Vec<(u32, f32)> = hits.into_iter().collect();
-    candidates.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    candidates.truncate(CANDIDATES);
+    // The clusters sharing the most weight are scored exactly (the order among them does not
+    // matter: the best is chosen by score, then index).
+    let mut candidates: Vec<(u32, f32)> = hits.into_iter().filter(|&(c, _)| keep(c as usize)).collect();
+    if candidates.len() > CANDIDATES {
+        candidates.select_nth_unstable_by(CANDIDATES - 1, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        candidates.truncate(CANDIDATES);
+    }
     candidates
         .into_iter()
         .map(|(c, _)| {

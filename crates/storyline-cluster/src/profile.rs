@@ -108,11 +108,30 @@ pub fn dot(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
     sum
 }
 
-/// Cosine similarity (the vectors need not be unit length).
+/// Cosine similarity (the vectors need not be unit length), in one walk over both.
 pub fn cosine(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
-    let na = a.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-    let nb = b.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-    if na == 0.0 || nb == 0.0 { 0.0 } else { dot(a, b) / (na * nb) }
+    let (mut i, mut j) = (0, 0);
+    let (mut dot, mut na, mut nb) = (0.0f32, 0.0f32, 0.0f32);
+    while i < a.len() && j < b.len() {
+        let (fa, wa) = a[i];
+        let (fb, wb) = b[j];
+        if fa < fb {
+            na += wa * wa;
+            i += 1;
+        } else if fb < fa {
+            nb += wb * wb;
+            j += 1;
+        } else {
+            dot += wa * wb;
+            na += wa * wa;
+            nb += wb * wb;
+            i += 1;
+            j += 1;
+        }
+    }
+    na += a[i..].iter().map(|(_, w)| w * w).sum::<f32>();
+    nb += b[j..].iter().map(|(_, w)| w * w).sum::<f32>();
+    if na == 0.0 || nb == 0.0 { 0.0 } else { dot / (na.sqrt() * nb.sqrt()) }
 }
 
 /// Cosine over the entity features alone.

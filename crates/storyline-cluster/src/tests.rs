@@ -221,3 +221,35 @@ fn a_store_holding_one_story_keeps_it_whole() {
     let n = out.iter().map(|a| a.story.as_str()).collect::<HashSet<_>>().len();
     assert!(n > 1, "at full IDF the story stayed whole ({n})");
 }
+
+/// A report that tells only what every report of its event shares ("boats reached the cut-off
+/// villages") and much else besides comes first in the batch: alone, it is too far from any one
+/// later report, each of which adds details of its own, so one pass leaves it in an event of its
+/// own. Compared with the event the whole batch built, it belongs there.
+#[test]
+fn refinement_places_early_reports_against_the_whole_batch() {
+    let shared = "floodwater rescuers boats villages river swollen evacuated riverbank";
+    let words = |prefix: &str, n: usize| (0..n).map(|i| format!("{prefix}{i:02}")).collect::<Vec<_>>().join(" ");
+    let mut articles: Vec<Article> = (0..5)
+        .map(|i| {
+            article(&format!("f{i}"), "2025-04-02", "", &format!("{shared} {}", words(&format!("detail{i}x"), 4)), &[])
+        })
+        .collect();
+    articles.push(article("a0", "2025-04-02", "", &format!("{shared} {}", words("aside", 20)), &[]));
+    // Other news, so that the flood's words are rare in the store.
+    for i in 0..6 {
+        articles.push(article(&format!("o{i}"), "2025-04-02", "", &words(&format!("other{i}x"), 10), &[]));
+    }
+    let event_of = |rounds: usize| {
+        let config = Config { refine_rounds: rounds, ..Config::standard() };
+        let out = State::default().assign(&config, articles.iter().map(Doc::of).collect());
+        let event = |id: &str| out.iter().find(|a| a.article.0 == id).unwrap().event.clone();
+        let flood: HashSet<String> = (0..5).map(|i| event(&format!("f{i}"))).collect();
+        (event("a0"), flood)
+    };
+    let (early, flood) = event_of(0);
+    assert!(!flood.contains(&early), "one pass: the early report stays alone ({early} {flood:?})");
+    let (early, flood) = event_of(2);
+    assert_eq!(flood.len(), 1, "{flood:?}");
+    assert!(flood.contains(&early), "refined: the early report joins the flood ({early} {flood:?})");
+}
