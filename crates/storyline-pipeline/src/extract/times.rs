@@ -322,6 +322,8 @@ fn tense_of(word: &str) -> Option<Direction> {
         "going",
         "scheduled",
         "expected",
+        "expects",
+        "expect",
         "plans",
         "plan",
         "planned",
@@ -527,7 +529,9 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
                 }
                 "this" => dct.year(),
                 _ => {
-                    // The closest such month to publication; the tense breaks near-ties.
+                    // The closest such month to publication; one on the side the tense does not
+                    // point to counts four months farther, as for a month and day ("In March, the
+                    // company received an offer", written in October, is the March before).
                     let dir = direction(text, at, end);
                     let here = dct.year() * 12 + dct.month0() as i32;
                     [dct.year() - 1, dct.year(), dct.year() + 1]
@@ -536,7 +540,7 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
                             let diff = y * 12 + month as i32 - 1 - here;
                             let wrong_way =
                                 (dir == Direction::Past && diff > 0) || (dir == Direction::Future && diff < 0);
-                            diff.abs() * 2 + i32::from(wrong_way)
+                            diff.abs() + if wrong_way { 4 } else { 0 }
                         })
                         .unwrap_or(dct.year())
                 }
@@ -925,6 +929,11 @@ mod tests {
         // Plans point forward; so does "until".
         check("Protesters planned a march on Saturday.", "2025-08-21", &[("Saturday", "2025-08-23")]);
         check("Officials postponed any action until Tuesday.", "2025-08-21", &[("Tuesday", "2025-08-26")]);
+        // A month alone: the closest to publication, but one against the tense counts four months
+        // farther (the March seven months back, not the one five months ahead).
+        check("In March, the company received an offer.", "1989-10-27", &[("March", "1989-03")]);
+        check("The company expects an offer in March.", "1989-10-27", &[("March", "1990-03")]);
+        check("The merger closed in September.", "1989-10-27", &[("September", "1989-09")]);
     }
 
     #[test]
