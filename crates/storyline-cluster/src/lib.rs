@@ -4,11 +4,12 @@
 //! events and stories with their centroids); the store loads and saves it. [`State::assign`] takes
 //! a batch of new articles and, one by one in a fixed order (publication day, then id), marks each
 //! copy of an earlier article, puts each report in the most similar recent event or opens one, and
-//! puts each new event in the most similar story or opens one. The same input therefore gives the
-//! same events and stories whatever the order of files or the number of threads.
+//! puts each new event in the most similar story or opens one; a refinement round then compares
+//! each new report with the events the whole batch built. The same input therefore gives the same
+//! events and stories whatever the order of files or the number of threads.
 //!
-//! Similarity is the cosine of TF-IDF vectors over words and entity names (see [`profile`]),
-//! discounted by the days between an article and the event or story: a happening is reported over
+//! Similarity is the cosine of TF-IDF vectors over words and entity names (and, for events,
+//! numbers; see [`profile`]), discounted by the days between an article and the event or story: a happening is reported over
 //! days, a story runs for months.
 
 pub mod profile;
@@ -340,7 +341,7 @@ impl State {
         // Document frequencies first, so that the whole batch is weighed alike.
         for doc in &docs {
             self.n_docs += 1;
-            for &(f, _) in &doc.profile.counts {
+            for f in doc.profile.features() {
                 *self.df.entry(f).or_default() += 1;
                 self.df_dirty.insert(f);
             }
@@ -365,7 +366,7 @@ impl State {
                 })
                 .collect();
             *self = before;
-            let vectors: Vec<Vector> = docs.iter().map(|d| d.profile.vector(|f| self.idf(f))).collect();
+            let vectors: Vec<Vector> = docs.iter().map(|d| d.profile.event_vector(|f| self.idf(f))).collect();
             for _ in 0..config.refine_rounds {
                 labels = self.refine(config, &docs, &vectors, &labels);
             }
@@ -541,7 +542,7 @@ impl State {
     /// event, and a new event in a story. Without `stories`, events only (a first pass whose
     /// stories would be thrown away): new events get no story and assignments no story id.
     fn assign_one(&mut self, config: &Config, doc: &Doc, choice: Option<Choice>, stories: bool) -> Assignment {
-        let vector = doc.profile.vector(|f| self.idf(f));
+        let vector = doc.profile.event_vector(|f| self.idf(f));
         // A copy joins its original's event and changes nothing else.
         if let Some((original, containment)) = self.original_of(doc) {
             let event = self.members[original].event;

@@ -1,5 +1,5 @@
-//! What an article is about, as weighted features: its words (the title's count three times) and
-//! the canonical names of its people, organisations and places. Weights are TF-IDF, with document
+//! What an article is about, as weighted features: its words (the title's count three times), the
+//! canonical names of its people, organisations and places, and (for events) its numbers. Weights are TF-IDF, with document
 //! frequencies from everything clustered so far.
 
 use std::collections::HashMap;
@@ -15,8 +15,11 @@ pub const ARTICLE_FEATURES: usize = 80;
 /// Feature counts of one article, before weighting.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Profile {
-    /// (feature, count) sorted by feature.
+    /// (feature, count) of words and names, sorted by feature.
     pub counts: Vec<(u64, f32)>,
+    /// (feature, count) of the numbers it gives with their units, sorted by feature: events weigh
+    /// them, stories do not (a story's numbers change from one event to the next).
+    pub numbers: Vec<(u64, f32)>,
     /// Canonical names of the people, organisations and places it mentions (each once).
     pub names: Vec<String>,
 }
@@ -40,18 +43,43 @@ impl Profile {
                 }
             }
         }
+        // Numbers tell look-alike happenings apart (a 6.1 and a 7.0 earthquake, an offer of $160
+        // million and one of $200 million): each value with its unit is a feature of its own.
+        let mut numbers: HashMap<u64, f32, foldhash::fast::FixedState> = HashMap::default();
+        for q in &article.quantities {
+            let Some(value) = q.value.or(q.low).filter(|v| *v >= 2.0) else { continue };
+            let key = format!("{value}|{}", q.unit.as_deref().unwrap_or(""));
+            *numbers.entry(feature(b'n', &key)).or_default() += 1.0;
+        }
+        let mut numbers: Vec<(u64, f32)> = numbers.into_iter().collect();
+        numbers.sort_unstable_by_key(|&(f, _)| f);
         let mut counts: Vec<(u64, f32)> = counts.into_iter().collect();
         counts.sort_unstable_by_key(|&(f, _)| f);
-        Profile { counts, names }
+        Profile { counts, numbers, names }
     }
 
-    /// The TF-IDF vector, unit length, keeping the strongest features.
+    /// The TF-IDF vector of words and names, unit length, keeping the strongest features (what
+    /// stories compare).
     pub fn vector(&self, idf: impl Fn(u64) -> f32) -> Vector {
-        let mut v: Vector = self.counts.iter().map(|&(f, n)| (f, (1.0 + n.ln()) * idf(f))).collect();
-        keep_strongest(&mut v, ARTICLE_FEATURES);
-        normalize(&mut v);
-        v
+        weigh(self.counts.iter().copied(), idf)
     }
+
+    /// [`Profile::vector`] with the numbers too (what events compare).
+    pub fn event_vector(&self, idf: impl Fn(u64) -> f32) -> Vector {
+        weigh(self.counts.iter().chain(&self.numbers).copied(), idf)
+    }
+
+    /// Every feature, for document frequencies.
+    pub fn features(&self) -> impl Iterator<Item = u64> + '_ {
+        self.counts.iter().chain(&self.numbers).map(|&(f, _)| f)
+    }
+}
+
+fn weigh(counts: impl Iterator<Item = (u64, f32)>, idf: impl Fn(u64) -> f32) -> Vector {
+    let mut v: Vector = counts.map(|(f, n)| (f, (1.0 + n.ln()) * idf(f))).collect();
+    keep_strongest(&mut v, ARTICLE_FEATURES);
+    normalize(&mut v);
+    v
 }
 
 /// The top bit of a feature says whether it is an entity's name.
@@ -337,6 +365,44 @@ mod tests {
         assert!((v.iter().map(|(_, w)| w * w).sum::<f32>() - 1.0).abs() < 1e-4);
         assert!(v.windows(2).all(|p| p[0].0 < p[1].0));
         assert!((cosine(&v, &v) - 1.0).abs() < 1e-4);
+    }
+
+    /// Two reports in the same words of offers of different sizes: events see the numbers apart,
+    /// stories do not see them at all.
+    #[test]
+    fn events_weigh_numbers_and_stories_do_not() {
+        let offer = |amount: f64, text: &str| {
+            let text = format!("The club offered the first baseman an eight-year contract worth {text}.");
+            let start = text.find('$').unwrap();
+            Article {
+                text: text.clone(),
+                quantities: vec![storyline_model::Quantity {
+                    text: text[start..text.len() - 1].to_string(),
+                    value: Some(amount),
+                    low: None,
+                    high: None,
+                    approx: false,
+                    counted: None,
+                    unit: Some("USD".into()),
+                    start,
+                    end: text.len() - 1,
+                }],
+                ..Article::default()
+            }
+        };
+        let a = Profile::of(&offer(160e6, "$160 million"));
+        let b = Profile::of(&offer(200e6, "$200 million"));
+        let same = Profile::of(&offer(160e6, "$160 million"));
+        assert_eq!(a.numbers.len(), 1);
+        let idf = |_| 1.0;
+        let events = cosine(&a.event_vector(idf), &b.event_vector(idf));
+        assert!(events < 0.95, "{events}");
+        assert!((cosine(&a.event_vector(idf), &same.event_vector(idf)) - 1.0).abs() < 1e-4);
+        assert!((cosine(&a.vector(idf), &b.vector(idf)) - 1.0).abs() < 1e-4, "stories ignore the numbers");
+        // "one" of something is no number worth telling events apart.
+        let mut single = offer(1.0, "$1");
+        single.quantities[0].unit = None;
+        assert!(Profile::of(&single).numbers.is_empty());
     }
 
     #[test]
