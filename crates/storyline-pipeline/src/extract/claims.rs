@@ -675,35 +675,81 @@ pub fn claims(text: &str, entities: &[Entity]) -> Vec<Claim> {
 /// "he said"): what attribution benchmarks score.
 pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Option<(usize, usize)>)> {
     let text = super::bounded(text, 1_000_000);
-    let offsets = super::CharOffsets::new(text);
-    let char_at = |b: usize| offsets.char_at(b);
-    let byte_at = |c: usize| offsets.byte_at(c, text.len());
-    // Entities by byte position: lookups stay near the point they are about, so that a text
-    // with thousands of attributions and entities costs no more than their product's root.
-    let mut spans: Vec<(usize, usize, &Entity)> =
-        entities.iter().map(|e| (byte_at(e.start), byte_at(e.end), e)).collect();
-    spans.sort_by_key(|&(s, e, _)| (s, e));
-    let starting = |from: usize, to: usize| {
-        let lo = spans.partition_point(|x| x.0 < from);
-        let hi = spans.partition_point(|x| x.0 < to).max(lo);
-        &spans[lo..hi]
-    };
-    // "X … and said": the sentence's subject, its first name; "X, who said": the last name.
-    let antecedent = |conjunction: &str, at: usize, sentence_start: usize| -> Option<&Entity> {
-        let mut named = starting(sentence_start, at)
+    let mut reader = Reader::new(text, entities);
+    for (s, e) in sentences(text) {
+        let before_sentence = reader.out.len();
+        let attrs = attributions(&text[s..e], s);
+        reader.sentence(s, e, &attrs);
+        if reader.out.len() > before_sentence {
+            reader.participles(s, e, &attrs);
+        }
+    }
+    reader.out
+}
+
+/// A claim and its speaker's mention as written, in character offsets.
+type Found = (Claim, Option<(usize, usize)>);
+
+/// Reads an article's claims sentence by sentence, carrying the last speaker (whom a quote
+/// without attribution or a "he" belongs to) from one sentence to the next. Offsets are bytes
+/// inside, characters in the claims it gives.
+struct Reader<'t, 'e> {
+    text: &'t str,
+    offsets: super::CharOffsets,
+    /// Entities by byte span, sorted: lookups stay near the point they are about, so that a text
+    /// with thousands of attributions and entities costs no more than their product's root.
+    spans: Vec<(usize, usize, &'e Entity)>,
+    out: Vec<Found>,
+    last_speaker: Option<String>,
+    last_source: Option<(usize, usize)>,
+    /// The last quote pushed, while its statement may run on: its index in `out`, its start, and
+    /// the start of the attribution that follows it ("“…,” she said. “…”" is one statement).
+    open_quote: Option<(usize, usize, usize)>,
+}
+
+impl<'t, 'e> Reader<'t, 'e> {
+    fn new(text: &'t str, entities: &'e [Entity]) -> Reader<'t, 'e> {
+        let offsets = super::CharOffsets::new(text);
+        let byte_at = |c: usize| offsets.byte_at(c, text.len());
+        let mut spans: Vec<(usize, usize, &Entity)> =
+            entities.iter().map(|e| (byte_at(e.start), byte_at(e.end), e)).collect();
+        spans.sort_by_key(|&(s, e, _)| (s, e));
+        Reader { text, offsets, spans, out: Vec::new(), last_speaker: None, last_source: None, open_quote: None }
+    }
+
+    fn char_at(&self, byte: usize) -> usize {
+        self.offsets.char_at(byte)
+    }
+
+    fn chars_of(&self, (s, e): (usize, usize)) -> (usize, usize) {
+        (self.char_at(s), self.char_at(e))
+    }
+
+    /// Entities starting in `from..to`.
+    fn starting(&self, from: usize, to: usize) -> &[(usize, usize, &'e Entity)] {
+        let lo = self.spans.partition_point(|x| x.0 < from);
+        let hi = self.spans.partition_point(|x| x.0 < to).max(lo);
+        &self.spans[lo..hi]
+    }
+
+    /// "X … and said": the sentence's subject, its first name; "X, who said": the last name.
+    fn antecedent(&self, conjunction: &str, at: usize, sentence_start: usize) -> Option<&'e Entity> {
+        let mut named = self
+            .starting(sentence_start, at)
             .iter()
             .filter(|(_, end, e)| matches!(e.kind, EntityKind::Person | EntityKind::Organization) && *end <= at)
             .map(|&(_, _, e)| e);
         if matches!(conjunction, "and" | "but") { named.next() } else { named.next_back() }
-    };
-    // A pronoun takes the first person named earlier in its sentence ("Gerasimov hailed the
-    // soldiers, who he said …"), else the last speaker, else the last person named (looking back
-    // a few hundred names at most).
-    let canonical = |speaker: &str, at: usize, last: &Option<String>, sentence_start: usize| -> String {
+    }
+
+    /// The canonical name of a speaker as written at `at`. A pronoun takes the first person named
+    /// earlier in its sentence ("Gerasimov hailed the soldiers, who he said …"), else the last
+    /// speaker, else the last person named (looking back a few hundred names at most).
+    fn canonical(&self, speaker: &str, at: usize, last: &Option<String>, sentence_start: usize) -> String {
         if matches!(speaker, "he" | "she" | "He" | "She") {
             let person = |x: &&(usize, usize, &Entity)| x.2.kind == EntityKind::Person && x.1 <= at;
-            let in_sentence = starting(sentence_start, at).iter().find(person);
-            let before = starting(0, at).iter().rev().take(500).find(person);
+            let in_sentence = self.starting(sentence_start, at).iter().find(person);
+            let before = self.starting(0, at).iter().rev().take(500).find(person);
             return in_sentence
                 .map(|x| x.2.name.clone())
                 .or(last.clone())
@@ -713,7 +759,8 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
         if matches!(speaker, "it" | "It") {
             // "It said": the last organisation named.
             let org = |x: &&(usize, usize, &Entity)| x.2.kind == EntityKind::Organization && x.1 <= at;
-            return starting(0, at)
+            return self
+                .starting(0, at)
                 .iter()
                 .rev()
                 .take(500)
@@ -722,7 +769,8 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
                 .unwrap_or_else(|| speaker.to_string());
         }
         if matches!(speaker, "and" | "but" | "who" | "which") {
-            return antecedent(speaker, at, sentence_start)
+            return self
+                .antecedent(speaker, at, sentence_start)
                 .map(|e| e.name.clone())
                 .or(last.clone())
                 .unwrap_or_else(|| speaker.to_string());
@@ -730,280 +778,283 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
         let words: Vec<&str> = speaker.split_whitespace().collect();
         // The longest entity named inside the speaker phrase ("Russian President Vladimir
         // Putin"), among those written near the attribution.
-        starting(at.saturating_sub(200), at + 400)
+        self.starting(at.saturating_sub(200), at + 400)
             .iter()
             .map(|&(_, _, e)| e)
             .filter(|e| speaker.contains(e.text.as_str()) && e.kind != EntityKind::Group)
             .max_by_key(|e| e.text.len())
             .map(|e| e.name.clone())
             .unwrap_or_else(|| words.join(" "))
-    };
+    }
 
-    let mut out: Vec<(Claim, Option<(usize, usize)>)> = Vec::new();
-    let mut last_speaker: Option<String> = None;
-    let mut last_source: Option<(usize, usize)> = None;
-    let chars_of = |(s, e): (usize, usize)| (char_at(s), char_at(e));
-    // The last quote pushed, while its statement may run on: its index in `out`, its start, and
-    // the start of the attribution that follows it ("“…,” she said. “…”" is one statement).
-    let mut open_quote: Option<(usize, usize, usize)> = None;
-    for (s, e) in sentences(text) {
-        let before_sentence = out.len();
-        let sentence = &text[s..e];
-        let attrs = attributions(sentence, s);
-        'sentence: {
-            // "Pat Caddell: Voters are worried": a name and a colon open a headline's statement;
-            // so does a short capitalised lead on a headline line ("Poll: Voters …").
-            let lead_trim = s + (sentence.len() - sentence.trim_start().len());
-            let headline_speaker = || -> Option<(usize, usize, String)> {
-                if let Some(&(bs, be, named)) = starting(lead_trim, lead_trim + 1)
-                    .iter()
-                    .find(|x| matches!(x.2.kind, EntityKind::Person | EntityKind::Organization))
-                    && be < e
-                    && text[be..e].starts_with(": ")
-                {
-                    return Some((bs, be, named.name.clone()));
-                }
-                let line = sentence.trim();
-                let colon = line.find(": ")?;
-                let lead = &line[..colon];
-                let words: Vec<&str> = line.split_whitespace().collect();
-                let capitals = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
-                let title_case = words.len() >= 4 && capitals * 10 >= words.len() * 6;
-                let headline = (title_case || !line.ends_with(['.', '?', '!', '"', '”'])) && !line.contains('\n');
-                let short = (1..=3).contains(&lead.split(' ').count());
-                let capitalised = lead.split(' ').all(|w| w.starts_with(char::is_uppercase));
-                let label = HEADLINE_LABELS.contains(&lead.to_lowercase().as_str());
-                (headline && short && capitalised && !label).then(|| (lead_trim, lead_trim + colon, lead.to_string()))
-            };
-            if attrs.is_empty()
-                && sentence.contains(": ")
-                && let Some((bs, be, name)) = headline_speaker()
-            {
-                let cs = be + 2;
-                let content = text[cs..e].trim().trim_end_matches(['.', ' ']);
-                if content.split_whitespace().count() >= 3 {
-                    let claim = Claim {
-                        text: content.to_string(),
-                        speaker: Some(name),
-                        cue: Some(":".to_string()),
-                        quote: false,
-                        via: Vec::new(),
-                        start: char_at(cs),
-                        end: char_at(cs + content.len()),
-                    };
-                    out.push((claim, Some(chars_of((bs, be)))));
-                    break 'sentence;
-                }
-            }
-            // A quote is the text between the marks (the match minus one mark at each end).
-            let quotes: Vec<(usize, usize)> = QUOTE
-                .find_iter(sentence)
-                .filter(|m| m.len() <= 4000)
-                .map(|m| {
-                    let double = usize::from(m.as_str().starts_with("''"));
-                    let open = sentence[m.start()..].chars().next().map_or(1, char::len_utf8) + double;
-                    let close = sentence[..m.end()].chars().next_back().map_or(1, char::len_utf8) + double;
-                    (s + m.start() + open, s + m.end() - close)
-                })
-                .collect();
-            // A quote inside a clause ("said fraud is “a big problem” but …", scare quotes) is part of
-            // what the sentence reports, not a statement of its own.
-            let embedded = |qs: usize| {
-                let before = text[s..qs].trim_end_matches(['“', '"', '\'']).trim_end();
-                !(before.is_empty() || before.ends_with([':', ',', '.', '!', '?', '—', '(']))
-            };
-            let (inner, quotes): (Vec<_>, Vec<_>) = quotes.into_iter().partition(|&(qs, _)| embedded(qs));
-            if !inner.is_empty() && quotes.is_empty() && attrs.is_empty() {
-                break 'sentence;
-            }
-            // "X said Y was “right” when he said …, “…”": reported speech that holds the quotes.
-            let reported_first = match (attrs.first(), quotes.first()) {
-                (Some(a), Some(&(qs, _))) => a.end <= qs && text[a.end..qs].split_whitespace().count() >= 6,
-                _ => false,
-            };
-            if !quotes.is_empty() && !reported_first {
-                for (qs, qe) in quotes {
-                    // The attribution nearest the quote, outside it (attributions are sorted and
-                    // apart: the last one ending before it, the first one starting after it).
-                    let after_quote = attrs.partition_point(|a| a.start < qe);
-                    let before = attrs[..attrs.partition_point(|a| a.end <= qs)].last();
-                    let attr = match (before, attrs.get(after_quote)) {
-                        (Some(b), Some(a)) => Some(if a.start - qe < qs - b.end { a } else { b }),
-                        (b, a) => b.or(a),
-                    };
-                    if let Some((at, from, said)) = open_quote
-                        && said < qs
-                        && !text[from..qs].contains('\n')
-                        && attr.is_none_or(|a| a.start == said)
-                    {
-                        // The statement runs on after its attribution: one claim from the first mark.
-                        let claim = &mut out[at].0;
-                        claim.text = text[from..qe].to_string();
-                        claim.end = char_at(qe);
-                        continue;
-                    }
-                    open_quote = attr.filter(|a| a.start >= qe).map(|a| (out.len(), qs, a.start));
-                    let source = attr.map(|a| chars_of(a.speaker_span)).or(last_source);
-                    let (speaker, cue, via) = match attr {
-                        Some(a) => {
-                            let sp = canonical(&a.speaker, a.start, &last_speaker, s);
-                            let mut via: Vec<String> = a.via.iter().map(|v| canonical(v, a.start, &None, s)).collect();
-                            // Attributions later in the sentence are the chain ("…, Al Jazeera reported").
-                            via.extend(
-                                attrs[after_quote..]
-                                    .iter()
-                                    .filter(|b| b.start > a.end)
-                                    .take(MAX_CHAIN)
-                                    .map(|b| canonical(&b.speaker, b.start, &None, s)),
-                            );
-                            via.retain(|v| *v != sp);
-                            via.dedup();
-                            (Some(sp), Some(a.cue.clone()), via)
-                        }
-                        None => (last_speaker.clone(), None, Vec::new()),
-                    };
-                    if speaker.is_some() {
-                        last_speaker = speaker.clone();
-                        last_source = source;
-                    }
-                    // Words between the quote and its attribution belong to the statement ("“…” of
-                    // the plan, Mr. Burman said").
-                    let mut qe = qe;
-                    if let Some(a) = attr.filter(|a| a.start >= qe) {
-                        let rest = text[qe..a.start].trim_start_matches(['”', '"', '\'']);
-                        let words = rest.trim_end_matches([',', ' ', '—', '―']);
-                        if !rest.contains(['“', '”', '"', '\n']) && !words.trim().is_empty() {
-                            qe = a.start - (rest.len() - words.len());
-                        }
-                    }
-                    let claim = Claim {
-                        text: text[qs..qe].to_string(),
-                        speaker,
-                        cue,
-                        quote: true,
-                        via,
-                        start: char_at(qs),
-                        end: char_at(qe),
-                    };
-                    out.push((claim, source));
-                }
-                break 'sentence;
-            }
-            if attrs.is_empty() {
-                break 'sentence;
-            }
-            open_quote = None;
-            // Reported speech: content before the first attribution (", X said") or after it
-            // ("X said that ..."). Later attributions after a comma are the chain (", Al Jazeera
-            // reported"); others sit inside the content ("X said he believes ...").
-            let after_comma = |a: &Attribution| text[s..a.start].trim_end().ends_with([',', ';', '—', '―']);
-            // A stance verb before a speech cue is part of what is reported.
-            let attrs = match attrs.split_first() {
-                Some((first, rest))
-                    if is_stance(&first.cue) && rest.iter().any(|a| !is_stance(&a.cue) && after_comma(a)) =>
-                {
-                    rest
-                }
-                _ => &attrs[..],
-            };
-            let first = &attrs[0];
-            let chain: Vec<&Attribution> =
-                attrs[1..].iter().filter(|a| text[s..a.start].trim_end().ends_with([',', ';', '—', '―'])).collect();
-            let chain_start = chain.first().map_or(e, |a| a.start);
-            let lead = text[s..first.start].trim();
-            let after_first = text[first.end..e].trim_start();
-            // Content before the cue ends with a comma or a quote mark ("…, X said"); a lead without
-            // one is part of the speaker ("Top party donor X said …").
-            let lead_is_content = lead.len() > 20 && lead.ends_with([',', '”', '"', '’', '\'', '—', '―', ':']);
-            // ", said Kevin Barrett, the lawyer for …": after an inverted cue comes the speaker's
-            // description, not what was said.
-            let inverted = lead_is_content && text[first.start..].starts_with(first.cue.as_str());
-            let follows = content_after_cue(&text[first.end..chain_start], &first.cue, !lead_is_content)
-                .filter(|_| !inverted)
-                .map(|at| first.end + at);
-            let follows_end = |from: usize| from + content_end(&text[from..chain_start]);
-            let (cs, ce) = if !lead.is_empty()
-                && lead.ends_with(',')
-                && after_first.starts_with(',')
-                && after_first.len() > 20
-                && !is_apposition(after_first)
-            {
-                // "But to prevent problems, he said, officials should be vigilant": both sides.
-                (s, chain_start)
-            } else if let Some(from) = follows {
-                (from, follows_end(from))
-            } else if lead.len() > 20 {
-                (s, first.start)
-            } else {
-                let rest = &text[first.end..e];
-                let skip = rest.len() - rest.trim_start_matches([',', ' ', ':']).len();
-                let rest_trim = &rest[skip..];
-                let skip = skip + if rest_trim.starts_with("that ") { 5 } else { 0 };
-                (first.end + skip, chain_start.max(first.end + skip))
-            };
-            // A dateline is the wire's, not the speaker's ("Pyongyang, August 21 (ANI): …").
-            let cs = DATELINE.find(&text[cs..ce]).map_or(cs, |m| cs + m.end());
-            let content = text[cs..ce].trim_end_matches([',', ' ', '.']).trim_start();
-            if content.split_whitespace().count() < 3 {
-                break 'sentence;
-            }
-            let cs = cs + (text[cs..ce].len() - text[cs..ce].trim_start().len());
-            let speaker = canonical(&first.speaker, first.start, &last_speaker, s);
-            let mut via: Vec<String> = first.via.iter().map(|v| canonical(v, first.start, &None, s)).collect();
-            via.extend(chain.iter().take(MAX_CHAIN).map(|a| canonical(&a.speaker, a.start, &None, s)));
-            via.retain(|v| *v != speaker);
-            via.dedup();
-            if first.speaker != "he" && first.speaker != "she" {
-                last_speaker = Some(speaker.clone());
-            }
-            last_source = Some(
-                antecedent(&first.speaker, first.start, s)
-                    .filter(|_| matches!(first.speaker.as_str(), "and" | "but" | "who" | "which"))
-                    .map_or(chars_of(first.speaker_span), |e| (e.start, e.end)),
-            );
-            let claim = Claim {
-                text: content.to_string(),
-                speaker: Some(speaker),
-                cue: Some(first.cue.clone()),
-                quote: false,
-                via,
-                start: char_at(cs),
-                end: char_at(cs) + content.chars().count(),
-            };
-            out.push((claim, last_source));
+    /// The speaker and the chain of one attribution: its own intermediary ("the Kremlin cited
+    /// Putin") and the attributions `chain` after it ("…, Al Jazeera reported").
+    fn speaker_and_via<'a>(
+        &self,
+        a: &Attribution,
+        chain: impl Iterator<Item = &'a Attribution>,
+        sentence_start: usize,
+    ) -> (String, Vec<String>) {
+        let speaker = self.canonical(&a.speaker, a.start, &self.last_speaker, sentence_start);
+        let mut via: Vec<String> = a.via.iter().map(|v| self.canonical(v, a.start, &None, sentence_start)).collect();
+        via.extend(chain.take(MAX_CHAIN).map(|b| self.canonical(&b.speaker, b.start, &None, sentence_start)));
+        via.retain(|v| *v != speaker);
+        via.dedup();
+        (speaker, via)
+    }
+
+    /// The claims of the sentence at `s..e`, whose attributions are `attrs`: a headline's
+    /// "Name: …", direct quotes, or reported speech.
+    fn sentence(&mut self, s: usize, e: usize, attrs: &[Attribution]) {
+        let text = self.text;
+        if attrs.is_empty() && text[s..e].contains(": ") && self.headline(s, e) {
+            return;
         }
-        // ", saying …", ", citing …": the speaker of the sentence's last claim goes on.
-        if out.len() > before_sentence {
-            let (speaker, via, source, after) = {
-                let (last, source) = &out[out.len() - 1];
-                (last.speaker.clone(), last.via.clone(), *source, last.end)
-            };
-            for m in PARTICIPLE.find_iter(&text[s..e]) {
-                let cs = s + m.end();
-                if char_at(s + m.start()) < after {
-                    continue;
-                }
-                // The content runs to the next attribution (", Harbour News reported").
-                let end = attrs.iter().map(|a| a.start).filter(|&a| a > cs).min().unwrap_or(e);
-                let content = text[cs..cs + content_end(&text[cs..end])].trim_end_matches([',', ' ', '.']);
-                if content.split_whitespace().count() < 3 {
-                    continue;
-                }
-                let cue = m.as_str().trim_start_matches([',', ' ']).split_whitespace().next().unwrap_or("").to_string();
-                let claim = Claim {
-                    text: content.to_string(),
-                    speaker: speaker.clone(),
-                    cue: Some(cue),
-                    quote: false,
-                    via: via.clone(),
-                    start: char_at(cs),
-                    end: char_at(cs) + content.chars().count(),
-                };
-                out.push((claim, source));
+        // A quote is the text between the marks (the match minus one mark at each end).
+        let quotes: Vec<(usize, usize)> = QUOTE
+            .find_iter(&text[s..e])
+            .filter(|m| m.len() <= 4000)
+            .map(|m| {
+                let double = usize::from(m.as_str().starts_with("''"));
+                let open = text[s + m.start()..].chars().next().map_or(1, char::len_utf8) + double;
+                let close = text[..s + m.end()].chars().next_back().map_or(1, char::len_utf8) + double;
+                (s + m.start() + open, s + m.end() - close)
+            })
+            .collect();
+        // A quote inside a clause ("said fraud is “a big problem” but …", scare quotes) is part of
+        // what the sentence reports, not a statement of its own.
+        let embedded = |qs: usize| {
+            let before = text[s..qs].trim_end_matches(['“', '"', '\'']).trim_end();
+            !(before.is_empty() || before.ends_with([':', ',', '.', '!', '?', '—', '(']))
+        };
+        let quotes: Vec<(usize, usize)> = quotes.into_iter().filter(|&(qs, _)| !embedded(qs)).collect();
+        // "X said Y was “right” when he said …, “…”": reported speech that holds the quotes.
+        let reported_first = match (attrs.first(), quotes.first()) {
+            (Some(a), Some(&(qs, _))) => a.end <= qs && text[a.end..qs].split_whitespace().count() >= 6,
+            _ => false,
+        };
+        if !quotes.is_empty() && !reported_first {
+            for (qs, qe) in quotes {
+                self.quote(s, qs, qe, attrs);
             }
+        } else if !attrs.is_empty() {
+            self.open_quote = None;
+            self.reported(s, e, attrs);
         }
     }
-    out
+
+    /// "Pat Caddell: Voters are worried": a name and a colon open a headline's statement; so does
+    /// a short capitalised lead on a headline line ("Poll: Voters …"). Whether it found one.
+    fn headline(&mut self, s: usize, e: usize) -> bool {
+        let text = self.text;
+        let sentence = &text[s..e];
+        let lead_trim = s + (sentence.len() - sentence.trim_start().len());
+        let speaker = || -> Option<(usize, usize, String)> {
+            if let Some(&(bs, be, named)) = self
+                .starting(lead_trim, lead_trim + 1)
+                .iter()
+                .find(|x| matches!(x.2.kind, EntityKind::Person | EntityKind::Organization))
+                && be < e
+                && text[be..e].starts_with(": ")
+            {
+                return Some((bs, be, named.name.clone()));
+            }
+            let line = sentence.trim();
+            let colon = line.find(": ")?;
+            let lead = &line[..colon];
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let capitals = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+            let title_case = words.len() >= 4 && capitals * 10 >= words.len() * 6;
+            let headline = (title_case || !line.ends_with(['.', '?', '!', '"', '”'])) && !line.contains('\n');
+            let short = (1..=3).contains(&lead.split(' ').count());
+            let capitalised = lead.split(' ').all(|w| w.starts_with(char::is_uppercase));
+            let label = HEADLINE_LABELS.contains(&lead.to_lowercase().as_str());
+            (headline && short && capitalised && !label).then(|| (lead_trim, lead_trim + colon, lead.to_string()))
+        };
+        let Some((bs, be, name)) = speaker() else { return false };
+        let cs = be + 2;
+        let content = text[cs..e].trim().trim_end_matches(['.', ' ']);
+        if content.split_whitespace().count() < 3 {
+            return false;
+        }
+        let claim = Claim {
+            text: content.to_string(),
+            speaker: Some(name),
+            cue: Some(":".to_string()),
+            quote: false,
+            via: Vec::new(),
+            start: self.char_at(cs),
+            end: self.char_at(cs + content.len()),
+        };
+        self.out.push((claim, Some(self.chars_of((bs, be)))));
+        true
+    }
+
+    /// The direct quote at `qs..qe` in the sentence starting at `s`: said by the attribution
+    /// nearest it, or by the last speaker; or the run-on of the quote before it.
+    fn quote(&mut self, s: usize, qs: usize, qe: usize, attrs: &[Attribution]) {
+        let text = self.text;
+        // The attribution nearest the quote, outside it (attributions are sorted and apart: the
+        // last one ending before it, the first one starting after it).
+        let after_quote = attrs.partition_point(|a| a.start < qe);
+        let before = attrs[..attrs.partition_point(|a| a.end <= qs)].last();
+        let attr = match (before, attrs.get(after_quote)) {
+            (Some(b), Some(a)) => Some(if a.start - qe < qs - b.end { a } else { b }),
+            (b, a) => b.or(a),
+        };
+        if let Some((at, from, said)) = self.open_quote
+            && said < qs
+            && !text[from..qs].contains('\n')
+            && attr.is_none_or(|a| a.start == said)
+        {
+            // The statement runs on after its attribution: one claim from the first mark.
+            let end = self.char_at(qe);
+            let claim = &mut self.out[at].0;
+            claim.text = text[from..qe].to_string();
+            claim.end = end;
+            return;
+        }
+        self.open_quote = attr.filter(|a| a.start >= qe).map(|a| (self.out.len(), qs, a.start));
+        let source = attr.map(|a| self.chars_of(a.speaker_span)).or(self.last_source);
+        let (speaker, cue, via) = match attr {
+            Some(a) => {
+                // Attributions later in the sentence are the chain ("…, Al Jazeera reported").
+                let chain = attrs[after_quote..].iter().filter(|b| b.start > a.end);
+                let (speaker, via) = self.speaker_and_via(a, chain, s);
+                (Some(speaker), Some(a.cue.clone()), via)
+            }
+            None => (self.last_speaker.clone(), None, Vec::new()),
+        };
+        if speaker.is_some() {
+            self.last_speaker = speaker.clone();
+            self.last_source = source;
+        }
+        // Words between the quote and its attribution belong to the statement ("“…” of the plan,
+        // Mr. Burman said").
+        let mut qe = qe;
+        if let Some(a) = attr.filter(|a| a.start >= qe) {
+            let rest = text[qe..a.start].trim_start_matches(['”', '"', '\'']);
+            let words = rest.trim_end_matches([',', ' ', '—', '―']);
+            if !rest.contains(['“', '”', '"', '\n']) && !words.trim().is_empty() {
+                qe = a.start - (rest.len() - words.len());
+            }
+        }
+        let claim = Claim {
+            text: text[qs..qe].to_string(),
+            speaker,
+            cue,
+            quote: true,
+            via,
+            start: self.char_at(qs),
+            end: self.char_at(qe),
+        };
+        self.out.push((claim, source));
+    }
+
+    /// Reported speech in the sentence at `s..e`: content before the first attribution (", X
+    /// said") or after it ("X said that ..."). Later attributions after a comma are the chain (",
+    /// Al Jazeera reported"); others sit inside the content ("X said he believes ...").
+    fn reported(&mut self, s: usize, e: usize, attrs: &[Attribution]) {
+        let text = self.text;
+        let after_comma = |a: &Attribution| text[s..a.start].trim_end().ends_with([',', ';', '—', '―']);
+        // A stance verb before a speech cue is part of what is reported.
+        let attrs = match attrs.split_first() {
+            Some((first, rest))
+                if is_stance(&first.cue) && rest.iter().any(|a| !is_stance(&a.cue) && after_comma(a)) =>
+            {
+                rest
+            }
+            _ => attrs,
+        };
+        let first = &attrs[0];
+        let chain: Vec<&Attribution> = attrs[1..].iter().filter(|a| after_comma(a)).collect();
+        let chain_start = chain.first().map_or(e, |a| a.start);
+        let lead = text[s..first.start].trim();
+        let after_first = text[first.end..e].trim_start();
+        // Content before the cue ends with a comma or a quote mark ("…, X said"); a lead without
+        // one is part of the speaker ("Top party donor X said …").
+        let lead_is_content = lead.len() > 20 && lead.ends_with([',', '”', '"', '’', '\'', '—', '―', ':']);
+        // ", said Kevin Barrett, the lawyer for …": after an inverted cue comes the speaker's
+        // description, not what was said.
+        let inverted = lead_is_content && text[first.start..].starts_with(first.cue.as_str());
+        let follows = content_after_cue(&text[first.end..chain_start], &first.cue, !lead_is_content)
+            .filter(|_| !inverted)
+            .map(|at| first.end + at);
+        let (cs, ce) = if !lead.is_empty()
+            && lead.ends_with(',')
+            && after_first.starts_with(',')
+            && after_first.len() > 20
+            && !is_apposition(after_first)
+        {
+            // "But to prevent problems, he said, officials should be vigilant": both sides.
+            (s, chain_start)
+        } else if let Some(from) = follows {
+            (from, from + content_end(&text[from..chain_start]))
+        } else if lead.len() > 20 {
+            (s, first.start)
+        } else {
+            let rest = &text[first.end..e];
+            let skip = rest.len() - rest.trim_start_matches([',', ' ', ':']).len();
+            let skip = skip + if rest[skip..].starts_with("that ") { 5 } else { 0 };
+            (first.end + skip, chain_start.max(first.end + skip))
+        };
+        // A dateline is the wire's, not the speaker's ("Pyongyang, August 21 (ANI): …").
+        let cs = DATELINE.find(&text[cs..ce]).map_or(cs, |m| cs + m.end());
+        let content = text[cs..ce].trim_end_matches([',', ' ', '.']).trim_start();
+        if content.split_whitespace().count() < 3 {
+            return;
+        }
+        let cs = cs + (text[cs..ce].len() - text[cs..ce].trim_start().len());
+        let (speaker, via) = self.speaker_and_via(first, chain.into_iter(), s);
+        if first.speaker != "he" && first.speaker != "she" {
+            self.last_speaker = Some(speaker.clone());
+        }
+        self.last_source = Some(
+            self.antecedent(&first.speaker, first.start, s)
+                .filter(|_| matches!(first.speaker.as_str(), "and" | "but" | "who" | "which"))
+                .map_or(self.chars_of(first.speaker_span), |e| (e.start, e.end)),
+        );
+        let claim = Claim {
+            text: content.to_string(),
+            speaker: Some(speaker),
+            cue: Some(first.cue.clone()),
+            quote: false,
+            via,
+            start: self.char_at(cs),
+            end: self.char_at(cs) + content.chars().count(),
+        };
+        self.out.push((claim, self.last_source));
+    }
+
+    /// ", saying …", ", citing …" in the sentence at `s..e`: the speaker of its last claim goes on.
+    fn participles(&mut self, s: usize, e: usize, attrs: &[Attribution]) {
+        let text = self.text;
+        let Some((last, source)) = self.out.last() else { return };
+        let (speaker, via, source, after) = (last.speaker.clone(), last.via.clone(), *source, last.end);
+        for m in PARTICIPLE.find_iter(&text[s..e]) {
+            let cs = s + m.end();
+            if self.char_at(s + m.start()) < after {
+                continue;
+            }
+            // The content runs to the next attribution (", Harbour News reported").
+            let end = attrs.iter().map(|a| a.start).filter(|&a| a > cs).min().unwrap_or(e);
+            let content = text[cs..cs + content_end(&text[cs..end])].trim_end_matches([',', ' ', '.']);
+            if content.split_whitespace().count() < 3 {
+                continue;
+            }
+            let cue = m.as_str().trim_start_matches([',', ' ']).split_whitespace().next().unwrap_or("").to_string();
+            let claim = Claim {
+                text: content.to_string(),
+                speaker: speaker.clone(),
+                cue: Some(cue),
+                quote: false,
+                via: via.clone(),
+                start: self.char_at(cs),
+                end: self.char_at(cs) + content.chars().count(),
+            };
+            self.out.push((claim, source));
+        }
+    }
 }
 
 #[cfg(test)]
