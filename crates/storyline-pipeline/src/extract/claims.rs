@@ -1016,14 +1016,45 @@ impl<'t, 'e> Reader<'t, 'e> {
         );
         let claim = Claim {
             text: content.to_string(),
-            speaker: Some(speaker),
+            speaker: Some(speaker.clone()),
             cue: Some(first.cue.clone()),
             quote: false,
-            via,
+            via: via.clone(),
             start: self.char_at(cs),
             end: self.char_at(cs) + content.chars().count(),
         };
         self.out.push((claim, self.last_source));
+        // "X promised to back her and said she would …": a cue coordinated after the content
+        // opens a claim of the subject of the cue before it ("X says the crews promised to stay
+        // and said …": the crews).
+        let coordinated = |a: &Attribution| matches!(a.speaker.as_str(), "and" | "but");
+        for a in attrs.iter().filter(|a| a.speaker_span.0 >= ce && coordinated(a)) {
+            let Some(subject) = attrs.iter().rfind(|b| b.end <= a.speaker_span.0 && !coordinated(b)) else {
+                continue;
+            };
+            let (speaker, via) = if std::ptr::eq(subject, first) {
+                (speaker.clone(), via.clone())
+            } else {
+                self.speaker_and_via(subject, std::iter::empty(), s)
+            };
+            let next = attrs.iter().map(|b| b.start).filter(|&b| b > a.end).min().unwrap_or(e);
+            let Some(at) = content_after_cue(&text[a.end..next], &a.cue, true) else { continue };
+            let cs = a.end + at;
+            let content = text[cs..cs + content_end(&text[cs..next])].trim_end_matches([',', ' ', '.']);
+            if content.split_whitespace().count() < 3 {
+                continue;
+            }
+            let claim = Claim {
+                text: content.to_string(),
+                speaker: Some(speaker),
+                cue: Some(a.cue.clone()),
+                quote: false,
+                via,
+                start: self.char_at(cs),
+                end: self.char_at(cs) + content.chars().count(),
+            };
+            self.out.push((claim, self.last_source));
+        }
     }
 
     /// ", saying …", ", citing …" in the sentence at `s..e`: the speaker of its last claim goes on.
@@ -1185,6 +1216,16 @@ mod tests {
         // A coordinated cue starts the next statement; "including" is no participle clause.
         let c = run("Ines Varga says the crews promised to stay and said the pier would reopen in May.");
         assert_eq!(c[0].text, "the crews promised to stay");
+        // … a claim of the subject of the cue before it.
+        assert_eq!(
+            (c[1].speaker.as_deref(), c[1].cue.as_deref(), c[1].text.as_str()),
+            (Some("crews"), Some("said"), "the pier would reopen in May")
+        );
+        let c = run("Mayor Ana Ruiz promised to keep the ferries running and said the budget would cover it.");
+        assert_eq!(
+            c.iter().map(|c| (c.speaker.as_deref(), c.text.as_str())).collect::<Vec<_>>(),
+            [(Some("Ana Ruiz"), "to keep the ferries running"), (Some("Ana Ruiz"), "the budget would cover it")]
+        );
         let c = run("Tomas Berg said the port should repair old berths, including the two by the ferry terminal.");
         assert_eq!(c[0].text, "the port should repair old berths, including the two by the ferry terminal");
         // A stance verb before a speech cue is what the speech cue reports; a dateline is no content.
