@@ -7,9 +7,10 @@
   given an unfair advantage).
 - Timelines on Timeline17: for each gold timeline whose articles are in the snapshot, its
   collection is ingested alone, the largest story's timeline is cut to as many dates as the gold
-  timeline has (the usual timeline-summarisation setting; dates ranked by how many distinct
-  articles point at them), and date precision, recall and F1 are computed (news-tls's DATEWISE
-  reports about 0.54 date F1).
+  timeline has (the usual timeline-summarisation setting; dates ranked by their `weight`: the
+  distinct articles pointing at them, those looking back from two weeks or more later counting
+  six), and date precision, recall and F1 are computed (news-tls's DATEWISE reports about 0.54
+  date F1).
 
 Usage: clusters.py DATA_DIR STORYLINE_BIN [--no-baseline] [--only ecb|t17|tl] [--tl-all-stories]
 """
@@ -157,15 +158,12 @@ def timelines(data, binary, all_stories=False):
                     [binary, "--store", store, "timeline", sid, "--json"], check=True, capture_output=True, text=True
                 )
                 entries += json.loads(out.stdout)["entries"]
-        # A date weighs as many distinct articles as point at it: one article telling two
-        # happenings of a day (two entries) counts once. An entry lists its first 60 sources and
-        # counts all of its reports in `mentions`: a date weighs at least its largest entry.
-        pointing, largest = collections.defaultdict(set), collections.Counter()
+        # Dates ranked by their `weight` (the same on every entry of a date), as
+        # `storyline timeline --limit` ranks them.
+        weight = {}
         for e in entries:
             if e["granularity"] == "day":
-                pointing[e["date"]].update(s["article"] for s in e["sources"])
-                largest[e["date"]] = max(largest[e["date"]], e["mentions"])
-        weight = {date: max(len(articles), largest[date]) for date, articles in pointing.items()}
+                weight[e["date"]] = max(weight.get(e["date"], 0), e["weight"])
         for gold_file in sorted(f for f in os.listdir(folder) if f.endswith(".timeline.json")):
             gold_dates = {e["date"][:10] for e in json.load(open(os.path.join(folder, gold_file)))}
             k = len(gold_dates)

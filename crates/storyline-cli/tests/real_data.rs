@@ -103,6 +103,10 @@ fn seeds_make_one_story_with_its_timeline() {
     assert!(!sources.is_empty());
     assert_eq!(sources[0]["published"], "2025-08-21");
     assert!(entries.iter().all(|e| !e["sources"].as_array().unwrap().is_empty()));
+    // A date's weight: each article pointing at it counts 1, or 6 when it looks back from two
+    // weeks or more later (both articles recall the 2024 deployment months after it).
+    assert_eq!(entry("2024", "10,000")["weight"], 12);
+    assert_eq!(entry("2025-04-28", "confirmed")["weight"], 1);
 }
 
 #[test]

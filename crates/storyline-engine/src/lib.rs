@@ -489,11 +489,12 @@ fn timeline_of(id: &str, title: &str, rows: &[(Article, String, Option<ArticleId
     storyline_cluster::timeline::timeline(id, title, &reports)
 }
 
-/// Keeps the `limit` entries of a timeline that most articles point at (earlier dates first on
-/// ties), in date order.
+/// Keeps the `limit` entries of a timeline whose dates weigh most, then that most articles tell
+/// (earlier dates first on ties), in date order.
 pub fn keep_top_entries(timeline: &mut Timeline, limit: usize) {
     let mut ranked: Vec<usize> = (0..timeline.entries.len()).collect();
-    ranked.sort_by(|&a, &b| timeline.entries[b].mentions.cmp(&timeline.entries[a].mentions).then(a.cmp(&b)));
+    let key = |i: usize| (timeline.entries[i].weight, timeline.entries[i].mentions);
+    ranked.sort_by(|&a, &b| key(b).cmp(&key(a)).then(a.cmp(&b)));
     let keep: std::collections::HashSet<usize> = ranked.into_iter().take(limit).collect();
     let mut i = 0;
     timeline.entries.retain(|_| {
@@ -605,14 +606,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn keep_top_entries_keeps_the_most_mentioned_in_date_order() {
-        let entry = |date: &str, mentions: u64| storyline_model::TimelineEntry {
+    fn keep_top_entries_keeps_the_weightiest_in_date_order() {
+        let entry = |date: &str, weight: u64| storyline_model::TimelineEntry {
             date: date.into(),
             granularity: "day".into(),
             text: String::new(),
             sources: Vec::new(),
             first_reported: None,
-            mentions,
+            mentions: 1,
+            weight,
         };
         let mut t = Timeline {
             story: "s".into(),
@@ -654,6 +656,7 @@ mod tests {
         let stamp = engine.store.story_stamp(&story).unwrap().unwrap();
         let (saved_stamp, saved) = engine.store.saved_timeline(&story).unwrap().expect("saved at ingest");
         assert_eq!(saved_stamp, stamp);
+        assert!(stamp.starts_with("t2:"), "timelines saved before entries had weights go stale: {stamp}");
         assert_eq!(saved, engine.compute_timeline(&story).unwrap());
         assert!(saved.entries.iter().any(|e| e.date == "2024-03-04"), "{saved:?}");
 

@@ -508,8 +508,14 @@ pub struct TimelineEntry {
     pub sources: Vec<TimelineSource>,
     /// When it was first reported (the earliest source's publication day).
     pub first_reported: Option<String>,
-    /// How many distinct articles mention the date: the entry's weight.
+    /// How many distinct articles tell it.
     pub mentions: u64,
+    /// How strongly the story's coverage points at the date, the same for every entry of one
+    /// date: each distinct article that mentions the date (or is published on it) counts 1, or 6
+    /// when published two weeks or more after it (a date still recalled weeks later mattered).
+    /// Timelines saved before it existed read as 0.
+    #[serde(default)]
+    pub weight: u64,
 }
 
 /// One value of a disputed number, with who gave it.

@@ -329,3 +329,16 @@ fn coverage_counts_articles_per_outlet_per_day() {
     let all = store.coverage(None, None, 3000, 10).unwrap();
     assert_eq!(all.days.first().map(String::as_str), Some("2024-03-01"), "never before the first article");
 }
+
+/// A timeline saved before entries had a `weight` still reads (as 0); its stamp, without the
+/// version that story stamps now start with, no longer matches (see the engine's tests).
+#[test]
+fn timelines_saved_before_weights_read_and_go_stale() {
+    let store = Store::in_memory().unwrap();
+    let old = r#"{"story":"s1","title":"Pier","entries":[{"date":"2025-03-01","granularity":"day",
+        "text":"The pier closed.","sources":[],"first_reported":null,"mentions":2}],"disagreements":[]}"#;
+    store.conn.execute("INSERT INTO timelines (story, stamp, doc) VALUES ('s1', '2:7', ?1)", [old]).unwrap();
+    let (_, timeline) = store.saved_timeline("s1").unwrap().unwrap();
+    assert_eq!(timeline.entries[0].weight, 0);
+    assert_eq!(timeline.entries[0].mentions, 2);
+}

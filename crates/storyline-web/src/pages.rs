@@ -270,7 +270,7 @@ pub(crate) struct StoryParams {
 
 /// The indexes of the `n` entries with the most sources (then mentions, then earliest), in their
 /// own (date) order.
-fn most_reported<T>(items: &[T], n: usize, weight: impl Fn(&T) -> (usize, u64)) -> Vec<usize> {
+fn most_reported<T, W: Ord>(items: &[T], n: usize, weight: impl Fn(&T) -> W) -> Vec<usize> {
     let mut order: Vec<usize> = (0..items.len()).collect();
     if items.len() > n {
         order.sort_by(|&a, &b| weight(&items[b]).cmp(&weight(&items[a])).then(a.cmp(&b)));
@@ -311,7 +311,7 @@ pub(crate) async fn story(
         .map_err(|e| PageFailure::from(Failure::internal(format!("disputed values: {e}"))))?;
     let all = params.entries.as_deref() == Some("all");
     let shown = if all { timeline.entries.len() } else { PAGE_ENTRIES };
-    let picked = most_reported(&timeline.entries, shown, |t| (t.sources.len(), t.mentions));
+    let picked = most_reported(&timeline.entries, shown, |t| (t.weight, t.sources.len(), t.mentions));
     let entries: Vec<Value> = picked
         .iter()
         .map(|&i| &timeline.entries[i])
@@ -330,7 +330,7 @@ pub(crate) async fn story(
         })
         .collect();
     let picked = most_reported(&timeline.disagreements, PAGE_DISAGREEMENTS, |d| {
-        (d.values.iter().map(|v| v.sources.len()).sum(), 0)
+        (d.values.iter().map(|v| v.sources.len()).sum::<usize>(), 0)
     });
     let disagreements: Vec<Value> = picked
         .iter()
