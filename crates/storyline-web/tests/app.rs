@@ -303,7 +303,7 @@ async fn exports_have_no_cap() {
     let story = get(&app, "/api/stories?limit=1").await.json()[0]["id"].as_str().unwrap().to_string();
     let timeline = get(&app, &format!("/export/timelines/{story}?format=csv")).await;
     assert_eq!(timeline.status, StatusCode::OK);
-    assert!(timeline.body.starts_with("date,granularity,text,"));
+    assert!(timeline.body.starts_with("date,granularity,text,first_reported,weight,source_article,"));
     assert_eq!(get(&app, "/export/search?q=canal&format=xml").await.status, StatusCode::BAD_REQUEST);
 }
 
