@@ -9,8 +9,8 @@
 //! events and stories whatever the order of files or the number of threads.
 //!
 //! Similarity is the cosine of TF-IDF vectors over words and entity names (and, for events,
-//! numbers; see [`profile`]), discounted by the days between an article and the event or story: a happening is reported over
-//! days, a story runs for months.
+//! numbers; see [`profile`]), discounted by the days between an article and the event or story:
+//! a happening is reported over days, a story runs for months.
 
 pub mod profile;
 pub mod sketch;
@@ -204,13 +204,17 @@ impl Cluster {
             _ => 0.0,
         }
     }
-}
 
-impl Cluster {
+    /// The time discount of a report of `day`: 1 inside the cluster's span, halved
+    /// `half_life_days` away from it.
+    fn pull(&self, day: Option<NaiveDate>, half_life_days: f32) -> f32 {
+        1.0 / (1.0 + self.gap(day) / half_life_days)
+    }
+
     /// Whether a report of `day` could reach `threshold` at all: the time discount alone keeps a
     /// cluster far enough away below it, whatever the words (searches skip such clusters).
     fn within_reach(&self, day: Option<NaiveDate>, half_life_days: f32, threshold: f32) -> bool {
-        1.0 / (1.0 + self.gap(day) / half_life_days) >= threshold
+        self.pull(day, half_life_days) >= threshold
     }
 }
 
@@ -446,7 +450,7 @@ impl State {
                     let mut rest = group.centroid.clone();
                     profile::add(&mut rest, vector, -1.0);
                     rest.retain(|&(_, w)| w > 1e-6);
-                    profile::cosine(vector, &rest) / (1.0 + group.gap(doc.day) / config.event_days)
+                    profile::cosine(vector, &rest) * group.pull(doc.day, config.event_days)
                 });
                 let other = best_where(&groups, &index, Query::event(vector, doc.day, config), |g| {
                     g != own && groups[g].within_reach(doc.day, config.event_days, config.event_threshold)
@@ -483,11 +487,11 @@ impl State {
                 .filter(|&t| t != s && target[t] == t && self.stories[t].n > small.n)
                 .map(|t| {
                     let other = &self.stories[t];
-                    let gap = match (small.first, small.last) {
-                        (Some(f), Some(l)) => other.gap(Some(f)).min(other.gap(Some(l))),
-                        _ => 0.0,
+                    let days = config.story_days;
+                    let time = match (small.first, small.last) {
+                        (Some(f), Some(l)) => other.pull(Some(f), days).max(other.pull(Some(l), days)),
+                        _ => 1.0,
                     };
-                    let time = 1.0 / (1.0 + gap / config.story_days);
                     (t, story_similarity(&small.centroid, &other.centroid) * time)
                 })
                 .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
@@ -574,7 +578,7 @@ impl State {
                     .filter(|&(_, s)| s >= config.event_threshold)
             }
             Some(Choice::Join(e)) => {
-                let time = 1.0 / (1.0 + self.events[e].gap(doc.day) / config.event_days);
+                let time = self.events[e].pull(doc.day, config.event_days);
                 Some((e, profile::cosine(&vector, &self.events[e].centroid) * time))
             }
             Some(Choice::Open) => None,
@@ -736,9 +740,16 @@ fn best_where(
     let mut hits: Map<u32, f32> = Map::with_capacity_and_hasher(1024, Default::default());
     // Candidates share one of the vector's strongest features (the rest would mostly bring
     // clusters that the exact score rejects, at the cost of long posting lists).
-    let mut strongest = vector.clone();
-    profile::keep_strongest(&mut strongest, features);
-    for &(f, w) in &strongest {
+    let strongest;
+    let looked_up: &[(u64, f32)] = if vector.len() > features {
+        let mut v = vector.clone();
+        profile::keep_strongest(&mut v, features);
+        strongest = v;
+        &strongest
+    } else {
+        vector
+    };
+    for &(f, w) in looked_up {
         for &c in index.get(&f).into_iter().flatten() {
             *hits.entry(c).or_default() += w;
         }
@@ -754,7 +765,7 @@ fn best_where(
         .into_iter()
         .map(|(c, _)| {
             let cluster = &clusters[c as usize];
-            let time = 1.0 / (1.0 + cluster.gap(day) / half_life_days);
+            let time = cluster.pull(day, half_life_days);
             (c as usize, similarity(vector, &cluster.centroid) * time)
         })
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))

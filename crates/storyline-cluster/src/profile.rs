@@ -1,6 +1,6 @@
 //! What an article is about, as weighted features: its words (the title's count three times), the
-//! canonical names of its people, organisations and places, and (for events) its numbers. Weights are TF-IDF, with document
-//! frequencies from everything clustered so far.
+//! canonical names of its people, organisations and places, and (for events) its numbers. Weights
+//! are TF-IDF, with document frequencies from everything clustered so far.
 
 use std::collections::HashMap;
 use storyline_model::{Article, EntityKind};
@@ -117,23 +117,6 @@ pub fn normalize(v: &mut Vector) {
     if norm > 0.0 {
         v.iter_mut().for_each(|(_, w)| *w /= norm);
     }
-}
-
-/// Dot product of two feature-sorted vectors.
-pub fn dot(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    sum
 }
 
 /// Cosine similarity (the vectors need not be unit length), in one walk over both.

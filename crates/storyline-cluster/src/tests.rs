@@ -249,7 +249,9 @@ fn refinement_places_early_reports_against_the_whole_batch() {
     };
     let (early, flood) = event_of(0);
     assert!(!flood.contains(&early), "one pass: the early report stays alone ({early} {flood:?})");
-    let (early, flood) = event_of(2);
+    let shipped = Config::standard().refine_rounds;
+    assert!(shipped > 0);
+    let (early, flood) = event_of(shipped);
     assert_eq!(flood.len(), 1, "{flood:?}");
     assert!(flood.contains(&early), "refined: the early report joins the flood ({early} {flood:?})");
 }

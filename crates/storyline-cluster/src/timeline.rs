@@ -4,9 +4,11 @@
 //! Each date an article mentions (a day, a month or a year) or publishes on is a candidate, with
 //! the sentence that holds it (for the publication date, the article's opening sentence). All
 //! candidates of one date make one entry: its text is the most central of their sentences (the one
-//! sharing most words with the others), its sources the articles, its weight (`mentions`) how many
-//! distinct articles point at the date; the same happening told by several articles is one entry
-//! with several sources. Copies are left out: a story counts reports, not reprints.
+//! sharing most words with the others), its sources the articles, `mentions` how many distinct
+//! articles tell it; the same happening told by several articles is one entry with several
+//! sources. A date's `weight`, on each of its entries, counts the distinct articles pointing at it,
+//! those looking back from two weeks or more later several times over. Copies are left out: a
+//! story counts reports, not reprints.
 
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashSet};
@@ -97,7 +99,7 @@ pub fn timeline(story: &str, title: &str, reports: &[Report]) -> Timeline {
             happenings(candidates).into_iter().map(move |c| (date.clone(), weight, c))
         })
         .map(|(date, weight, mut candidates)| {
-            // Every report counts towards the entry's weight; only the first few are read for its
+            // Every report counts towards the entry's mentions; only the first few are read for its
             // statement and sources.
             let mentions = candidates.iter().map(|c| c.report).collect::<HashSet<_>>().len() as u64;
             candidates.truncate(PER_DATE);

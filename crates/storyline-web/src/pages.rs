@@ -268,8 +268,8 @@ pub(crate) struct StoryParams {
     entries: Option<String>,
 }
 
-/// The indexes of the `n` entries with the most sources (then mentions, then earliest), in their
-/// own (date) order.
+/// The indexes of the `n` items that weigh most by `weight` (the earliest on ties), in their own
+/// (date) order.
 fn most_reported<T, W: Ord>(items: &[T], n: usize, weight: impl Fn(&T) -> W) -> Vec<usize> {
     let mut order: Vec<usize> = (0..items.len()).collect();
     if items.len() > n {
@@ -330,7 +330,7 @@ pub(crate) async fn story(
         })
         .collect();
     let picked = most_reported(&timeline.disagreements, PAGE_DISAGREEMENTS, |d| {
-        (d.values.iter().map(|v| v.sources.len()).sum::<usize>(), 0)
+        d.values.iter().map(|v| v.sources.len()).sum::<usize>()
     });
     let disagreements: Vec<Value> = picked
         .iter()
