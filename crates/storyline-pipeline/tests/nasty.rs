@@ -60,6 +60,10 @@ fn hostile_text_returns() {
         ("apostrophe quotes", "''a,'' said B, ".repeat(100_000)),
         ("colons after names", "Ana Ruiz: ".repeat(200_000)),
         ("one said and a million commas", "Ana Ruiz said the list is ".to_string() + &"x, ".repeat(300_000)),
+        (
+            "coordinated cues in one sentence",
+            "Ana Ruiz promised to stay ".to_string() + &"and said the pier is open ".repeat(40_000),
+        ),
     ];
     for (name, text) in lines {
         let article = analyze(Body::Text(text.clone()));

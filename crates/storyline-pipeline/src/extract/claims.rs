@@ -1027,17 +1027,21 @@ impl<'t, 'e> Reader<'t, 'e> {
         // "X promised to back her and said she would …": a cue coordinated after the content
         // opens a claim of the subject of the cue before it ("X says the crews promised to stay
         // and said …": the crews).
-        let coordinated = |a: &Attribution| matches!(a.speaker.as_str(), "and" | "but");
-        for a in attrs.iter().filter(|a| a.speaker_span.0 >= ce && coordinated(a)) {
-            let Some(subject) = attrs.iter().rfind(|b| b.end <= a.speaker_span.0 && !coordinated(b)) else {
+        // One walk in order (attributions are sorted and apart): the subject is the last
+        // attribution before that is not itself coordinated.
+        let mut subject: Option<&Attribution> = None;
+        for (i, a) in attrs.iter().enumerate() {
+            if !matches!(a.speaker.as_str(), "and" | "but") {
+                subject = Some(a);
                 continue;
-            };
+            }
+            let Some(subject) = subject.filter(|_| a.speaker_span.0 >= ce) else { continue };
             let (speaker, via) = if std::ptr::eq(subject, first) {
                 (speaker.clone(), via.clone())
             } else {
                 self.speaker_and_via(subject, std::iter::empty(), s)
             };
-            let next = attrs.iter().map(|b| b.start).filter(|&b| b > a.end).min().unwrap_or(e);
+            let next = attrs.get(i + 1).map_or(e, |b| b.start);
             let Some(at) = content_after_cue(&text[a.end..next], &a.cue, true) else { continue };
             let cs = a.end + at;
             let content = text[cs..cs + content_end(&text[cs..next])].trim_end_matches([',', ' ', '.']);
