@@ -557,14 +557,11 @@ static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
 /// ", which …", "; …", ", adding …"), once the content has a few words.
 fn content_end(content: &str) -> usize {
     const TAILS: &[&str] = &[", but ", ", although ", ", though ", ", while ", ", whereas ", ", even as ", "; ", " — "];
-    // A coordinated cue starts the speaker's next statement ("… promised to stay and said …").
-    const NEXT_CUES: &[&str] =
-        &[" and said ", " and says ", " and told ", " and added ", " and noted ", " and warned "];
     // Cuts need a few words before them: where the fourth word starts.
     let fourth =
         content.split_whitespace().nth(3).map_or(content.len(), |w| w.as_ptr() as usize - content.as_ptr() as usize);
     let mut end = content.len();
-    for tail in TAILS.iter().chain(NEXT_CUES) {
+    for tail in TAILS.iter() {
         if let Some(at) = content[fourth.min(content.len())..].find(tail) {
             end = end.min(fourth + at);
         }
@@ -685,6 +682,11 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
         }
     }
     reader.out
+}
+
+/// An attribution whose speaker is a conjunction ("… and said"): the same subject's next cue.
+fn coordinated(a: &Attribution) -> bool {
+    matches!(a.speaker.as_str(), "and" | "but")
 }
 
 /// A claim and its speaker's mention as written, in character offsets.
@@ -989,7 +991,12 @@ impl<'t, 'e> Reader<'t, 'e> {
             // "But to prevent problems, he said, officials should be vigilant": both sides.
             (s, chain_start)
         } else if let Some(from) = follows {
-            (from, from + content_end(&text[from..chain_start]))
+            // A coordinated cue ("… and said") opens the next claim.
+            let next = attrs
+                .iter()
+                .find(|a| a.speaker_span.0 > from && coordinated(a))
+                .map_or(chain_start, |a| a.speaker_span.0.min(chain_start));
+            (from, from + content_end(&text[from..next]))
         } else if lead.len() > 20 {
             (s, first.start)
         } else {
@@ -1031,7 +1038,7 @@ impl<'t, 'e> Reader<'t, 'e> {
         // attribution before that is not itself coordinated.
         let mut subject: Option<&Attribution> = None;
         for (i, a) in attrs.iter().enumerate() {
-            if !matches!(a.speaker.as_str(), "and" | "but") {
+            if !coordinated(a) {
                 subject = Some(a);
                 continue;
             }
@@ -1041,7 +1048,8 @@ impl<'t, 'e> Reader<'t, 'e> {
             } else {
                 self.speaker_and_via(subject, std::iter::empty(), s)
             };
-            let next = attrs.get(i + 1).map_or(e, |b| b.start);
+            // Up to the next attribution: its "and" when coordinated (what comes before is content).
+            let next = attrs.get(i + 1).map_or(e, |b| if coordinated(b) { b.speaker_span.0 } else { b.start });
             let Some(at) = content_after_cue(&text[a.end..next], &a.cue, true) else { continue };
             let cs = a.end + at;
             let content = text[cs..cs + content_end(&text[cs..next])].trim_end_matches([',', ' ', '.']);
@@ -1224,6 +1232,17 @@ mod tests {
         assert_eq!(
             (c[1].speaker.as_deref(), c[1].cue.as_deref(), c[1].text.as_str()),
             (Some("crews"), Some("said"), "the pier would reopen in May")
+        );
+        // Any cue after "and" does, not only a few listed ones.
+        let c = run(
+            "Mayor Ana Ruiz said the ferries would keep running all winter and insisted the budget would cover it.",
+        );
+        assert_eq!(
+            c.iter().map(|c| (c.cue.as_deref(), c.text.as_str())).collect::<Vec<_>>(),
+            [
+                (Some("said"), "the ferries would keep running all winter"),
+                (Some("insisted"), "the budget would cover it")
+            ]
         );
         let c = run("Mayor Ana Ruiz promised to keep the ferries running and said the budget would cover it.");
         assert_eq!(
