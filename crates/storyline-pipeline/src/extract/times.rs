@@ -69,7 +69,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(format!(r"(?-u:\b)({MONTH})\s+(last|next|this)\s+year(?-u:\b)"), Kind::MonthRelYear),
         rule(format!(r"(?-u:\b)(last|next|this|early|late|mid-?)\s*({MONTH})(?-u:\b)"), Kind::RelMonth),
         rule(format!(r"(?-u:\b)(?:in|since|until|till|by|during|from|through|before|after|of)\s+({MONTH})(?-u:\b)"), Kind::BareMonth),
-        rule(format!(r"(?-u:\b)(?:(last|next|this|on)\s+)?({WEEKDAY})(?:\s+(morning|afternoon|evening|night))?(?-u:\b)"), Kind::Weekday),
+        rule(format!(r"(?-u:\b)(?:(noon|midnight)\s+)?(?:(last|next|this|on)\s+)?({WEEKDAY})(?:\s+(morning|afternoon|evening|night))?(?-u:\b)"), Kind::Weekday),
         rule(
             r"(?-u:\b)(today|yesterday|tomorrow|tonight|now|currently|recently|lately|nowadays|these days|right now|at the moment|the past|the future|in the future|last night|this morning|this afternoon|this evening|the present|current)(?-u:\b)".to_string(),
             Kind::Word,
@@ -194,8 +194,8 @@ fn trim_span(kind: Kind, cap: &Captures<'_>, start: usize, end: usize) -> (usize
         Kind::Year | Kind::BareMonth | Kind::BareYear | Kind::TheYear => {
             cap.get(1).map_or((start, end), |m| (m.start(), m.end()))
         }
-        Kind::Weekday if cap.get(1).is_some_and(|m| m.as_str().eq_ignore_ascii_case("on")) => {
-            cap.get(2).map_or((start, end), |m| (m.start(), end))
+        Kind::Weekday if cap.get(2).is_some_and(|m| m.as_str().eq_ignore_ascii_case("on")) => {
+            cap.get(3).map_or((start, end), |m| (m.start(), end))
         }
         _ => (start, end),
     }
@@ -302,6 +302,14 @@ fn direction(text: &str, at: usize, end: usize) -> Direction {
             .collect()
     };
     let before = words(&text[sentence_start..at]);
+    // "as soon as Tuesday", "as early as next month": the earliest a thing may happen.
+    if let [.., a, soon, b] = before.as_slice()
+        && a == "as"
+        && b == "as"
+        && (soon == "soon" || soon == "early")
+    {
+        return Direction::Future;
+    }
     let after = words(&text[end..sentence_end]);
     let near = before.iter().rev().take(4).chain(after.iter().take(3));
     if let Some(dir) = near.filter_map(|w| tense_of(w)).next() {
@@ -548,9 +556,12 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
             Some(format!("{year}-{month:02}"))
         }
         Kind::Weekday => {
-            let rel = g(1).map(str::to_ascii_lowercase).unwrap_or_default();
-            let date = weekday_date(dct?, weekday_of(g(2)?)?, &rel, || direction(text, at, end));
-            let part = match g(3).map(str::to_ascii_lowercase).as_deref() {
+            let rel = g(2).map(str::to_ascii_lowercase).unwrap_or_default();
+            let date = weekday_date(dct?, weekday_of(g(3)?)?, &rel, || direction(text, at, end));
+            let clock = g(1).map(str::to_ascii_lowercase);
+            let part = match clock.as_deref().or(g(4)).map(str::to_ascii_lowercase).as_deref() {
+                Some("noon") => "T12:00",
+                Some("midnight") => "T24:00",
                 Some("morning") => "TMO",
                 Some("afternoon") => "TAF",
                 Some("evening") => "TEV",
@@ -929,6 +940,11 @@ mod tests {
         // Plans point forward; so does "until".
         check("Protesters planned a march on Saturday.", "2025-08-21", &[("Saturday", "2025-08-23")]);
         check("Officials postponed any action until Tuesday.", "2025-08-21", &[("Tuesday", "2025-08-26")]);
+        // "as soon as" and "as early as" give the earliest day a thing may happen, whatever the
+        // tense around them.
+        check("The father could arrive as early as Tuesday.", "2025-08-21", &[("Tuesday", "2025-08-26")]);
+        check("Trading resumed as soon as markets opened Monday.", "2025-08-21", &[("Monday", "2025-08-18")]);
+        check("They said he would leave as soon as Monday.", "2025-08-21", &[("Monday", "2025-08-25")]);
         // A month alone: the closest to publication, but one against the tense counts four months
         // farther (the March seven months back, not the one five months ahead).
         check("In March, the company received an offer.", "1989-10-27", &[("March", "1989-03")]);
@@ -941,6 +957,9 @@ mod tests {
         check("The offer runs until 5 p.m. EST Nov. 9.", "1989-11-02", &[("5 p.m. EST Nov. 9", "1989-11-09T17:00")]);
         check("Polls open at 9 a.m. Tuesday.", "2025-08-21", &[("9 a.m. Tuesday", "2025-08-19T09:00")]);
         check("Polls will open at 9 a.m. Tuesday.", "2025-08-21", &[("9 a.m. Tuesday", "2025-08-26T09:00")]);
+        // Noon and midnight name the hour of the day they come with.
+        check("Talks broke off at noon Thursday.", "2025-08-22", &[("noon Thursday", "2025-08-21T12:00")]);
+        check("The offer expired at midnight Friday.", "2025-08-25", &[("midnight Friday", "2025-08-22T24:00")]);
     }
 
     #[test]
