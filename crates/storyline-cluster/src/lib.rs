@@ -352,11 +352,12 @@ impl State {
         }
         let first_new_story = self.stories.len();
         let mut out: Vec<Assignment> = if config.refine_rounds == 0 || docs.len() < 2 {
-            docs.iter().map(|doc| self.assign_one(config, doc, None, true)).collect()
+            docs.iter().map(|doc| self.assign_one(config, doc, None, None)).collect()
         } else {
-            let before = self.clone();
+            let mut undo = Undo { members: self.members.len(), events: self.events.len(), ..Undo::default() };
             let first_new_event = self.events.len();
-            let placed: Vec<Assignment> = docs.iter().map(|doc| self.assign_one(config, doc, None, false)).collect();
+            let placed: Vec<Assignment> =
+                docs.iter().map(|doc| self.assign_one(config, doc, None, Some(&mut undo))).collect();
             let index_of: Map<&str, usize> = self.events.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
             let mut labels: Vec<Option<Label>> = placed
                 .iter()
@@ -369,7 +370,7 @@ impl State {
                     })
                 })
                 .collect();
-            *self = before;
+            self.roll_back(undo);
             let vectors: Vec<Vector> = docs.iter().map(|d| d.profile.event_vector(|f| self.idf(f))).collect();
             for _ in 0..config.refine_rounds {
                 labels = self.refine(config, &docs, &vectors, &labels);
@@ -388,7 +389,7 @@ impl State {
                             }
                         },
                     });
-                    self.assign_one(config, doc, choice, true)
+                    self.assign_one(config, doc, choice, None)
                 })
                 .collect()
         };
@@ -543,9 +544,17 @@ impl State {
     }
 
     /// Places one article: a copy with its original, a report in `choice` or in the most similar
-    /// event, and a new event in a story. Without `stories`, events only (a first pass whose
-    /// stories would be thrown away): new events get no story and assignments no story id.
-    fn assign_one(&mut self, config: &Config, doc: &Doc, choice: Option<Choice>, stories: bool) -> Assignment {
+    /// event, and a new event in a story. With `first_pass`, events only (a pass whose work is
+    /// rolled back): new events get no story and assignments no story id, and what changes is
+    /// written down in the undo log.
+    fn assign_one(
+        &mut self,
+        config: &Config,
+        doc: &Doc,
+        choice: Option<Choice>,
+        mut first_pass: Option<&mut Undo>,
+    ) -> Assignment {
+        let stories = first_pass.is_none();
         let vector = doc.profile.event_vector(|f| self.idf(f));
         // A copy joins its original's event and changes nothing else.
         if let Some((original, containment)) = self.original_of(doc) {
@@ -585,18 +594,29 @@ impl State {
         };
         let (event, similarity) = match best_event {
             Some((e, s)) => {
+                if let Some(undo) = first_pass.as_deref_mut()
+                    && e < undo.events
+                {
+                    undo.touched.entry(e).or_insert_with(|| self.events[e].clone());
+                }
                 self.events[e].add(doc, &vector);
                 if stories {
                     let story = self.events[e].story;
                     self.stories[story].add(doc, &story_vector);
                 }
-                index_cluster(&mut self.event_index, &self.events[e].centroid, e as u32);
+                let pushed = index_cluster(&mut self.event_index, &self.events[e].centroid, e as u32);
+                if let Some(undo) = first_pass {
+                    undo.postings.extend(pushed);
+                }
                 (e, s)
             }
             None if !stories => {
                 self.events.push(Cluster::new('e', doc, &vector, usize::MAX));
                 let e = self.events.len() - 1;
-                index_cluster(&mut self.event_index, &self.events[e].centroid, e as u32);
+                let pushed = index_cluster(&mut self.event_index, &self.events[e].centroid, e as u32);
+                if let Some(undo) = first_pass {
+                    undo.postings.extend(pushed);
+                }
                 (e, 1.0)
             }
             None => {
@@ -640,6 +660,38 @@ impl State {
         }
     }
 
+    /// Puts the state back as it was before a first pass, from its undo log: the members and
+    /// events it added go, the events it changed are restored, and the index postings it pushed
+    /// (each the last of its list when pushed) are popped, newest first.
+    fn roll_back(&mut self, undo: Undo) {
+        for feature in undo.postings.into_iter().rev() {
+            if let Some(postings) = self.event_index.get_mut(&feature) {
+                postings.pop();
+                if postings.is_empty() {
+                    self.event_index.remove(&feature);
+                }
+            }
+        }
+        while self.members.len() > undo.members {
+            let i = self.members.len() as u32 - 1;
+            let Some(member) = self.members.pop() else { break };
+            self.member_of.remove(&member.article);
+            for (band, key) in member.sketch.bands().enumerate() {
+                let Some(bucket) = self.bands.get_mut(&(band as u8, key)) else { continue };
+                if bucket.last() == Some(&i) {
+                    bucket.pop();
+                    if bucket.is_empty() {
+                        self.bands.remove(&(band as u8, key));
+                    }
+                }
+            }
+        }
+        self.events.truncate(undo.events);
+        for (e, event) in undo.touched {
+            self.events[e] = event;
+        }
+    }
+
     /// A story's id; empty for an event placed without stories.
     fn story_id(&self, story: usize) -> String {
         self.stories.get(story).map(|s| s.id.clone()).unwrap_or_default()
@@ -664,6 +716,19 @@ impl State {
     }
 }
 
+/// What a first pass changed, so that it can be undone without copying the whole state (which
+/// grows with the store, not the batch).
+#[derive(Debug, Default)]
+struct Undo {
+    /// How many members and events there were before the pass.
+    members: usize,
+    events: usize,
+    /// Events saved before the pass, as they were before it first changed them.
+    touched: Map<usize, Cluster>,
+    /// The features whose event postings the pass pushed to, in order.
+    postings: Vec<u64>,
+}
+
 /// Where refinement puts a new report: an event saved before the batch (its index), or the n-th
 /// new event of the batch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -679,16 +744,20 @@ enum Choice {
     Open,
 }
 
-/// Adds a cluster's strongest features to an inverted index (once each).
-fn index_cluster(index: &mut Map<u64, Vec<u32>>, centroid: &Vector, i: u32) {
+/// Adds a cluster's strongest features to an inverted index (once each); returns the features
+/// whose postings it pushed to.
+fn index_cluster(index: &mut Map<u64, Vec<u32>>, centroid: &Vector, i: u32) -> Vec<u64> {
     let mut top = centroid.clone();
     profile::keep_strongest(&mut top, INDEXED_FEATURES);
+    let mut pushed = Vec::new();
     for (f, _) in top {
         let postings = index.entry(f).or_default();
         if postings.last() != Some(&i) && !postings.contains(&i) {
             postings.push(i);
+            pushed.push(f);
         }
     }
+    pushed
 }
 
 type Similarity = fn(&[(u64, f32)], &[(u64, f32)]) -> f32;

@@ -255,3 +255,61 @@ fn refinement_places_early_reports_against_the_whole_batch() {
     assert_eq!(flood.len(), 1, "{flood:?}");
     assert!(flood.contains(&early), "refined: the early report joins the flood ({early} {flood:?})");
 }
+
+#[test]
+fn a_first_pass_rolls_back_to_the_state_before_it() {
+    // Everything the store holds, with its indexes in a fixed order.
+    fn snapshot(state: &State) -> String {
+        fn sorted<K: Ord + std::fmt::Debug + Clone, V: std::fmt::Debug + Clone>(map: &Map<K, V>) -> Vec<(K, V)> {
+            let mut entries: Vec<(K, V)> = map.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            entries
+        }
+        format!(
+            "{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}",
+            state.n_docs,
+            sorted(&state.df),
+            state.members,
+            state.events,
+            state.stories,
+            sorted(&state.bands),
+            sorted(&state.member_of),
+            sorted(&state.event_index),
+            sorted(&state.story_index),
+        )
+    }
+    let config = Config::standard();
+    let mut state = State::default();
+    run(&corpus(), &mut state);
+    // A second batch: a report joining a saved event (which the pass changes), a copy of a saved
+    // article, and reports of a new event.
+    let pier = "Divers returned to the cracked northern pier of Valdoria harbour; the harbour authority kept it \
+        closed and ferries stayed at the southern terminal.";
+    let batch = [
+        article("p5", "2025-03-03", "Valdoria pier stays shut", pier, &["Valdoria"]),
+        article("p6", "2025-03-03", "Valdoria pier still closed", &format!("{pier} Read more"), &["Valdoria"]),
+        article(
+            "s1",
+            "2025-03-03",
+            "Snow closes Orlen schools",
+            "Heavy snow closed every school in Orlen and the council sent ploughs to the hill roads.",
+            &["Orlen"],
+        ),
+        article(
+            "s2",
+            "2025-03-03",
+            "Orlen schools shut by snow",
+            "Schools in Orlen stayed shut after heavy snow; ploughs cleared the hill roads for the council.",
+            &["Orlen"],
+        ),
+    ];
+    let before = snapshot(&state);
+    let mut undo = Undo { members: state.members.len(), events: state.events.len(), ..Undo::default() };
+    let placed: Vec<Assignment> =
+        batch.iter().map(|a| state.assign_one(&config, &Doc::of(a), None, Some(&mut undo))).collect();
+    assert!(!undo.touched.is_empty() && !undo.postings.is_empty(), "{undo:?}");
+    assert!(placed.iter().any(|a| a.duplicate_of.is_some()), "{placed:?}");
+    assert_ne!(snapshot(&state), before);
+    state.roll_back(undo);
+    assert_eq!(snapshot(&state), before);
+}
