@@ -12,9 +12,9 @@ use regex::Regex;
 use std::sync::LazyLock;
 use storyline_model::{Claim, Entity, EntityKind};
 
-/// Verbs that attribute what follows to a speaker: saying, thinking, wanting, and showing (for
-/// polls and reports), each with its forms; phrases take `_` for a space.
-const CUE_VERBS: &[&str] = &[
+/// Verbs of speech that attribute what follows to a speaker, each with its forms; phrases take `_`
+/// for a space.
+const SPEECH_VERBS: &[&str] = &[
     "say says said saying",
     "tell tells told telling",
     "add adds added adding",
@@ -77,6 +77,12 @@ const CUE_VERBS: &[&str] = &[
     "echoed echoing",
     "point_to points_to pointed_to pointing_to point_out points_out pointed_out pointing_out",
     "refer_to refers_to referred_to referring_to",
+];
+
+/// Verbs of thinking, wanting and showing (for polls and reports): cues too, but after "and" they
+/// go on with the subject of what is reported ("he posed a threat and refused to drop the gun")
+/// rather than open a statement of their own.
+const MENTAL_VERBS: &[&str] = &[
     "think thinks thought thinking",
     "believe believes believed",
     "know knows knew",
@@ -125,8 +131,9 @@ fn is_stance(cue: &str) -> bool {
 
 /// The cue alternation, longest forms first (so "called for" wins over "called").
 static CUES: LazyLock<String> = LazyLock::new(|| {
-    let mut forms: Vec<String> = CUE_VERBS
+    let mut forms: Vec<String> = SPEECH_VERBS
         .iter()
+        .chain(MENTAL_VERBS)
         .chain(STANCE_VERBS)
         .flat_map(|verb| verb.split(' '))
         .map(|form| form.replace('_', r"\s+"))
@@ -138,7 +145,7 @@ static CUES: LazyLock<String> = LazyLock::new(|| {
 
 /// A name as written: capitalised words ("Vladimir Putin", "Bank of Korea").
 const NAME: &str = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}";
-const SPEAKER: &str = r"(?:(?:the|The)\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|it|He|She|They|officials|state\s+(?:media|television|radio|TV|news\s+agency)|police|analysts|experts|authorities|sources|a\s+source|aides|advisers|critics|supporters|voters|residents|witnesses|prosecutors|investigators|researchers|the\s+campaign|the\s+poll|polls|the\s+survey|the\s+study|the\s+lawsuit|the\s+complaint|the\s+memo|the\s+letter|I|we|We|(?:a|an|another|one|two|three|several|some|many|other|senior|top|the)\s+(?:[a-z-]+\s+){0,3}(?:source|sources|official|officials|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|analyst|analysts|expert|experts|strategist|strategists|operative|person|people|statement|report|campaign|poll|survey|study|memo)|the\s+company|the\s+government|the\s+ministry|the\s+agency|the\s+spokesperson|a\s+spokesperson|a\s+spokesman|the\s+spokesman|the\s+statement|the\s+report|(?-u:\b)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ne)\s+(?:[A-Za-z0-9][A-Za-z0-9’'/.-]*\s+){0,3}[a-z][a-z-]+|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*){0,3}[’']s\s+(?:[a-z-]+\s+){0,2}[a-z]+|(?:[A-Z][a-z-]+|\d[\d.,]*)\s+percent(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?)";
+const SPEAKER: &str = r"(?:(?:the|The)\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|it|He|She|They|officials|state\s+(?:media|television|radio|TV|news\s+agency)|police|analysts|experts|authorities|sources|a\s+source|aides|advisers|critics|supporters|voters|residents|witnesses|prosecutors|investigators|researchers|the\s+campaign|the\s+poll|polls|the\s+survey|the\s+study|the\s+lawsuit|the\s+complaint|the\s+memo|the\s+letter|I|we|We|(?:a|an|another|one|two|three|several|some|many|other|senior|top|the)\s+(?:[a-z-]+\s+){0,3}(?:source|sources|official|officials|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|analyst|analysts|expert|experts|strategist|strategists|operative|person|people|statement|report|campaign|poll|survey|study|memo)|the\s+company|the\s+government|the\s+ministry|the\s+agency|the\s+spokesperson|a\s+spokesperson|a\s+spokesman|the\s+spokesman|the\s+statement|the\s+report|(?-u:\b)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ne)\s+(?:[A-Za-z0-9][A-Za-z0-9’'/.-]*\s+){0,3}[a-z][a-z-]+|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*){0,3}[’']s\s+(?:[a-z-]+\s+){0,2}[a-z]+|(?:[A-Z][a-z-]+|\d[\d.,]*)\s+percent(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?|(?:[A-Za-z][a-z-]*\s+)?[a-z]+(?:ists|ers|ors|ans|ents|ics))";
 
 /// Attributions that end at a cue: "X said", "X, a writer for Y, said", "X cited Y as saying".
 /// Anchored at the end, the search runs backwards from the cue over the speaker only.
@@ -300,7 +307,11 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             // Function words, months and weekdays open clauses; they name no speaker. Pronouns
             // do: they are resolved to the person named before.
             // Credit lines name no speaker ("Additional reporting by …").
-            if super::entities::not_a_name(speaker) && !matches!(speaker, "He" | "She" | "They" | "It")
+            // A possessive before the cue makes the cue a noun ("North Korea's claims about …").
+            if speaker.ends_with("'s") || speaker.ends_with("’s") {
+                return None;
+            }
+            if super::entities::not_a_name(speaker) && !matches!(speaker, "He" | "She" | "They" | "It" | "Police")
                 || matches!(speaker, "Additional" | "Reporting" | "Editing" | "Writing" | "Follow")
             {
                 return None;
@@ -556,7 +567,8 @@ static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
 /// Where reported content after its cue ends: before a clause the writer adds (", but …",
 /// ", which …", "; …", ", adding …"), once the content has a few words.
 fn content_end(content: &str) -> usize {
-    const TAILS: &[&str] = &[", but ", ", although ", ", though ", ", while ", ", whereas ", ", even as ", "; ", " — "];
+    const TAILS: &[&str] =
+        &[", but ", ", although ", ", though ", ", while ", ", whereas ", ", even as ", "; ", " — ", " ― "];
     // Cuts need a few words before them: where the fourth word starts.
     let fourth =
         content.split_whitespace().nth(3).map_or(content.len(), |w| w.as_ptr() as usize - content.as_ptr() as usize);
@@ -675,18 +687,76 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
     let mut reader = Reader::new(text, entities);
     for (s, e) in sentences(text) {
         let before_sentence = reader.out.len();
-        let attrs = attributions(&text[s..e], s);
+        let attrs = match headline_cues(&text[s..e]) {
+            Some(lowered) => attributions(&lowered, s),
+            None => attributions(&text[s..e], s),
+        };
         reader.sentence(s, e, &attrs);
         if reader.out.len() > before_sentence {
             reader.participles(s, e, &attrs);
         }
     }
+    // "… and said" with nobody named before it: the speaker is unknown, not "and".
+    for (claim, _) in &mut reader.out {
+        if claim.speaker.as_deref().is_some_and(|s| matches!(s, "and" | "but" | "who" | "which")) {
+            claim.speaker = None;
+        }
+    }
     reader.out
 }
 
-/// An attribution whose speaker is a conjunction ("… and said"): the same subject's next cue.
+/// Cue forms of one word ("says", "warns"), which a title-case headline capitalises.
+static CUE_FORMS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    SPEECH_VERBS.iter().chain(MENTAL_VERBS).flat_map(|verb| verb.split(' ')).filter(|f| !f.contains('_')).collect()
+});
+
+/// A title-case headline ("Obama Says Museum Will Tell of …", "…, Former Doctor Says") with its
+/// cue words in lower case, as the attribution patterns read them; the same length, so offsets
+/// hold. `None` for any other sentence.
+fn headline_cues(sentence: &str) -> Option<String> {
+    let line = sentence.trim();
+    if line.contains('\n') || line.len() > 300 {
+        return None;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let capitals = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    if words.len() < 4 || capitals * 10 < words.len() * 6 {
+        return None;
+    }
+    let mut lowered = sentence.to_string();
+    let mut changed = false;
+    // Every capitalised word but the first whose lower case is a cue form.
+    let mut at = 0;
+    for (i, word) in sentence.split(' ').enumerate() {
+        let bare = word.trim_end_matches([',', '.', ':', ';']);
+        let mut chars = bare.chars();
+        let capitalised = chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_lowercase());
+        if i > 0 && capitalised && CUE_FORMS.contains(bare.to_ascii_lowercase().as_str()) {
+            lowered.replace_range(at..at + 1, &bare[..1].to_ascii_lowercase());
+            changed = true;
+        }
+        at += word.len() + 1;
+    }
+    changed.then_some(lowered)
+}
+
+/// Where the clause before an attribution ends, when the attribution opens a clause of its own
+/// (", but she noted", "; officials said"): the offset of the boundary in `before`.
+fn clause_boundary(before: &str) -> Option<usize> {
+    const LINKS: &[&str] = &[", but", ", and", ", though", ", although", ", while", ", whereas", ";"];
+    let trimmed = before.trim_end();
+    LINKS.iter().find(|link| trimmed.ends_with(*link)).map(|link| trimmed.len() - link.len())
+}
+
+/// An attribution whose speaker is a conjunction and whose cue is a verb of speech ("… and
+/// said"): the same subject's next statement.
 fn coordinated(a: &Attribution) -> bool {
-    matches!(a.speaker.as_str(), "and" | "but")
+    matches!(a.speaker.as_str(), "and" | "but") && is_speech(&a.cue)
+}
+
+fn is_speech(cue: &str) -> bool {
+    let cue = cue.replace(char::is_whitespace, "_");
+    SPEECH_VERBS.iter().any(|verb| verb.split(' ').any(|form| form == cue))
 }
 
 /// A claim and its speaker's mention as written, in character offsets.
@@ -783,7 +853,13 @@ impl<'t, 'e> Reader<'t, 'e> {
         self.starting(at.saturating_sub(200), at + 400)
             .iter()
             .map(|&(_, _, e)| e)
-            .filter(|e| speaker.contains(e.text.as_str()) && e.kind != EntityKind::Group)
+            // A capitalised word opening the phrase, of no known kind, is a sentence's first
+            // word ("Dock workers"), not a name.
+            .filter(|e| {
+                speaker.contains(e.text.as_str())
+                    && e.kind != EntityKind::Group
+                    && !(e.kind == EntityKind::Other && speaker.starts_with(e.text.as_str()) && speaker != e.text)
+            })
             .max_by_key(|e| e.text.len())
             .map(|e| e.name.clone())
             .unwrap_or_else(|| words.join(" "))
@@ -841,7 +917,16 @@ impl<'t, 'e> Reader<'t, 'e> {
             }
         } else if !attrs.is_empty() {
             self.open_quote = None;
-            self.reported(s, e, attrs);
+            // "X called it a mistake, but she noted that …": a clause with its own attribution
+            // after ", but", ", and", ", though" or ";" is a statement of its own.
+            let mut from = (s, 0);
+            for (i, a) in attrs.iter().enumerate().skip(1) {
+                if let Some(boundary) = clause_boundary(&text[from.0..a.start]) {
+                    self.reported(from.0, from.0 + boundary, &attrs[from.1..i]);
+                    from = (a.start, i);
+                }
+            }
+            self.reported(from.0, e, &attrs[from.1..]);
         }
     }
 
@@ -1318,6 +1403,46 @@ mod tests {
                 .iter()
                 .all(|c| c.cue.as_deref() != Some("plan"))
         );
+    }
+
+    #[test]
+    fn clauses_headlines_and_plural_speakers() {
+        // A clause of its own after ", but" is a second statement, not part of the first one.
+        let c = run("Mayor Ana Ruiz called the closure a mistake, but she noted that the crews had warned of it.");
+        assert_eq!(
+            c.iter().map(|c| (c.cue.as_deref(), c.text.as_str())).collect::<Vec<_>>(),
+            [(Some("called"), "the closure a mistake"), (Some("noted"), "the crews had warned of it")]
+        );
+        assert_eq!(c[1].speaker.as_deref(), Some("Ana Ruiz"));
+        // Title-case headlines capitalise the cue.
+        let c = run("Harbour Tunnel Will Open in May, Mayor Ana Ruiz Says");
+        assert_eq!(
+            (c[0].speaker.as_deref(), c[0].text.as_str()),
+            (Some("Ana Ruiz"), "Harbour Tunnel Will Open in May")
+        );
+        let c = run("Port Chief Says Ferries Will Run All Winter");
+        assert_eq!((c[0].cue.as_deref(), c[0].text.as_str()), (Some("says"), "Ferries Will Run All Winter"));
+        // Plural nouns of people speak without an article; "Police" opening a sentence does too.
+        let c = run("Dock workers say the cranes have not been inspected for years.");
+        assert_eq!(
+            (c[0].speaker.as_deref(), c[0].text.as_str()),
+            (Some("Dock workers"), "the cranes have not been inspected for years")
+        );
+        let c = run("Police say the driver lost control and refused to stop at the barrier.");
+        assert_eq!(
+            c.iter().map(|c| (c.speaker.as_deref(), c.text.as_str())).collect::<Vec<_>>(),
+            // A verb of wanting after "and" goes on with what is reported.
+            [(Some("Police"), "the driver lost control and refused to stop at the barrier")]
+        );
+        // A possessive makes the cue a noun: no attribution, and no link in a chain.
+        let c = run("Despite the board's claims about the pier, engineers say the supports are cracked.");
+        assert_eq!(
+            c.iter().map(|c| (c.speaker.as_deref(), c.via.len(), c.text.as_str())).collect::<Vec<_>>(),
+            [(Some("engineers"), 0, "the supports are cracked")]
+        );
+        // "… and said" with nobody named before: the speaker is unknown, not "and".
+        let c = run("The crews stayed at the docks and said the repairs would take weeks.");
+        assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (None, "the repairs would take weeks"));
     }
 
     #[test]
