@@ -145,7 +145,13 @@ static CUES: LazyLock<String> = LazyLock::new(|| {
 
 /// A name as written: capitalised words ("Vladimir Putin", "Bank of Korea").
 const NAME: &str = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}";
+/// People who know without being named: "people familiar with the matter", "a person close to
+/// the talks", "two officials briefed on the negotiations".
+const INFORMED: &str = r"(?:[A-Za-z.]+\s+){0,2}(?:[Pp]eople|[Pp]erson|[Ss]ources?|[Oo]fficials?|[Tt]hose|[Oo]thers|[Aa]ides|[Dd]iplomats?)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|knowledgeable\s+about|informed\s+about|privy\s+to)\s+(?:[A-Za-z’'.-]+\s+){0,3}[A-Za-z’'.-]+";
 const SPEAKER: &str = r"(?:(?:the|The)\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|it|He|She|They|officials|state\s+(?:media|television|radio|TV|news\s+agency)|police|analysts|experts|authorities|sources|a\s+source|aides|advisers|critics|supporters|voters|residents|witnesses|prosecutors|investigators|researchers|the\s+campaign|the\s+poll|polls|the\s+survey|the\s+study|the\s+lawsuit|the\s+complaint|the\s+memo|the\s+letter|I|we|We|(?:a|an|another|one|two|three|several|some|many|other|senior|top|the)\s+(?:[a-z-]+\s+){0,3}(?:source|sources|official|officials|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|analyst|analysts|expert|experts|strategist|strategists|operative|person|people|statement|report|campaign|poll|survey|study|memo)|the\s+company|the\s+government|the\s+ministry|the\s+agency|the\s+spokesperson|a\s+spokesperson|a\s+spokesman|the\s+spokesman|the\s+statement|the\s+report|(?-u:\b)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ne)\s+(?:[A-Za-z0-9][A-Za-z0-9’'/.-]*\s+){0,3}[a-z][a-z-]+|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*){0,3}[’']s\s+(?:[a-z-]+\s+){0,2}[a-z]+|(?:[A-Z][a-z-]+|\d[\d.,]*)\s+percent(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?|(?:[A-Za-z][a-z-]*\s+)?[a-z]+(?:ists|ers|ors|ans|ents|ics))";
+
+static INFORMED_SPEAKER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\A(?:{INFORMED})\z")).expect("informed speaker pattern"));
 
 /// Attributions that end at a cue: "X said", "X, a writer for Y, said", "X cited Y as saying".
 /// Anchored at the end, the search runs backwards from the cue over the speaker only.
@@ -163,11 +169,12 @@ static SPEAKER_CUE_GROUPS: LazyLock<Regex> = LazyLock::new(|| {
 
 fn speaker_cue_pattern(cues: &str) -> String {
     let before_cue = BEFORE_CUE.join("|");
+    let speaker = format!("(?:{INFORMED}|{SPEAKER})");
     format!(
         r#"(?x)(?:
         (?P<via>{SPEAKER})\s+cited\s+(?P<sp1>{SPEAKER})\s+as\s+saying
         | (?P<sp2>{SPEAKER})\s+(?:was|were)\s+quoted\s+as\s+saying
-        | (?P<sp4>(?P<named>{NAME})(?:\s+\([^()\n]+\))?,\s+[^,;“”"\n]+,|(?-u:\b)[a-zA-Z][^,;“”"\n]*,\s+(?P<renamed>{NAME}),|{SPEAKER})(?:\s+\([^()\n]+\))?(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Z][a-z]+)?(?:\s+(?:{before_cue}))*\s+(?P<cue4>{cues})
+        | (?P<sp4>(?P<named>{NAME})(?:\s+\([^()\n]+\))?,\s+[^,;“”"\n]+,|(?-u:\b)[a-zA-Z][^,;“”"\n]*,\s+(?P<renamed>{NAME}),|{speaker})(?:\s+\([^()\n]+\))?(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Z][a-z]+)?(?:\s+(?:{before_cue}))*\s+(?P<cue4>{cues})
         | (?-u:\b)(?P<sp6>and|but|who|which)(?:\s+(?:also|later|then|has|have|had))*\s+(?P<cue6>{cues})
         )\z"#
     )
@@ -256,6 +263,12 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             } else if let Some(sp) = c.name("sp6") {
                 // "… and said", "…, who said": the speaker is named before; `canonical` finds it.
                 (sp, c.name("cue6").map_or("said", |m| m.as_str()), None)
+            } else if c.name("sp4").is_some()
+                && let Some(cue) = c.name("cue4")
+                && is_passive(&sentence[ms..ms + cue.start()], cue.as_str())
+            {
+                // "Ines Varga was criticised for …": the subject is not who criticised.
+                return None;
             } else if let Some(sp) = c.name("sp4") {
                 // "Vann Newkirk, a writer for The Atlantic, said": the name is the speaker.
                 let name = c.name("named").or(c.name("renamed")).unwrap_or(sp);
@@ -271,7 +284,8 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             let (mut speaker, mut sp_span) = (sp.as_str(), (sp.start(), sp.end()));
             // A noun phrase without a name ("the former president"): a pronoun inside it is the
             // speaker ("the first time he said"), a function word ends it ("the man who said").
-            {
+            // "People familiar with the matter" holds prepositions and articles, and is whole.
+            if !INFORMED_SPEAKER.is_match(speaker) {
                 // Auxiliaries the noun phrase swallowed ("the union is accusing") are not the speaker.
                 while let Some((head, last)) = speaker.rsplit_once(' ')
                     && BEFORE_CUE.contains(&last)
@@ -557,6 +571,15 @@ static DATELINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^.:()\n]{2,80}\([A-Z][A-Za-z]{1,12}\)\s*[:–—-]\s+").expect("dateline pattern"));
 
 /// A participle that carries a speaker's words on (", saying …", ", citing …").
+/// A cue after a preposition ("was criticised for saying that …", "began by arguing …"): what
+/// the sentence's subject said.
+static AFTER_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:for|by|after|before|while|when|from|in)\s+(?:saying|claiming|arguing|suggesting|insisting|noting|declaring|asserting|stating|promising|warning|predicting|telling\s+[A-Za-z]+)\s+(?:that\s+)?",
+    )
+    .expect("cue after preposition pattern")
+});
+
 static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r",\s+(?:saying|adding|citing|arguing|noting|calling|insisting|claiming|warning|suggesting|explaining|accusing|describing|urging|asking|telling|declaring|acknowledging|predicting|promising|vowing|complaining|referring\s+to|pointing\s+to|pointing\s+out)\s+(?:that\s+)?",
@@ -694,6 +717,8 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
         reader.sentence(s, e, &attrs);
         if reader.out.len() > before_sentence {
             reader.participles(s, e, &attrs);
+        } else {
+            reader.after_preposition(s, e);
         }
     }
     // "… and said" with nobody named before it: the speaker is unknown, not "and".
@@ -754,9 +779,23 @@ fn coordinated(a: &Attribution) -> bool {
     matches!(a.speaker.as_str(), "and" | "but") && is_speech(&a.cue)
 }
 
+/// A cue of speech or stance in the passive ("was criticised", "were told"): its subject is not
+/// the speaker. Verbs of thinking stay ("is expected to", "is believed to"): hedged claims.
+fn is_passive(before_cue: &str, cue: &str) -> bool {
+    let participle = cue.ends_with("ed") || matches!(cue, "told" | "shown" | "known" | "thought" | "found" | "sought");
+    let aux = before_cue.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    participle && !is_mental(cue) && matches!(aux, "was" | "were" | "is" | "are" | "been" | "being" | "be")
+}
+
+/// A cue of speech: not a verb of thinking, wanting or showing, nor of stance ("according to"
+/// and "cited as saying" are speech).
 fn is_speech(cue: &str) -> bool {
+    !is_stance(cue) && !is_mental(cue)
+}
+
+fn is_mental(cue: &str) -> bool {
     let cue = cue.replace(char::is_whitespace, "_");
-    SPEECH_VERBS.iter().any(|verb| verb.split(' ').any(|form| form == cue))
+    MENTAL_VERBS.iter().any(|verb| verb.split(' ').any(|form| form == cue))
 }
 
 /// A claim and its speaker's mention as written, in character offsets.
@@ -1054,7 +1093,8 @@ impl<'t, 'e> Reader<'t, 'e> {
             _ => attrs,
         };
         let first = &attrs[0];
-        let chain: Vec<&Attribution> = attrs[1..].iter().filter(|a| after_comma(a)).collect();
+        // Links are attributions of speech ("…, Al Jazeera reported"), not ", the board agreed to …".
+        let chain: Vec<&Attribution> = attrs[1..].iter().filter(|a| after_comma(a) && is_speech(&a.cue)).collect();
         let chain_start = chain.first().map_or(e, |a| a.start);
         let lead = text[s..first.start].trim();
         let after_first = text[first.end..e].trim_start();
@@ -1092,11 +1132,14 @@ impl<'t, 'e> Reader<'t, 'e> {
         };
         // A dateline is the wire's, not the speaker's ("Pyongyang, August 21 (ANI): …").
         let cs = DATELINE.find(&text[cs..ce]).map_or(cs, |m| cs + m.end());
-        let content = text[cs..ce].trim_end_matches([',', ' ', '.']).trim_start();
+        // "say that, in addition to …": no comma opens the content.
+        let lead = |t: &str| t.len() - t.trim_start_matches(|c: char| c == ',' || c.is_whitespace()).len();
+        let body = text[cs..ce].trim_end_matches([',', ' ', '.']);
+        let content = &body[lead(body)..];
         if content.split_whitespace().count() < 3 {
             return;
         }
-        let cs = cs + (text[cs..ce].len() - text[cs..ce].trim_start().len());
+        let cs = cs + lead(body);
         let (speaker, via) = self.speaker_and_via(first, chain.into_iter(), s);
         if first.speaker != "he" && first.speaker != "she" {
             self.last_speaker = Some(speaker.clone());
@@ -1152,6 +1195,43 @@ impl<'t, 'e> Reader<'t, 'e> {
             };
             self.out.push((claim, self.last_source));
         }
+    }
+
+    /// "X was criticised for saying that …" in the sentence at `s..e` (which gave no claim so
+    /// far): the speaker is the sentence's first person or organisation, or its opening "he".
+    fn after_preposition(&mut self, s: usize, e: usize) {
+        let text = self.text;
+        let Some(m) = AFTER_PREPOSITION.find(&text[s..e]) else { return };
+        let (ms, cs) = (s + m.start(), s + m.end());
+        let subject = self
+            .starting(s, ms)
+            .iter()
+            .find(|x| matches!(x.2.kind, EntityKind::Person | EntityKind::Organization))
+            .map(|&(bs, be, entity)| (entity.name.clone(), (bs, be)));
+        let opening = text[s..ms].trim_start();
+        let subject = subject.or_else(|| {
+            let pronoun = ["He ", "She "].into_iter().find(|p| opening.starts_with(p))?;
+            let at = s + (text[s..ms].len() - opening.len());
+            let name = self.canonical(pronoun.trim_end(), at, &self.last_speaker, s);
+            (name != pronoun.trim_end()).then_some((name, (at, at + pronoun.len() - 1)))
+        });
+        let Some((speaker, source)) = subject else { return };
+        let content = text[cs..cs + content_end(&text[cs..e])].trim_end_matches([',', ' ', '.']);
+        if content.split_whitespace().count() < 3 {
+            return;
+        }
+        let cue = m.as_str().split_whitespace().nth(1).unwrap_or("saying").to_string();
+        let claim = Claim {
+            text: content.to_string(),
+            speaker: Some(speaker),
+            cue: Some(cue),
+            quote: false,
+            via: Vec::new(),
+            start: self.char_at(cs),
+            end: self.char_at(cs) + content.chars().count(),
+        };
+        let source = Some(self.chars_of(source));
+        self.out.push((claim, source));
     }
 
     /// ", saying …", ", citing …" in the sentence at `s..e`: the speaker of its last claim goes on.
@@ -1439,6 +1519,20 @@ mod tests {
         assert_eq!(
             c.iter().map(|c| (c.speaker.as_deref(), c.via.len(), c.text.as_str())).collect::<Vec<_>>(),
             [(Some("engineers"), 0, "the supports are cracked")]
+        );
+        // People who know without being named are whole speakers; no comma opens the content.
+        let c = run("People familiar with the talks say that, after a long night, the board agreed to sell the pier.");
+        assert_eq!(
+            (c[0].speaker.as_deref(), c[0].text.as_str()),
+            (Some("People familiar with the talks"), "after a long night, the board agreed to sell the pier")
+        );
+        let c = run("Two officials briefed on the plan said the ferries would stop in May.");
+        assert_eq!(c[0].speaker.as_deref(), Some("Two officials briefed on the plan"));
+        // A cue after a preposition: what the sentence's subject said.
+        let c = run("Ines Varga was criticised for saying that the harbour should be sold to a private firm.");
+        assert_eq!(
+            (c[0].speaker.as_deref(), c[0].cue.as_deref(), c[0].text.as_str()),
+            (Some("Ines Varga"), Some("saying"), "the harbour should be sold to a private firm")
         );
         // "… and said" with nobody named before: the speaker is unknown, not "and".
         let c = run("The crews stayed at the docks and said the repairs would take weeks.");
