@@ -64,6 +64,17 @@ fn hostile_text_returns() {
             "coordinated cues in one sentence",
             "Ana Ruiz promised to stay ".to_string() + &"and said the pier is open ".repeat(40_000),
         ),
+        (
+            "transcript turns of many people",
+            (0..50_000u32)
+                .map(|i| {
+                    // A name of letters for each number: "Baac", "Baad", …
+                    let name: String = (0..4).map(|k| char::from(b'a' + (i / 26u32.pow(k) % 26) as u8)).collect();
+                    let upper = name.to_uppercase();
+                    format!("Ana B{name} met Tom.\n\nB{upper}: we will open the pier\n\n")
+                })
+                .collect(),
+        ),
     ];
     for (name, text) in lines {
         let article = analyze(Body::Text(text.clone()));

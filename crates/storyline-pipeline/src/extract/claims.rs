@@ -708,7 +708,27 @@ pub fn claims(text: &str, entities: &[Entity]) -> Vec<Claim> {
 pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Option<(usize, usize)>)> {
     let text = super::bounded(text, 1_000_000);
     let mut reader = Reader::new(text, entities);
+    let turns = transcript_turns(text);
+    let mut people = std::collections::HashMap::new();
+    if !turns.is_empty() {
+        for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
+            let last = e.name.rsplit(' ').next().unwrap_or(&e.name).to_lowercase();
+            people.entry(last).or_insert(e.name.as_str());
+        }
+    }
+    let mut next_turn = 0;
     for (s, e) in sentences(text) {
+        // A transcript's turn ("PENCE: Well, look, …") is one statement to the end of its line.
+        while turns.get(next_turn).is_some_and(|t| t.end <= s) {
+            next_turn += 1;
+        }
+        if let Some(turn) = turns.get(next_turn).filter(|t| t.line_start < e) {
+            if !turn.read.get() {
+                turn.read.set(true);
+                reader.turn(turn, &people);
+            }
+            continue;
+        }
         let before_sentence = reader.out.len();
         let attrs = match headline_cues(&text[s..e]) {
             Some(lowered) => attributions(&lowered, s),
@@ -728,6 +748,41 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
         }
     }
     reader.out
+}
+
+/// A line of a transcript: a speaker's label in capitals, a colon, and what they said.
+struct Turn {
+    line_start: usize,
+    label: (usize, usize),
+    content: (usize, usize),
+    end: usize,
+    read: std::cell::Cell<bool>,
+}
+
+static TURN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?m)^[ \t]*["“]?([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}):[ \t]+(\S[^\n]*)"#)
+        .expect("transcript pattern")
+});
+
+/// The turns of a transcript: lines opening with a label in capitals ("PENCE: …", "MR. BLAKE:
+/// …"), when there are two or more of them (one alone is more likely a dateline: "NEW DELHI: …").
+fn transcript_turns(text: &str) -> Vec<Turn> {
+    let turns: Vec<Turn> = TURN
+        .captures_iter(text)
+        .filter_map(|c| {
+            let (all, label, content) = (c.get(0)?, c.get(1)?, c.get(2)?);
+            let letters = label.as_str().chars().filter(char::is_ascii_uppercase).count();
+            let said = content.as_str().trim_end().trim_end_matches(['"', '”', ' ']);
+            (letters >= 2 && !HEADLINE_LABELS.contains(&label.as_str().to_lowercase().as_str())).then(|| Turn {
+                line_start: all.start(),
+                label: (label.start(), label.end()),
+                content: (content.start(), content.start() + said.len()),
+                end: all.end(),
+                read: std::cell::Cell::new(false),
+            })
+        })
+        .collect();
+    if turns.len() >= 2 { turns } else { Vec::new() }
 }
 
 /// Cue forms of one word ("says", "warns"), which a title-case headline capitalises.
@@ -967,6 +1022,43 @@ impl<'t, 'e> Reader<'t, 'e> {
             }
             self.reported(from.0, e, &attrs[from.1..]);
         }
+    }
+
+    /// A transcript's turn: the label's person (`people` maps last names in lower case to the
+    /// first person named so), saying the rest of the line.
+    fn turn(&mut self, turn: &Turn, people: &std::collections::HashMap<String, &str>) {
+        let text = self.text;
+        let (cs, ce) = turn.content;
+        if text[cs..ce].split_whitespace().count() < 3 {
+            return;
+        }
+        let label = &text[turn.label.0..turn.label.1];
+        let last_word = label.rsplit(char::is_whitespace).next().unwrap_or(label);
+        let speaker = people.get(&last_word.to_lowercase()).map_or_else(
+            || {
+                // "MR. BLAKE" → "Mr. Blake".
+                let title = |w: &str| {
+                    let mut chars = w.chars();
+                    chars.next().map_or(String::new(), |c| c.to_string() + &chars.as_str().to_lowercase())
+                };
+                label.split_whitespace().map(title).collect::<Vec<_>>().join(" ")
+            },
+            |name| name.to_string(),
+        );
+        self.last_speaker = Some(speaker.clone());
+        let source = Some(self.chars_of(turn.label));
+        self.last_source = source;
+        self.open_quote = None;
+        let claim = Claim {
+            text: text[cs..ce].to_string(),
+            speaker: Some(speaker),
+            cue: Some(":".to_string()),
+            quote: true,
+            via: Vec::new(),
+            start: self.char_at(cs),
+            end: self.char_at(ce),
+        };
+        self.out.push((claim, source));
     }
 
     /// "Pat Caddell: Voters are worried": a name and a colon open a headline's statement; so does
@@ -1534,6 +1626,18 @@ mod tests {
             (c[0].speaker.as_deref(), c[0].cue.as_deref(), c[0].text.as_str()),
             (Some("Ines Varga"), Some("saying"), "the harbour should be sold to a private firm")
         );
+        // A transcript's turns: the label's person says the rest of the line.
+        let c = run("Mayor Ana Ruiz spoke to Tomas Berg.\nBERG: Will the pier open in May? Many ask.\n\
+            RUIZ: It will open in May. The crews are ready.\n");
+        assert_eq!(
+            c.iter().map(|c| (c.speaker.as_deref(), c.text.as_str())).collect::<Vec<_>>(),
+            [
+                (Some("Tomas Berg"), "Will the pier open in May? Many ask."),
+                (Some("Ana Ruiz"), "It will open in May. The crews are ready.")
+            ]
+        );
+        // One label alone is a dateline, not a transcript.
+        assert!(run("NEW DELHI: The monsoon reached the coast early this year.").is_empty());
         // "… and said" with nobody named before: the speaker is unknown, not "and".
         let c = run("The crews stayed at the docks and said the repairs would take weeks.");
         assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (None, "the repairs would take weeks"));
