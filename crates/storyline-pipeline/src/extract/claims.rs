@@ -738,7 +738,7 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
         if reader.out.len() > before_sentence {
             reader.participles(s, e, &attrs);
         } else {
-            reader.after_preposition(s, e);
+            reader.of_the_subject(s, e);
         }
     }
     // "… and said" with nobody named before it: the speaker is unknown, not "and".
@@ -1016,11 +1016,11 @@ impl<'t, 'e> Reader<'t, 'e> {
             let mut from = (s, 0);
             for (i, a) in attrs.iter().enumerate().skip(1) {
                 if let Some(boundary) = clause_boundary(&text[from.0..a.start]) {
-                    self.reported(from.0, from.0 + boundary, &attrs[from.1..i]);
+                    self.reported_from(from.0, from.0 + boundary, &attrs[from.1..i]);
                     from = (a.start, i);
                 }
             }
-            self.reported(from.0, e, &attrs[from.1..]);
+            self.reported_from(from.0, e, &attrs[from.1..]);
         }
     }
 
@@ -1169,10 +1169,22 @@ impl<'t, 'e> Reader<'t, 'e> {
         self.out.push((claim, source));
     }
 
+    /// Reported speech from the first of `attrs` that gives a claim, trying a few: "In a message
+    /// posted Friday, Cruz said …" is no claim of the message's.
+    fn reported_from(&mut self, s: usize, e: usize, attrs: &[Attribution]) {
+        let mut from = s;
+        for (i, a) in attrs.iter().enumerate().take(3) {
+            if self.reported(from, e, &attrs[i..]) {
+                return;
+            }
+            from = a.end;
+        }
+    }
+
     /// Reported speech in the sentence at `s..e`: content before the first attribution (", X
     /// said") or after it ("X said that ..."). Later attributions after a comma are the chain (",
     /// Al Jazeera reported"); others sit inside the content ("X said he believes ...").
-    fn reported(&mut self, s: usize, e: usize, attrs: &[Attribution]) {
+    fn reported(&mut self, s: usize, e: usize, attrs: &[Attribution]) -> bool {
         let text = self.text;
         let after_comma = |a: &Attribution| text[s..a.start].trim_end().ends_with([',', ';', '—', '―']);
         // A stance verb before a speech cue is part of what is reported.
@@ -1229,7 +1241,7 @@ impl<'t, 'e> Reader<'t, 'e> {
         let body = text[cs..ce].trim_end_matches([',', ' ', '.']);
         let content = &body[lead(body)..];
         if content.split_whitespace().count() < 3 {
-            return;
+            return false;
         }
         let cs = cs + lead(body);
         let (speaker, via) = self.speaker_and_via(first, chain.into_iter(), s);
@@ -1287,13 +1299,16 @@ impl<'t, 'e> Reader<'t, 'e> {
             };
             self.out.push((claim, self.last_source));
         }
+        true
     }
 
-    /// "X was criticised for saying that …" in the sentence at `s..e` (which gave no claim so
-    /// far): the speaker is the sentence's first person or organisation, or its opening "he".
-    fn after_preposition(&mut self, s: usize, e: usize) {
+    /// "X was criticised for saying that …", "X toured the docks, warning that …" in the sentence
+    /// at `s..e` (which gave no claim so far): the speaker is the sentence's first person or
+    /// organisation, or its opening "he".
+    fn of_the_subject(&mut self, s: usize, e: usize) {
         let text = self.text;
-        let Some(m) = AFTER_PREPOSITION.find(&text[s..e]) else { return };
+        let found = [AFTER_PREPOSITION.find(&text[s..e]), PARTICIPLE.find(&text[s..e])];
+        let Some(m) = found.into_iter().flatten().min_by_key(|m| m.start()) else { return };
         let (ms, cs) = (s + m.start(), s + m.end());
         let subject = self
             .starting(s, ms)
@@ -1638,6 +1653,18 @@ mod tests {
         );
         // One label alone is a dateline, not a transcript.
         assert!(run("NEW DELHI: The monsoon reached the coast early this year.").is_empty());
+        // So is a participle clause in a sentence without an attribution.
+        let c = run("Mayor Ana Ruiz toured the docks on Monday, warning that the old cranes were unsafe.");
+        assert_eq!(
+            (c[0].speaker.as_deref(), c[0].cue.as_deref(), c[0].text.as_str()),
+            (Some("Ana Ruiz"), Some("warning"), "the old cranes were unsafe")
+        );
+        // An attribution that gives no content ("a message posted Friday,") yields to the next.
+        let c = run("In a message posted Friday, Ines Varga said the harbour board had misled the council.");
+        assert_eq!(
+            (c[0].speaker.as_deref(), c[0].text.as_str()),
+            (Some("Ines Varga"), "the harbour board had misled the council")
+        );
         // "… and said" with nobody named before: the speaker is unknown, not "and".
         let c = run("The crews stayed at the docks and said the repairs would take weeks.");
         assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (None, "the repairs would take weeks"));
