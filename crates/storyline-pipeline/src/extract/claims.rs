@@ -175,7 +175,7 @@ fn speaker_cue_pattern(cues: &str) -> String {
         (?P<via>{SPEAKER})\s+cited\s+(?P<sp1>{SPEAKER})\s+as\s+saying
         | (?P<sp2>{SPEAKER})\s+(?:was|were)\s+quoted\s+as\s+saying
         | (?P<sp4>(?P<named>{NAME})(?:\s+\([^()\n]+\))?,\s+[^,;“”"\n]+,|(?-u:\b)[a-zA-Z][^,;“”"\n]*,\s+(?P<renamed>{NAME}),|{speaker})(?:\s+\([^()\n]+\))?(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Z][a-z]+)?(?:\s+(?:{before_cue}))*\s+(?P<cue4>{cues})
-        | (?-u:\b)(?P<sp6>and|but|who|which)(?:\s+(?:also|later|then|has|have|had))*\s+(?P<cue6>{cues})
+        | (?-u:\b)(?P<sp6>and|but|who|which)(?:\s+(?:also|later|then|has|have|had|(?:in|on)\s+(?:[A-Z][a-z]+|\d{{4}})))*\s+(?P<cue6>{cues})
         )\z"#
     )
 }
@@ -900,12 +900,18 @@ impl<'t, 'e> Reader<'t, 'e> {
 
     /// "X … and said": the sentence's subject, its first name; "X, who said": the last name.
     fn antecedent(&self, conjunction: &str, at: usize, sentence_start: usize) -> Option<&'e Entity> {
-        let mut named = self
-            .starting(sentence_start, at)
-            .iter()
-            .filter(|(_, end, e)| matches!(e.kind, EntityKind::Person | EntityKind::Organization) && *end <= at)
-            .map(|&(_, _, e)| e);
-        if matches!(conjunction, "and" | "but") { named.next() } else { named.next_back() }
+        let before = self.starting(sentence_start, at).iter().filter(|(_, end, _)| *end <= at).map(|&(_, _, e)| e);
+        let mut named = before.clone().filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization));
+        match conjunction {
+            "and" | "but" => named.next(),
+            // "McConnell, now the Senate majority leader, who said": the last person named (or
+            // name of no known kind), before any organisation.
+            "who" => before
+                .rev()
+                .find(|e| matches!(e.kind, EntityKind::Person | EntityKind::Other))
+                .or_else(|| named.next_back()),
+            _ => named.next_back(),
+        }
     }
 
     /// The canonical name of a speaker as written at `at`. A pronoun takes the first person named
@@ -1665,6 +1671,9 @@ mod tests {
             (c[0].speaker.as_deref(), c[0].text.as_str()),
             (Some("Ines Varga"), "the harbour board had misled the council")
         );
+        // ", who in 2019 said": a time between "who" and the cue; "who" is the person before.
+        let c = run("The crews met Berg, now the chairman of the Harbour Board, who in 2019 said the pier was unsafe.");
+        assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (Some("Berg"), "the pier was unsafe"));
         // "… and said" with nobody named before: the speaker is unknown, not "and".
         let c = run("The crews stayed at the docks and said the repairs would take weeks.");
         assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (None, "the repairs would take weeks"));
