@@ -589,6 +589,18 @@ static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where reported content after its cue ends: before a clause the writer adds (", but …",
 /// ", which …", "; …", ", adding …"), once the content has a few words.
+/// Where the object of a stance verb ends ("praised the crews, who had worked all night",
+/// "attacked the plan after the vote"): before a comma or a clause the writer adds.
+fn stance_object_end(content: &str) -> usize {
+    const CUTS: &[&str] = &[", ", " after ", " because ", " when ", " while "];
+    let first_word_end = content.find(' ').unwrap_or(content.len());
+    CUTS.iter()
+        .filter_map(|cut| content[first_word_end..].find(cut))
+        .map(|at| first_word_end + at)
+        .min()
+        .unwrap_or(content.len())
+}
+
 fn content_end(content: &str) -> usize {
     const TAILS: &[&str] =
         &[", but ", ", although ", ", though ", ", while ", ", whereas ", ", even as ", "; ", " — ", " ― "];
@@ -1231,7 +1243,11 @@ impl<'t, 'e> Reader<'t, 'e> {
                 .iter()
                 .find(|a| a.speaker_span.0 > from && coordinated(a))
                 .map_or(chain_start, |a| a.speaker_span.0.min(chain_start));
-            (from, from + content_end(&text[from..next]))
+            let mut end = content_end(&text[from..next]);
+            if is_stance(&first.cue) {
+                end = stance_object_end(&text[from..from + end]);
+            }
+            (from, from + end)
         } else if lead.len() > 20 {
             (s, first.start)
         } else {
@@ -1674,6 +1690,9 @@ mod tests {
         // ", who in 2019 said": a time between "who" and the cue; "who" is the person before.
         let c = run("The crews met Berg, now the chairman of the Harbour Board, who in 2019 said the pier was unsafe.");
         assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (Some("Berg"), "the pier was unsafe"));
+        // What a stance verb targets ends before the writer's comma or clause.
+        let c = run("Mayor Ana Ruiz praised the harbour crews after the storm had passed.");
+        assert_eq!((c[0].cue.as_deref(), c[0].text.as_str()), (Some("praised"), "the harbour crews"));
         // "… and said" with nobody named before: the speaker is unknown, not "and".
         let c = run("The crews stayed at the docks and said the repairs would take weeks.");
         assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (None, "the repairs would take weeks"));
