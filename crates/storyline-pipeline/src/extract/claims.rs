@@ -321,6 +321,10 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             // Function words, months and weekdays open clauses; they name no speaker. Pronouns
             // do: they are resolved to the person named before.
             // Credit lines name no speaker ("Additional reporting by …").
+            // "Ines Varga reported from Lisbon": a credit line, not a report.
+            if cue == "reported" && sentence[ms + m.end()..].trim_start().starts_with("from ") {
+                return None;
+            }
             // A possessive before the cue makes the cue a noun ("North Korea's claims about …").
             if speaker.ends_with("'s") || speaker.ends_with("’s") {
                 return None;
@@ -462,6 +466,14 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
     if first == "that" {
         let content = body[4..].trim_start();
         return (content.split_whitespace().count() >= 3).then(|| base + body.len() - content.len());
+    }
+    // "…, Ines Varga told The Harbour News on Thursday.": with the content before the cue, a few
+    // words after "told" without a "that" say whom she told.
+    if !skip_modifiers
+        && matches!(cue, "told" | "tell" | "tells" | "telling" | "asked" | "reminded" | "assured")
+        && body.split_whitespace().count() <= 6
+    {
+        return None;
     }
     if modifier {
         // "said on Friday he met …", "said in a statement the plan …": past a short modifier
@@ -1693,6 +1705,11 @@ mod tests {
         // What a stance verb targets ends before the writer's comma or clause.
         let c = run("Mayor Ana Ruiz praised the harbour crews after the storm had passed.");
         assert_eq!((c[0].cue.as_deref(), c[0].text.as_str()), (Some("praised"), "the harbour crews"));
+        // A few words after "told" with the content before it say whom she told.
+        let c = run("The pier will reopen in May, Mayor Ana Ruiz told The Harbour News on Thursday.");
+        assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (Some("Ana Ruiz"), "The pier will reopen in May"));
+        // A credit line is no report.
+        assert!(run("Ines Varga reported from Lisbon, and Tomas Berg from Porto, Portugal.").is_empty());
         // "… and said" with nobody named before: the speaker is unknown, not "and".
         let c = run("The crews stayed at the docks and said the repairs would take weeks.");
         assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (None, "the repairs would take weeks"));
