@@ -740,15 +740,15 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
             people.entry(last).or_insert(e.name.as_str());
         }
     }
-    let mut next_turn = 0;
+    let (mut next_turn, mut read_turn) = (0, None);
     for (s, e) in sentences(text) {
         // A transcript's turn ("PENCE: Well, look, …") is one statement to the end of its line.
         while turns.get(next_turn).is_some_and(|t| t.end <= s) {
             next_turn += 1;
         }
         if let Some(turn) = turns.get(next_turn).filter(|t| t.line_start < e) {
-            if !turn.read.get() {
-                turn.read.set(true);
+            if read_turn != Some(next_turn) {
+                read_turn = Some(next_turn);
                 reader.turn(turn, &people);
             }
             continue;
@@ -780,7 +780,6 @@ struct Turn {
     label: (usize, usize),
     content: (usize, usize),
     end: usize,
-    read: std::cell::Cell<bool>,
 }
 
 static TURN: LazyLock<Regex> = LazyLock::new(|| {
@@ -802,7 +801,6 @@ fn transcript_turns(text: &str) -> Vec<Turn> {
                 label: (label.start(), label.end()),
                 content: (content.start(), content.start() + said.len()),
                 end: all.end(),
-                read: std::cell::Cell::new(false),
             })
         })
         .collect();
