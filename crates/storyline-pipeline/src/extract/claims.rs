@@ -174,7 +174,7 @@ fn speaker_cue_pattern(cues: &str) -> String {
         r#"(?x)(?:
         (?P<via>{SPEAKER})\s+cited\s+(?P<sp1>{SPEAKER})\s+as\s+saying
         | (?P<sp2>{SPEAKER})\s+(?:was|were)\s+quoted\s+as\s+saying
-        | (?P<sp4>(?P<named>{NAME})(?:\s+\([^()\n]+\))?,\s+[^,;“”"\n]+,|(?-u:\b)[a-zA-Z][^,;“”"\n]*,\s+(?P<renamed>{NAME}),|{speaker})(?:\s+\([^()\n]+\))?(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Z][a-z]+)?(?:\s+(?:{before_cue}))*\s+(?P<cue4>{cues})
+        | (?P<sp4>(?P<named>{NAME})(?:\s+\([^()\n]+\))?,\s+[^,;“”"\n]+,|(?-u:\b)[a-zA-Z][^,;“”"\n]*,\s+(?P<renamed>{NAME}),|{speaker})(?:\s+\([^()\n]+\))?(?:\s+(?:just|also))?(?:\s+(?:on|in|last|this|earlier|later)\s+(?:[A-Z][a-z]+|week|month|year))?(?:\s+(?:{before_cue}))*\s+(?P<cue4>{cues})
         | (?-u:\b)(?P<sp6>and|but|who|which)(?:\s+(?:also|later|then|has|have|had|(?:in|on)\s+(?:[A-Z][a-z]+|\d{{4}})))*\s+(?P<cue6>{cues})
         )\z"#
     )
@@ -313,7 +313,7 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
                     // "the docks and said": the conjunction; its speaker is named before.
                     sp_span.0 += speaker.len() - last.len();
                     speaker = &speaker[speaker.len() - last.len()..];
-                } else if words.iter().skip(1).any(|w| CLAUSE_WORDS.contains(w)) {
+                } else if words.iter().skip(1).any(|w| CLAUSE_WORDS.contains(w) && *w != "and") {
                     return None;
                 }
             }
@@ -1708,6 +1708,14 @@ mod tests {
         assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (Some("Ana Ruiz"), "The pier will reopen in May"));
         // A credit line is no report.
         assert!(run("Ines Varga reported from Lisbon, and Tomas Berg from Porto, Portugal.").is_empty());
+        // A time between the speaker and the cue; "and" inside a speaker's noun phrase.
+        let c = run("The Harbour Board just this month announced it would replace the old cranes by June.");
+        assert_eq!(
+            (c[0].speaker.as_deref(), c[0].text.as_str()),
+            (Some("Harbour Board"), "it would replace the old cranes by June")
+        );
+        let c = run("The mayor and her deputy said the cranes would be replaced by June.");
+        assert_eq!(c[0].speaker.as_deref(), Some("mayor and her deputy"));
         // "… and said" with nobody named before: the speaker is unknown, not "and".
         let c = run("The crews stayed at the docks and said the repairs would take weeks.");
         assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (None, "the repairs would take weeks"));
