@@ -836,7 +836,9 @@ pub fn entities(text: &str) -> Vec<Entity> {
         found.extend(classify(&cx, &span, titled));
     }
 
-    // Canonical names: the longest person name containing a one-word mention; acronyms.
+    // Canonical names: the longest person name containing a one-word mention (a town's or a
+    // city's name too: "Jackson" after "Vincent Jackson" is him, not Jackson, Mississippi);
+    // acronyms.
     let full_people: Vec<String> = found
         .iter()
         .filter(|(s, k, _)| *k == EntityKind::Person && s.text.contains(' '))
@@ -850,7 +852,8 @@ pub fn entities(text: &str) -> Vec<Entity> {
         if let Some(long) = acronyms.get(&span.text) {
             name = long.clone();
             kind = EntityKind::Organization;
-        } else if (matches!(kind, EntityKind::Person | EntityKind::Other) || place.is_some_and(|p| p.kind == "town"))
+        } else if (matches!(kind, EntityKind::Person | EntityKind::Other)
+            || place.is_some_and(|p| p.kind == "town" || p.kind == "city" && !in_place_context(&cx, &span)))
             && !span.text.contains(' ')
         {
             let mut matches = full_people.iter().filter(|full| full.split(' ').any(|w| w == span.text));
@@ -1025,9 +1028,13 @@ fn trusted_here(cx: &Context, span: &Span, place: &Place) -> bool {
     if place.kind == "region" && place.canonical != span.text && span.text.ends_with('.') {
         return text[..span.start].ends_with(", ");
     }
-    if place.kind != "town" {
-        return true;
-    }
+    place.kind != "town" || in_place_context(cx, span)
+}
+
+/// Whether a name stands where places do: after a locative ("in Millom") or before a region or
+/// country ("Rancho Mirage, Calif.").
+fn in_place_context(cx: &Context, span: &Span) -> bool {
+    let text = cx.text;
     let before = previous_word(text, span.start).to_lowercase();
     let after = &text[span.end..];
     LOCATIVES.contains(&before.as_str())
@@ -1163,6 +1170,13 @@ mod tests {
         let found = names("Warren Jeffs spoke to reporters. Later, Lindale Brown said so.");
         assert!(has(&found, "Warren Jeffs", "Warren Jeffs", "person"), "{found:#?}");
         assert!(!found.iter().any(|(_, _, k)| *k == "place"), "{found:#?}");
+        // A city's name that is the surname of a person the article names is that person.
+        let found =
+            names("Receiver Jackson was arrested. Wide receiver Vincent Jackson was released; Jackson said no.");
+        assert!(
+            found.iter().filter(|(t, _, _)| t == "Jackson").all(|(_, n, k)| n == "Vincent Jackson" && *k == "person")
+        );
+        assert_eq!(found.iter().filter(|(t, _, _)| t == "Jackson").count(), 2, "{found:#?}");
     }
 
     #[test]
