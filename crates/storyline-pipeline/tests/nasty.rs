@@ -59,6 +59,7 @@ fn hostile_text_returns() {
         ("attributions in a row", "A said, B said, ".repeat(100_000)),
         ("apostrophe quotes", "''a,'' said B, ".repeat(100_000)),
         ("colons after names", "Ana Ruiz: ".repeat(200_000)),
+        ("inverted cues before clause links", "It fails, said the minister, and officials said it, ".repeat(20_000)),
         ("one said and a million commas", "Ana Ruiz said the list is ".to_string() + &"x, ".repeat(300_000)),
         (
             "coordinated cues in one sentence",

@@ -1068,8 +1068,11 @@ impl<'t, 'e> Reader<'t, 'e> {
             // after ", but", ", and", ", though" or ";" is a statement of its own.
             let mut from = (s, 0);
             for (i, a) in attrs.iter().enumerate().skip(1) {
+                // The clause ends at its link, or past it when an attribution took the comma
+                // (", said the minister, and officials said …").
                 if let Some(boundary) = clause_boundary(&text[from.0..a.start]) {
-                    self.reported_from(from.0, from.0 + boundary, &attrs[from.1..i]);
+                    let end = (from.0 + boundary).max(attrs[i - 1].end);
+                    self.reported_from(from.0, end, &attrs[from.1..i]);
                     from = (a.start, i);
                 }
             }
@@ -1239,6 +1242,9 @@ impl<'t, 'e> Reader<'t, 'e> {
     /// Al Jazeera reported"); others sit inside the content ("X said he believes ...").
     fn reported(&mut self, s: usize, e: usize, attrs: &[Attribution]) -> bool {
         let text = self.text;
+        let Some(last) = attrs.last() else { return false };
+        // The sentence holds its attributions whole.
+        let e = e.max(last.end);
         let after_comma = |a: &Attribution| text[s..a.start].trim_end().ends_with([',', ';', '—', '―']);
         // A stance verb before a speech cue is part of what is reported.
         let attrs = match attrs.split_first() {
@@ -1708,6 +1714,13 @@ mod tests {
                 (Some("Tomas Berg"), "Will the pier open in May? Many ask."),
                 (Some("Ana Ruiz"), "It will open in May. The crews are ready.")
             ]
+        );
+        // An inverted attribution that takes the comma before the next clause's link.
+        let c =
+            run("The plan to sell the harbour would fail, said the minister, and officials said the vote was close.");
+        assert_eq!(
+            c.iter().map(|c| (c.speaker.as_deref(), c.text.as_str())).collect::<Vec<_>>(),
+            [(Some("minister"), "The plan to sell the harbour would fail"), (Some("officials"), "the vote was close")]
         );
         // One label alone is a dateline, not a transcript.
         assert!(run("NEW DELHI: The monsoon reached the coast early this year.").is_empty());
