@@ -82,3 +82,49 @@ fn hostile_text_returns() {
         assert!(article.text.len() <= text.len() + 16, "{name}");
     }
 }
+
+/// Sentences built from the shapes the claim rules read (inverted cues, "that" clauses, quotes,
+/// appositions, "according to", transcript labels) joined by the links that split clauses, with
+/// random pieces dropped in: every rule meets neighbours it was not written for. A fixed seed, so
+/// a failure repeats.
+#[test]
+fn claim_shapes_in_random_company_return() {
+    const CONTENT: &[&str] =
+        &["the harbour plan would fail in the vote", "it works", "“the pier is safe”", "cranes", ""];
+    const SPEAKERS: &[&str] =
+        &["the minister", "Ana Ruiz", "officials", "Police", "he", "people familiar with it", "It"];
+    const CUES: &[&str] = &["said", "says", "told reporters", "noted", "praised", "was criticised for saying", "Says"];
+    const LINKS: &[&str] = &[", and ", ", but ", "; ", ", while ", ". ", "\n", ", ", " and ", " — ", ""];
+    const NOISE: &[&str] = &["\"", "''", "(", ")", ",", ":", "RUIZ: ", "é", "—", "on Monday", "who in 2010", "'s"];
+    let mut state: u64 = 0x5eed;
+    let mut next = |n: usize| {
+        // xorshift64
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    for _ in 0..3_000 {
+        let mut text = String::new();
+        for _ in 0..1 + next(5) {
+            let (c, s, v) = (CONTENT[next(CONTENT.len())], SPEAKERS[next(SPEAKERS.len())], CUES[next(CUES.len())]);
+            let clause = match next(8) {
+                0 => format!("{c}, {v} {s}"),
+                1 => format!("{s} {v} {c}"),
+                2 => format!("{s} {v} that {c}"),
+                3 => format!("\"{c},\" {s} {v}"),
+                4 => format!("{c}, {s} {v}, {c}"),
+                5 => format!("{}: {c}", s.to_uppercase()),
+                6 => format!("{s}, a writer, {v} {c}"),
+                _ => format!("{c}, according to {s}"),
+            };
+            text.push_str(&clause);
+            if next(4) == 0 {
+                text.push_str(NOISE[next(NOISE.len())]);
+            }
+            text.push_str(LINKS[next(LINKS.len())]);
+        }
+        let article = analyze(Body::Text(text.clone()));
+        assert!(article.text.len() <= text.len() + 16, "{text:?}");
+    }
+}
