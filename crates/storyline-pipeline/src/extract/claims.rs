@@ -282,7 +282,15 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
                 // "Ines Varga was criticised for …": the subject is not who criticised.
                 return None;
             } else if let Some(sp) = c.name("sp4") {
-                // "Vann Newkirk, a writer for The Atlantic, said": the name is the speaker.
+                // "Vann Newkirk, a writer for The Atlantic, said": the name is the speaker; not
+                // in "… with Republicans, and the meeting broke up, said …" (a clause, no
+                // apposition).
+                if let Some(named) = c.name("named")
+                    && let after = sentence[ms + named.end()..].trim_start_matches([',', ' '])
+                    && ["and ", "but ", "or ", "so "].iter().any(|w| after.starts_with(w))
+                {
+                    return None;
+                }
                 let name = c.name("named").or(c.name("renamed")).unwrap_or(sp);
                 (name, c.name("cue4").map_or("said", |m| m.as_str()), None)
             } else {
@@ -1722,6 +1730,9 @@ mod tests {
             c.iter().map(|c| (c.speaker.as_deref(), c.text.as_str())).collect::<Vec<_>>(),
             [(Some("minister"), "The plan to sell the harbour would fail"), (Some("officials"), "the vote was close")]
         );
+        // "Name, and a clause, said": no apposition, so the name is no speaker.
+        let c = run("The cranes failed the inspection with Ana Ruiz, and the board met at once, said a source.");
+        assert!(c.iter().all(|c| c.speaker.as_deref() != Some("Ana Ruiz")), "{c:#?}");
         // One label alone is a dateline, not a transcript.
         assert!(run("NEW DELHI: The monsoon reached the coast early this year.").is_empty());
         // So is a participle clause in a sentence without an attribution.
