@@ -9,6 +9,7 @@
 //! is known; "he" and "she" take the last person named.
 
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 use storyline_model::{Claim, Entity, EntityKind};
 
@@ -125,8 +126,38 @@ const STANCE_VERBS: &[&str] = &[
     "oppose opposes opposed opposing",
 ];
 
+/// What kind of verb a cue form is (phrases with a space: "called for").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CueKind {
+    Speech,
+    Mental,
+    Stance,
+}
+
+/// Every cue form with its kind, looked up once per attribution instead of scanning the lists. A
+/// form in two lists takes the later ("claims": a poll's finding, not speech).
+static CUE_KINDS: LazyLock<HashMap<String, CueKind>> = LazyLock::new(|| {
+    let kinds = [(SPEECH_VERBS, CueKind::Speech), (MENTAL_VERBS, CueKind::Mental), (STANCE_VERBS, CueKind::Stance)];
+    kinds
+        .into_iter()
+        .flat_map(|(verbs, kind)| {
+            verbs.iter().flat_map(|verb| verb.split(' ')).map(move |f| (f.replace('_', " "), kind))
+        })
+        .collect()
+});
+
+/// The kind of a cue as matched (any run of spaces or a line break between the words of a phrase);
+/// `None` for the fixed phrases ("according to", "cited as saying"), which are speech.
+fn cue_kind(cue: &str) -> Option<CueKind> {
+    if cue.contains(|c: char| c.is_whitespace()) {
+        CUE_KINDS.get(&cue.split_whitespace().collect::<Vec<_>>().join(" ")).copied()
+    } else {
+        CUE_KINDS.get(cue).copied()
+    }
+}
+
 fn is_stance(cue: &str) -> bool {
-    STANCE_VERBS.iter().any(|verb| verb.split(' ').any(|form| form == cue))
+    cue_kind(cue) == Some(CueKind::Stance)
 }
 
 /// The cue alternation, longest forms first (so "called for" wins over "called").
@@ -766,7 +797,7 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
     let text = super::bounded(text, 1_000_000);
     let mut reader = Reader::new(text, entities);
     let turns = transcript_turns(text);
-    let mut people = std::collections::HashMap::new();
+    let mut people = HashMap::new();
     if !turns.is_empty() {
         for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
             let last = e.name.rsplit(' ').next().unwrap_or(&e.name).to_lowercase();
@@ -840,11 +871,6 @@ fn transcript_turns(text: &str) -> Vec<Turn> {
     if turns.len() >= 2 { turns } else { Vec::new() }
 }
 
-/// Cue forms of one word ("says", "warns"), which a title-case headline capitalises.
-static CUE_FORMS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    SPEECH_VERBS.iter().chain(MENTAL_VERBS).flat_map(|verb| verb.split(' ')).filter(|f| !f.contains('_')).collect()
-});
-
 /// A title-case headline ("Obama Says Museum Will Tell of …", "…, Former Doctor Says") with its
 /// cue words in lower case, as the attribution patterns read them; the same length, so offsets
 /// hold. `None` for any other sentence.
@@ -866,7 +892,11 @@ fn headline_cues(sentence: &str) -> Option<String> {
         let bare = word.trim_end_matches([',', '.', ':', ';']);
         let mut chars = bare.chars();
         let capitalised = chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_lowercase());
-        if i > 0 && capitalised && CUE_FORMS.contains(bare.to_ascii_lowercase().as_str()) {
+        // Cue forms of one word ("Says", "Warns"), not of stance.
+        if i > 0
+            && capitalised
+            && matches!(cue_kind(&bare.to_ascii_lowercase()), Some(CueKind::Speech | CueKind::Mental))
+        {
             lowered.replace_range(at..at + 1, &bare[..1].to_ascii_lowercase());
             changed = true;
         }
@@ -900,12 +930,11 @@ fn is_passive(before_cue: &str, cue: &str) -> bool {
 /// A cue of speech: not a verb of thinking, wanting or showing, nor of stance ("according to"
 /// and "cited as saying" are speech).
 fn is_speech(cue: &str) -> bool {
-    !is_stance(cue) && !is_mental(cue)
+    !matches!(cue_kind(cue), Some(CueKind::Mental | CueKind::Stance))
 }
 
 fn is_mental(cue: &str) -> bool {
-    let cue = cue.replace(char::is_whitespace, "_");
-    MENTAL_VERBS.iter().any(|verb| verb.split(' ').any(|form| form == cue))
+    cue_kind(cue) == Some(CueKind::Mental)
 }
 
 /// A claim and its speaker's mention as written, in character offsets.
@@ -1090,7 +1119,7 @@ impl<'t, 'e> Reader<'t, 'e> {
 
     /// A transcript's turn: the label's person (`people` maps last names in lower case to the
     /// first person named so), saying the rest of the line.
-    fn turn(&mut self, turn: &Turn, people: &std::collections::HashMap<String, &str>) {
+    fn turn(&mut self, turn: &Turn, people: &HashMap<String, &str>) {
         let text = self.text;
         let (cs, ce) = turn.content;
         if text[cs..ce].split_whitespace().count() < 3 {
@@ -1121,6 +1150,30 @@ impl<'t, 'e> Reader<'t, 'e> {
             via: Vec::new(),
             start: self.char_at(cs),
             end: self.char_at(ce),
+        };
+        self.out.push((claim, source));
+    }
+
+    /// Records reported speech: `content`, written at byte `cs`, with its speaker, cue and chain,
+    /// and the speaker's mention as written (character offsets).
+    fn push_reported(
+        &mut self,
+        cs: usize,
+        content: &str,
+        speaker: Option<String>,
+        cue: String,
+        via: Vec<String>,
+        source: Option<(usize, usize)>,
+    ) {
+        let start = self.char_at(cs);
+        let claim = Claim {
+            text: content.to_string(),
+            speaker,
+            cue: Some(cue),
+            quote: false,
+            via,
+            start,
+            end: start + content.chars().count(),
         };
         self.out.push((claim, source));
     }
@@ -1159,16 +1212,8 @@ impl<'t, 'e> Reader<'t, 'e> {
         if content.split_whitespace().count() < 3 {
             return false;
         }
-        let claim = Claim {
-            text: content.to_string(),
-            speaker: Some(name),
-            cue: Some(":".to_string()),
-            quote: false,
-            via: Vec::new(),
-            start: self.char_at(cs),
-            end: self.char_at(cs + content.len()),
-        };
-        self.out.push((claim, Some(self.chars_of((bs, be)))));
+        let source = Some(self.chars_of((bs, be)));
+        self.push_reported(cs, content, Some(name), ":".to_string(), Vec::new(), source);
         true
     }
 
@@ -1324,16 +1369,7 @@ impl<'t, 'e> Reader<'t, 'e> {
                 .filter(|_| matches!(first.speaker.as_str(), "and" | "but" | "who" | "which"))
                 .map_or(self.chars_of(first.speaker_span), |e| (e.start, e.end)),
         );
-        let claim = Claim {
-            text: content.to_string(),
-            speaker: Some(speaker.clone()),
-            cue: Some(first.cue.clone()),
-            quote: false,
-            via: via.clone(),
-            start: self.char_at(cs),
-            end: self.char_at(cs) + content.chars().count(),
-        };
-        self.out.push((claim, self.last_source));
+        self.push_reported(cs, content, Some(speaker.clone()), first.cue.clone(), via.clone(), self.last_source);
         // "X promised to back her and said she would …": a cue coordinated after the content
         // opens a claim of the subject of the cue before it ("X says the crews promised to stay
         // and said …": the crews).
@@ -1359,16 +1395,7 @@ impl<'t, 'e> Reader<'t, 'e> {
             if content.split_whitespace().count() < 3 {
                 continue;
             }
-            let claim = Claim {
-                text: content.to_string(),
-                speaker: Some(speaker),
-                cue: Some(a.cue.clone()),
-                quote: false,
-                via,
-                start: self.char_at(cs),
-                end: self.char_at(cs) + content.chars().count(),
-            };
-            self.out.push((claim, self.last_source));
+            self.push_reported(cs, content, Some(speaker), a.cue.clone(), via, self.last_source);
         }
         true
     }
@@ -1399,17 +1426,8 @@ impl<'t, 'e> Reader<'t, 'e> {
             return;
         }
         let cue = m.as_str().split_whitespace().nth(1).unwrap_or("saying").to_string();
-        let claim = Claim {
-            text: content.to_string(),
-            speaker: Some(speaker),
-            cue: Some(cue),
-            quote: false,
-            via: Vec::new(),
-            start: self.char_at(cs),
-            end: self.char_at(cs) + content.chars().count(),
-        };
         let source = Some(self.chars_of(source));
-        self.out.push((claim, source));
+        self.push_reported(cs, content, Some(speaker), cue, Vec::new(), source);
     }
 
     /// ", saying …", ", citing …" in the sentence at `s..e`: the speaker of its last claim goes on.
@@ -1429,16 +1447,7 @@ impl<'t, 'e> Reader<'t, 'e> {
                 continue;
             }
             let cue = m.as_str().trim_start_matches([',', ' ']).split_whitespace().next().unwrap_or("").to_string();
-            let claim = Claim {
-                text: content.to_string(),
-                speaker: speaker.clone(),
-                cue: Some(cue),
-                quote: false,
-                via: via.clone(),
-                start: self.char_at(cs),
-                end: self.char_at(cs) + content.chars().count(),
-            };
-            self.out.push((claim, source));
+            self.push_reported(cs, content, speaker.clone(), cue, via.clone(), source);
         }
     }
 }
