@@ -307,6 +307,14 @@ fn continues(current: &str, next: &str, wrapped: bool) -> bool {
     starts_lower || (wrapped && ends_open && !looks_like_ticker(next) && !looks_like_ticker(current))
 }
 
+/// A line that is a web address and nothing else (a crawl's first line).
+fn is_link(line: &str) -> bool {
+    let line = line.trim();
+    let lower = line.get(..8).unwrap_or(line).to_ascii_lowercase();
+    (lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
+        && !line.contains(char::is_whitespace)
+}
+
 fn collapse(line: &str) -> String {
     line.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -336,7 +344,7 @@ fn local_kind(text: &str) -> Option<RemovedKind> {
     if TAGS_PREFIX.is_match(text) && words <= 60 {
         return Some(RemovedKind::Tags);
     }
-    if is_nav(text) {
+    if is_nav(text) || is_link(text) {
         return Some(RemovedKind::Nav);
     }
     if words <= 25 && CAPTION.is_match(text) {
@@ -430,6 +438,8 @@ fn is_date_only(text: &str) -> bool {
 fn parse_byline(text: &str) -> (Option<String>, Option<Published>) {
     let (who, when) = match BYLINE_STAMP.find(text) {
         Some(m) => (&text[..m.start()], Some(&text[m.end()..])),
+        // A date stamp alone ("May 5, 2010") names nobody.
+        None if is_date_only(text) => ("", Some(text)),
         None => (text, None),
     };
     let who = who.trim().trim_end_matches(['|', '-', '–', '—', ',', ';']).trim();
@@ -495,7 +505,14 @@ fn is_headline(text: &str, min_words: usize) -> bool {
     (min_words..=30).contains(&words)
         && first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "‘“\"'".contains(c))
         && !text.trim_end().ends_with(['.', ',', ';', ':', '…'])
+        && !ends_quoted_sentence(text)
         && !text.contains("  ")
+}
+
+/// A quote closing on a full stop: "… Rise up." is a sentence, even before its quotation mark.
+fn ends_quoted_sentence(text: &str) -> bool {
+    let inner = text.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
+    inner.len() < text.trim_end().len() && inner.ends_with(['.', '…'])
 }
 
 /// A section label: one to three capitalised words, no punctuation.

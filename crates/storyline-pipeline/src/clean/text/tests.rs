@@ -172,3 +172,44 @@ fn invisible_break_hints_are_dropped() {
     assert!(c.text.starts_with("The Mittelalter town council met on Monday"), "{}", c.text);
     assert!(!c.text.contains(INVISIBLE));
 }
+
+#[test]
+fn crawl_header_lines() {
+    // A crawl's header: the page's address, its headline and a bare date, each in its own
+    // paragraph. The address is navigation, the date names nobody and dates the article.
+    let body = "https://news.example.org/2021/03/04/harbour-bridge-reopens
+
+Harbour bridge reopens after repairs
+
+March 4, 2021
+
+The harbour bridge reopened to traffic on Thursday after eight months of repairs, the city council said.
+
+Drivers had used a ferry and a long detour through the hills while the deck was replaced.";
+    let c = clean(&CleanConfig::standard(), body, None, Layout::Flat);
+    assert_eq!(removed(&c, Nav), ["https://news.example.org/2021/03/04/harbour-bridge-reopens"]);
+    assert_eq!(c.title.as_deref(), Some("Harbour bridge reopens after repairs"));
+    assert_eq!(removed(&c, Byline), ["March 4, 2021"]);
+    assert_eq!(c.byline, None);
+    assert_eq!(c.published.map(|p| p.to_string()).as_deref(), Some("2021-03-04"));
+    assert!(c.text.starts_with("The harbour bridge reopened"));
+    // An address inside a sentence is prose, not a link line.
+    let c = run("https://example.org is where the council posts its notices, a spokesman said.", "2021-03-04");
+    assert!(removed(&c, Nav).is_empty());
+}
+
+#[test]
+fn a_quote_that_ends_a_sentence_is_not_a_headline() {
+    // A paragraph ending in a quoted full sentence sits between body paragraphs: it is the
+    // article, not the headline of another one.
+    let body = "Crowds gathered outside parliament on Tuesday as lawmakers debated the budget cuts.
+
+A group of students had climbed the steps of the old library, holding a banner that read \"Workers of the coast, stand together.\"
+
+The vote is expected late on Wednesday, officials said.";
+    let c = run(body, "2021-03-04");
+    assert!(removed(&c, Related).is_empty(), "{:?}", c.removed);
+    assert_eq!(c.text.split("\n\n").count(), 3);
+    // A headline may still end on a quoted phrase without a full stop.
+    assert!(is_headline("Mayor calls the plan \"a disgrace\"", 3));
+}
