@@ -30,6 +30,9 @@ def detokenise(text):
     """PTB-tokenised text back to ordinary spacing."""
     text = text.replace("-LRB-", "(").replace("-RRB-", ")").replace("-LSB-", "[").replace("-RSB-", "]")
     text = text.replace("``", '"').replace("''", '"').replace("\\/", "/")
+    # Clock times, numeric dates and hyphenated words: "1 : 32", "2 / 3 / 2009", "court - mandated".
+    text = re.sub(r"(?<=\d) ([:/]) (?=\d)", r"\1", text)
+    text = re.sub(r"(?<=\w) - (?=\w)", "-", text)
     text = re.sub(r" ([.,;:!?%)\]])", r"\1", text)
     text = re.sub(r"([(\[$]) ", r"\1", text)
     text = re.sub(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1", text)
