@@ -53,7 +53,7 @@ impl Config {
             event_days: 3.0,
             story_days: 365.0,
             story_idf_power: 0.5,
-            refine_rounds: 1,
+            refine_rounds: 3,
         }
     }
 }
