@@ -176,13 +176,14 @@ pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>, lay
             continue;
         }
         let words = word_count(&para.text);
-        if out.title.is_none() && words <= 3 && is_label(&para.text) {
+        if is_date_only(&para.text) {
+            // Before the headline test: "Friday, June 7, 2013" is shaped like a headline.
+            para.kind = Some(RemovedKind::Byline);
+        } else if out.title.is_none() && words <= 3 && is_label(&para.text) {
             para.kind = Some(RemovedKind::Section);
         } else if out.title.is_none() && is_headline(&para.text, 3) {
             para.kind = Some(RemovedKind::Title);
             out.title = Some(para.text.clone());
-        } else if is_date_only(&para.text) {
-            para.kind = Some(RemovedKind::Byline);
         }
     }
     let last_body = paras.iter().rposition(|p| p.kind.is_none() && is_body_paragraph(&p.text));

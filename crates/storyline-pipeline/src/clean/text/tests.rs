@@ -193,6 +193,17 @@ Drivers had used a ferry and a long detour through the hills while the deck was 
     assert_eq!(c.byline, None);
     assert_eq!(c.published.map(|p| p.to_string()).as_deref(), Some("2021-03-04"));
     assert!(c.text.starts_with("The harbour bridge reopened"));
+    // A date stamp shaped like a headline ("Thursday, March 4, 2021"), above the headline, is
+    // still a date, and the headline below it is the title.
+    let body = "Thursday, March 4, 2021
+
+Harbour bridge reopens after repairs
+
+The harbour bridge reopened to traffic on Thursday after eight months of repairs, the city council said.";
+    let c = clean(&CleanConfig::standard(), body, None, Layout::Flat);
+    assert_eq!(removed(&c, Byline), ["Thursday, March 4, 2021"]);
+    assert_eq!(c.title.as_deref(), Some("Harbour bridge reopens after repairs"));
+    assert_eq!(c.published.map(|p| p.to_string()).as_deref(), Some("2021-03-04"));
     // An address inside a sentence is prose, not a link line.
     let c = run("https://example.org is where the council posts its notices, a spokesman said.", "2021-03-04");
     assert!(removed(&c, Nav).is_empty());
