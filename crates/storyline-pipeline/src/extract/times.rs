@@ -14,6 +14,8 @@ use storyline_model::TimeMention;
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 const WEEKDAY: &str = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 const NUM: &str = r"(?:a\s+couple\s+of|couple\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|an|several|few|many|some|\d+(?:\.\d+)?)";
+const SPOKEN_TENS: &str = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+const SPOKEN_UNITS: &str = r"(?:one|two|three|four|five|six|seven|eight|nine)";
 const UNIT: &str = r"(?:second|minute|hour|day|week|month|year|decade|century|centuries)s?";
 
 /// One pattern: its regex and what kind of expression it finds.
@@ -54,6 +56,7 @@ enum Kind {
     Weekend,
     TheYear,
     YearQuarter,
+    SpokenYear,
 }
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
@@ -67,11 +70,16 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(format!(r"(?-u:\b)(?:{WEEKDAY},?\s+)?({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)"), Kind::MonthDay),
         rule(format!(r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})(?-u:\b)"), Kind::DayMonth),
         rule(format!(r"(?-u:\b)({MONTH})\s+(last|next|this)\s+year(?-u:\b)"), Kind::MonthRelYear),
-        rule(format!(r"(?-u:\b)(last|next|this|early|late|mid-?)\s*({MONTH})(?-u:\b)"), Kind::RelMonth),
+        rule(format!(r"(?-u:\b)(last|next|this|early|late|mid)(?:\s+|-|)({MONTH})(?-u:\b)"), Kind::RelMonth),
         rule(format!(r"(?-u:\b)(?:in|since|until|till|by|during|from|through|before|after|of)\s+({MONTH})(?-u:\b)"), Kind::BareMonth),
+        // A month name as a modifier or a possessive: "a June agreement", "December's figures".
+        rule(
+            r"(?-u:\b)(?:(?:the|a|an|for)\s+((?-i:January|February|March|April|June|July|August|September|October|November|December))\s+\p{Ll}|((?-i:January|February|March|April|June|July|August|September|October|November|December))'s(?-u:\b))".to_string(),
+            Kind::BareMonth,
+        ),
         rule(format!(r"(?-u:\b)(?:(noon|midnight)\s+)?(?:(last|next|this|on)\s+)?({WEEKDAY})(?:\s+(morning|afternoon|evening|night))?(?-u:\b)"), Kind::Weekday),
         rule(
-            r"(?-u:\b)(today|yesterday|tomorrow|tonight|now|currently|recently|lately|nowadays|these days|right now|at the moment|the past|the future|in the future|last night|this morning|this afternoon|this evening|the present|current)(?-u:\b)".to_string(),
+            r"(?-u:\b)(today|yesterday|tomorrow|tonight|now|currently|recently|lately|nowadays|these days|right now|at the moment|the past|the future|in the future|last night|this morning|this afternoon|this evening|the present|current|the (?:near|foreseeable) future|the near term|midday|mid-?\s?afternoon)(?-u:\b)".to_string(),
             Kind::Word,
         ),
         rule(
@@ -113,6 +121,14 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Kind::TheYear,
         ),
         rule(r"(?:^|[^$\d,.])(?-u:\b)((?:19[5-9]|20[0-3])\d)(?-u:\b)(\s+[a-z]+)?".to_string(), Kind::BareYear),
+        // Years as spoken in broadcast transcripts: "nineteen ninety-six", "January nineteen
+        // ninety-seven", "the winter of nineteen ninety-four", "the year two thousand".
+        rule(
+            format!(
+                r"(?-u:\b)(?:(?:the\s+)?(summer|winter|spring|fall|autumn)\s+of\s+|({MONTH})\s+|(the\s+year\s+))?(?:(nineteen)[\s-]+({SPOKEN_TENS})(?:[\s-]({SPOKEN_UNITS}))?|two\s+thousand(?:\s+and\s+({SPOKEN_UNITS}))?)(?-u:\b)"
+            ),
+            Kind::SpokenYear,
+        ),
     ]
 });
 
@@ -179,6 +195,7 @@ fn needed_words(kind: Kind) -> &'static [&'static str] {
         Kind::ClockTime | Kind::ClockDay => &["am", "pm", "a.m", "p.m"],
         Kind::Weekday => &["day"],
         Kind::Year | Kind::BareYear => &["19", "20"],
+        Kind::SpokenYear => &["nineteen", "thousand"],
         Kind::RelUnit | Kind::Duration | Kind::PastDuration => &[
             "second", "minute", "hour", "day", "week", "month", "year", "decade", "centur", "quarter", "summer",
             "winter", "spring", "fall", "autumn",
@@ -192,7 +209,7 @@ fn needed_words(kind: Kind) -> &'static [&'static str] {
 fn trim_span(kind: Kind, cap: &Captures<'_>, start: usize, end: usize) -> (usize, usize) {
     match kind {
         Kind::Year | Kind::BareMonth | Kind::BareYear | Kind::TheYear => {
-            cap.get(1).map_or((start, end), |m| (m.start(), m.end()))
+            cap.get(1).or(cap.get(2).filter(|_| kind == Kind::BareMonth)).map_or((start, end), |m| (m.start(), m.end()))
         }
         Kind::Weekday if cap.get(2).is_some_and(|m| m.as_str().eq_ignore_ascii_case("on")) => {
             cap.get(3).map_or((start, end), |m| (m.start(), end))
@@ -256,6 +273,11 @@ fn number(word: &str) -> Option<String> {
         other => return other.parse::<f64>().ok().filter(|n| *n > 0.0 && *n < 10_000.0).map(|n| format!("{n}")),
     };
     Some(n.to_string())
+}
+
+/// "one" to "nine".
+fn spoken_unit(word: &str) -> Option<i32> {
+    number(word)?.parse().ok().filter(|n| (1..=9).contains(n))
 }
 
 /// TIMEX3 duration unit letters.
@@ -513,8 +535,11 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
             Some(format!("{year}-{:02}", month_number(g(1)?)?))
         }
         Kind::RelMonth | Kind::BareMonth => {
-            let (rel, m) =
-                if kind == Kind::RelMonth { (g(1)?.to_ascii_lowercase(), g(2)?) } else { (String::new(), g(1)?) };
+            let (rel, m) = if kind == Kind::RelMonth {
+                (g(1)?.to_ascii_lowercase(), g(2)?)
+            } else {
+                (String::new(), g(1).or(g(2))?)
+            };
             if is_modal_may(m) {
                 return None;
             }
@@ -581,7 +606,11 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
                 // Not "previously" or "soon": they say how events follow each other, not when, and
                 // TimeML annotators leave them out (on TBAQ 23 of 38 such tags were spurious).
                 "recently" | "lately" | "the past" => Some("PAST_REF".to_string()),
-                "the future" | "in the future" => Some("FUTURE_REF".to_string()),
+                "the future" | "in the future" | "the near future" | "the foreseeable future" | "the near term" => {
+                    Some("FUTURE_REF".to_string())
+                }
+                "midday" => dated(dct?, "T12:00"),
+                w if w.starts_with("mid") && w.ends_with("afternoon") => dated(dct?, "TAF"),
                 "today" => dated(dct?, ""),
                 "yesterday" => dated(dct? - Duration::days(1), ""),
                 "tomorrow" => dated(dct? + Duration::days(1), ""),
@@ -718,6 +747,21 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
                 None => nearest(dct, candidates, direction(text, at, end))?,
             };
             Some(day(date))
+        }
+        Kind::SpokenYear => {
+            let year = match (g(4), g(5)) {
+                (Some(_), Some(tens)) => {
+                    1900 + number(tens)?.parse::<i32>().ok()? + g(6).map_or(Some(0), spoken_unit)?
+                }
+                // "two thousand" counts something unless it is named a year or dated.
+                _ if g(1).is_some() || g(2).is_some() || g(3).is_some() => 2000 + g(7).map_or(Some(0), spoken_unit)?,
+                _ => return None,
+            };
+            Some(match (g(1), g(2)) {
+                (Some(season), _) => format!("{year}-{}", season_code(season)),
+                (_, Some(month)) if !is_modal_may(month) => format!("{year}-{:02}", month_number(month)?),
+                _ => year.to_string(),
+            })
         }
         Kind::Season => {
             let dct = dct?;
@@ -862,6 +906,32 @@ mod tests {
             "2025-04-23",
             &[("Monday", "2025-04-28"), ("next week", "2025-W18")],
         );
+    }
+
+    #[test]
+    fn spoken_years_and_month_modifiers() {
+        // Broadcast transcripts spell years out.
+        check(
+            "Prices peaked in nineteen ninety-six and fell in January nineteen ninety seven.",
+            "1998-02-27",
+            &[("nineteen ninety-six", "1996"), ("January nineteen ninety seven", "1997-01")],
+        );
+        check(
+            "It was colder in the winter of nineteen ninety-four.",
+            "1998-02-23",
+            &[("the winter of nineteen ninety-four", "1994-WI")],
+        );
+        check("Systems must be ready by the year two thousand.", "1998-02-05", &[("the year two thousand", "2000")]);
+        // "two thousand" alone counts something.
+        check("Some two thousand people marched.", "1998-02-05", &[]);
+        // A month as a modifier or a possessive; "the march" in lower case is a walk.
+        check(
+            "Under a June agreement, and after December's figures, the march went on.",
+            "1998-02-06",
+            &[("June", "1997-06"), ("December", "1997-12")],
+        );
+        check("The talks collapsed in late-November.", "2000-01-28", &[("late-November", "1999-11")]);
+        check("Rates will hold in the near future.", "1999-02-10", &[("the near future", "FUTURE_REF")]);
     }
 
     #[test]
