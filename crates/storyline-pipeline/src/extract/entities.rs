@@ -873,7 +873,7 @@ pub fn entities(text: &str) -> Vec<Entity> {
             name = long.clone();
             kind = EntityKind::Organization;
         } else if (matches!(kind, EntityKind::Person | EntityKind::Other)
-            || place.is_some_and(|p| p.kind == "town" || p.kind == "city" && !in_place_context(&cx, &span)))
+            || place.is_some_and(|p| matches!(p.kind, "town" | "city") && !in_place_context(&cx, &span)))
             && !span.text.contains(' ')
         {
             let mut matches = full_people.iter().filter(|full| full.split(' ').any(|w| w == span.text));
@@ -1000,11 +1000,22 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
         // "Advanced Micro Devices", "Gordon Advisors": a plural common noun ends a company name.
         || (words.len() > 1 && last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && cx.is_common(last));
     let is_place = PLACE_HEADS.contains(&last) || (words.len() > 1 && PLACE_STARTS.contains(&words[0]));
-    // Names written with inner capitals count: "DeGeneres", "McMeekin", "O'Brien".
-    let plain_words = words.iter().all(|w| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().skip(1).any(char::is_lowercase)
-            && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+    // Names written with inner capitals count: "DeGeneres", "McMeekin", "O'Brien"; so do an
+    // initial before the last name ("W. Mark Felt") and a generational suffix ("… Comeaux Jr").
+    let name_words = match words.split_last() {
+        Some((last, rest))
+            if !rest.is_empty() && matches!(*last, "Jr" | "Jr." | "Sr" | "Sr." | "II" | "III" | "IV") =>
+        {
+            rest
+        }
+        _ => &words[..],
+    };
+    let initial = |w: &str| w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase());
+    let plain_words = name_words.iter().enumerate().all(|(i, w)| {
+        (i + 1 < name_words.len() && initial(w))
+            || (w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase)
+                && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)))
     });
     // Two or three plain capitalised words are most often a person's name in news; a title, a
     // role word before them or a speech verb after them makes it likelier still.
@@ -1016,7 +1027,7 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
             && plain_words
             && followed_by_speech(text, span.end)
             && !(cx.sentence_start(span.start) && span.text.ends_with('s') && !cx.named.contains(span.text.as_str())))
-        || ((2..=3).contains(&words.len()) && plain_words && !after_the);
+        || ((2..=3).contains(&name_words.len()) && plain_words && !after_the);
     // "County Sheriff", "Deputy Director": a role with no name after it.
     // ("Billy King" is a man: the words before the role must be roles or a place themselves.)
     let is_role = |w: &&str| PERSON_TITLES.contains(w) || ROLE_WORDS.contains(w);
@@ -1167,6 +1178,11 @@ mod tests {
         ] {
             assert!(has(&found, t, n, k), "{t} / {n} / {k} not in {found:#?}");
         }
+        // An initial before the last name, a generational suffix.
+        let found = names("W. Mark Felt met Arcade Joseph Comeaux Jr at the jail.");
+        assert!(has(&found, "W. Mark Felt", "W. Mark Felt", "person"), "{found:#?}");
+        assert!(has(&found, "Arcade Joseph Comeaux Jr", "Arcade Joseph Comeaux Jr", "person"), "{found:#?}");
+        let found = names("Britain and France signed it.");
         // "and" joins only inside a name with its "of": "Britain and France" are two.
         assert!(!found.iter().any(|(t, _, _)| t.contains(" and ") && !t.contains(" of ")), "{found:#?}");
     }
@@ -1224,6 +1240,15 @@ mod tests {
             found.iter().filter(|(t, _, _)| t == "Jackson").all(|(_, n, k)| n == "Vincent Jackson" && *k == "person")
         );
         assert_eq!(found.iter().filter(|(t, _, _)| t == "Jackson").count(), 2, "{found:#?}");
+    }
+
+    #[test]
+    fn a_town_in_a_place_context_stays_a_place_beside_a_namesake() {
+        // A town's name is a person's surname only outside a place-like context.
+        let text = "Chief Dana Palmer spoke. The warehouse in Palmer burned on Tuesday.";
+        let found = entities(text);
+        let town = found.iter().find(|e| e.text == "Palmer" && e.start > 30).expect("the town");
+        assert_eq!((town.kind, town.name.as_str()), (EntityKind::Place, "Palmer"), "{found:#?}");
     }
 
     #[test]
