@@ -882,6 +882,12 @@ pub fn entities(text: &str) -> Vec<Entity> {
                 kind = EntityKind::Person;
                 place = None;
             }
+        } else if kind == EntityKind::Organization && !span.text.contains(' ') {
+            // "Cheeks" after "Maurice Cheeks" is him, not a team: a person's last name.
+            if let Some(full) = full_people.iter().find(|full| full.rsplit(' ').next() == Some(span.text.as_str())) {
+                name = full.clone();
+                kind = EntityKind::Person;
+            }
         }
         if let Some(p) = place {
             name = p.canonical.to_string();
@@ -993,6 +999,9 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
     let is_org = team
         || KNOWN_ORGS.contains(span.text.as_str())
         || ORG_HEADS.contains(&last)
+        // "SeaMicro", "PayPal": one word with a capital inside, after a syllable that is no
+        // surname's prefix ("McKinley", "DeGeneres", "MacArthur"), is a company's or a brand's.
+        || (words.len() == 1 && !titled && is_camel_case(&span.text))
         // "Bank of England", "Department of Justice": an organisation's head, then "of".
         || (words.len() > 2 && words[1] == "of" && ORG_HEADS.contains(&words[0]))
         || acronym
@@ -1084,6 +1093,18 @@ fn in_place_context(cx: &Context, span: &Span) -> bool {
                 .take(3)
                 .any(|name| PLACES.get(name.as_str()).is_some_and(|p| matches!(p.kind, "country" | "region")))
         })
+}
+
+fn is_camel_case(word: &str) -> bool {
+    let Some(inner) = word.char_indices().skip(1).find(|&(_, c)| c.is_uppercase()).map(|(i, _)| i) else {
+        return false;
+    };
+    let head = &word[..inner];
+    head.len() >= 3
+        && head.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && !["Mac", "Van", "Von", "Del", "Della", "Des", "Le", "La", "De", "Di", "Da", "Du"].contains(&head)
+        && word[inner..].chars().skip(1).any(|c| c.is_ascii_lowercase())
+        && word.chars().all(|c| c.is_ascii_alphabetic())
 }
 
 /// A single capitalised plural the article never writes in lower case: a team, a band, a party
@@ -1182,6 +1203,14 @@ mod tests {
         let found = names("W. Mark Felt met Arcade Joseph Comeaux Jr at the jail.");
         assert!(has(&found, "W. Mark Felt", "W. Mark Felt", "person"), "{found:#?}");
         assert!(has(&found, "Arcade Joseph Comeaux Jr", "Arcade Joseph Comeaux Jr", "person"), "{found:#?}");
+        // A word with a capital inside is a company's; a surname's prefix keeps it a name.
+        let found = names("AMD bought SeaMicro, Ellen DeGeneres said. Douglas MacArthur agreed.");
+        assert!(has(&found, "SeaMicro", "SeaMicro", "organization"), "{found:#?}");
+        assert!(has(&found, "Ellen DeGeneres", "Ellen DeGeneres", "person"), "{found:#?}");
+        assert!(has(&found, "Douglas MacArthur", "Douglas MacArthur", "person"), "{found:#?}");
+        // A capitalised plural is a team's name unless it is a person's last name here.
+        let found = names("The Sixers hired Maurice Cheeks. Cheeks said he was thrilled.");
+        assert!(has(&found, "Cheeks", "Maurice Cheeks", "person"), "{found:#?}");
         let found = names("Britain and France signed it.");
         // "and" joins only inside a name with its "of": "Britain and France" are two.
         assert!(!found.iter().any(|(t, _, _)| t.contains(" and ") && !t.contains(" of ")), "{found:#?}");
