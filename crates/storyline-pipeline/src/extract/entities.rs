@@ -840,6 +840,20 @@ pub fn entities(text: &str) -> Vec<Entity> {
             continue;
         }
         let after = &text[span.end..];
+        // "the Bush administration": a leader's name and "administration" name a government.
+        if !span.text.contains(' ')
+            && after.starts_with(" administration")
+            && !after[" administration".len()..].starts_with(|c: char| c.is_alphanumeric())
+            && !PLACES.get(span.text.as_str()).is_some_and(|p| matches!(p.kind, "country" | "region" | "continent"))
+        {
+            let end = span.end + " administration".len();
+            found.push((
+                Span { start: span.start, end, text: text[span.start..end].to_string() },
+                EntityKind::Organization,
+                None,
+            ));
+            continue;
+        }
         if let Some(inner) = after.strip_prefix(" (").and_then(|r| r.split_once(')')).map(|(a, _)| a)
             && inner.len() >= 2
             && inner.len() <= 8
@@ -1211,6 +1225,8 @@ mod tests {
         // A capitalised plural is a team's name unless it is a person's last name here.
         let found = names("The Sixers hired Maurice Cheeks. Cheeks said he was thrilled.");
         assert!(has(&found, "Cheeks", "Maurice Cheeks", "person"), "{found:#?}");
+        let found = names("Critics said the Bush administration loosened the rules.");
+        assert!(has(&found, "Bush administration", "Bush administration", "organization"), "{found:#?}");
         let found = names("Britain and France signed it.");
         // "and" joins only inside a name with its "of": "Britain and France" are two.
         assert!(!found.iter().any(|(t, _, _)| t.contains(" and ") && !t.contains(" of ")), "{found:#?}");
