@@ -796,7 +796,8 @@ pub fn entities(text: &str) -> Vec<Entity> {
                 head.len() == n && PLACES.contains_key(head.join(" ").as_str())
             });
             if !starts_place && (not_a_name(first) || CONNECTORS.contains(&first) || cue || common) {
-                titled |= cue;
+                // "Mr", "Dr": dropped as words that name nothing, but they announce a person.
+                titled |= cue || PERSON_TITLES.contains(&first);
                 let cut = first.len() + 1;
                 span = Span { start: span.start + cut, end: span.end, text: rest.to_string() };
             } else {
@@ -1227,6 +1228,8 @@ mod tests {
         assert!(has(&found, "Cheeks", "Maurice Cheeks", "person"), "{found:#?}");
         let found = names("Critics said the Bush administration loosened the rules.");
         assert!(has(&found, "Bush administration", "Bush administration", "organization"), "{found:#?}");
+        let found = names("He said that Dr Gupta had been approached.");
+        assert!(has(&found, "Gupta", "Gupta", "person"), "{found:#?}");
         let found = names("Britain and France signed it.");
         // "and" joins only inside a name with its "of": "Britain and France" are two.
         assert!(!found.iter().any(|(t, _, _)| t.contains(" and ") && !t.contains(" of ")), "{found:#?}");
