@@ -1326,7 +1326,7 @@ impl<'t, 'e> Reader<'t, 'e> {
         let (cs, ce) = if !lead.is_empty()
             && lead.ends_with(',')
             && after_first.starts_with(',')
-            && after_first.len() > 20
+            && after_first.split_whitespace().count() >= 3
             && !is_apposition(after_first)
         {
             // "But to prevent problems, he said, officials should be vigilant": both sides.
@@ -1516,6 +1516,9 @@ mod tests {
         assert_eq!(c.len(), 1, "{c:#?}");
         assert_eq!(c[0].speaker.as_deref(), Some("Tomas Berg"));
         assert!(c[0].text.starts_with("To keep the ferries running") && c[0].text.ends_with("more staff"), "{c:#?}");
+        // A short second side counts too.
+        let c = run("The bill was long. The weekly benefit, it says, would be $300.");
+        assert_eq!(c[0].text, "The weekly benefit, it says, would be $300", "{c:#?}");
         // Speakers without a name, and an adverb before the cue.
         let c = run("The talks would resume next week, a senior official also said.");
         assert_eq!(c[0].speaker.as_deref(), Some("a senior official"));
