@@ -49,7 +49,7 @@ impl Published {
         {
             return plausible(date).map(Published::from_date);
         }
-        parse_tokens(text).or_else(|| {
+        parse_tokens(text).or_else(|| parse_time_first(text)).or_else(|| {
             // A full date-time followed by stray letters ("26-FEB-1987 15:01:01.79 F", a crawl's
             // artefact) still states that date-time; prose with a date in it does not parse,
             // because its words come before the date.
@@ -328,6 +328,28 @@ fn parse_tokens(text: &str) -> Option<Published> {
     Some(published)
 }
 
+/// A stamp that gives the time before the date: "12:52 p.m. EDT May 2, 2013", "8:13 AM PDT
+/// 8/2/2013", "22:07 GMT, 7 July 2012". The date starts at the first month name or number after
+/// the clock and its zone.
+fn parse_time_first(text: &str) -> Option<Published> {
+    let toks = tokenize(text);
+    if !matches!(toks.get(..3), Some([Tok::Num(h), Tok::Sep(':'), Tok::Num(_)]) if h.len() <= 2) {
+        return None;
+    }
+    let k = (3..toks.len()).find(|&k| match toks[k] {
+        Tok::Word(w) => month_of(w).is_some(),
+        Tok::Num(_) => !matches!(toks[k - 1], Tok::Sep(':' | '.')),
+        Tok::Sep(_) => false,
+    })?;
+    let (Tok::Word(first) | Tok::Num(first)) = toks[k] else { return None };
+    let at = first.as_ptr() as usize - text.as_ptr() as usize;
+    let mut published = parse_tokens(&text[at..]).filter(|p| p.time.is_none())?;
+    let (time, offset) = parse_time(&toks[..k])?;
+    published.time = Some(time);
+    published.offset = offset;
+    Some(published)
+}
+
 fn parse_time(toks: &[Tok<'_>]) -> Option<(NaiveTime, Option<i32>)> {
     let mut nums = Vec::new();
     let mut i = 0;
@@ -434,6 +456,11 @@ mod tests {
         check("Sept. 3, 2019", Some("2019-09-03"));
         check("27-MAR-1987 14:04:26.14F", Some("1987-03-27T14:04:26"));
         check("9-APR-1987 00:00:00.00    # date added by hand", Some("1987-04-09T00:00:00"));
+        // The time first.
+        check("12:52 p.m. EDT May 2, 2013", Some("2013-05-02T12:52:00"));
+        check("7:15 a.m. Dec. 7, 2009", Some("2009-12-07T07:15:00"));
+        check("22:07 GMT, 7 July 2012", Some("2012-07-07T22:07:00Z"));
+        check("10:24 AM, MON 22 JUL 2013", Some("2013-07-22T10:24:00"));
     }
 
     #[test]
@@ -452,6 +479,8 @@ mod tests {
         check("12345", None);
         check("23/09/22", None);
         check("1.2.3", None);
+        check("12:52 p.m. on the way home", None);
+        check("10:24 and then 5 more", None);
     }
 
     #[test]
