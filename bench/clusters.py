@@ -192,6 +192,24 @@ def timelines(data, binary, all_stories=False):
     )
 
 
+def other_orders(args, docs, gold, command):
+    """The same articles under other ids. Ids order the articles within a day (all of them when
+    undated), and the sets' ids carry their answers' order: ECB+'s file names put each topic's
+    articles side by side, Timeline17's start with the story's name. Ids salted with a hash give
+    the orders other ids would."""
+    scores = []
+    for salt in range(args.orders):
+        renamed = {hashlib.sha1(f"{salt}/{d['id']}".encode()).hexdigest()[:10]: d["id"] for d in docs}
+        back = {v: k for k, v in renamed.items()}
+        salted = [dict(d, id=back[d["id"]]) for d in docs]
+        with tempfile.TemporaryDirectory() as store:
+            labels, _ = storyline(args.storyline, store, salted, command)
+        scores.append(bcubed(gold, {renamed[a]: e for a, e in labels.items()})[2])
+    if scores:
+        print(f"  storyline  under {len(scores)} other orders (salted ids): BCubed F1 mean {sum(scores) / len(scores):.3f}, "
+              f"min {min(scores):.3f}, max {max(scores):.3f}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("data")
@@ -211,25 +229,14 @@ def main():
         # unrelated subjects, each with its two look-alike events (a story may hold both).
         p, r, f = bcubed(topics, stories)
         print(f"  storyline stories against ECB+'s {len(set(topics.values()))} topics: BCubed P {p:.3f} R {r:.3f} F1 {f:.3f}")
-        # A batch is placed in id order (undated articles): ECB+'s file names put each topic's
-        # articles together. Ids salted with a hash give other orders, as other ids would.
-        scores = []
-        for salt in range(args.orders):
-            renamed = {hashlib.sha1(f"{salt}/{d['id']}".encode()).hexdigest()[:10] + d["id"]: d["id"] for d in docs}
-            back = {v: k for k, v in renamed.items()}
-            salted = [dict(d, id=back[d["id"]]) for d in docs]
-            with tempfile.TemporaryDirectory() as store:
-                labels, _ = storyline(args.storyline, store, salted, "events")
-            scores.append(bcubed(gold, {renamed[a]: e for a, e in labels.items()})[2])
-        if scores:
-            print(f"  storyline  under {len(scores)} other orders (salted ids): BCubed F1 mean {sum(scores) / len(scores):.3f}, "
-                  f"min {min(scores):.3f}, max {max(scores):.3f}")
+        other_orders(args, docs, gold, "events")
     if args.only in (None, "t17"):
         docs, gold = t17_docs(args.data)
         with tempfile.TemporaryDirectory() as store:
             labels, seconds = storyline(args.storyline, store, docs, "stories")
         base = None if args.no_baseline else baseline(docs, gold)
         report("Timeline17 stories", len(docs), len(set(gold.values())), bcubed(gold, labels), seconds, base)
+        other_orders(args, docs, gold, "stories")
     if args.only in (None, "tl"):
         timelines(args.data, args.storyline, args.tl_all_stories)
 

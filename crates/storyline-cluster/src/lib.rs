@@ -2,10 +2,10 @@
 //!
 //! [`State`] is everything clustering remembers between runs (document frequencies, sketches,
 //! events and stories with their centroids); the store loads and saves it. [`State::assign`] takes
-//! a batch of new articles and, one by one in a fixed order (publication day, then id), marks each
-//! copy of an earlier article, puts each report in the most similar recent event or opens one, and
-//! puts each new event in the most similar story or opens one; a refinement round then compares
-//! each new report with the events the whole batch built. The same input therefore gives the same
+//! a batch of new articles and, one by one in a fixed order (publication day, then strongest
+//! feature, then id), marks each copy of an earlier article, puts each report in the most similar
+//! recent event or opens one, and puts each new event in the most similar story or opens one;
+//! refinement rounds then compare each new report with the events the whole batch built. The same input therefore gives the same
 //! events and stories whatever the order of files or the number of threads.
 //!
 //! Similarity is the cosine of TF-IDF vectors over words and entity names (and, for events,
@@ -53,7 +53,7 @@ impl Config {
             event_days: 3.0,
             story_days: 365.0,
             story_idf_power: 0.5,
-            refine_rounds: 3,
+            refine_rounds: 2,
         }
     }
 }
@@ -146,10 +146,6 @@ pub struct Cluster {
 const CENTROID_FEATURES: usize = 200;
 /// Features of a centroid indexed for candidate search.
 const INDEXED_FEATURES: usize = 30;
-/// Stories of at most this many reports opened in a batch are folded into a larger one when close.
-const SMALL_STORY: u32 = 50;
-/// Share of the story threshold a small story needs to fold into a larger one.
-const FOLD_SHARE: f32 = 0.8;
 /// Members kept per LSH bucket.
 const BUCKET_CAP: usize = 64;
 /// Candidates scored exactly per article.
@@ -330,7 +326,7 @@ impl State {
     }
 
     /// Clusters a batch of new articles (already clustered ones are skipped), in publication
-    /// order then id order, and says where each went.
+    /// order, then by strongest feature, then by id, and says where each went.
     ///
     /// One pass places each report in turn, so the first reports of an event join or open events
     /// before the rest of the batch is seen. Then, `refine_rounds` times, every new report is
@@ -350,6 +346,13 @@ impl State {
                 self.df_dirty.insert(f);
             }
         }
+        // Within a day, articles go by their strongest feature, then id: reports that share their
+        // main subject meet one another first, whatever the articles are called.
+        let mut keyed: Vec<(u64, Doc)> = docs.into_iter().map(|d| (self.strongest_feature(&d), d)).collect();
+        keyed.sort_by(|(ka, a), (kb, b)| {
+            (a.day.is_none(), a.day, *ka, &a.id).cmp(&(b.day.is_none(), b.day, *kb, &b.id))
+        });
+        let docs: Vec<Doc> = keyed.into_iter().map(|(_, d)| d).collect();
         let first_new_story = self.stories.len();
         let mut out: Vec<Assignment> = if config.refine_rounds == 0 || docs.len() < 2 {
             docs.iter().map(|doc| self.assign_one(config, doc, None, None)).collect()
@@ -393,8 +396,14 @@ impl State {
                 })
                 .collect()
         };
-        self.fold_small_stories(config, first_new_story, &mut out);
+        self.fold_stories(config, first_new_story, &mut out);
         out
+    }
+
+    /// The feature that weighs most in a report's event vector (ties: the lower feature).
+    fn strongest_feature(&self, doc: &Doc) -> u64 {
+        let vector = doc.profile.event_vector(|f| self.idf(f));
+        vector.iter().max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0))).map_or(0, |&(f, _)| f)
     }
 
     /// One round of refinement: where each new report (`None`: a copy) goes when compared with the
@@ -473,30 +482,27 @@ impl State {
             .collect()
     }
 
-    /// A story opened in this batch that stayed small (a report or two that were below the
-    /// threshold when they came) joins the most similar larger story if it is close enough: the
-    /// comparison is between two centroids now, with the whole batch seen. Stories saved by earlier
-    /// runs never move.
-    fn fold_small_stories(&mut self, config: &Config, first_new: usize, out: &mut [Assignment]) {
+    /// A story opened in this batch joins the most similar larger story if their centroids reach
+    /// the story threshold: its first reports were below it when they came, one by one, but the
+    /// whole batch seen, a story may prove to be another's part (one war told by two outlets in
+    /// their own words). Stories saved by earlier runs never move.
+    fn fold_stories(&mut self, config: &Config, first_new: usize, out: &mut [Assignment]) {
         let mut target: Vec<usize> = (0..self.stories.len()).collect();
         for s in first_new..self.stories.len() {
-            if self.stories[s].n > SMALL_STORY {
-                continue;
-            }
-            let small = &self.stories[s];
+            let story = &self.stories[s];
             let best = (0..self.stories.len())
-                .filter(|&t| t != s && target[t] == t && self.stories[t].n > small.n)
+                .filter(|&t| t != s && target[t] == t && self.stories[t].n > story.n)
                 .map(|t| {
                     let other = &self.stories[t];
                     let days = config.story_days;
-                    let time = match (small.first, small.last) {
+                    let time = match (story.first, story.last) {
                         (Some(f), Some(l)) => other.pull(Some(f), days).max(other.pull(Some(l), days)),
                         _ => 1.0,
                     };
-                    (t, story_similarity(&small.centroid, &other.centroid) * time)
+                    (t, story_similarity(&story.centroid, &other.centroid) * time)
                 })
                 .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
-            if let Some((t, _)) = best.filter(|&(_, sim)| sim >= FOLD_SHARE * config.story_threshold) {
+            if let Some((t, _)) = best.filter(|&(_, sim)| sim >= config.story_threshold) {
                 let (centroid, n, first, last) =
                     (self.stories[s].centroid.clone(), self.stories[s].n, self.stories[s].first, self.stories[s].last);
                 let into = &mut self.stories[t];
