@@ -5,7 +5,8 @@
 //! a batch of new articles and, one by one in a fixed order (publication day, then strongest
 //! feature, then id), marks each copy of an earlier article, puts each report in the most similar
 //! recent event or opens one, and puts each new event in the most similar story or opens one;
-//! refinement rounds then compare each new report with the events the whole batch built. The same input therefore gives the same
+//! refinement rounds then compare each new report with the events the whole batch built, and a
+//! story opened in the batch may fold into a larger one. The same input therefore gives the same
 //! events and stories whatever the order of files or the number of threads.
 //!
 //! Similarity is the cosine of TF-IDF vectors over words and entity names (and, for events,
