@@ -101,7 +101,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Kind::Quarter,
         ),
         rule(r"(?-u:\b)(this|last|next|early|late|the|in)\s+(summer|winter|spring|fall|autumn)(?-u:\b)".to_string(), Kind::Season),
-        rule(r"(?-u:\b)(?:(last|next|this)\s+)?(christmas(?:\s+(?:day|eve))?|new\s+year'?s\s+(?:day|eve)|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|halloween|valentine'?s\s+day)(?:,?\s+((?:19|20)\d\d))?(?-u:\b)".to_string(), Kind::Holiday),
+        rule(r"(?-u:\b)(?:(last|next|this)\s+)?(christmas(?:\s+(?:day|eve))?|new\s+year'?s\s+(?:day|eve)|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|halloween|valentine'?s\s+day|(?-i:Election\s+Day|Labor\s+Day|Memorial\s+Day))(?:,?\s+((?:19|20)\d\d))?(?-u:\b)".to_string(), Kind::Holiday),
         rule(r"(?-u:\b)(\d{1,2})(?::(\d\d))?\s*([ap])\.?m(?-u:\b)\.?".to_string(), Kind::ClockTime),
         rule(format!(r"(?-u:\b)(\d{{1,2}})(?::(\d\d))?\s*([ap])\.?m\.?(?:\s+(?:[ECMP][SD]T|GMT|local\s+time))?,?\s+(?:on\s+)?(?:({WEEKDAY})|({MONTH})\s+(\d{{1,2}}))(?-u:\b)"), Kind::ClockDay),
         rule(r"(?-u:\b)(daily|weekly|monthly|annually|yearly|every\s+(?:day|week|month|year))(?-u:\b)".to_string(), Kind::Set),
@@ -180,7 +180,7 @@ pub fn times(text: &str, dct: Option<NaiveDate>) -> Vec<TimeMention> {
 fn needed_words(kind: Kind) -> &'static [&'static str] {
     match kind {
         Kind::Ago => &["ago", "earlier"],
-        Kind::Holiday => &["christmas", "year", "thanksgiving", "easter", "halloween", "valentine"],
+        Kind::Holiday => &["christmas", "year", "thanksgiving", "easter", "halloween", "valentine", "day"],
         Kind::Quarter => &["quarter"],
         Kind::ReportPeriod => &["quarter", "period", "year-"],
         Kind::YearQuarter => &["quarter", "period"],
@@ -423,6 +423,21 @@ fn holiday(name: &str, year: i32) -> Option<NaiveDate> {
         "new years eve" => ymd(12, 31),
         "halloween" => ymd(10, 31),
         "valentines day" => ymd(2, 14),
+        // United States: elections on the Tuesday after the first Monday of November, Labor Day
+        // on the first Monday of September, Memorial Day on the last Monday of May.
+        "election day" => {
+            let first = ymd(11, 1)?;
+            let to_monday = (7 - first.weekday().num_days_from_monday() as i64) % 7;
+            Some(first + Duration::days(to_monday + 1))
+        }
+        "labor day" => {
+            let first = ymd(9, 1)?;
+            Some(first + Duration::days((7 - first.weekday().num_days_from_monday() as i64) % 7))
+        }
+        "memorial day" => {
+            let last = ymd(5, 31)?;
+            Some(last - Duration::days(last.weekday().num_days_from_monday() as i64))
+        }
         "thanksgiving" | "thanksgiving day" => {
             let first = ymd(11, 1)?;
             let to_thursday = (7 + 3 - first.weekday().num_days_from_monday() as i64) % 7;
@@ -1039,6 +1054,10 @@ mod tests {
         check("Crowds gathered on New Year's Eve.", "2025-01-02", &[("New Year's Eve", "2024-12-31")]);
         check("Markets reopen after Easter Monday.", "2024-03-25", &[("Easter Monday", "2024-04-01")]);
         check("He left last Halloween.", "2025-10-31", &[("last Halloween", "2024-10-31")]);
+        // United States: 1998-11-03, 2025-09-01, 2025-05-26.
+        check("Voters go to the polls on Election Day.", "1998-10-26", &[("Election Day", "1998-11-03")]);
+        check("Parks close after Labor Day.", "2025-08-20", &[("Labor Day", "2025-09-01")]);
+        check("Crowds came on Memorial Day.", "2025-06-02", &[("Memorial Day", "2025-05-26")]);
         check("Crowds gathered on New\nYear's Eve.", "2025-01-02", &[("New\nYear's Eve", "2024-12-31")]);
     }
 
