@@ -103,6 +103,45 @@ fn order_of_input_never_changes_the_result() {
 }
 
 #[test]
+fn reports_of_one_subject_meet_first_whatever_their_ids() {
+    // Four reports of one day, two subjects, named so that id order alternates them. Within a
+    // day the batch goes by each report's strongest feature: the two of a subject are placed one
+    // after the other under either naming (assignments come back in placing order).
+    let pier = |id: &str, extra: &str| {
+        article(
+            id,
+            "2025-03-01",
+            "Valdoria pier closes",
+            &format!("Divers found cracks in the northern pier of Valdoria harbour; ferries moved south. {extra}"),
+            &["Valdoria"],
+        )
+    };
+    let cup = |id: &str, extra: &str| {
+        article(
+            id,
+            "2025-03-01",
+            "Orlen Rovers win the cup",
+            &format!("The Orlen Rovers beat Kestrel Town in the cup final at the national stadium. {extra}"),
+            &["Orlen"],
+        )
+    };
+    let placed = |articles: Vec<Article>| {
+        let out = run(&articles, &mut State::default());
+        let subject =
+            |id: &str| articles.iter().find(|a| a.id.0 == id).map_or("", |a| a.title.as_deref().unwrap_or(""));
+        let order: Vec<&str> = out.iter().map(|a| subject(&a.article.0)).map(|t| &t[..6]).collect::<Vec<_>>();
+        // The subject changes once along the placing order.
+        order.windows(2).filter(|w| w[0] != w[1]).count() == 1
+    };
+    let named =
+        vec![pier("a", "Buses ran."), cup("b", "Fans sang."), pier("c", "Repairs wait."), cup("d", "The coach wept.")];
+    assert!(placed(named), "the two reports of each subject are placed one after the other");
+    let renamed =
+        vec![pier("d", "Buses ran."), cup("c", "Fans sang."), pier("b", "Repairs wait."), cup("a", "The coach wept.")];
+    assert!(placed(renamed), "whatever the ids");
+}
+
+#[test]
 fn incremental_batches_keep_earlier_assignments() {
     let articles = corpus();
     let mut state = State::default();
