@@ -216,7 +216,7 @@ def main():
     ap.add_argument("storyline")
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--only", choices=["ecb", "t17", "tl"])
-    ap.add_argument("--orders", type=int, default=5, help="ECB+ runs under other article orders")
+    ap.add_argument("--orders", type=int, default=5, help="runs of ECB+ and Timeline17 under other article ids")
     ap.add_argument("--tl-all-stories", action="store_true", help="score the dates of every story of a collection")
     args = ap.parse_args()
     if args.only in (None, "ecb"):

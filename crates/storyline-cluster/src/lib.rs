@@ -347,13 +347,20 @@ impl State {
                 self.df_dirty.insert(f);
             }
         }
+        // Event vectors, weighed once the batch is counted (the weights hold for the whole call).
         // Within a day, articles go by their strongest feature, then id: reports that share their
         // main subject meet one another first, whatever the articles are called.
-        let mut keyed: Vec<(u64, Doc)> = docs.into_iter().map(|d| (self.strongest_feature(&d), d)).collect();
-        keyed.sort_by(|(ka, a), (kb, b)| {
+        let mut keyed: Vec<(u64, Doc, Vector)> = docs
+            .into_iter()
+            .map(|d| {
+                let vector = d.profile.event_vector(|f| self.idf(f));
+                (strongest_feature(&vector), d, vector)
+            })
+            .collect();
+        keyed.sort_by(|(ka, a, _), (kb, b, _)| {
             (a.day.is_none(), a.day, *ka, &a.id).cmp(&(b.day.is_none(), b.day, *kb, &b.id))
         });
-        let docs: Vec<Doc> = keyed.into_iter().map(|(_, d)| d).collect();
+        let (docs, vectors): (Vec<Doc>, Vec<Vector>) = keyed.into_iter().map(|(_, d, v)| (d, v)).unzip();
         let first_new_story = self.stories.len();
         let mut out: Vec<Assignment> = if config.refine_rounds == 0 || docs.len() < 2 {
             docs.iter().map(|doc| self.assign_one(config, doc, None, None)).collect()
@@ -375,7 +382,6 @@ impl State {
                 })
                 .collect();
             self.roll_back(undo);
-            let vectors: Vec<Vector> = docs.iter().map(|d| d.profile.event_vector(|f| self.idf(f))).collect();
             for _ in 0..config.refine_rounds {
                 labels = self.refine(config, &docs, &vectors, &labels);
             }
@@ -399,12 +405,6 @@ impl State {
         };
         self.fold_stories(config, first_new_story, &mut out);
         out
-    }
-
-    /// The feature that weighs most in a report's event vector (ties: the lower feature).
-    fn strongest_feature(&self, doc: &Doc) -> u64 {
-        let vector = doc.profile.event_vector(|f| self.idf(f));
-        vector.iter().max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0))).map_or(0, |&(f, _)| f)
     }
 
     /// One round of refinement: where each new report (`None`: a copy) goes when compared with the
@@ -734,6 +734,11 @@ struct Undo {
     touched: Map<usize, Cluster>,
     /// The features whose event postings the pass pushed to, in order.
     postings: Vec<u64>,
+}
+
+/// The feature that weighs most in a vector (ties: the lower feature).
+fn strongest_feature(vector: &[(u64, f32)]) -> u64 {
+    vector.iter().max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0))).map_or(0, |&(f, _)| f)
 }
 
 /// Where refinement puts a new report: an event saved before the batch (its index), or the n-th

@@ -1110,6 +1110,8 @@ fn in_place_context(cx: &Context, span: &Span) -> bool {
         })
 }
 
+/// One ASCII word with a capital inside after three letters or more that are no surname's prefix
+/// ("SeaMicro", "YouTube"; not "McKinley", "MacArthur", "DeGeneres").
 fn is_camel_case(word: &str) -> bool {
     let Some(inner) = word.char_indices().skip(1).find(|&(_, c)| c.is_uppercase()).map(|(i, _)| i) else {
         return false;

@@ -12,6 +12,8 @@ use std::sync::LazyLock;
 use storyline_model::TimeMention;
 
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+/// A month's name as written in full and capitalised, not "May" (also a verb and a name).
+const MONTH_NAME: &str = r"(?-i:January|February|March|April|June|July|August|September|October|November|December)";
 const WEEKDAY: &str = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 const NUM: &str = r"(?:a\s+couple\s+of|couple\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|an|several|few|many|some|\d+(?:\.\d+)?)";
 const SPOKEN_TENS: &str = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
@@ -74,7 +76,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(format!(r"(?-u:\b)(?:in|since|until|till|by|during|from|through|before|after|of)\s+({MONTH})(?-u:\b)"), Kind::BareMonth),
         // A month name as a modifier or a possessive: "a June agreement", "December's figures".
         rule(
-            r"(?-u:\b)(?:(?:the|a|an|for)\s+((?-i:January|February|March|April|June|July|August|September|October|November|December))\s+\p{Ll}|((?-i:January|February|March|April|June|July|August|September|October|November|December))'s(?-u:\b))".to_string(),
+            format!(r"(?-u:\b)(?:(?:the|a|an|for)\s+({MONTH_NAME})\s+\p{{Ll}}|({MONTH_NAME})'s(?-u:\b))"),
             Kind::BareMonth,
         ),
         rule(format!(r"(?-u:\b)(?:(noon|midnight)\s+)?(?:(last|next|this|on)\s+)?({WEEKDAY})(?:\s+(morning|afternoon|evening|night))?(?-u:\b)"), Kind::Weekday),
@@ -180,7 +182,9 @@ pub fn times(text: &str, dct: Option<NaiveDate>) -> Vec<TimeMention> {
 fn needed_words(kind: Kind) -> &'static [&'static str] {
     match kind {
         Kind::Ago => &["ago", "earlier"],
-        Kind::Holiday => &["christmas", "year", "thanksgiving", "easter", "halloween", "valentine", "day"],
+        Kind::Holiday => {
+            &["christmas", "year", "thanksgiving", "easter", "halloween", "valentine", "election", "labor", "memorial"]
+        }
         Kind::Quarter => &["quarter"],
         Kind::ReportPeriod => &["quarter", "period", "year-"],
         Kind::YearQuarter => &["quarter", "period"],
