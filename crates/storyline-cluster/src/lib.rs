@@ -10,7 +10,7 @@
 //! events and stories whatever the order of files or the number of threads.
 //!
 //! Similarity is the cosine of TF-IDF vectors over words and entity names (and, for events,
-//! numbers; see [`profile`]), discounted by the days between an article and the event or story:
+//! numbers and dates mentioned; see [`profile`]), discounted by the days between an article and the event or story:
 //! a happening is reported over days, a story runs for months.
 
 pub mod profile;

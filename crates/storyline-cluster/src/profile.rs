@@ -1,5 +1,5 @@
 //! What an article is about, as weighted features: its words (the title's count three times), the
-//! canonical names of its people, organisations and places, and (for events) its numbers. Weights
+//! canonical names of its people, organisations and places, and (for events) its numbers and dates. Weights
 //! are TF-IDF, with document frequencies from everything clustered so far.
 
 use std::collections::HashMap;
@@ -17,8 +17,9 @@ pub const ARTICLE_FEATURES: usize = 80;
 pub struct Profile {
     /// (feature, count) of words and names, sorted by feature.
     pub counts: Vec<(u64, f32)>,
-    /// (feature, count) of the numbers it gives with their units, sorted by feature: events weigh
-    /// them, stories do not (a story's numbers change from one event to the next).
+    /// (feature, count) of the numbers it gives with their units and of the dates it mentions,
+    /// sorted by feature: events weigh them, stories do not (a story's numbers and dates change
+    /// from one event to the next).
     pub numbers: Vec<(u64, f32)>,
     /// Canonical names of the people, organisations and places it mentions (each once).
     pub names: Vec<String>,
@@ -51,6 +52,13 @@ impl Profile {
             let key = format!("{value}|{}", q.unit.as_deref().unwrap_or(""));
             *numbers.entry(feature(b'n', &key)).or_default() += 1.0;
         }
+        // So do the dates it mentions: the month and the day of each resolved date ("on Monday" in
+        // a dated article, "September 18, 2013"), two Internet Explorer patches five years apart.
+        for t in &article.times {
+            for date in month_and_day(&t.value) {
+                *numbers.entry(feature(b't', date)).or_default() += 1.0;
+            }
+        }
         let mut numbers: Vec<(u64, f32)> = numbers.into_iter().collect();
         numbers.sort_unstable_by_key(|&(f, _)| f);
         let mut counts: Vec<(u64, f32)> = counts.into_iter().collect();
@@ -73,6 +81,16 @@ impl Profile {
     pub fn features(&self) -> impl Iterator<Item = u64> + '_ {
         self.counts.iter().chain(&self.numbers).map(|&(f, _)| f)
     }
+}
+
+/// The month (`2013-09`) and, when it has one, the day (`2013-09-18`) of a TIMEX3 date value;
+/// nothing for years, weeks, quarters, durations and references ("PRESENT_REF").
+fn month_and_day(value: &str) -> impl Iterator<Item = &str> {
+    let b = value.as_bytes();
+    let month =
+        b.len() >= 7 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-' && b[5..7].iter().all(u8::is_ascii_digit);
+    let day = month && b.len() >= 10 && b[7] == b'-' && b[8..10].iter().all(u8::is_ascii_digit);
+    [month.then(|| &value[..7]), day.then(|| &value[..10])].into_iter().flatten()
 }
 
 fn weigh(counts: impl Iterator<Item = (u64, f32)>, idf: impl Fn(u64) -> f32) -> Vector {
@@ -348,6 +366,19 @@ mod tests {
         assert!((v.iter().map(|(_, w)| w * w).sum::<f32>() - 1.0).abs() < 1e-4);
         assert!(v.windows(2).all(|p| p[0].0 < p[1].0));
         assert!((cosine(&v, &v) - 1.0).abs() < 1e-4);
+    }
+
+    #[test]
+    fn dates_give_their_month_and_day() {
+        fn of(v: &str) -> Vec<&str> {
+            month_and_day(v).collect()
+        }
+        assert_eq!(of("2013-09-18"), ["2013-09", "2013-09-18"]);
+        assert_eq!(of("2013-09-18T14:00"), ["2013-09", "2013-09-18"]);
+        assert_eq!(of("2013-09"), ["2013-09"]);
+        for none in ["2013", "2025-W33", "2025-Q1", "2025-SU", "P1M", "PRESENT_REF", "XXXX-09-18", "199"] {
+            assert!(of(none).is_empty(), "{none}");
+        }
     }
 
     /// Two reports in the same words of offers of different sizes: events see the numbers apart,

@@ -352,3 +352,40 @@ fn a_first_pass_rolls_back_to_the_state_before_it() {
     state.roll_back(undo);
     assert_eq!(snapshot(&state), before);
 }
+
+#[test]
+fn look_alike_happenings_split_by_the_dates_they_mention() {
+    // Two emergency patches of one browser, years apart, told in the same words by undated
+    // reports (ECB+ pairs such events): only the dates they give (twice each) tell them apart.
+    use storyline_model::TimeMention;
+    let dated = |id: &str, when: &str, value: &str| {
+        let detail = (0..3).map(|i| format!("{id}detail{i}")).collect::<Vec<_>>().join(" ");
+        let mention = TimeMention { text: when.into(), value: value.into(), start: 0, end: 0 };
+        Article {
+            text: format!("Emergency browser patch fixes flaw {when}: {detail}."),
+            times: vec![mention.clone(), mention],
+            ..article(id, "", "", "", &[])
+        }
+    };
+    let mut articles = vec![
+        dated("old1", "on December 17, 2008", "2008-12-17"),
+        dated("old2", "on December 17, 2008", "2008-12-17"),
+        dated("old3", "in December 2008", "2008-12"),
+        dated("new1", "on September 18, 2013", "2013-09-18"),
+        dated("new2", "on September 18, 2013", "2013-09-18"),
+        dated("new3", "in September 2013", "2013-09"),
+    ];
+    // Other news, so that the patch's words are rare in the store.
+    for i in 0..8 {
+        let text = format!("Council meeting number {i} discussed parking fees, school buses and a new library wing.");
+        articles.push(article(&format!("o{i}"), "", "", &text, &[]));
+    }
+    let out = run(&articles, &mut State::default());
+    assert!(out.iter().all(|a| a.duplicate_of.is_none()), "{out:?}");
+    let event = |id: &str| out.iter().find(|a| a.article.0 == id).unwrap().event.clone();
+    assert_eq!(event("old1"), event("old2"));
+    assert_eq!(event("old1"), event("old3"));
+    assert_eq!(event("new1"), event("new2"));
+    assert_eq!(event("new1"), event("new3"));
+    assert_ne!(event("old1"), event("new1"));
+}
