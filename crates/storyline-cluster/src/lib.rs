@@ -154,6 +154,10 @@ const CANDIDATES: usize = 60;
 /// Features of an article looked up in the event index to find candidate events (stories, whose
 /// vectors weigh features more evenly, look up all of them).
 const EVENT_QUERY_FEATURES: usize = 24;
+/// Postings read per feature, the latest: a feature shared by every event of a templated batch
+/// ("Council item 1", "Council item 2", …) would otherwise make each search read them all, and a
+/// batch cost the square of its size. An event that gains a report goes back to the end.
+const POSTINGS_READ: usize = 512;
 
 impl Cluster {
     fn new(prefix: char, doc: &Doc, vector: &Vector, story: usize) -> Cluster {
@@ -764,12 +768,18 @@ fn index_cluster(index: &mut Map<u64, Vec<u32>>, centroid: &Vector, i: u32) -> V
     let mut pushed = Vec::new();
     for (f, _) in top {
         let postings = index.entry(f).or_default();
-        if postings.last() != Some(&i) && !postings.contains(&i) {
+        // Within the postings searches read, each cluster once.
+        if postings.last() != Some(&i) && !latest(postings).contains(&i) {
             postings.push(i);
             pushed.push(f);
         }
     }
     pushed
+}
+
+/// The postings of a feature that searches read: the latest [`POSTINGS_READ`].
+fn latest(postings: &[u32]) -> &[u32] {
+    &postings[postings.len().saturating_sub(POSTINGS_READ)..]
 }
 
 type Similarity = fn(&[(u64, f32)], &[(u64, f32)]) -> f32;
@@ -831,7 +841,7 @@ fn best_where(
         vector
     };
     for &(f, w) in looked_up {
-        for &c in index.get(&f).into_iter().flatten() {
+        for &c in index.get(&f).map_or(&[][..], |p| latest(p)) {
             *hits.entry(c).or_default() += w;
         }
     }

@@ -389,3 +389,23 @@ fn look_alike_happenings_split_by_the_dates_they_mention() {
     assert_eq!(event("new1"), event("new3"));
     assert_ne!(event("old1"), event("new1"));
 }
+
+#[test]
+fn searches_read_the_latest_postings_of_a_feature() {
+    // A templated batch: every event shares one feature. Searches read its latest postings only,
+    // so a batch costs its size times a constant, not its square; an event that gains a report
+    // goes back among them, once.
+    let shared: Vector = vec![(7, 1.0)];
+    let mut index: Map<u64, Vec<u32>> = Map::default();
+    let n = POSTINGS_READ as u32 * 2;
+    for i in 0..n {
+        index_cluster(&mut index, &shared, i);
+    }
+    assert_eq!(index[&7].len(), n as usize);
+    assert_eq!(latest(&index[&7]).len(), POSTINGS_READ);
+    assert!(!latest(&index[&7]).contains(&3));
+    assert_eq!(index_cluster(&mut index, &shared, 3), vec![7], "an old event comes back");
+    assert_eq!(latest(&index[&7]).last(), Some(&3));
+    assert!(index_cluster(&mut index, &shared, n - 5).is_empty(), "a recent event is there already");
+    assert_eq!(latest(&index[&7]).iter().filter(|&&c| c == 3).count(), 1);
+}
