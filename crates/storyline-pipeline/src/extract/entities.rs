@@ -162,8 +162,27 @@ static ORG_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "Networks",
         "Brands",
         "Group's",
+        "Herald",
+        "Tribune",
+        "Gazette",
+        "Chronicle",
+        "Globe",
+        "Inquirer",
+        "Examiner",
+        "Observer",
+        "Courier",
+        "Telegraph",
+        "Dispatch",
+        "Bulletin",
+        "Ledger",
     ])
 });
+
+/// Whether a word heads an organisation's name, or one part of a hyphenated word does
+/// ("Journal-Constitution", "Post-Dispatch").
+fn is_org_head(word: &str) -> bool {
+    ORG_HEADS.contains(&word) || word.contains('-') && word.split('-').any(|part| ORG_HEADS.contains(&part))
+}
 
 /// Last words of place names ("Crawford County", "Yellow River").
 static PLACE_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
@@ -196,6 +215,20 @@ static PLACE_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "Basin",
         "Delta",
         "Plateau",
+        "Courthouse",
+        "Mall",
+        "Stadium",
+        "Arena",
+        "Airport",
+        "Plaza",
+        "Square",
+        "Street",
+        "Avenue",
+        "Boulevard",
+        "Palace",
+        "Cathedral",
+        "Harbor",
+        "Harbour",
     ])
 });
 
@@ -968,7 +1001,7 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
     // Vladimir Putin" splits into a group and a person.
     for n in (1..words.len()).rev() {
         let head = words[..n].join(" ");
-        let next_is_title = (PERSON_TITLES.contains(&words[n]) && words[n] != "of") || ORG_HEADS.contains(&last);
+        let next_is_title = (PERSON_TITLES.contains(&words[n]) && words[n] != "of") || is_org_head(last);
         // A city in front of a name splits off only before a title ("Moscow Mayor ..."): many
         // cities are also first names ("Vladimir", "Florence").
         let Some(place) = PLACES.get(head.as_str()).filter(|p| {
@@ -979,7 +1012,7 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
         let rest = &span.text[head.len() + 1..];
         let rest_words: Vec<&str> = rest.split(' ').collect();
         // "Korean Central News Agency", "New Orleans Saints": an organisation named after a place.
-        if ORG_HEADS.contains(rest_words.last().unwrap_or(&"")) || (rest_words.len() == 1 && is_plural_name(cx, rest)) {
+        if is_org_head(rest_words.last().unwrap_or(&"")) || (rest_words.len() == 1 && is_plural_name(cx, rest)) {
             return vec![(span.clone(), EntityKind::Organization, None)];
         }
         if PLACE_HEADS.contains(rest_words.last().unwrap_or(&"")) {
@@ -1013,7 +1046,7 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
         && PLACES.contains_key(words[..words.len() - 1].join(" ").as_str());
     let is_org = team
         || KNOWN_ORGS.contains(span.text.as_str())
-        || ORG_HEADS.contains(&last)
+        || is_org_head(last)
         // "SeaMicro", "PayPal": one word with a capital inside, after a syllable that is no
         // surname's prefix ("McKinley", "DeGeneres", "MacArthur"), is a company's or a brand's.
         || (words.len() == 1 && !titled && is_camel_case(&span.text))
@@ -1078,14 +1111,16 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
 }
 
 /// Whether a gazetteer entry may be taken as a place here: a town of under 100,000 people needs a
-/// place-like context ("in Millom", "Rancho Mirage, Calif."), for many are also surnames; a state
+/// place-like context ("in Millom", "Rancho Mirage, Calif.") unless its name has several words, for
+/// many are also surnames; a state
 /// abbreviation ("Calif.") follows a comma.
 fn trusted_here(cx: &Context, span: &Span, place: &Place) -> bool {
     let text = cx.text;
     if place.kind == "region" && place.canonical != span.text && span.text.ends_with('.') {
         return text[..span.start].ends_with(", ");
     }
-    place.kind != "town" || in_place_context(cx, span)
+    // A town of several words ("Santa Monica") is no one's surname.
+    place.kind != "town" || span.text.contains(' ') || in_place_context(cx, span)
 }
 
 /// Whether a name stands where places do: after a locative ("in Millom") or before a region or
@@ -1299,6 +1334,34 @@ mod tests {
         let found = entities(text);
         let town = found.iter().find(|e| e.text == "Palmer" && e.start > 30).expect("the town");
         assert_eq!((town.kind, town.name.as_str()), (EntityKind::Place, "Palmer"), "{found:#?}");
+    }
+
+    #[test]
+    fn a_town_of_several_words_is_a_place_without_a_place_context() {
+        // Towns need a place-like context because many are surnames too; a name of several words
+        // ("Santa Monica") is no one's surname, even where it qualifies a noun.
+        let found = entities("A Santa Monica prosecutor and a Palmer aide met.");
+        let town = found.iter().find(|e| e.text == "Santa Monica").expect("the town");
+        assert_eq!((town.kind, town.country.as_deref()), (EntityKind::Place, Some("United States")), "{found:#?}");
+        assert!(found.iter().filter(|e| e.text == "Palmer").all(|e| e.kind != EntityKind::Place), "{found:#?}");
+    }
+
+    #[test]
+    fn newspapers_and_buildings_named_after_a_city_are_no_people() {
+        let found = entities(
+            "Jurors told The Atlanta Journal-Constitution and the Houston Chronicle that the killer fled \
+             from the Fulton Courthouse to Lenox Mall. It stunned metro Atlanta.",
+        );
+        let kind = |t: &str| found.iter().find(|e| e.text == t).map(|e| (e.kind, e.name.as_str()));
+        assert_eq!(
+            kind("Atlanta Journal-Constitution"),
+            Some((EntityKind::Organization, "Atlanta Journal-Constitution"))
+        );
+        assert_eq!(kind("Houston Chronicle"), Some((EntityKind::Organization, "Houston Chronicle")));
+        assert_eq!(kind("Fulton Courthouse"), Some((EntityKind::Place, "Fulton Courthouse")));
+        assert_eq!(kind("Lenox Mall"), Some((EntityKind::Place, "Lenox Mall")));
+        // The city itself stays the city, not a short form of the newspaper.
+        assert_eq!(kind("Atlanta"), Some((EntityKind::Place, "Atlanta")), "{found:#?}");
     }
 
     #[test]
