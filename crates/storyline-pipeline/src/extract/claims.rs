@@ -61,6 +61,7 @@ const SPEECH_VERBS: &[&str] = &[
     "assert asserts asserted asserting",
     "mention mentions mentioned mentioning",
     "disclose discloses disclosed disclosing",
+    "express expresses expressed expressing",
     "describe describes described describing",
     "call_for calls_for called_for calling_for call_on calls_on called_on calling_on called calling",
     "cite cites cited citing",
@@ -217,7 +218,7 @@ fn speaker_cue_pattern(cues: &str) -> String {
         r#"(?x)(?:
         (?P<via>{SPEAKER})\s+cited\s+(?P<sp1>{SPEAKER})\s+as\s+saying
         | (?P<sp2>{SPEAKER})\s+(?:was|were)\s+quoted\s+as\s+saying
-        | (?P<sp4>(?P<named>{NAME})(?:\s+\([^()\n]+\))?,\s+[^,;“”"\n]+,|(?-u:\b)[a-zA-Z][^,;“”"\n]*,\s+(?P<renamed>{NAME}),|{SPEAKER})(?:\s+\([^()\n]+\))?(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Z][a-z]+)?(?:\s+(?:{before_cue}))*\s+(?P<cue4>{cues})
+        | (?P<sp4>(?P<named>{NAME})(?:\s+\([^()\n]+\))?(?:,\s+[^,;“”"\n]+){{1,2}},|(?-u:\b)[a-zA-Z][^,;“”"\n]*,\s+(?P<renamed>{NAME}),|{SPEAKER})(?:\s+\([^()\n]+\))?(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Z][a-z]+)?(?:\s+(?:{before_cue}))*\s+(?P<cue4>{cues})
         | (?-u:\b)(?P<sp6>and|but|who|which)(?:\s+(?:also|later|then|has|have|had))*\s+(?P<cue6>{cues})
         )\z"#
     )
@@ -347,6 +348,16 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
                 });
             }
             let (mut speaker, mut sp_span) = (sp.as_str(), (sp.start(), sp.end()));
+            // The groups pattern takes any word for the cue: in "the moderator pointed out" it
+            // reads the speaker "the moderator pointed" and the cue "out"; the verb is the cue's.
+            let mut cue = cue.to_string();
+            if matches!(cue.as_str(), "for" | "on" | "to" | "out" | "in") {
+                let (head, verb) = speaker.rsplit_once(' ')?;
+                cue = format!("{verb} {cue}");
+                cue_kind(&cue)?;
+                speaker = head;
+                sp_span.1 = sp_span.0 + head.len();
+            }
             // A noun phrase without a name ("the former president"): a pronoun inside it is the
             // speaker ("the first time he said"), a function word ends it ("the man who said").
             {
@@ -398,12 +409,20 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             {
                 return None;
             }
+            // "While Ramos said …": the conjunction opens the clause, the name is the speaker.
+            if let Some((first, rest)) = speaker.split_once(' ')
+                && SUBORDINATORS.contains(&first)
+                && rest.starts_with(|c: char| c.is_uppercase())
+            {
+                speaker = rest;
+                sp_span.0 += first.len() + 1;
+            }
             Some(Attribution {
                 start: offset + m.start(),
                 end: offset + m.end(),
                 speaker: speaker.trim_start_matches("the ").trim_start_matches("The ").to_string(),
                 speaker_span: (offset + sp_span.0, offset + sp_span.1),
-                cue: cue.to_string(),
+                cue,
                 via,
             })
         })
@@ -411,6 +430,31 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
 }
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "I", "it"];
+
+/// Conjunctions that open a subordinate clause at the start of a sentence ("While Ramos said that
+/// …, he …"): what is reported in it ends where the main clause begins.
+const SUBORDINATORS: &[&str] = &[
+    "While", "Although", "Though", "Because", "Since", "As", "When", "After", "Before", "If", "Unless", "Once",
+    "Whereas",
+];
+
+/// Where the main clause after a subordinate one begins in `content`: at a comma followed by a
+/// subject ("…political affiliation, he appears uneasy"), once the content has three words.
+fn main_clause_start(content: &str) -> Option<usize> {
+    const SUBJECTS: &[&str] = &[
+        "he", "she", "they", "it", "we", "I", "there", "the", "a", "an", "his", "her", "their", "its", "this", "these",
+        "those", "many", "some", "most", "others",
+    ];
+    let mut from = 0;
+    while let Some(at) = content[from..].find(", ").map(|a| from + a) {
+        let next = content[at + 2..].split([' ', ',']).next().unwrap_or("");
+        if SUBJECTS.contains(&next) && content[..at].split_whitespace().count() >= 3 {
+            return Some(at);
+        }
+        from = at + 2;
+    }
+    None
+}
 /// Auxiliaries and adverbs between a speaker and the cue ("has also said", "is accusing").
 const BEFORE_CUE: &[&str] = &[
     "also",
@@ -573,7 +617,7 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
         return (words_after >= 3 && !content.starts_with(['“', '"', ','])).then(|| base + body.len() - content.len());
     }
     let content = body.trim_end_matches([',', ' ', '.']);
-    (content.split_whitespace().count() >= 3 && !content.starts_with(['“', '"'])).then_some(base)
+    (content.split_whitespace().count() >= 2 && !content.starts_with(['“', '"'])).then_some(base)
 }
 
 /// Whether `rest` (", a former aide …") describes the speaker just named rather than carrying on
@@ -1104,7 +1148,19 @@ impl<'t, 'e> Reader<'t, 'e> {
             // "X called it a mistake, but she noted that …": a clause with its own attribution
             // after ", but", ", and", ", though" or ";" is a statement of its own.
             let mut from = (s, 0);
-            for (i, a) in attrs.iter().enumerate().skip(1) {
+            // "When the moderator pressed him, the candidate said …": a sentence that opens with a
+            // subordinate clause holding an attribution has its main clause after the last comma
+            // before the next one; each clause is a statement of its own, not links of a chain.
+            let opener = text[s..e].split(' ').next().unwrap_or("");
+            if SUBORDINATORS.contains(&opener)
+                && let Some(next) = attrs.get(1)
+                && attrs[0].end <= next.start
+                && let Some(comma) = text[attrs[0].end..next.start].rfind(", ")
+            {
+                self.reported_from(s, attrs[0].end + comma, &attrs[..1]);
+                from = (next.start, 1);
+            }
+            for (i, a) in attrs.iter().enumerate().skip(from.1.max(1)) {
                 // The clause ends at its link, or past it when an attribution took the comma
                 // (", said the minister, and officials said …").
                 if let Some(boundary) = clause_boundary(&text[from.0..a.start]) {
@@ -1316,7 +1372,27 @@ impl<'t, 'e> Reader<'t, 'e> {
         let after_first = text[first.end..e].trim_start();
         // Content before the cue ends with a comma or a quote mark ("…, X said"); a lead without
         // one is part of the speaker ("Top party donor X said …").
-        let lead_is_content = lead.len() > 20 && lead.ends_with([',', '”', '"', '’', '\'', '—', '―', ':']);
+        // A lead that opens with a conjunction is a subordinate clause, not content ("When the
+        // moderator pressed him, the candidate said …"); so is one that sets the scene of the
+        // statement ("Asked whether …, she said no", "Speaking to reporters, he said …").
+        const SCENES: &[&str] = &[
+            "Asked",
+            "Pressed",
+            "Questioned",
+            "Interviewed",
+            "Speaking",
+            "Responding",
+            "Writing",
+            "Testifying",
+            "Addressing",
+            "Commenting",
+            "Referring",
+        ];
+        let opener = lead.split(' ').next().unwrap_or("");
+        let scene = SCENES.contains(&opener);
+        let subordinate = scene || SUBORDINATORS.contains(&opener);
+        let lead_is_content =
+            lead.len() > 20 && lead.ends_with([',', '”', '"', '’', '\'', '—', '―', ':']) && !subordinate;
         // ", said Kevin Barrett, the lawyer for …": after an inverted cue comes the speaker's
         // description, not what was said.
         let inverted = lead_is_content && text[first.start..].starts_with(first.cue.as_str());
@@ -1341,8 +1417,11 @@ impl<'t, 'e> Reader<'t, 'e> {
             if is_stance(&first.cue) {
                 end = stance_object_end(&text[from..from + end]);
             }
+            if SUBORDINATORS.contains(&text[s..first.speaker_span.0].trim()) {
+                end = main_clause_start(&text[from..from + end]).unwrap_or(end);
+            }
             (from, from + end)
-        } else if lead.len() > 20 {
+        } else if lead.len() > 20 && !scene {
             (s, first.start)
         } else {
             let rest = &text[first.end..e];
@@ -1356,7 +1435,7 @@ impl<'t, 'e> Reader<'t, 'e> {
         let lead = |t: &str| t.len() - t.trim_start_matches(|c: char| c == ',' || c.is_whitespace()).len();
         let body = text[cs..ce].trim_end_matches([',', ' ', '.']);
         let content = &body[lead(body)..];
-        if content.split_whitespace().count() < 3 {
+        if content.split_whitespace().count() < 2 {
             return false;
         }
         let cs = cs + lead(body);
@@ -1560,6 +1639,30 @@ mod tests {
         let c = run("According to exit polls, the incumbent kept a narrow lead among rural voters.");
         assert_eq!((c[0].speaker.as_deref(), c[0].cue.as_deref()), (Some("exit polls"), Some("according to")));
         assert_eq!(c[0].text, "the incumbent kept a narrow lead among rural voters");
+    }
+
+    #[test]
+    fn subordinate_clauses_appositions_and_particle_cues() {
+        let said = |c: &[Claim]| c.iter().map(|c| (c.speaker.clone(), c.text.clone())).collect::<Vec<_>>();
+        let one = |speaker: &str, text: &str| (Some(speaker.to_string()), text.to_string());
+        // What a subordinate clause reports ends where the main clause starts.
+        let c = run("While Ines Varga said that the pier was safe, she avoided the question of cost.");
+        assert_eq!(said(&c), [one("Ines Varga", "the pier was safe")]);
+        // A subordinate clause with its own attribution, then the main one: two statements, no chain.
+        let c = run(
+            "When the reporter pointed out that the mayor had not answered, the spokesman said the budget was final.",
+        );
+        assert_eq!(said(&c), [one("reporter", "the mayor had not answered"), one("spokesman", "the budget was final")]);
+        assert!(c.iter().all(|c| c.via.is_empty()), "{c:#?}");
+        assert_eq!(c[0].cue.as_deref(), Some("pointed out"));
+        // A speaker with two appositions; a concern expressed; a short answer.
+        let c = run("Tomas Berg, 49, a ferry pilot who grew up on the island, said the crossing was getting rougher.");
+        assert_eq!(said(&c), [one("Tomas Berg", "the crossing was getting rougher")]);
+        let c = run("Harbour officials have expressed concern that the new breakwater could fail in a storm.");
+        assert_eq!(c[0].cue.as_deref(), Some("expressed"));
+        assert!(c[0].text.contains("the new breakwater could fail in a storm"), "{c:#?}");
+        let c = run("Asked whether the ferry would run, Ines Varga said it would.");
+        assert_eq!(c.last().map(|c| c.text.as_str()), Some("it would"), "{c:#?}");
     }
 
     #[test]
