@@ -388,7 +388,9 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
                     // "the docks and said": the conjunction; its speaker is named before.
                     sp_span.0 += speaker.len() - last.len();
                     speaker = &speaker[speaker.len() - last.len()..];
-                } else if words.iter().skip(1).any(|w| CLAUSE_WORDS.contains(w) && *w != "and") {
+                } else if words.iter().skip(1).any(|w| CLAUSE_WORDS.contains(w) && *w != "and") && cue != "according to"
+                {
+                    // ("according to complete but unofficial returns" names its source whole.)
                     return None;
                 }
             }
@@ -1391,8 +1393,11 @@ impl<'t, 'e> Reader<'t, 'e> {
         let opener = lead.split(' ').next().unwrap_or("");
         let scene = SCENES.contains(&opener);
         let subordinate = scene || SUBORDINATORS.contains(&opener);
+        // "…: According to recent polls, Trump holds …": a capital "According" opens its clause,
+        // whose content follows.
+        let opens = first.cue == "according to" && text[first.start..].starts_with('A');
         let lead_is_content =
-            lead.len() > 20 && lead.ends_with([',', '”', '"', '’', '\'', '—', '―', ':']) && !subordinate;
+            lead.len() > 20 && lead.ends_with([',', '”', '"', '’', '\'', '—', '―', ':']) && !subordinate && !opens;
         // ", said Kevin Barrett, the lawyer for …": after an inverted cue comes the speaker's
         // description, not what was said.
         let inverted = lead_is_content && text[first.start..].starts_with(first.cue.as_str());
@@ -1421,7 +1426,7 @@ impl<'t, 'e> Reader<'t, 'e> {
                 end = main_clause_start(&text[from..from + end]).unwrap_or(end);
             }
             (from, from + end)
-        } else if lead.len() > 20 && !scene {
+        } else if lead.len() > 20 && !scene && !opens {
             (s, first.start)
         } else {
             let rest = &text[first.end..e];
@@ -1663,6 +1668,15 @@ mod tests {
         assert!(c[0].text.contains("the new breakwater could fail in a storm"), "{c:#?}");
         let c = run("Asked whether the ferry would run, Ines Varga said it would.");
         assert_eq!(c.last().map(|c| c.text.as_str()), Some("it would"), "{c:#?}");
+        // "According to" opening its clause after a colon; a source with a "but" in it.
+        let c = run("It has not gone unnoticed: According to recent polls, the mayor holds only 14 percent.");
+        assert_eq!(said(&c), [one("recent polls", "the mayor holds only 14 percent")]);
+        let c =
+            run("The levy passed in the north but failed in the south, according to complete but unofficial returns.");
+        assert_eq!(
+            said(&c),
+            [one("complete but unofficial returns", "The levy passed in the north but failed in the south")]
+        );
     }
 
     #[test]
