@@ -196,7 +196,7 @@ fn informed_lead(before: &str) -> Option<usize> {
     INFORMED_LEAD.find(&before[from..]).map(|m| from + m.start())
 }
 
-const SPEAKER: &str = r"(?:(?:the|The)\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|it|He|She|They|officials|state\s+(?:media|television|radio|TV|news\s+agency)|police|analysts|experts|authorities|sources|a\s+source|aides|advisers|critics|supporters|voters|residents|witnesses|prosecutors|investigators|researchers|the\s+campaign|the\s+poll|polls|the\s+survey|the\s+study|the\s+lawsuit|the\s+complaint|the\s+memo|the\s+letter|I|we|We|(?:a|an|another|one|two|three|several|some|many|other|senior|top|the)\s+(?:[a-z-]+\s+){0,3}(?:source|sources|official|officials|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|analyst|analysts|expert|experts|strategist|strategists|operative|person|people|statement|report|campaign|poll|survey|study|memo)|the\s+company|the\s+government|the\s+ministry|the\s+agency|the\s+spokesperson|a\s+spokesperson|a\s+spokesman|the\s+spokesman|the\s+statement|the\s+report|(?-u:\b)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ne)\s+(?:[A-Za-z0-9][A-Za-z0-9’'/.-]*\s+){0,3}[a-z][a-z-]+|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*){0,3}[’']s\s+(?:[a-z-]+\s+){0,2}[a-z]+|(?:[A-Z][a-z-]+|\d[\d.,]*)\s+percent(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?|[a-z]+(?:ists|ers|ors|ans|ents|ics))";
+const SPEAKER: &str = r"(?:(?:the|The)\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|it|He|She|They|officials|state\s+(?:media|television|radio|TV|news\s+agency)|police|analysts|experts|authorities|sources|a\s+source|aides|advisers|critics|supporters|voters|residents|witnesses|prosecutors|investigators|researchers|the\s+campaign|the\s+poll|polls|the\s+survey|the\s+study|the\s+lawsuit|the\s+complaint|the\s+memo|the\s+letter|I|we|We|(?:a|an|another|one|two|three|several|some|many|other|senior|top|the)\s+(?:[a-z-]+\s+){0,3}(?:source|sources|official|officials|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|analyst|analysts|expert|experts|strategist|strategists|operative|person|people|statement|report|campaign|poll|survey|study|memo)|the\s+company|the\s+government|the\s+ministry|the\s+agency|the\s+spokesperson|a\s+spokesperson|a\s+spokesman|the\s+spokesman|the\s+statement|the\s+report|(?-u:\b)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ne)\s+(?:[A-Za-z0-9][A-Za-z0-9’'/.-]*\s+){0,3}[a-z][a-z-]+|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*){0,3}[’']s\s+(?:[a-z-]+\s+){0,2}[a-z]+|(?:(?:[A-Z][a-z-]+|\d[\d.,]*)\s+percent|\d[\d.,]*%)(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?|[a-z]+(?:ists|ers|ors|ans|ents|ics)|(?-u:\b)(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]ew|[Aa]ll)\s+(?:[a-z-]+\s+){0,2}[A-Z][a-z]+s)";
 
 /// Attributions that end at a cue: "X said", "X, a writer for Y, said", "X cited Y as saying".
 /// Anchored at the end, the search runs backwards from the cue over the speaker only.
@@ -229,7 +229,7 @@ static CUE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     regex::RegexBuilder::new(&format!(
         r#"(?x)\A(?:
         (?i:according\s+to)\s+(?P<sp3>(?:[^,.;:!?()\n“”"]|\.[A-Za-z])+)
-        | (?P<cue5>said|says|added|told)\s+(?P<sp5>{SPEAKER})(?:\s*[,.;:!?(—―-]|\s*\z)
+        | (?P<cue5>said|says|say|added|told)\s+(?P<sp5>{SPEAKER})(?:\s*[,.;:!?(—―-]|\s*\z)
         )"#
     ))
     .dfa_size_limit(16 << 20)
@@ -1671,6 +1671,11 @@ mod tests {
         // "According to" opening its clause after a colon; a source with a "but" in it.
         let c = run("It has not gone unnoticed: According to recent polls, the mayor holds only 14 percent.");
         assert_eq!(said(&c), [one("recent polls", "the mayor holds only 14 percent")]);
+        // "…, say some Democrats": an inverted "say", and a plural group named by its party.
+        let c = run("A quieter campaign may help the mayor, say some Democrats, who remember the last one.");
+        assert_eq!(said(&c)[0], one("Democrats", "A quieter campaign may help the mayor"));
+        let c = run("In the harbour towns, 42% say the ferry fares are too high.");
+        assert_eq!(said(&c), [one("42%", "the ferry fares are too high")]);
         let c =
             run("The levy passed in the north but failed in the south, according to complete but unofficial returns.");
         assert_eq!(
