@@ -406,7 +406,8 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             if speaker.ends_with("'s") || speaker.ends_with("’s") {
                 return None;
             }
-            if super::entities::not_a_name(speaker) && !matches!(speaker, "He" | "She" | "They" | "It" | "Police")
+            if super::entities::not_a_name(speaker)
+                && !matches!(speaker, "He" | "She" | "They" | "It" | "We" | "I" | "Police")
                 || matches!(speaker, "Additional" | "Reporting" | "Editing" | "Writing" | "Follow")
             {
                 return None;
@@ -1674,6 +1675,9 @@ mod tests {
         // "…, say some Democrats": an inverted "say", and a plural group named by its party.
         let c = run("A quieter campaign may help the mayor, say some Democrats, who remember the last one.");
         assert_eq!(said(&c)[0], one("Democrats", "A quieter campaign may help the mayor"));
+        // The first person speaks too ("We asked our readers which …").
+        let c = run("We asked our readers which ferry route they use most.");
+        assert_eq!(said(&c), [one("We", "our readers which ferry route they use most")]);
         let c = run("In the harbour towns, 42% say the ferry fares are too high.");
         assert_eq!(said(&c), [one("42%", "the ferry fares are too high")]);
         let c =
