@@ -782,7 +782,7 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
         }
         let inside_quote = in_curly > 0 || in_straight;
         // A sentence ends after `.`, `!` or `?` and any closing marks, before whitespace and a
-        // capital, a quote or a digit, unless the word before is a short capitalised one ("Mr.").
+        // capital, a quote (two apostrophes in some wire copy) or a digit, unless the word before is a short capitalised one ("Mr.").
         let ends_before = |j: usize| -> bool {
             let next_is_space = chars.get(j).is_some_and(|(_, n)| n.is_whitespace());
             let mut k = j + 1;
@@ -795,7 +795,7 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
                 text[start..at].rsplit(' ').next().is_some_and(|w| w.len() <= 3 && w.starts_with(char::is_uppercase))
             };
             next_is_space
-                && after.is_some_and(|n| n.is_uppercase() || n == '“' || n == '"' || n.is_ascii_digit())
+                && after.is_some_and(|n| n.is_uppercase() || matches!(n, '“' | '"' | '‘' | '\'') || n.is_ascii_digit())
                 && !short_word()
         };
         let mut end = None;
@@ -1675,6 +1675,13 @@ mod tests {
         // "…, say some Democrats": an inverted "say", and a plural group named by its party.
         let c = run("A quieter campaign may help the mayor, say some Democrats, who remember the last one.");
         assert_eq!(said(&c)[0], one("Democrats", "A quieter campaign may help the mayor"));
+        // A sentence ends before a quote opened by two apostrophes (wire copy).
+        let c = run("Ines Varga said the pier was safe. ''The divers checked it twice,'' she said.");
+        assert_eq!(
+            c.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(),
+            ["the pier was safe", "The divers checked it twice,"],
+            "{c:#?}"
+        );
         // The first person speaks too ("We asked our readers which …").
         let c = run("We asked our readers which ferry route they use most.");
         assert_eq!(said(&c), [one("We", "our readers which ferry route they use most")]);
