@@ -1496,14 +1496,16 @@ impl<'t, 'e> Reader<'t, 'e> {
         let subject = self
             .starting(s, ms)
             .iter()
-            .find(|x| matches!(x.2.kind, EntityKind::Person | EntityKind::Organization))
+            .find(|x| matches!(x.2.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Group))
             .map(|&(bs, be, entity)| (entity.name.clone(), (bs, be)));
         let opening = text[s..ms].trim_start();
         let subject = subject.or_else(|| {
-            let pronoun = ["He ", "She "].into_iter().find(|p| opening.starts_with(p))?;
+            // An opening pronoun: the person it stands for, or the pronoun itself when no one was
+            // named before ("They veered off script, saying …").
+            let pronoun = ["He ", "She ", "They ", "We ", "I "].into_iter().find(|p| opening.starts_with(p))?;
             let at = s + (text[s..ms].len() - opening.len());
             let name = self.canonical(pronoun.trim_end(), at, &self.last_speaker, s);
-            (name != pronoun.trim_end()).then_some((name, (at, at + pronoun.len() - 1)))
+            Some((name, (at, at + pronoun.len() - 1)))
         });
         let Some((speaker, source)) = subject else { return };
         let content = text[cs..cs + content_end(&text[cs..e])].trim_end_matches([',', ' ', '.']);
@@ -1675,6 +1677,11 @@ mod tests {
         // "…, say some Democrats": an inverted "say", and a plural group named by its party.
         let c = run("A quieter campaign may help the mayor, say some Democrats, who remember the last one.");
         assert_eq!(said(&c)[0], one("Democrats", "A quieter campaign may help the mayor"));
+        // ", saying …" after a group or a pronoun that names no one yet.
+        let c = run("The Norwegians closed the harbour, saying the storm would bring down the old pier.");
+        assert_eq!(said(&c), [one("Norway", "the storm would bring down the old pier")]);
+        let c = run("They kept the ferries in port, saying the swell was too high for the crossing.");
+        assert_eq!(said(&c), [one("They", "the swell was too high for the crossing")]);
         // A sentence ends before a quote opened by two apostrophes (wire copy).
         let c = run("Ines Varga said the pier was safe. ''The divers checked it twice,'' she said.");
         assert_eq!(
