@@ -1056,7 +1056,7 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
         || (words.len() == 1 && is_plural_name(cx, &span.text) && !cx.sentence_start(span.start))
         // "Advanced Micro Devices", "Gordon Advisors": a plural common noun ends a company name.
         || (words.len() > 1 && last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && cx.is_common(last));
-    let is_place = PLACE_HEADS.contains(&last) || (words.len() > 1 && PLACE_STARTS.contains(&words[0]));
+    let is_place = words.len() > 1 && (PLACE_HEADS.contains(&last) || PLACE_STARTS.contains(&words[0]));
     // Names written with inner capitals count: "DeGeneres", "McMeekin", "O'Brien"; so do an
     // initial before the last name ("W. Mark Felt") and a generational suffix ("… Comeaux Jr").
     let name_words = match words.split_last() {
@@ -1360,6 +1360,9 @@ mod tests {
         assert_eq!(kind("Houston Chronicle"), Some((EntityKind::Organization, "Houston Chronicle")));
         assert_eq!(kind("Fulton Courthouse"), Some((EntityKind::Place, "Fulton Courthouse")));
         assert_eq!(kind("Lenox Mall"), Some((EntityKind::Place, "Lenox Mall")));
+        // A head word alone names no place.
+        let street = entities("Street vendors sold tea.");
+        assert!(street.iter().all(|e| e.kind != EntityKind::Place), "{street:#?}");
         // The city itself stays the city, not a short form of the newspaper.
         assert_eq!(kind("Atlanta"), Some((EntityKind::Place, "Atlanta")), "{found:#?}");
     }
