@@ -10,8 +10,8 @@
 //! events and stories whatever the order of files or the number of threads.
 //!
 //! Similarity is the cosine of TF-IDF vectors over words and entity names (and, for events,
-//! numbers and dates mentioned; see [`profile`]), discounted by the days between an article and the event or story:
-//! a happening is reported over days, a story runs for months.
+//! numbers and dates mentioned; see [`profile`]), discounted by the days between an article and
+//! the event or story: a happening is reported over days, a story runs for months.
 
 pub mod profile;
 pub mod sketch;
@@ -156,7 +156,9 @@ const CANDIDATES: usize = 60;
 const EVENT_QUERY_FEATURES: usize = 24;
 /// Postings read per feature, the latest: a feature shared by every event of a templated batch
 /// ("Council item 1", "Council item 2", …) would otherwise make each search read them all, and a
-/// batch cost the square of its size. An event that gains a report goes back to the end.
+/// batch cost the square of its size. An event that gains a report goes back to the end (a state
+/// loaded from the store indexes its events in the order they opened, so a run's result depends
+/// only on the store and the batch).
 const POSTINGS_READ: usize = 512;
 
 impl Cluster {

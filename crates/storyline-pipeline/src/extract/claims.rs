@@ -441,6 +441,11 @@ const SUBORDINATORS: &[&str] = &[
     "Whereas",
 ];
 
+/// Whether `clause` opens with a subordinating conjunction ("While …", "When …").
+fn opens_subordinate(clause: &str) -> bool {
+    SUBORDINATORS.contains(&clause.trim_start().split(' ').next().unwrap_or(""))
+}
+
 /// Where the main clause after a subordinate one begins in `content`: at a comma followed by a
 /// subject ("…political affiliation, he appears uneasy"), once the content has three words.
 fn main_clause_start(content: &str) -> Option<usize> {
@@ -782,7 +787,8 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
         }
         let inside_quote = in_curly > 0 || in_straight;
         // A sentence ends after `.`, `!` or `?` and any closing marks, before whitespace and a
-        // capital, a quote (two apostrophes in some wire copy) or a digit, unless the word before is a short capitalised one ("Mr.").
+        // capital, a quote (two apostrophes in some wire copy), a bracket or a digit, unless the
+        // word before is a short capitalised one ("Mr.").
         let ends_before = |j: usize| -> bool {
             let next_is_space = chars.get(j).is_some_and(|(_, n)| n.is_whitespace());
             let mut k = j + 1;
@@ -1156,8 +1162,7 @@ impl<'t, 'e> Reader<'t, 'e> {
             // "When the moderator pressed him, the candidate said …": a sentence that opens with a
             // subordinate clause holding an attribution has its main clause after the last comma
             // before the next one; each clause is a statement of its own, not links of a chain.
-            let opener = text[s..e].split(' ').next().unwrap_or("");
-            if SUBORDINATORS.contains(&opener)
+            if opens_subordinate(&text[s..e])
                 && let Some(next) = attrs.get(1)
                 && attrs[0].end <= next.start
                 && let Some(comma) = text[attrs[0].end..next.start].rfind(", ")
@@ -1393,9 +1398,8 @@ impl<'t, 'e> Reader<'t, 'e> {
             "Commenting",
             "Referring",
         ];
-        let opener = lead.split(' ').next().unwrap_or("");
-        let scene = SCENES.contains(&opener);
-        let subordinate = scene || SUBORDINATORS.contains(&opener);
+        let scene = SCENES.contains(&lead.split(' ').next().unwrap_or(""));
+        let subordinate = scene || opens_subordinate(lead);
         // "…: According to recent polls, Trump holds …": a capital "According" opens its clause,
         // whose content follows.
         let opens = first.cue == "according to" && text[first.start..].starts_with('A');
@@ -1425,7 +1429,10 @@ impl<'t, 'e> Reader<'t, 'e> {
             if is_stance(&first.cue) {
                 end = stance_object_end(&text[from..from + end]);
             }
-            if SUBORDINATORS.contains(&text[s..first.speaker_span.0].trim()) {
+            // The subordinator alone before the speaker: "While Ramos said that …, he …".
+            if opens_subordinate(&text[s..first.speaker_span.0])
+                && text[s..first.speaker_span.0].split_whitespace().count() == 1
+            {
                 end = main_clause_start(&text[from..from + end]).unwrap_or(end);
             }
             (from, from + end)
@@ -1683,10 +1690,15 @@ mod tests {
         // "…, say some Democrats": an inverted "say", and a plural group named by its party.
         let c = run("A quieter campaign may help the mayor, say some Democrats, who remember the last one.");
         assert_eq!(said(&c)[0], one("Democrats", "A quieter campaign may help the mayor"));
-        // A bracketed sentence; a possessive with a bare apostrophe.
-        let c =
-            run("Tomas Berg spoke on the pier. (Ines Varga says the photo of the wreck made her cry.) The crowd left.");
-        assert_eq!(said(&c), [one("Ines Varga", "the photo of the wreck made her cry")]);
+        // A bracketed sentence is a sentence of its own; its closing bracket is not content.
+        let c = run(
+            "Tomas Berg complained that the pier was unsafe. (Ines Varga says the photo of the wreck made her cry.)",
+        );
+        assert_eq!(
+            said(&c),
+            [one("Tomas Berg", "the pier was unsafe"), one("Ines Varga", "the photo of the wreck made her cry")]
+        );
+        // A possessive with a bare apostrophe.
         let c = run("The Harbour Trusts’ board says it raised more than $21 million in January.");
         assert_eq!(c[0].text, "it raised more than $21 million in January");
         // ", saying …" after a group or a pronoun that names no one yet.
