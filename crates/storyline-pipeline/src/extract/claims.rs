@@ -228,7 +228,7 @@ fn speaker_cue_pattern(cues: &str) -> String {
 static CUE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     regex::RegexBuilder::new(&format!(
         r#"(?x)\A(?:
-        (?i:according\s+to)\s+(?P<sp3>(?:[^,.;:!?()\n“”"]|\.[A-Za-z])+)
+        (?i:according\s+to)\s+(?P<sp3>(?:(?-u:\b)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|[A-Z])\.\s|[^,.;:!?()\n“”"]|\.[A-Za-z])+)
         | (?P<cue5>said|says|say|added|told)\s+(?P<sp5>{SPEAKER})(?:\s*[,.;:!?(—―-]|\s*\z)
         )"#
     ))
@@ -280,6 +280,20 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
     // The earliest and longest of overlapping candidates ("the Kremlin cited Putin as saying" over
     // "the Kremlin cited").
     found.sort_unstable_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+    // Of two candidates from one start, the longer passes through the shorter's cue: it is the
+    // real one in "the Kremlin cited Putin as saying", not in "Kiedis said his band, AKA Danger
+    // Mouse, wrote …" (no speaker phrase holds "X said").
+    let through_cue = |long: (usize, usize, bool), short: (usize, usize, bool)| {
+        long.0 == short.0 && long.1 > short.1 && !sentence[..long.1].ends_with("saying")
+    };
+    let mut i = 0;
+    while i + 1 < found.len() {
+        if through_cue(found[i], found[i + 1]) {
+            found.remove(i);
+        } else {
+            i += 1;
+        }
+    }
     // Sorted by start: a candidate overlaps a kept one iff it starts before the furthest end.
     let mut kept: Vec<(usize, usize, bool)> = Vec::new();
     let mut furthest = 0;
@@ -548,6 +562,12 @@ const AFTER_CUE_MODIFIERS: &[&str] = &[
     "privately",
 ];
 
+/// Words that show a clause has begun after a cue: subjects and auxiliaries.
+const STARTED: &[&str] = &[
+    "he", "she", "it", "they", "we", "I", "would", "will", "could", "should", "can", "may", "might", "must", "is",
+    "was", "are", "were", "has", "have", "had", "did", "does",
+];
+
 /// Where the content starts in `rest`, the text after a cue, when the cue introduces it ("said
 /// that …", "said on Monday that …", "said he would …", "said in a statement: …"); `None` when
 /// the cue ends the clause (", X said." or ", X said on Monday, adding …").
@@ -574,7 +594,9 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
             let content = body[from..].trim_start();
             return (content.split_whitespace().count() >= 3).then(|| base + body.len() - content.len());
         }
-        if word.ends_with([',', ';', '.']) || word.contains('\n') {
+        // A subject or an auxiliary before it: the content has begun ("said HLN's coverage
+        // would resemble that of …").
+        if word.ends_with([',', ';', '.']) || word.contains('\n') || n > 0 && STARTED.contains(&w) {
             break;
         }
         at += word.len() + 1;
@@ -739,6 +761,16 @@ fn content_end(content: &str) -> usize {
     for tail in TAILS.iter() {
         if let Some(at) = content[fourth.min(content.len())..].find(tail) {
             end = end.min(fourth + at);
+        }
+    }
+    // ", and he railed against …": the speaker's next act, told by the writer ("…, and he would
+    // …" may still be what was said).
+    for link in [", and he ", ", and she ", ", and they "] {
+        if let Some(at) = content[fourth.min(end)..end].find(link) {
+            let next = content[fourth + at + link.len()..].split(' ').next().unwrap_or("");
+            if !STARTED.contains(&next) {
+                end = fourth + at;
+            }
         }
     }
     // A participle after a comma opens the writer's clause (", adding that …", ", citing …"),
@@ -1660,6 +1692,37 @@ mod tests {
         let c = run("According to exit polls, the incumbent kept a narrow lead among rural voters.");
         assert_eq!((c[0].speaker.as_deref(), c[0].cue.as_deref()), (Some("exit polls"), Some("according to")));
         assert_eq!(c[0].text, "the incumbent kept a narrow lead among rural voters");
+    }
+
+    #[test]
+    fn content_bounds_and_speakers_with_titles() {
+        let said =
+            |c: &[Claim]| c.iter().map(|c| (c.speaker.clone(), c.cue.clone(), c.text.clone())).collect::<Vec<_>>();
+        let one =
+            |speaker: &str, cue: &str, text: &str| (Some(speaker.to_string()), Some(cue.to_string()), text.to_string());
+        // A cue inside what was said ("wrote songs") does not take the speaker's place.
+        let c =
+            run("Ines Varga said her crew and the pilot Tomas Berg, AKA the Captain, wrote a guide for new divers.");
+        assert_eq!(
+            said(&c),
+            [one(
+                "Ines Varga",
+                "said",
+                "her crew and the pilot Tomas Berg, AKA the Captain, wrote a guide for new divers"
+            )]
+        );
+        // A "that" after a verb of the content is no complementizer.
+        let c = run("Ines Varga said the port's new schedule would closely resemble that of the summer months.");
+        assert_eq!(c[0].text, "the port's new schedule would closely resemble that of the summer months");
+        // A title with its full stop inside an "according to" source.
+        let c = run("The crews worked through the night, according to Mr. Berg's office.");
+        assert_eq!(c[0].text, "The crews worked through the night", "{c:#?}");
+        assert!(c[0].speaker.as_deref().is_some_and(|s| s.contains("Berg")), "{c:#?}");
+        // ", and he railed against …" is the writer's, not the speaker's.
+        let c = run("Tomas Berg said the pier was unsafe for the ferries, and he railed against the harbour board.");
+        assert_eq!(c[0].text, "the pier was unsafe for the ferries");
+        let c = run("Tomas Berg said the pier was unsafe for the ferries, and he would close it until spring.");
+        assert_eq!(c[0].text, "the pier was unsafe for the ferries, and he would close it until spring");
     }
 
     #[test]
