@@ -477,6 +477,27 @@ fn main_clause_start(content: &str) -> Option<usize> {
     }
     None
 }
+/// Where a question that opens a sentence ends ("whether the pier was safe, 75 percent said
+/// yes", "if it was “safe,” the crews were divided"): at a comma before a number, a name or a
+/// subject, once it has three words.
+fn question_end(question: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(at) = question[from..].find(',').map(|a| from + a) {
+        let after = question[at + 1..].trim_start_matches(['”', '"', '’']);
+        let next = after.strip_prefix(' ').map(|a| a.split([' ', ',']).next().unwrap_or(""));
+        let opens = next.is_some_and(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || main_clause_start(&format!("a b c, {w}")).is_some()
+        });
+        if opens && question[..at].split_whitespace().count() >= 3 {
+            // A closing quote mark after the comma closes the question's own quote.
+            return Some(question.len() - after.len());
+        }
+        from = at + 1;
+    }
+    None
+}
+
 /// Auxiliaries and adverbs between a speaker and the cue ("has also said", "is accusing").
 const BEFORE_CUE: &[&str] = &[
     "also",
@@ -574,6 +595,10 @@ const STARTED: &[&str] = &[
 fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usize> {
     let body = rest.trim_start();
     if body.is_empty() || body.starts_with([',', '.', ';', '(', ')', '?', '!']) {
+        return None;
+    }
+    // "said when asked whether …": what follows is the question, not what was said.
+    if ASKED.find(body).is_some_and(|m| m.start() == 0) {
         return None;
     }
     let base = rest.len() - body.len();
@@ -712,6 +737,15 @@ const HEADLINE_LABELS: &[&str] = &[
     "email",
     "phone",
 ];
+
+/// A question put to someone unnamed: "Asked (on Monday) whether …" opening a sentence, or
+/// "when asked if …".
+static ASKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:\A\s*|(?-u:\b)(?P<when>[Ww]hen)\s+)[Aa]sked\s+(?:[^\s,.;:“”]+\s+){0,4}?(?P<q>whether|if|what|who|whom|why|how|which)\s",
+    )
+    .expect("question pattern")
+});
 
 /// Links of a chain kept: real chains have two or three ("KCNA said, Al Jazeera reported, ANI").
 const MAX_CHAIN: usize = 8;
@@ -904,11 +938,12 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
             }
             continue;
         }
-        let before_sentence = reader.out.len();
         let attrs = match headline_cues(&text[s..e]) {
             Some(lowered) => attributions(&lowered, s),
             None => attributions(&text[s..e], s),
         };
+        reader.question(s, e, &attrs);
+        let before_sentence = reader.out.len();
         reader.sentence(s, e, &attrs);
         if reader.out.len() > before_sentence {
             reader.participles(s, e, &attrs);
@@ -922,6 +957,8 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
             claim.speaker = None;
         }
     }
+    // In the order they are written (a question put after the answer's quote comes second).
+    reader.out.sort_by_key(|(claim, _)| claim.start);
     reader.out
 }
 
@@ -1215,6 +1252,31 @@ impl<'t, 'e> Reader<'t, 'e> {
         }
     }
 
+    /// "Asked whether the pier was safe, she said …", "… when asked if …": the question put to
+    /// the speaker, by someone the sentence does not name, in the sentence at `s..e`.
+    fn question(&mut self, s: usize, e: usize, attrs: &[Attribution]) {
+        let text = self.text;
+        let Some(m) = ASKED.captures(&text[s..e]) else { return };
+        let Some(q) = m.name("q") else { return };
+        let cs = s + q.start();
+        // The question ends at the comma before the answer's attribution ("…, Ryan said"), or
+        // before a main clause ("…, the voters were divided"), or with the sentence.
+        let answer = attrs.iter().find(|a| a.start > cs).map(|a| a.start);
+        let end = match answer.and_then(|a| text[cs..a].rfind(", ")) {
+            Some(comma) => cs + comma,
+            None => {
+                let rest = &text[cs..e];
+                let main = if m.name("when").is_none() { question_end(rest) } else { None };
+                cs + main.unwrap_or(rest.len())
+            }
+        };
+        let content = text[cs..end].trim_end_matches([',', ' ', '.']);
+        if content.split_whitespace().count() < 3 {
+            return;
+        }
+        self.push_reported(cs, content, None, "asked".to_string(), Vec::new(), None);
+    }
+
     /// A transcript's turn: the label's person (`people` maps last names in lower case to the
     /// first person named so), saying the rest of the line.
     fn turn(&mut self, turn: &Turn, people: &HashMap<String, &str>) {
@@ -1472,6 +1534,10 @@ impl<'t, 'e> Reader<'t, 'e> {
             (s, first.start)
         } else {
             let rest = &text[first.end..e];
+            // "…,” Christie said when asked whether …": the question, not what he said.
+            if ASKED.find(rest.trim_start()).is_some_and(|m| m.start() == 0) {
+                return false;
+            }
             let skip = rest.len() - rest.trim_start_matches([',', ' ', ':']).len();
             let skip = skip + if rest[skip..].starts_with("that ") { 5 } else { 0 };
             (first.end + skip, chain_start.max(first.end + skip))
@@ -1692,6 +1758,27 @@ mod tests {
         let c = run("According to exit polls, the incumbent kept a narrow lead among rural voters.");
         assert_eq!((c[0].speaker.as_deref(), c[0].cue.as_deref()), (Some("exit polls"), Some("according to")));
         assert_eq!(c[0].text, "the incumbent kept a narrow lead among rural voters");
+    }
+
+    #[test]
+    fn questions_put_to_a_speaker() {
+        let said =
+            |c: &[Claim]| c.iter().map(|c| (c.speaker.clone(), c.cue.clone(), c.text.clone())).collect::<Vec<_>>();
+        let asked = |text: &str| (None, Some("asked".to_string()), text.to_string());
+        let one = |speaker: &str, text: &str| (Some(speaker.to_string()), Some("said".to_string()), text.to_string());
+        // A question opening the sentence, then the answer.
+        let c = run("Asked on Monday whether the pier was safe, Ines Varga said the divers had checked it twice.");
+        assert_eq!(
+            said(&c),
+            [asked("whether the pier was safe"), one("Ines Varga", "the divers had checked it twice")]
+        );
+        // A question whose answer has no attribution the patterns read: it ends before the answer.
+        let c = run("Asked if the ferry fares were “fair and simple,” 60 percent of islanders disagreed.");
+        assert_eq!(said(&c), [asked("if the ferry fares were “fair and simple,”")]);
+        // "… when asked whether …" after a quote: the question, not what was said; in order.
+        let c = run("“Not this winter,” Tomas Berg said when asked whether the old pier would reopen.");
+        assert_eq!(said(&c), [one("Tomas Berg", "Not this winter,"), asked("whether the old pier would reopen")]);
+        assert!(c[0].quote && !c[1].quote);
     }
 
     #[test]
