@@ -79,7 +79,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             format!(r"(?-u:\b)(?:(?:the|a|an|for)\s+({MONTH_NAME})\s+\p{{Ll}}|({MONTH_NAME})'s(?-u:\b))"),
             Kind::BareMonth,
         ),
-        rule(format!(r"(?-u:\b)(?:(noon|midnight)\s+)?(?:(last|next|this|on)\s+)?({WEEKDAY})(?:\s+(morning|afternoon|evening|night))?(?-u:\b)"), Kind::Weekday),
+        rule(format!(r"(?-u:\b)(?:(noon|midnight)\s+)?(?:(last|next|this\s+coming|coming|this|on)\s+)?({WEEKDAY})(?:\s+(morning|afternoon|evening|night))?(?-u:\b)"), Kind::Weekday),
         rule(
             r"(?-u:\b)(today|yesterday|tomorrow|tonight|now|currently|recently|lately|nowadays|these days|right now|at the moment|the past|the future|in the future|last night|this morning|this afternoon|this evening|the present|current|the near future|the near term|midday|mid-?\s?afternoon)(?-u:\b)".to_string(),
             Kind::Word,
@@ -91,7 +91,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(format!(r"(?-u:\b)({NUM})\s+({UNIT})\s+(?:ago|earlier)(?-u:\b)"), Kind::Ago),
         rule(r"(?-u:\b)(a)\s+(year)-earlier(?-u:\b)".to_string(), Kind::Ago),
         rule(format!(r"(?-u:\b)(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+({NUM})\s+({UNIT})(?-u:\b)"), Kind::PastDuration),
-        rule(format!(r"(?-u:\b)({NUM})(?:-|\s+)(?:more\s+)?({UNIT})(?:-long)?(?-u:\b)(-old|\s+old)?"), Kind::Duration),
+        rule(format!(r"(?-u:\b)({NUM})(\s+1/2|\s*½|\s+and\s+a\s+half)?(?:-|\s+)(?:more\s+)?({UNIT})(?:-long)?(?-u:\b)(-old|\s+old)?(\s+and\s+a\s+half(?-u:\b))?"), Kind::Duration),
         rule(r"(?-u:\b)(?:(?:in\s+)?recent\s+)?(days|weeks|months|years|decades)(?-u:\b)".to_string(), Kind::Vague),
         rule(
             r"(?-u:\b)(?:in|since|by|of|until|till|from|to|through|during|before|after|early|late|mid-|around|fiscal|year|between|and|for)\s+((?:19|20)\d\d)(?-u:\b)".to_string(),
@@ -308,6 +308,24 @@ fn duration(n: &str, unit: &str) -> Option<String> {
     Some(if clock { format!("PT{n}{code}") } else { format!("P{n}{code}") })
 }
 
+/// A duration of a number and a half: the half in the next smaller unit ("5 1/2 hours" is
+/// `PT5H30M`, "2 1/2 years" `P2Y6M`, "a day and a half" `P1DT12H`).
+fn half_duration(n: &str, unit: &str) -> Option<String> {
+    let n: u32 = number(n)?.parse().ok()?;
+    let u = unit.to_ascii_lowercase();
+    Some(match u.trim_end_matches('s') {
+        "second" => format!("PT{n}.5S"),
+        "minute" => format!("PT{n}M30S"),
+        "hour" => format!("PT{n}H30M"),
+        "day" => format!("P{n}DT12H"),
+        "week" => format!("P{n}W3DT12H"),
+        "month" => format!("P{n}M15D"),
+        "year" => format!("P{n}Y6M"),
+        "decade" => format!("P{}Y", n * 10 + 5),
+        _ => return None,
+    })
+}
+
 /// Which way a relative expression points, from the sentence around it.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Direction {
@@ -405,8 +423,9 @@ fn nearest(dct: NaiveDate, dates: impl Iterator<Item = NaiveDate>, dir: Directio
 fn weekday_date(dct: NaiveDate, wd: Weekday, rel: &str, dir: impl FnOnce() -> Direction) -> NaiveDate {
     let offset = (wd.num_days_from_monday() as i64) - (dct.weekday().num_days_from_monday() as i64);
     match rel {
+        // "this coming Sunday": the next one.
+        "next" | "coming" | "this coming" => dct + Duration::days(if offset > 0 { offset } else { offset + 7 }),
         "last" => dct + Duration::days(if offset < 0 { offset } else { offset - 7 }),
-        "next" => dct + Duration::days(if offset > 0 { offset } else { offset + 7 }),
         _ => match dir() {
             Direction::Past => dct + Duration::days(if offset <= 0 { offset } else { offset - 7 }),
             Direction::Future => dct + Duration::days(if offset >= 0 { offset } else { offset + 7 }),
@@ -707,8 +726,11 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
         }
         Kind::PastDuration => duration(g(1)?, g(2)?),
         // "a 13-year-old" is an age, not a time.
-        Kind::Duration if g(3).is_some() => None,
-        Kind::Duration => duration(g(1)?, g(2)?),
+        // (Groups: the number, "1/2", the unit, "-old", "and a half".)
+        Kind::Duration if g(4).is_some() => None,
+        // "5 1/2 hours", "two and a half years", "a minute and a half".
+        Kind::Duration if g(2).or(g(5)).is_some() => half_duration(g(1)?, g(3)?),
+        Kind::Duration => duration(g(1)?, g(3)?),
         Kind::Vague => {
             let (code, _) = unit_code(g(1)?)?;
             Some(format!("PX{code}"))
@@ -975,6 +997,14 @@ mod tests {
             &[("3 p.m.", "1998-02-13T15:00"), ("tomorrow", "1998-02-14")],
         );
         check("Two weeks ago the plant closed.", "1998-02-13", &[("Two weeks ago", "1998-W05")]);
+        // A number and a half: the half in the next smaller unit.
+        check(
+            "The search took 5 1/2 hours, the repairs two and a half years, the vote a minute and a half.",
+            "1998-02-13",
+            &[("5 1/2 hours", "PT5H30M"), ("two and a half years", "P2Y6M"), ("a minute and a half", "PT1M30S")],
+        );
+        // "this coming Sunday" is the next one, whatever the tense.
+        check("The ferry was moved to this coming Sunday.", "1998-02-13", &[("this coming Sunday", "1998-02-15")]);
         check("The mill reopened a year earlier.", "1989-11-02", &[("a year earlier", "1988")]);
         // Quarterly results compare a quarter with the same quarter a year before.
         check(
