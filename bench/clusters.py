@@ -210,6 +210,33 @@ def other_orders(args, docs, gold, command):
               f"min {min(scores):.3f}, max {max(scores):.3f}")
 
 
+def other_seeds(args, docs, gold, column):
+    """The same articles placed in other orders: a batch goes by each report's nearest neighbour
+    and then by its strongest feature, whose hash sets the order among equals; the `assign`
+    example hashes features under other seeds (what other hash functions would give)."""
+    if not args.seeds:
+        return
+    assign = os.path.join(os.path.dirname(args.storyline), "examples", "assign")
+    scores = []
+    with tempfile.TemporaryDirectory() as work:
+        path, analysed = os.path.join(work, "input.jsonl"), os.path.join(work, "analysed.jsonl")
+        with open(path, "w") as f:
+            for d in docs:
+                f.write(json.dumps(d) + "\n")
+        with open(analysed, "w") as out:
+            subprocess.run([args.storyline, "-q", "analyze", "--json", path], stdout=out)
+        for seed in range(1, args.seeds + 1):
+            out = subprocess.run([assign, analysed, "0.27", "0.12", "3", "365", "2", str(seed)],
+                                 check=True, capture_output=True, text=True).stdout
+            labels = {}
+            for line in out.splitlines():
+                article, event, story = line.split("\t")
+                labels[article] = event if column == "events" else story
+            scores.append(bcubed(gold, labels)[2])
+    print(f"  storyline  under {len(scores)} other feature hashes (seeds 1-{len(scores)}): BCubed F1 mean "
+          f"{sum(scores) / len(scores):.3f}, min {min(scores):.3f}, max {max(scores):.3f}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("data")
@@ -217,6 +244,8 @@ def main():
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--only", choices=["ecb", "t17", "tl"])
     ap.add_argument("--orders", type=int, default=5, help="runs of ECB+ and Timeline17 under other article ids")
+    ap.add_argument("--seeds", type=int, default=0,
+                    help="runs of ECB+ and Timeline17 with features hashed under other seeds (the assign example)")
     ap.add_argument("--tl-all-stories", action="store_true", help="score the dates of every story of a collection")
     args = ap.parse_args()
     if args.only in (None, "ecb"):
@@ -230,6 +259,7 @@ def main():
         p, r, f = bcubed(topics, stories)
         print(f"  storyline stories against ECB+'s {len(set(topics.values()))} topics: BCubed P {p:.3f} R {r:.3f} F1 {f:.3f}")
         other_orders(args, docs, gold, "events")
+        other_seeds(args, docs, gold, "events")
     if args.only in (None, "t17"):
         docs, gold = t17_docs(args.data)
         with tempfile.TemporaryDirectory() as store:
@@ -237,6 +267,7 @@ def main():
         base = None if args.no_baseline else baseline(docs, gold)
         report("Timeline17 stories", len(docs), len(set(gold.values())), bcubed(gold, labels), seconds, base)
         other_orders(args, docs, gold, "stories")
+        other_seeds(args, docs, gold, "stories")
     if args.only in (None, "tl"):
         timelines(args.data, args.storyline, args.tl_all_stories)
 

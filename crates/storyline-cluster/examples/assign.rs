@@ -1,18 +1,21 @@
 //! Clusters analysed articles (`storyline analyze --json` output) with the settings given, printing
 //! `id<TAB>event<TAB>story` per article: for tuning the settings in `bench/clusters.py --sweep`.
 //! Usage: assign ANALYSED.jsonl [EVENT_THRESHOLD STORY_THRESHOLD EVENT_DAYS STORY_DAYS REFINE_ROUNDS]
+//! [FEATURE_SEED] (features hashed under another seed: the batch placed in another order, for
+//! `bench/clusters.py --seeds`).
 
 use std::io::{BufRead, Write};
 use storyline_cluster::{Config, Doc, State};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    let seed: u64 = args.get(7).and_then(|a| a.parse().ok()).unwrap_or(0);
     let file = std::fs::File::open(&args[1]).expect("analysed articles");
     let docs: Vec<Doc> = std::io::BufReader::new(file)
         .lines()
         .map_while(Result::ok)
         .filter_map(|l| serde_json::from_str(&l).ok())
-        .map(|a| Doc::of(&a))
+        .map(|a| Doc::seeded(&a, seed))
         .collect();
     let mut config = Config::standard();
     let num = |i: usize, default: f32| args.get(i).and_then(|a| a.parse().ok()).unwrap_or(default);

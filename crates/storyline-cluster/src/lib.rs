@@ -77,11 +77,16 @@ pub struct Doc {
 impl Doc {
     /// Reduces an analysed article.
     pub fn of(article: &Article) -> Doc {
+        Doc::seeded(article, 0)
+    }
+
+    /// [`Doc::of`] with features hashed under `seed` (see [`Profile::seeded`]): for benchmarks.
+    pub fn seeded(article: &Article, seed: u64) -> Doc {
         Doc {
             id: article.id.clone(),
             day: article.published.map(|p| p.date),
             headline: headline(article),
-            profile: Profile::of(article),
+            profile: Profile::seeded(article, seed),
             sketch: Sketch::of(&article.text),
         }
     }
@@ -333,7 +338,8 @@ impl State {
     }
 
     /// Clusters a batch of new articles (already clustered ones are skipped), in publication
-    /// order, then by strongest feature, then by id, and says where each went.
+    /// order, then the most similar to another report of its day first, then by strongest
+    /// feature, then by id, and says where each went.
     ///
     /// One pass places each report in turn, so the first reports of an event join or open events
     /// before the rest of the batch is seen. Then, `refine_rounds` times, every new report is
@@ -354,19 +360,29 @@ impl State {
             }
         }
         // Event vectors, weighed once the batch is counted (the weights hold for the whole call).
-        // Within a day, articles go by their strongest feature, then id: reports that share their
-        // main subject meet one another first, whatever the articles are called.
-        let mut keyed: Vec<(u64, Doc, Vector)> = docs
+        // Among reports as close to their nearest neighbour, articles go by their strongest
+        // feature, then id: reports that share their main subject meet one another first,
+        // whatever the articles are called.
+        let keyed: Vec<(u64, Doc, Vector)> = docs
             .into_iter()
             .map(|d| {
                 let vector = d.profile.event_vector(|f| self.idf(f));
                 (strongest_feature(&vector), d, vector)
             })
             .collect();
-        keyed.sort_by(|(ka, a, _), (kb, b, _)| {
-            (a.day.is_none(), a.day, *ka, &a.id).cmp(&(b.day.is_none(), b.day, *kb, &b.id))
+        // Most similar to another report of the day first: events start from reports that surely
+        // belong together, and the doubtful come when the events they choose between have formed
+        // (in any other order, the first reports of two look-alike happenings may open one event).
+        let nearest = nearest_of_day(&keyed);
+        let mut keyed: Vec<(f32, (u64, Doc, Vector))> = nearest.into_iter().zip(keyed).collect();
+        keyed.sort_by(|(na, (ka, a, _)), (nb, (kb, b, _))| {
+            (a.day.is_none(), a.day)
+                .cmp(&(b.day.is_none(), b.day))
+                .then(nb.total_cmp(na))
+                .then((*ka, &a.id).cmp(&(*kb, &b.id)))
         });
-        let (docs, vectors): (Vec<Doc>, Vec<Vector>) = keyed.into_iter().map(|(_, d, v)| (d, v)).unzip();
+        let keyed = keyed.into_iter().map(|(_, k)| k);
+        let (docs, vectors): (Vec<Doc>, Vec<Vector>) = keyed.map(|(_, d, v)| (d, v)).unzip();
         let first_new_story = self.stories.len();
         let mut out: Vec<Assignment> = if config.refine_rounds == 0 || docs.len() < 2 {
             docs.iter().map(|doc| self.assign_one(config, doc, None, None)).collect()
@@ -743,6 +759,51 @@ struct Undo {
 }
 
 /// The feature that weighs most in a vector (ties: the lower feature).
+/// Each report's cosine to its nearest neighbour among the reports of its day in `docs`
+/// (`(strongest feature, doc, vector)`), found through the reports' strongest features as events
+/// are (0 for a report alone on its day).
+fn nearest_of_day(docs: &[(u64, Doc, Vector)]) -> Vec<f32> {
+    let mut out = vec![0.0; docs.len()];
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&docs[a].1, &docs[b].1);
+        (a.day.is_none(), a.day, &a.id).cmp(&(b.day.is_none(), b.day, &b.id))
+    });
+    for day in order.chunk_by(|&a, &b| docs[a].1.day == docs[b].1.day) {
+        let mut index: Map<u64, Vec<u32>> = Map::default();
+        for (k, &i) in day.iter().enumerate() {
+            let mut top = docs[i].2.clone();
+            profile::keep_strongest(&mut top, INDEXED_FEATURES);
+            for (f, _) in top {
+                index.entry(f).or_default().push(k as u32);
+            }
+        }
+        let mut hits: Map<u32, f32> = Map::default();
+        for (k, &i) in day.iter().enumerate() {
+            let mut query = docs[i].2.clone();
+            profile::keep_strongest(&mut query, EVENT_QUERY_FEATURES);
+            hits.clear();
+            for (f, w) in query {
+                for &c in index.get(&f).map_or(&[][..], |p| latest(p)) {
+                    if c as usize != k {
+                        *hits.entry(c).or_default() += w;
+                    }
+                }
+            }
+            let mut candidates: Vec<(u32, f32)> = hits.iter().map(|(&c, &w)| (c, w)).collect();
+            if candidates.len() > CANDIDATES {
+                candidates.select_nth_unstable_by(CANDIDATES - 1, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                candidates.truncate(CANDIDATES);
+            }
+            out[i] = candidates
+                .iter()
+                .map(|&(c, _)| profile::cosine(&docs[i].2, &docs[day[c as usize]].2))
+                .fold(0.0, f32::max);
+        }
+    }
+    out
+}
+
 fn strongest_feature(vector: &[(u64, f32)]) -> u64 {
     vector.iter().max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0))).map_or(0, |&(f, _)| f)
 }

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 use storyline_model::{Article, EntityKind};
-use xxhash_rust::xxh3::xxh3_64;
+use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
 
 /// A sparse vector: (feature, weight) sorted by feature.
 pub type Vector = Vec<(u64, f32)>;
@@ -28,6 +28,14 @@ pub struct Profile {
 impl Profile {
     /// The profile of an analysed article.
     pub fn of(article: &Article) -> Profile {
+        Profile::seeded(article, 0)
+    }
+
+    /// [`Profile::of`] with features hashed under `seed` (0: the features every store holds).
+    /// Batches are placed in an order their feature hashes set (see `State::assign`): other seeds
+    /// give the orders other hash functions would, to measure how much a result owes to one.
+    pub fn seeded(article: &Article, seed: u64) -> Profile {
+        let feature = |kind, text: &str| feature(seed, kind, text);
         let mut counts: HashMap<u64, f32, foldhash::fast::FixedState> = HashMap::default();
         for word in words(&article.text) {
             *counts.entry(feature(b'w', &word)).or_default() += 1.0;
@@ -103,11 +111,11 @@ fn weigh(counts: impl Iterator<Item = (u64, f32)>, idf: impl Fn(u64) -> f32) -> 
 /// The top bit of a feature says whether it is an entity's name.
 pub const ENTITY_BIT: u64 = 1 << 63;
 
-fn feature(kind: u8, text: &str) -> u64 {
+fn feature(seed: u64, kind: u8, text: &str) -> u64 {
     let mut bytes = Vec::with_capacity(text.len() + 1);
     bytes.push(kind);
     bytes.extend_from_slice(text.as_bytes());
-    let hash = xxh3_64(&bytes) & !ENTITY_BIT;
+    let hash = if seed == 0 { xxh3_64(&bytes) } else { xxh3_64_with_seed(&bytes, seed) } & !ENTITY_BIT;
     if kind == b'e' { hash | ENTITY_BIT } else { hash }
 }
 

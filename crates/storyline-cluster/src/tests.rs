@@ -274,7 +274,9 @@ fn refinement_places_early_reports_against_the_whole_batch() {
             article(&format!("f{i}"), "2025-04-02", "", &format!("{shared} {}", words(&format!("detail{i}x"), 4)), &[])
         })
         .collect();
-    articles.push(article("a0", "2025-04-02", "", &format!("{shared} {}", words("aside", 20)), &[]));
+    // A report of the evening before: placed first, alone (reports go by day, and within a day
+    // the most similar to another first).
+    articles.push(article("a0", "2025-04-01", "", &format!("{shared} {}", words("aside", 10)), &[]));
     // Other news, so that the flood's words are rare in the store.
     for i in 0..6 {
         articles.push(article(&format!("o{i}"), "2025-04-02", "", &words(&format!("other{i}x"), 10), &[]));
@@ -408,4 +410,69 @@ fn searches_read_the_latest_postings_of_a_feature() {
     assert_eq!(latest(&index[&7]).last(), Some(&3));
     assert!(index_cluster(&mut index, &shared, n - 5).is_empty(), "a recent event is there already");
     assert_eq!(latest(&index[&7]).iter().filter(|&&c| c == 3).count(), 1);
+}
+
+#[test]
+fn nearest_of_day_finds_each_reports_closest_neighbour_of_its_day() {
+    let docs: Vec<Doc> = corpus().iter().map(Doc::of).collect();
+    let state = State::default();
+    let keyed: Vec<(u64, Doc, Vector)> = docs
+        .into_iter()
+        .map(|d| {
+            let v = d.profile.event_vector(|f| state.idf(f));
+            (strongest_feature(&v), d, v)
+        })
+        .collect();
+    let nearest = nearest_of_day(&keyed);
+    for (i, (_, doc, v)) in keyed.iter().enumerate() {
+        let brute = keyed
+            .iter()
+            .enumerate()
+            .filter(|&(j, (_, other, _))| j != i && other.day == doc.day)
+            .map(|(_, (_, _, w))| profile::cosine(v, w))
+            .fold(0.0, f32::max);
+        assert!((nearest[i] - brute).abs() < 1e-6, "{}: {} vs {brute}", doc.id.0, nearest[i]);
+    }
+    // The pier's first-day reports have each other; the repairs, alone on their day, nobody.
+    let at = |id: &str| keyed.iter().position(|(_, d, _)| d.id.0 == id).unwrap();
+    assert!(nearest[at("p1")] > 0.3);
+    assert_eq!(nearest[at("p4")], 0.0);
+}
+
+#[test]
+fn an_event_opens_with_the_reports_closest_to_each_other() {
+    // Three reports of one closure, one day: two tell it in nearly the same words, the third
+    // loosely. The event opens with one of the close pair (its id comes from the report that
+    // opened it), whatever the ids: the loose report joins an event that has formed.
+    let pier = |id: &str, text: &str| article(id, "2025-03-01", "", text, &["Valdoria"]);
+    for (loose, a, b) in [("a", "m", "n"), ("z", "b", "c")] {
+        let articles = vec![
+            pier(
+                loose,
+                "Ferries in Valdoria harbour now sail from the southern terminal after the northern pier \
+                 closed; buses wait for passengers.",
+            ),
+            pier(
+                a,
+                "Divers found cracks in the northern pier of Valdoria harbour, and the harbour authority closed it.",
+            ),
+            pier(
+                b,
+                "The harbour authority of Valdoria shut its northern pier after divers reported cracks in its supports.",
+            ),
+        ];
+        let out = run(&articles, &mut State::default());
+        assert!(out.iter().all(|x| x.duplicate_of.is_none() && x.event == out[0].event), "{out:?}");
+        let opened_by = |id: &str| format!("e{:012x}", xxhash_rust::xxh3::xxh3_64(id.as_bytes()) >> 16);
+        assert!(out[0].event == opened_by(a) || out[0].event == opened_by(b), "{out:?}");
+    }
+}
+
+#[test]
+fn features_of_seed_zero_are_the_stored_ones() {
+    // Stores saved before seeds existed hold plain xxh3 features: seed 0 must hash alike.
+    let a = &corpus()[0];
+    assert_eq!(Profile::seeded(a, 0), Profile::of(a));
+    assert_eq!(xxhash_rust::xxh3::xxh3_64_with_seed(b"wpier", 0), xxhash_rust::xxh3::xxh3_64(b"wpier"));
+    assert_ne!(Profile::seeded(a, 7).counts, Profile::of(a).counts);
 }
