@@ -360,7 +360,7 @@ impl State {
             }
         }
         // Event vectors, weighed once the batch is counted (the weights hold for the whole call).
-        // Among reports as close to their nearest neighbour, articles go by their strongest
+        // Among reports equally close to their nearest neighbour, articles go by their strongest
         // feature, then id: reports that share their main subject meet one another first,
         // whatever the articles are called.
         let keyed: Vec<(u64, Doc, Vector)> = docs
@@ -758,7 +758,6 @@ struct Undo {
     postings: Vec<u64>,
 }
 
-/// The feature that weighs most in a vector (ties: the lower feature).
 /// Each report's cosine to its nearest neighbour among the reports of its day in `docs`
 /// (`(strongest feature, doc, vector)`), found through the reports' strongest features as events
 /// are (0 for a report alone on its day).
@@ -804,6 +803,7 @@ fn nearest_of_day(docs: &[(u64, Doc, Vector)]) -> Vec<f32> {
     out
 }
 
+/// The feature that weighs most in a vector (ties: the lower feature).
 fn strongest_feature(vector: &[(u64, f32)]) -> u64 {
     vector.iter().max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0))).map_or(0, |&(f, _)| f)
 }
