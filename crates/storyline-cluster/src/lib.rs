@@ -771,33 +771,12 @@ fn nearest_of_day(docs: &[(u64, Doc, Vector)]) -> Vec<f32> {
     for day in order.chunk_by(|&a, &b| docs[a].1.day == docs[b].1.day) {
         let mut index: Map<u64, Vec<u32>> = Map::default();
         for (k, &i) in day.iter().enumerate() {
-            let mut top = docs[i].2.clone();
-            profile::keep_strongest(&mut top, INDEXED_FEATURES);
-            for (f, _) in top {
-                index.entry(f).or_default().push(k as u32);
-            }
+            index_cluster(&mut index, &docs[i].2, k as u32);
         }
-        let mut hits: Map<u32, f32> = Map::default();
         for (k, &i) in day.iter().enumerate() {
-            let mut query = docs[i].2.clone();
-            profile::keep_strongest(&mut query, EVENT_QUERY_FEATURES);
-            hits.clear();
-            for (f, w) in query {
-                for &c in index.get(&f).map_or(&[][..], |p| latest(p)) {
-                    if c as usize != k {
-                        *hits.entry(c).or_default() += w;
-                    }
-                }
-            }
-            let mut candidates: Vec<(u32, f32)> = hits.iter().map(|(&c, &w)| (c, w)).collect();
-            if candidates.len() > CANDIDATES {
-                candidates.select_nth_unstable_by(CANDIDATES - 1, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-                candidates.truncate(CANDIDATES);
-            }
-            out[i] = candidates
-                .iter()
-                .map(|&(c, _)| profile::cosine(&docs[i].2, &docs[day[c as usize]].2))
-                .fold(0.0, f32::max);
+            let vector = &docs[i].2;
+            let score = |c: usize| profile::cosine(vector, &docs[day[c]].2);
+            out[i] = best_candidate(&index, vector, EVENT_QUERY_FEATURES, |c| c != k, score).map_or(0.0, |(_, s)| s);
         }
     }
     out
@@ -891,9 +870,24 @@ fn best_where(
     keep: impl Fn(usize) -> bool,
 ) -> Option<(usize, f32)> {
     let Query { vector, day, half_life_days, similarity, features } = query;
+    best_candidate(index, vector, features, keep, |c| {
+        let cluster = &clusters[c];
+        similarity(vector, &cluster.centroid) * cluster.pull(day, half_life_days)
+    })
+}
+
+/// The best by `score` of the entries of `index` that share one of the `features` strongest
+/// features of `vector` and that `keep` accepts; ties go to the lower entry.
+fn best_candidate(
+    index: &Map<u64, Vec<u32>>,
+    vector: &Vector,
+    features: usize,
+    keep: impl Fn(usize) -> bool,
+    score: impl Fn(usize) -> f32,
+) -> Option<(usize, f32)> {
     let mut hits: Map<u32, f32> = Map::with_capacity_and_hasher(1024, Default::default());
     // Candidates share one of the vector's strongest features (the rest would mostly bring
-    // clusters that the exact score rejects, at the cost of long posting lists).
+    // entries that the exact score rejects, at the cost of long posting lists).
     let strongest;
     let looked_up: &[(u64, f32)] = if vector.len() > features {
         let mut v = vector.clone();
@@ -908,7 +902,7 @@ fn best_where(
             *hits.entry(c).or_default() += w;
         }
     }
-    // The clusters sharing the most weight are scored exactly (the order among them does not
+    // The entries sharing the most weight are scored exactly (the order among them does not
     // matter: the best is chosen by score, then index).
     let mut candidates: Vec<(u32, f32)> = hits.into_iter().filter(|&(c, _)| keep(c as usize)).collect();
     if candidates.len() > CANDIDATES {
@@ -917,11 +911,7 @@ fn best_where(
     }
     candidates
         .into_iter()
-        .map(|(c, _)| {
-            let cluster = &clusters[c as usize];
-            let time = cluster.pull(day, half_life_days);
-            (c as usize, similarity(vector, &cluster.centroid) * time)
-        })
+        .map(|(c, _)| (c as usize, score(c as usize)))
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
 }
 

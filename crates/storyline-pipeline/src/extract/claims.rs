@@ -463,13 +463,15 @@ fn opens_subordinate(clause: &str) -> bool {
     SUBORDINATORS.contains(&clause.trim_start().split(' ').next().unwrap_or(""))
 }
 
+/// Words that open a clause as its subject ("…, he appears uneasy", "…, the voters were divided").
+const SUBJECTS: &[&str] = &[
+    "he", "she", "they", "it", "we", "I", "there", "the", "a", "an", "his", "her", "their", "its", "this", "these",
+    "those", "many", "some", "most", "others",
+];
+
 /// Where the main clause after a subordinate one begins in `content`: at a comma followed by a
 /// subject ("…political affiliation, he appears uneasy"), once the content has three words.
 fn main_clause_start(content: &str) -> Option<usize> {
-    const SUBJECTS: &[&str] = &[
-        "he", "she", "they", "it", "we", "I", "there", "the", "a", "an", "his", "her", "their", "its", "this", "these",
-        "those", "many", "some", "most", "others",
-    ];
     let mut from = 0;
     while let Some(at) = content[from..].find(", ").map(|a| from + a) {
         let next = content[at + 2..].split([' ', ',']).next().unwrap_or("");
@@ -488,10 +490,8 @@ fn question_end(question: &str) -> Option<usize> {
     while let Some(at) = question[from..].find(',').map(|a| from + a) {
         let after = question[at + 1..].trim_start_matches(['”', '"', '’']);
         let next = after.strip_prefix(' ').map(|a| a.split([' ', ',']).next().unwrap_or(""));
-        let opens = next.is_some_and(|w| {
-            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                || main_clause_start(&format!("a b c, {w}")).is_some()
-        });
+        let opens = next
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || SUBJECTS.contains(&w));
         if opens && question[..at].split_whitespace().count() >= 3 {
             // A closing quote mark after the comma closes the question's own quote.
             return Some(question.len() - after.len());
@@ -601,7 +601,7 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
         return None;
     }
     // "said when asked whether …": what follows is the question, not what was said.
-    if ASKED.find(body).is_some_and(|m| m.start() == 0) {
+    if opens_question(body) {
         return None;
     }
     let base = rest.len() - body.len();
@@ -749,6 +749,11 @@ static ASKED: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("question pattern")
 });
+
+/// Whether `text` opens with a question put ("when asked whether …").
+fn opens_question(text: &str) -> bool {
+    ASKED.find(text).is_some_and(|m| m.start() == 0)
+}
 
 /// Links of a chain kept: real chains have two or three ("KCNA said, Al Jazeera reported, ANI").
 const MAX_CHAIN: usize = 8;
@@ -1538,7 +1543,7 @@ impl<'t, 'e> Reader<'t, 'e> {
         } else {
             let rest = &text[first.end..e];
             // "…,” Christie said when asked whether …": the question, not what he said.
-            if ASKED.find(rest.trim_start()).is_some_and(|m| m.start() == 0) {
+            if opens_question(rest.trim_start()) {
                 return false;
             }
             let skip = rest.len() - rest.trim_start_matches([',', ' ', ':']).len();
