@@ -158,25 +158,85 @@ fn last_day_of(value: &str) -> Option<NaiveDate> {
     }
 }
 
-fn words(sentence: &str) -> HashSet<String> {
-    sentence.split(|ch: char| !ch.is_alphanumeric()).filter(|w| w.len() > 3).map(str::to_lowercase).collect()
+/// A sentence's distinct words of more than three bytes, lowercased and sorted.
+fn words(sentence: &str) -> Vec<String> {
+    let mut words: Vec<String> =
+        sentence.split(|ch: char| !ch.is_alphanumeric()).filter(|w| w.len() > 3).map(str::to_lowercase).collect();
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
-fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f32 {
-    let union = a.union(b).count() as f32;
-    if union == 0.0 { 0.0 } else { a.intersection(b).count() as f32 / union }
+/// Jaccard similarity of two sorted, deduplicated word lists.
+fn jaccard(a: &[String], b: &[String]) -> f32 {
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = (a.len() + b.len() - shared) as f32;
+    if union == 0.0 { 0.0 } else { shared as f32 / union }
 }
 
 /// Splits one date's candidates into distinct happenings: a sentence joins the first group whose
 /// first sentence shares enough of its words, else opens a group ("Putin thanked Kim on Monday"
 /// and "North Korea confirmed on Monday" are two entries of one day).
+///
+/// A date of a long story can have thousands of candidates, so words are numbered and each
+/// group's first sentence is indexed by its words: a candidate is compared only with the groups
+/// it shares a word with (the others have a Jaccard similarity of 0).
 fn happenings(candidates: Vec<Candidate>) -> Vec<Vec<Candidate>> {
-    let mut groups: Vec<(HashSet<String>, Vec<Candidate>)> = Vec::new();
+    let mut ids: crate::Map<String, u32> = crate::Map::default();
+    let mut groups: Vec<(usize, Vec<Candidate>)> = Vec::new();
+    let mut postings: Vec<Vec<u32>> = Vec::new();
+    let mut shared: Vec<u32> = Vec::new();
+    let mut touched: Vec<u32> = Vec::new();
     for c in candidates {
-        let w = words(&c.sentence);
-        match groups.iter_mut().find(|(first, _)| jaccard(first, &w) >= 0.2) {
-            Some((_, members)) => members.push(c),
-            None => groups.push((w, vec![c])),
+        let words: Vec<u32> = words(&c.sentence)
+            .into_iter()
+            .map(|w| {
+                let next = ids.len() as u32;
+                *ids.entry(w).or_insert(next)
+            })
+            .collect();
+        postings.resize(ids.len(), Vec::new());
+        for &w in &words {
+            for &g in &postings[w as usize] {
+                if shared[g as usize] == 0 {
+                    touched.push(g);
+                }
+                shared[g as usize] += 1;
+            }
+        }
+        let joins = touched
+            .iter()
+            .filter(|&&g| {
+                let both = shared[g as usize] as usize;
+                let union = (groups[g as usize].0 + words.len() - both) as f32;
+                both as f32 / union >= 0.2
+            })
+            .min()
+            .copied();
+        for g in touched.drain(..) {
+            shared[g as usize] = 0;
+        }
+        match joins {
+            Some(g) => groups[g as usize].1.push(c),
+            None => {
+                let g = groups.len() as u32;
+                for &w in &words {
+                    postings[w as usize].push(g);
+                }
+                groups.push((words.len(), vec![c]));
+                shared.push(0);
+            }
         }
     }
     groups.into_iter().map(|(_, members)| members).collect()
@@ -221,7 +281,7 @@ fn sentence_spans(text: &[char]) -> Vec<(usize, usize)> {
 
 /// The candidate whose sentence shares most words with the others (the earliest on ties).
 fn most_central(candidates: &[Candidate]) -> usize {
-    let sets: Vec<HashSet<String>> = candidates.iter().map(|c| words(&c.sentence)).collect();
+    let sets: Vec<Vec<String>> = candidates.iter().map(|c| words(&c.sentence)).collect();
     let score = |i: usize| -> f32 {
         sets.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, other)| jaccard(&sets[i], other)).sum()
     };
@@ -318,6 +378,46 @@ mod tests {
             times,
             ..Article::default()
         }
+    }
+
+    #[test]
+    fn happenings_group_like_comparing_every_first_sentence() {
+        // Sentences over a small vocabulary, so that many share words and some share enough.
+        let vocabulary = ["troops", "border", "leader", "praised", "army", "treaty", "signed", "soldiers", "killed"];
+        let mut seed = 7u64;
+        let mut next = || {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        let sentences: Vec<String> = (0..400)
+            .map(|_| {
+                let n = next() % 6;
+                (0..n).map(|_| vocabulary[next() % vocabulary.len()]).collect::<Vec<_>>().join(" ")
+            })
+            .collect();
+        let holder = article("a", "2025-01-01", "", &[]);
+        let candidates = || {
+            sentences.iter().enumerate().map(|(i, s)| Candidate {
+                granularity: "day",
+                sentence: s.clone(),
+                report: i,
+                via: Vec::new(),
+                article: &holder,
+            })
+        };
+        // The plain way: each sentence against every group's first sentence, in order.
+        let mut expected: Vec<(Vec<String>, Vec<usize>)> = Vec::new();
+        for c in candidates() {
+            let w = words(&c.sentence);
+            match expected.iter_mut().find(|(first, _)| jaccard(first, &w) >= 0.2) {
+                Some((_, members)) => members.push(c.report),
+                None => expected.push((w, vec![c.report])),
+            }
+        }
+        let got: Vec<Vec<usize>> =
+            happenings(candidates().collect()).iter().map(|g| g.iter().map(|c| c.report).collect()).collect();
+        assert!(expected.len() > 5 && expected.len() < 300, "{} groups", expected.len());
+        assert_eq!(got, expected.into_iter().map(|(_, m)| m).collect::<Vec<_>>());
     }
 
     #[test]
