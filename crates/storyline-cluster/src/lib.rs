@@ -19,6 +19,7 @@ pub mod timeline;
 
 use chrono::NaiveDate;
 use profile::{Profile, Vector};
+use rayon::prelude::*;
 use sketch::Sketch;
 use std::collections::{HashMap, HashSet};
 use storyline_model::{Article, ArticleId};
@@ -470,12 +471,12 @@ impl State {
         };
         let fresh = labels.iter().flatten().filter_map(|l| if let Label::New(g) = l { Some(g + 1) } else { None });
         let fresh = fresh.max().unwrap_or(0);
-        docs.iter()
-            .zip(vectors)
-            .zip(labels)
-            .enumerate()
-            .map(|(i, ((doc, vector), label))| {
-                let label = (*label)?;
+        // Each report is compared with the same groups: on all cores, in input order.
+        (0..docs.len())
+            .into_par_iter()
+            .map(|i| {
+                let (doc, vector) = (&docs[i], &vectors[i]);
+                let label = labels[i]?;
                 let own = group_of[&label];
                 let group = &groups[own];
                 // Its own event without it (nothing, when it is the only report of a new event).
@@ -773,10 +774,17 @@ fn nearest_of_day(docs: &[(u64, Doc, Vector)]) -> Vec<f32> {
         for (k, &i) in day.iter().enumerate() {
             index_cluster(&mut index, &docs[i].2, k as u32);
         }
-        for (k, &i) in day.iter().enumerate() {
-            let vector = &docs[i].2;
-            let score = |c: usize| profile::cosine(vector, &docs[day[c]].2);
-            out[i] = best_candidate(&index, vector, EVENT_QUERY_FEATURES, |c| c != k, score).map_or(0.0, |(_, s)| s);
+        let nearest: Vec<f32> = day
+            .par_iter()
+            .enumerate()
+            .map(|(k, &i)| {
+                let vector = &docs[i].2;
+                let score = |c: usize| profile::cosine(vector, &docs[day[c]].2);
+                best_candidate(&index, vector, EVENT_QUERY_FEATURES, |c| c != k, score).map_or(0.0, |(_, s)| s)
+            })
+            .collect();
+        for (&i, score) in day.iter().zip(nearest) {
+            out[i] = score;
         }
     }
     out

@@ -57,6 +57,9 @@ pub enum Error {
         /// Claim index.
         claim: usize,
     },
+    /// The thread that stores articles could not be started.
+    #[error("starting the store writer: {0}")]
+    Thread(std::io::Error),
 }
 
 /// Result with the engine's error.
@@ -189,17 +192,18 @@ impl Engine {
     ) -> Result<IngestReport> {
         let _span = tracing::info_span!("ingest", n_paths = paths.len()).entered();
         let mut report = IngestReport::default();
+        // Storing runs on its own thread, batch after batch in input order, while the next batch
+        // is read and analysed: the two take about as long, and storing uses one core.
         let store = &mut self.store;
-        let mut failure: Option<Error> = None;
-        let mut docs: Vec<Doc> = Vec::new();
-        let mut replaced: Vec<ArticleId> = Vec::new();
-        let mut sink = |articles: Vec<Article>, report: &mut IngestReport| {
-            if failure.is_some() {
-                return;
-            }
-            match store.put_batch(&articles) {
-                Ok(outcomes) => {
-                    report.count_outcomes(&outcomes);
+        let (batches, received) = std::sync::mpsc::sync_channel::<Vec<Article>>(1);
+        let written = std::thread::scope(|scope| {
+            let writer = std::thread::Builder::new().name("store-writer".into()).spawn_scoped(scope, move || {
+                let mut counts = IngestReport::default();
+                let mut docs: Vec<Doc> = Vec::new();
+                let mut replaced: Vec<ArticleId> = Vec::new();
+                for articles in received {
+                    let outcomes = store.put_batch(&articles)?;
+                    counts.count_outcomes(&outcomes);
                     replaced.extend(
                         articles
                             .iter()
@@ -211,18 +215,26 @@ impl Engine {
                     let stored = articles
                         .iter()
                         .zip(&outcomes)
-                        .filter(|(_, o)| matches!(o, Outcome::Stored | Outcome::Replaced));
-                    docs.extend(
-                        stored.map(|(a, _)| a).collect::<Vec<_>>().par_iter().map(|a| Doc::of(a)).collect::<Vec<_>>(),
-                    );
+                        .filter(|(_, o)| matches!(o, Outcome::Stored | Outcome::Replaced))
+                        .map(|(a, _)| a)
+                        .collect::<Vec<_>>();
+                    docs.extend(stored.par_iter().map(|a| Doc::of(a)).collect::<Vec<_>>());
                 }
-                Err(err) => failure = Some(err.into()),
-            }
-        };
-        run(options, paths, progress, on_problem, &mut report, &mut sink);
-        if let Some(err) = failure {
-            return Err(err);
-        }
+                Ok::<_, Error>((counts, docs, replaced))
+            });
+            let writer = writer.map_err(Error::Thread)?;
+            // A send fails only once the writer has stopped on an error, which `join` returns.
+            let mut sink = |articles: Vec<Article>, _: &mut IngestReport| {
+                let _ = batches.send(articles);
+            };
+            run(options, paths, progress, on_problem, &mut report, &mut sink);
+            drop(batches);
+            writer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        });
+        let (counts, docs, replaced) = written?;
+        report.n_stored += counts.n_stored;
+        report.n_duplicates += counts.n_duplicates;
+        report.n_replaced += counts.n_replaced;
         let touched = self.cluster(options, docs, progress, &mut report)?;
         self.refresh_timelines(touched, &replaced)?;
         Ok(report)
