@@ -226,7 +226,8 @@ def other_seeds(args, docs, gold, column):
         with open(analysed, "w") as out:
             subprocess.run([args.storyline, "-q", "analyze", "--json", path], stdout=out)
         for seed in range(1, args.seeds + 1):
-            out = subprocess.run([assign, analysed, "0.27", "0.12", "3", "365", "2", str(seed)],
+            # "-": the shipped setting.
+            out = subprocess.run([assign, analysed, "-", "-", "-", "-", "-", str(seed)],
                                  check=True, capture_output=True, text=True).stdout
             labels = {}
             for line in out.splitlines():

@@ -2,7 +2,7 @@
 //! `id<TAB>event<TAB>story` per article: for tuning the settings in `bench/clusters.py --sweep`.
 //! Usage: assign ANALYSED.jsonl [EVENT_THRESHOLD STORY_THRESHOLD EVENT_DAYS STORY_DAYS REFINE_ROUNDS]
 //! [FEATURE_SEED] (features hashed under another seed: the batch placed in another order, for
-//! `bench/clusters.py --seeds`).
+//! `bench/clusters.py --seeds`). A setting given as `-` keeps its shipped value.
 
 use std::io::{BufRead, Write};
 use storyline_cluster::{Config, Doc, State};

@@ -41,8 +41,9 @@ pub struct Config {
     /// A story's own words ("spill", "BP" in a store of oil-spill news) are in most of its articles:
     /// at full IDF they weigh nothing, and a store that holds one story falls apart into dozens.
     pub story_idf_power: f32,
-    /// Times each new report of a batch is compared again with the batch's events once all of it
-    /// has been placed (0: one pass, each report placed once, in order).
+    /// At most this many times, each new report of a batch is compared again with the batch's
+    /// events once all of it has been placed; rounds stop early once no report moves (0: one
+    /// pass, each report placed once, in order).
     pub refine_rounds: usize,
 }
 
@@ -55,7 +56,7 @@ impl Config {
             event_days: 3.0,
             story_days: 365.0,
             story_idf_power: 0.5,
-            refine_rounds: 2,
+            refine_rounds: 3,
         }
     }
 }
@@ -343,7 +344,8 @@ impl State {
     /// feature, then by id, and says where each went.
     ///
     /// One pass places each report in turn, so the first reports of an event join or open events
-    /// before the rest of the batch is seen. Then, `refine_rounds` times, every new report is
+    /// before the rest of the batch is seen. Then, in rounds until no report moves (at most
+    /// `refine_rounds`), every new report is
     /// compared with the events as the whole batch left them (without itself) and moves to the
     /// closest, or opens its own event when none is close enough; finally the batch is placed
     /// again from the state before it, each report going where the rounds put it. Events and
@@ -406,7 +408,11 @@ impl State {
                 .collect();
             self.roll_back(undo);
             for _ in 0..config.refine_rounds {
-                labels = self.refine(config, &docs, &vectors, &labels);
+                let next = self.refine(config, &docs, &vectors, &labels);
+                if next == labels {
+                    break;
+                }
+                labels = next;
             }
             let mut opened: Map<usize, usize> = Map::default();
             docs.iter()
