@@ -16,6 +16,9 @@ use std::process::ExitCode;
 use storyline_engine::{Engine, IngestOptions, IngestReport, Progress, SearchQuery, Stage};
 use storyline_model::Diagnostic;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let args = Args::parse();
     run(args).unwrap_or_else(|err| {
