@@ -832,6 +832,20 @@ fn content_end(content: &str) -> usize {
     end
 }
 
+/// Where the content of a cue inside a relative clause ends: at the comma after which the
+/// antecedent's own verb comes ("The minister, who has said the tax is fair, told reporters …").
+fn relative_clause_end(content: &str) -> usize {
+    let mut from = 0;
+    while let Some(at) = content[from..].find(", ").map(|at| from + at) {
+        let next = content[at + 2..].split([' ', ',']).next().unwrap_or("");
+        if cue_kind(next).is_some() && next.ends_with("ed") || matches!(next, "said" | "told" | "wrote" | "says") {
+            return at;
+        }
+        from = at + 2;
+    }
+    content.len()
+}
+
 /// Sentence spans (byte offsets), split after `.`, `!` or `?` (and a closing quote) before
 /// whitespace and a capital, a quote or a digit, or at a paragraph break.
 fn sentences(text: &str) -> Vec<(usize, usize)> {
@@ -1531,6 +1545,11 @@ impl<'t, 'e> Reader<'t, 'e> {
             if is_stance(&first.cue) {
                 end = stance_object_end(&text[from..from + end]);
             }
+            if matches!(first.speaker.as_str(), "who" | "which")
+                && text[s..first.speaker_span.0].trim_end().ends_with(',')
+            {
+                end = relative_clause_end(&text[from..from + end]);
+            }
             // The subordinator alone before the speaker: "While Ramos said that …, he …".
             if opens_subordinate(&text[s..first.speaker_span.0])
                 && text[s..first.speaker_span.0].split_whitespace().count() == 1
@@ -1823,6 +1842,9 @@ mod tests {
         assert_eq!(said(&c), [one("Those close to him", "say", "he will not run for the harbour board again")]);
         let c = run("Those familiar with the talks said a deal on the ferry fares was near.");
         assert_eq!(c[0].speaker.as_deref(), Some("Those familiar with the talks"));
+        // A relative clause's content ends where the antecedent's own verb comes back.
+        let c = run("The harbour master, who has said the pier is safe, told reporters it would reopen.");
+        assert_eq!(c[0].text, "the pier is safe", "{c:#?}");
     }
 
     #[test]
