@@ -1296,7 +1296,13 @@ impl<'t, 'e> Reader<'t, 'e> {
         if content.split_whitespace().count() < 3 {
             return;
         }
-        self.push_reported(cs, content, None, "asked".to_string(), Vec::new(), None);
+        // "Asked by reporters whether …": who put the question.
+        let asked = m.get(0).map_or(cs, |whole| s + whole.start());
+        let between = &text[asked..cs];
+        let by = between.find(" by ").map(|at| asked + at + 4);
+        let source = by.map(|b| (b, b + text[b..cs].trim_end().len())).filter(|(b, e)| e > b);
+        let speaker = source.map(|(b, e)| self.canonical(&text[b..e], b, &None, s));
+        self.push_reported(cs, content, speaker, "asked".to_string(), Vec::new(), source);
     }
 
     /// A transcript's turn: the label's person (`people` maps last names in lower case to the
@@ -1806,6 +1812,10 @@ mod tests {
         let c = run("“Not this winter,” Tomas Berg said when asked whether the old pier would reopen.");
         assert_eq!(said(&c), [one("Tomas Berg", "Not this winter,"), asked("whether the old pier would reopen")]);
         assert!(c[0].quote && !c[1].quote);
+        // "Asked by X": X put the question.
+        let c = run("Asked by Senator Ines Varga if the pier would reopen, the minister said it would not.");
+        assert_eq!(c[0].speaker.as_deref(), Some("Ines Varga"), "{c:#?}");
+        assert_eq!(c[0].text, "if the pier would reopen");
     }
 
     #[test]
