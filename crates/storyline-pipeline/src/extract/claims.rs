@@ -817,33 +817,31 @@ fn content_end(content: &str) -> usize {
     }
     // A participle after a comma opens the writer's clause (", adding that …", ", citing …"),
     // unless it works as a preposition (", including …").
-    let mut from = fourth;
-    while let Some(at) = content[from..end].find(", ").map(|at| from + at) {
-        let next = content[at + 2..].split([' ', ',']).next().unwrap_or("");
-        if next.len() > 4
+    let participle = |next: &str| {
+        next.len() > 4
             && next.ends_with("ing")
             && !matches!(next, "including" | "regarding" | "concerning" | "excluding" | "following" | "during")
-        {
-            end = at;
-            break;
-        }
-        from = at + 2;
-    }
-    end
+    };
+    comma_before(content, fourth..end, participle).unwrap_or(end)
 }
 
 /// Where the content of a cue inside a relative clause ends: at the comma after which the
 /// antecedent's own verb comes ("The minister, who has said the tax is fair, told reporters …").
 fn relative_clause_end(content: &str) -> usize {
-    let mut from = 0;
-    while let Some(at) = content[from..].find(", ").map(|at| from + at) {
-        let next = content[at + 2..].split([' ', ',']).next().unwrap_or("");
-        if cue_kind(next).is_some() && next.ends_with("ed") || matches!(next, "said" | "told" | "wrote" | "says") {
-            return at;
+    let verb = |next: &str| cue_kind(next).is_some() && !next.ends_with("ing");
+    comma_before(content, 0..content.len(), verb).unwrap_or(content.len())
+}
+
+/// The first ", " in `content[within]` whose next word `opens` accepts.
+fn comma_before(content: &str, within: std::ops::Range<usize>, opens: impl Fn(&str) -> bool) -> Option<usize> {
+    let mut from = within.start;
+    while let Some(at) = content.get(from..within.end)?.find(", ").map(|at| from + at) {
+        if opens(content[at + 2..].split([' ', ',']).next().unwrap_or("")) {
+            return Some(at);
         }
         from = at + 2;
     }
-    content.len()
+    None
 }
 
 /// Sentence spans (byte offsets), split after `.`, `!` or `?` (and a closing quote) before
