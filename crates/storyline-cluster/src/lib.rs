@@ -345,9 +345,9 @@ impl State {
     ///
     /// One pass places each report in turn, so the first reports of an event join or open events
     /// before the rest of the batch is seen. Then, in rounds until no report moves (at most
-    /// `refine_rounds`), every new report is
-    /// compared with the events as the whole batch left them (without itself) and moves to the
-    /// closest, or opens its own event when none is close enough; finally the batch is placed
+    /// `refine_rounds`), every new report is compared with the events as the whole batch left
+    /// them (without itself) and moves to the closest, or opens its own event when none is close
+    /// enough; finally the batch is placed
     /// again from the state before it, each report going where the rounds put it. Events and
     /// stories saved by earlier runs only gain reports.
     pub fn assign(&mut self, config: &Config, mut docs: Vec<Doc>) -> Vec<Assignment> {
@@ -362,17 +362,10 @@ impl State {
                 self.df_dirty.insert(f);
             }
         }
-        // Event vectors, weighed once the batch is counted (the weights hold for the whole call).
         // Among reports equally close to their nearest neighbour, articles go by their strongest
         // feature, then id: reports that share their main subject meet one another first,
         // whatever the articles are called.
-        let keyed: Vec<(u64, Doc, Vector)> = docs
-            .into_iter()
-            .map(|d| {
-                let vector = d.profile.event_vector(|f| self.idf(f));
-                (strongest_feature(&vector), d, vector)
-            })
-            .collect();
+        let keyed = self.event_vectors(docs);
         // Most similar to another report of the day first: events start from reports that surely
         // belong together, and the doubtful come when the events they choose between have formed
         // (in any other order, the first reports of two look-alike happenings may open one event).
@@ -434,6 +427,17 @@ impl State {
         };
         self.fold_stories(config, first_new_story, &mut out);
         out
+    }
+
+    /// Each report with its event vector, weighed once the batch is counted (the weights hold
+    /// for the whole call), and that vector's strongest feature.
+    fn event_vectors(&self, docs: Vec<Doc>) -> Vec<(u64, Doc, Vector)> {
+        docs.into_iter()
+            .map(|d| {
+                let vector = d.profile.event_vector(|f| self.idf(f));
+                (strongest_feature(&vector), d, vector)
+            })
+            .collect()
     }
 
     /// One round of refinement: where each new report (`None`: a copy) goes when compared with the

@@ -414,15 +414,7 @@ fn searches_read_the_latest_postings_of_a_feature() {
 
 #[test]
 fn nearest_of_day_finds_each_reports_closest_neighbour_of_its_day() {
-    let docs: Vec<Doc> = corpus().iter().map(Doc::of).collect();
-    let state = State::default();
-    let keyed: Vec<(u64, Doc, Vector)> = docs
-        .into_iter()
-        .map(|d| {
-            let v = d.profile.event_vector(|f| state.idf(f));
-            (strongest_feature(&v), d, v)
-        })
-        .collect();
+    let keyed = State::default().event_vectors(corpus().iter().map(Doc::of).collect());
     let nearest = nearest_of_day(&keyed);
     for (i, (_, doc, v)) in keyed.iter().enumerate() {
         let brute = keyed

@@ -167,6 +167,15 @@ fn words(sentence: &str) -> Vec<String> {
     words
 }
 
+/// Sentences whose words overlap this much (Jaccard) tell one happening.
+const SAME_HAPPENING: f32 = 0.2;
+
+/// Jaccard similarity of two sets of sizes `a` and `b` sharing `shared` members.
+fn jaccard_of(shared: usize, a: usize, b: usize) -> f32 {
+    let union = (a + b - shared) as f32;
+    if union == 0.0 { 0.0 } else { shared as f32 / union }
+}
+
 /// Jaccard similarity of two sorted, deduplicated word lists.
 fn jaccard(a: &[String], b: &[String]) -> f32 {
     let (mut i, mut j, mut shared) = (0, 0, 0usize);
@@ -181,8 +190,7 @@ fn jaccard(a: &[String], b: &[String]) -> f32 {
             }
         }
     }
-    let union = (a.len() + b.len() - shared) as f32;
-    if union == 0.0 { 0.0 } else { shared as f32 / union }
+    jaccard_of(shared, a.len(), b.len())
 }
 
 /// Splits one date's candidates into distinct happenings: a sentence joins the first group whose
@@ -217,11 +225,7 @@ fn happenings(candidates: Vec<Candidate>) -> Vec<Vec<Candidate>> {
         }
         let joins = touched
             .iter()
-            .filter(|&&g| {
-                let both = shared[g as usize] as usize;
-                let union = (groups[g as usize].0 + words.len() - both) as f32;
-                both as f32 / union >= 0.2
-            })
+            .filter(|&&g| jaccard_of(shared[g as usize] as usize, groups[g as usize].0, words.len()) >= SAME_HAPPENING)
             .min()
             .copied();
         for g in touched.drain(..) {
@@ -409,7 +413,7 @@ mod tests {
         let mut expected: Vec<(Vec<String>, Vec<usize>)> = Vec::new();
         for c in candidates() {
             let w = words(&c.sentence);
-            match expected.iter_mut().find(|(first, _)| jaccard(first, &w) >= 0.2) {
+            match expected.iter_mut().find(|(first, _)| jaccard(first, &w) >= SAME_HAPPENING) {
                 Some((_, members)) => members.push(c.report),
                 None => expected.push((w, vec![c.report])),
             }
