@@ -241,7 +241,7 @@ pub fn extract(config: &CleanConfig, html: &str) -> Page {
         cut -= 1;
     }
     let dom = dom::parse(&html[..cut]);
-    let mut page = metadata(&dom);
+    let mut page = metadata(&dom, &html[..cut]);
     // Like readability: first trust class and id names; if that leaves almost nothing (a page
     // whose wrapper is named "no-sidebars"), try again without them.
     let (mut paragraphs, mut removed) = main_text(&dom, true, page.title.as_deref());
@@ -568,11 +568,15 @@ fn noise_factor(dom: &Dom, id: NodeId) -> f64 {
     }
 }
 
-/// Metadata: JSON-LD, then `<meta>`, then `<title>`, `<html lang>`, `<time>`.
-fn metadata(dom: &Dom) -> Page {
+/// Metadata: JSON-LD, then `<meta>`, then `<title>`, `<html lang>`, `<time>`; `html` is the page
+/// the DOM was parsed from (for dates that only scripts state).
+fn metadata(dom: &Dom, html: &str) -> Page {
     let mut page = Page::default();
     let mut web_page_date = None;
     for block in &dom.json_ld {
+        // Some pages wrap the JSON in a CDATA section, as XHTML once asked.
+        let block = block.trim();
+        let block = block.strip_prefix("<![CDATA[").and_then(|b| b.trim_end().strip_suffix("]]>")).unwrap_or(block);
         if let Ok(value) = serde_json::from_str::<Value>(block.trim()) {
             json_ld(&value, &mut page, &mut web_page_date, 0);
         }
@@ -584,6 +588,7 @@ fn metadata(dom: &Dom) -> Page {
     let mut created_date = None;
     let mut class_date = None;
     let mut first_h1 = None;
+    let mut first_h2 = None;
     let mut marked_author = None;
     let mut class_author = None;
     for id in 0..dom.nodes.len() {
@@ -608,6 +613,7 @@ fn metadata(dom: &Dom) -> Page {
             }
             "title" if title_tag.is_none() => title_tag = Some(dom.text_of(id).trim().to_string()),
             "h1" if first_h1.is_none() => first_h1 = Some(id),
+            "h2" if first_h2.is_none() => first_h2 = Some(id),
             "time" if time_tag.is_none() => {
                 time_tag =
                     dom.attr(id, "datetime").and_then(Published::parse).or_else(|| find_date(&short_text(dom, id)?))
@@ -697,21 +703,26 @@ fn metadata(dom: &Dom) -> Page {
         })
     });
     page.url = get(&["canonical", "og:url"]).filter(|u| u.starts_with("http"));
+    let in_url = page.url.as_deref().and_then(url_date);
     page.published = page
         .published
         .or(itemprop_date)
         .or(web_page_date)
-        .or_else(|| page.url.as_deref().and_then(url_date))
+        .map(|stated| local_day(stated, in_url))
+        .or(in_url)
         .or(time_tag)
         .or(class_date)
         .or(created_date)
-        .or_else(|| first_h1.and_then(|h1| date_under_title(dom, h1)))
+        .or_else(|| first_h1.or(first_h2).and_then(|h| date_under_title(dom, h)))
         .or_else(|| labelled_date(dom))
-        // Last: when the page says only when it was last changed, that is its date.
+        .or_else(|| script_date(html))
+        // Then, when the page says only when it was last changed, that is its date; last, the
+        // first date that stands alone in an element of its own ("<span>06.12.2022</span>").
         .or_else(|| {
             get(&["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"])
                 .and_then(|d| Published::parse(&d))
-        });
+        })
+        .or_else(|| lone_date(dom));
     page.byline = page.byline.or(marked_author).or(class_author);
     if let Some(title) = &page.title {
         page.title = Some(strip_site_suffix(title, page.outlet.as_deref()));
@@ -828,13 +839,89 @@ fn find_date(text: &str) -> Option<Published> {
 const FIRST_WEB_YEAR: i32 = 1995;
 
 static URL_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)").expect("url date pattern")
+    regex::Regex::new(concat!(
+        r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)",
+        r"|[/_~-](\d{2})[.-](\d{2})[.-]((?:19|20)\d{2})(?:[/_.-]|$)",
+        r"|[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)",
+    ))
+    .expect("url date pattern")
 });
 
-/// The date in an article URL's path (`/2018/10/09/slug`).
+/// The date in an article URL's path: `/2018/10/09/slug`, a day first (`/29-10-2021`,
+/// `_vom_22.04.2020_`, as European sites write it) or run together (`/20030331_speech.html`).
 fn url_date(url: &str) -> Option<Published> {
-    let cap = URL_DATE.captures(url)?;
-    Published::parse(&format!("{}-{:0>2}-{:0>2}", &cap[1], &cap[2], &cap[3]))
+    let path = url.find("://").map_or(url, |i| &url[i + 3..]);
+    let path = &path[path.find('/').unwrap_or(path.len())..];
+    let cap = URL_DATE.captures(path)?;
+    let (y, m, d) = if let Some(y) = cap.get(1) {
+        (y.as_str(), &cap[2], &cap[3])
+    } else if let Some(y) = cap.get(6) {
+        (y.as_str(), &cap[5], &cap[4])
+    } else {
+        (&cap[7], &cap[8], &cap[9])
+    };
+    Published::parse(&format!("{y}-{m:0>2}-{d:0>2}")).filter(|p| chrono::Datelike::year(&p.date) >= FIRST_WEB_YEAR)
+}
+
+/// The day a stated publication time falls on where the article was published. A time given in
+/// UTC ("2020-02-25T02:25:54Z") may fall on the day before or after the newsroom's: a date in the
+/// article's URL, minted there, within a day of it is that day. Without one, a UTC time of exactly
+/// 22:00 or 23:00 is a European midnight that a CMS stored in UTC: the next day.
+fn local_day(stated: Published, in_url: Option<Published>) -> Published {
+    if stated.offset != Some(0) {
+        return stated;
+    }
+    if let Some(url) = in_url {
+        return if (url.date - stated.date).num_days().abs() <= 1 { url } else { stated };
+    }
+    let midnight = stated.time.is_some_and(|t| {
+        use chrono::Timelike;
+        matches!(t.hour(), 22 | 23) && t.minute() == 0 && t.second() == 0
+    });
+    match stated.date.succ_opt() {
+        Some(next) if midnight => Published::from_date(next),
+        _ => stated,
+    }
+}
+
+static SCRIPT_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r#"["']?\b(?:datePublished|date_published|published_at|publishedAt|publishDate|publish_date|publication_date|first_publish_date|firstPublishDate)["']?\s*:\s*["']([^"'<>]{8,40})["']"#,
+    )
+    .expect("script date pattern")
+});
+
+/// A publication date that only a script states, in a key every CMS names the same way
+/// (`"published_at":"2019-03-02T06:22:28+01:00"` in a shop's product JSON): the first that parses.
+fn script_date(html: &str) -> Option<Published> {
+    SCRIPT_DATE.captures_iter(html).take(20).find_map(|c| Published::parse(&c[1]))
+}
+
+/// Longest text read as a date that stands alone ("Bonn, 11.10.2021", "01.11.2023 11:35").
+const LONE_DATE: usize = 40;
+
+/// The first text of its own that is little more than a date: "<span>06.12.2022</span>",
+/// "<h3>21.01.2022</h3>". Words around the date may name the place or the time, not more: a
+/// sentence that holds a date is not the page's date, and a link's date is another page's.
+fn lone_date(dom: &Dom) -> Option<Published> {
+    (0..dom.nodes.len()).find_map(|id| {
+        let NodeData::Text(t) = &dom.nodes[id].data else { return None };
+        let t = t.trim();
+        if t.len() > LONE_DATE || t.len() < 6 || dom.name(dom.nodes[id].parent) == "a" {
+            return None;
+        }
+        let m = DATE_IN_TEXT.find(t)?;
+        let rest = t[..m.start()].chars().chain(t[m.end()..].chars()).filter(|c| c.is_alphabetic()).count();
+        if rest > 10 {
+            return None;
+        }
+        // As under the title: a revision's date ("Last updated:" beside it) is not the page's.
+        let label = dom.short_text(dom.nodes[id].parent, 160).unwrap_or_default().to_lowercase();
+        if UPDATED.iter().any(|w| label.contains(w)) {
+            return None;
+        }
+        find_date(m.as_str())
+    })
 }
 
 /// A name from a byline label: "By Ana Ruiz" → "Ana Ruiz"; refuses text that is not a name.
@@ -1127,6 +1214,63 @@ mod tests {
             r#"<html><head><link rel="canonical" href="https://example.org/2019/10/22/budget"></head><body><aside><time datetime="2009-04-11">old</time></aside>{body}</body></html>"#
         );
         assert_eq!(day(&html).as_deref(), Some("2019-10-22"));
+    }
+
+    #[test]
+    fn dates_in_urls_scripts_and_lone_labels_are_read() {
+        let day = |html: &str| page(html).published.map(|d| d.day());
+        let body = "<p>The council met for hours and argued, at length, over the new budget for the harbour.</p>";
+        let canonical =
+            |url: &str| format!(r#"<html><head><link rel="canonical" href="{url}"></head><body>{body}</body></html>"#);
+        // A day first, with dashes or dots, or run together; a year before the web is no date.
+        assert_eq!(day(&canonical("https://example.org/news/29-10-2021")).as_deref(), Some("2021-10-29"));
+        assert_eq!(
+            day(&canonical("https://example.org/artikel/bericht_vom_22.04.2020_x")).as_deref(),
+            Some("2020-04-22")
+        );
+        assert_eq!(
+            day(&canonical("https://example.org/reden/2003/03/20030331_rede.html")).as_deref(),
+            Some("2003-03-31")
+        );
+        assert_eq!(day(&canonical("https://example.org/detail/~02-01-2022-land")).as_deref(), Some("2022-01-02"));
+        assert_eq!(day(&canonical("https://example.org/item/19870213_x")), None);
+        assert_eq!(day(&canonical("https://example.org/item/58354")), None);
+        // A UTC time a day away from the URL's date: the URL's day is the newsroom's.
+        let html = format!(
+            r#"<html><head><link rel="canonical" href="https://example.org/2020/02/24/budget"><meta property="article:published_time" content="2020-02-25T02:25:54+00:00"></head><body>{body}</body></html>"#
+        );
+        assert_eq!(day(&html).as_deref(), Some("2020-02-24"));
+        // A local time keeps its own day whatever the URL says.
+        let html = format!(
+            r#"<html><head><link rel="canonical" href="https://example.org/2020/02/18/budget"><meta property="article:published_time" content="2020-02-19T18:37:32+01:00"></head><body>{body}</body></html>"#
+        );
+        assert_eq!(day(&html).as_deref(), Some("2020-02-19"));
+        // A European midnight stored in UTC is the next day; any other UTC time keeps its day.
+        let stated = |t: &str| {
+            format!(
+                r#"<html><head><meta property="article:published_time" content="{t}"></head><body>{body}</body></html>"#
+            )
+        };
+        assert_eq!(day(&stated("2021-11-04T23:00:00Z")).as_deref(), Some("2021-11-05"));
+        assert_eq!(day(&stated("2021-11-04T23:17:00Z")).as_deref(), Some("2021-11-04"));
+        // JSON-LD wrapped in CDATA is JSON-LD.
+        let html = format!(
+            r#"<html><head><script type="application/ld+json"> <![CDATA[ {{"@type":"NewsArticle","datePublished":"2024-12-06T20:00:40Z"}} ]]> </script><meta property="article:published_time" content="2024-12-07T12:43:39Z"></head><body>{body}</body></html>"#
+        );
+        assert_eq!(day(&html).as_deref(), Some("2024-12-06"));
+        // A date that only a script states, under a key every CMS spells the same way.
+        let html = format!(
+            r#"<html><body><script>var product = {{"title":"Sidamo","published_at":"2019-03-02T06:22:28+01:00"}};</script>{body}</body></html>"#
+        );
+        assert_eq!(day(&html).as_deref(), Some("2019-03-02"));
+        // Last, a date standing alone in an element, with at most a place or a time beside it.
+        let lone = |label: &str| day(&format!("<html><body><div><span>{label}</span></div>{body}</body></html>"));
+        assert_eq!(lone("06.12.2022").as_deref(), Some("2022-12-06"));
+        assert_eq!(lone("Bonn, 11.10.2021").as_deref(), Some("2021-10-11"));
+        assert_eq!(lone("01.11.2023 11:35").as_deref(), Some("2023-11-01"));
+        assert_eq!(lone("Der Rat tagt am 11.10.2021 im Rathaus"), None);
+        assert_eq!(lone("Aktualisiert 11.10.2021"), None);
+        assert_eq!(day(&format!(r#"<html><body><a href="/old">06.12.2022</a>{body}</body></html>"#)), None);
     }
 
     #[test]
