@@ -737,7 +737,10 @@ impl State {
         self.stories.get(story).map(|s| s.id.clone()).unwrap_or_default()
     }
 
-    /// The earliest clustered article this one copies, with the containment.
+    /// The clustered article this one copies most closely (the earliest among equals), with the
+    /// containment. A member that is itself a copy counts only if this one copies its original
+    /// too: copies of copies would chain articles that share nothing (a story, a digest holding
+    /// it and another story, that other story).
     fn original_of(&self, doc: &Doc) -> Option<(usize, f32)> {
         let mut seen = HashSet::new();
         let mut best: Option<(usize, f32)> = None;
@@ -746,8 +749,13 @@ impl State {
                 if !seen.insert(i) {
                     continue;
                 }
-                let c = doc.sketch.containment(&self.members[i as usize].sketch);
-                if c >= sketch::COPY_CONTAINMENT && best.is_none_or(|(b, bc)| c > bc || c == bc && (i as usize) < b) {
+                let member = &self.members[i as usize];
+                let Some(c) = doc.sketch.copy_of(&member.sketch) else { continue };
+                let root = member.duplicate_of.as_ref().and_then(|r| self.member_of.get(r));
+                if root.is_some_and(|&r| doc.sketch.copy_of(&self.members[r as usize].sketch).is_none()) {
+                    continue;
+                }
+                if best.is_none_or(|(b, bc)| c > bc || c == bc && (i as usize) < b) {
                     best = Some((i as usize, c));
                 }
             }

@@ -86,6 +86,27 @@ fn copies_events_and_stories() {
 }
 
 #[test]
+fn a_copy_of_a_copy_must_copy_the_original() {
+    let pier = "The harbour authority of Valdoria closed the northern pier on Monday after divers found \
+        cracks in its supports; ferries moved to the southern terminal, extra buses carried passengers \
+        into town, and the council promised that repairs would start before the summer season.";
+    let final_ = "Orlen won the national cup final on Sunday, beating the holders two goals to one in a \
+        packed stadium; it was their first trophy in twelve seasons, and fans filled the streets of the \
+        old town until the early hours, singing the club's anthem.";
+    let articles = [
+        article("pier", "2025-03-03", "Valdoria closes its pier", pier, &[]),
+        // A digest strings both stories together: it holds the pier story whole (a copy of it).
+        article("digest", "2025-03-04", "The week in brief", &format!("{pier} {final_}"), &[]),
+        article("final", "2025-03-05", "Orlen win the cup", final_, &[]),
+    ];
+    let out = run(&articles, &mut State::default());
+    let of = |id: &str| out.iter().find(|a| a.article.0 == id).unwrap().duplicate_of.clone().map(|d| d.0);
+    assert_eq!(of("digest").as_deref(), Some("pier"));
+    // The final is whole in the digest too, but it is no copy of the pier story.
+    assert_eq!(of("final"), None);
+}
+
+#[test]
 fn order_of_input_never_changes_the_result() {
     let articles = corpus();
     let mut reference = State::default();
