@@ -16,9 +16,9 @@ pub const N_HASHES: usize = 128;
 const BANDED: usize = 64;
 /// LSH bands of `BANDED / N_BANDS` (2) rows. A copy is a matter of containment, not Jaccard
 /// similarity: a wire story inside an article twice its length has a Jaccard similarity of 0.5
-/// to it, one three times shorter 0.3. Two-row bands make pairs collide with probability 0.95
-/// at Jaccard 0.3 and 0.9999 at 0.5 (four-row bands: 0.36 and 0.64); unrelated articles share
-/// almost no 5-shingles, so the extra candidates cost little.
+/// to it, inside one three times its length 0.33. Two-row bands make pairs collide with
+/// probability 0.975 at Jaccard 0.33 and 0.9999 at 0.5 (16 four-row bands: 0.17 and 0.64);
+/// unrelated articles share almost no 5-shingles, so the extra candidates cost little.
 pub const N_BANDS: usize = 32;
 const ROWS: usize = BANDED / N_BANDS;
 /// The share of the shorter article's shingles the longer must hold for a copy.
