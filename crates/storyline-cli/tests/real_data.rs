@@ -163,3 +163,81 @@ fn real_html_pages_give_text_and_never_crash() {
     let with_title = html.iter().filter(|a| a["title"].is_string()).count();
     assert!(with_title * 100 >= html.len() * 90, "{with_title} of {} pages have a title", html.len());
 }
+
+#[test]
+fn republished_real_articles_are_copies_and_quoting_ones_are_not() {
+    let Some(data) = data() else { return };
+    // Twelve long PolNeAR articles, each republished a day later by a portal the ways wire copies
+    // reach the web (bench/dedup.sh does the same at scale), and quoted by another article.
+    let docs: Vec<Value> = std::fs::read_to_string(data.join("polnear/polnear_docs.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .filter(|d: &Value| d["text"].as_str().unwrap().split_whitespace().count() >= 400)
+        .step_by(23)
+        .take(24)
+        .collect();
+    assert_eq!(docs.len(), 24);
+    let text = |d: &Value| d["text"].as_str().unwrap().to_string();
+    let paragraphs =
+        |d: &Value| text(d).split('\n').filter(|p| !p.trim().is_empty()).map(str::to_string).collect::<Vec<_>>();
+    let mut lines = Vec::new();
+    let mut record = |id: String, title: &str, body: String, date: &str| {
+        lines.push(serde_json::json!({"id": id, "title": title, "text": body, "date": date}).to_string());
+    };
+    for (i, (d, other)) in docs[..12].iter().zip(&docs[12..]).enumerate() {
+        let intro: String = text(other).split_whitespace().take(150).collect::<Vec<_>>().join(" ");
+        let title = d["title"].as_str().unwrap_or("");
+        record(format!("base-{i}"), title, text(d), "2016-03-01");
+        let versions = [
+            format!("Portal desk. A short note from our editors before the wire story.\n\n{}", text(d)),
+            format!("{}\n\nAlso Read | Ten things to know today\nAlso Read | The week in pictures", text(d)),
+            format!("{intro}\n\n{}", text(d)),
+            // Cut to its first 60%.
+            text(d).split(' ').take(text(d).split(' ').count() * 6 / 10).collect::<Vec<_>>().join(" "),
+        ];
+        for (k, body) in versions.into_iter().enumerate() {
+            record(format!("copy-{i}-{k}"), "Republished", body, "2016-03-02");
+        }
+        // Sixty words of it, quoted in another article.
+        let quoted = text(d).split(' ').skip(100).take(60).collect::<Vec<_>>().join(" ");
+        record(
+            format!("quote-{i}"),
+            "Quoting",
+            format!(
+                "{}
+
+As one report put it: {quoted}",
+                paragraphs(other).join(
+                    "
+
+"
+                )
+            ),
+            "2016-03-02",
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.jsonl");
+    std::fs::write(&input, lines.join("\n")).unwrap();
+    let store = dir.path().join("store");
+    let out = storyline(&["--store", store.to_str().unwrap(), "-q", "ingest", input.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let events = json_lines(&storyline(&["--store", store.to_str().unwrap(), "events", "--json"]));
+    let original: std::collections::HashMap<String, Option<String>> = events
+        .iter()
+        .flat_map(|e| e["articles"].as_array().unwrap().iter())
+        .map(|a| (a["id"].as_str().unwrap().to_string(), a["duplicate_of"].as_str().map(str::to_string)))
+        .collect();
+    for i in 0..12 {
+        assert_eq!(original[&format!("base-{i}")], None);
+        for k in 0..4 {
+            assert_eq!(
+                original[&format!("copy-{i}-{k}")].as_deref(),
+                Some(format!("base-{i}").as_str()),
+                "copy-{i}-{k}"
+            );
+        }
+        assert_eq!(original[&format!("quote-{i}")], None, "quote-{i}");
+    }
+}
