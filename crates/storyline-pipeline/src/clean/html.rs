@@ -716,13 +716,15 @@ fn metadata(dom: &Dom, html: &str) -> Page {
         .or_else(|| first_h1.or(first_h2).and_then(|h| date_under_title(dom, h)))
         .or_else(|| labelled_date(dom))
         .or_else(|| script_date(html))
-        // Then, when the page says only when it was last changed, that is its date; last, the
-        // first date that stands alone in an element of its own ("<span>06.12.2022</span>").
+        // Then, when the page says only when it was last changed, that is its date; then the
+        // first date that stands alone in an element of its own ("<span>06.12.2022</span>") or
+        // opens a paragraph as a dateline; last, a revision date the page prints.
         .or_else(|| {
             get(&["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"])
                 .and_then(|d| Published::parse(&d))
         })
-        .or_else(|| lone_date(dom));
+        .or_else(|| lone_date(dom))
+        .or_else(|| revised_date(dom));
     page.byline = page.byline.or(marked_author).or(class_author);
     if let Some(title) = &page.title {
         page.title = Some(strip_site_suffix(title, page.outlet.as_deref()));
@@ -805,6 +807,7 @@ const UPDATED: &[&str] = &[
     "modifié",
     "actualizado",
     "aggiornato",
+    "last edited",
 ];
 
 /// Class or id words of elements that show the publication date.
@@ -907,8 +910,18 @@ fn lone_date(dom: &Dom) -> Option<Published> {
     (0..dom.nodes.len()).find_map(|id| {
         let NodeData::Text(t) = &dom.nodes[id].data else { return None };
         let t = t.trim();
-        if t.len() > LONE_DATE || t.len() < 6 || dom.name(dom.nodes[id].parent) == "a" {
+        if t.len() < 6 || dom.name(dom.nodes[id].parent) == "a" {
             return None;
+        }
+        // A dateline: a paragraph that opens with its date and a dash ("27.1.2022 - Bei der …").
+        if t.len() > LONE_DATE {
+            let mut head = LONE_DATE;
+            while !t.is_char_boundary(head) {
+                head -= 1;
+            }
+            let m = DATE_IN_TEXT.find(&t[..head]).filter(|m| m.start() == 0)?;
+            let dash = t[m.end()..].trim_start().starts_with(['-', '–', '—']);
+            return if dash { find_date(m.as_str()) } else { None };
         }
         let m = DATE_IN_TEXT.find(t)?;
         let rest = t[..m.start()].chars().chain(t[m.end()..].chars()).filter(|c| c.is_alphabetic()).count();
@@ -921,6 +934,32 @@ fn lone_date(dom: &Dom) -> Option<Published> {
             return None;
         }
         find_date(m.as_str())
+    })
+}
+
+/// A revision date the page prints ("Aktualisiert: 30.12.2016", "(last edited 2019-11-10 by …)"):
+/// when a page gives no other date, when it last changed is the best there is, as with its
+/// `article:modified_time`.
+fn revised_date(dom: &Dom) -> Option<Published> {
+    (0..dom.nodes.len()).find_map(|id| {
+        let NodeData::Text(t) = &dom.nodes[id].data else { return None };
+        if t.len() > LABEL {
+            return None;
+        }
+        let lower = t.to_lowercase();
+        let at = UPDATED.iter().filter_map(|w| lower.find(w).map(|i| i + w.len())).min()?;
+        // Lower-casing keeps byte offsets for the label words, which are ASCII or Latin letters
+        // of the same length in both cases; `get` refuses any other cut. The date follows in the
+        // label's own text or in the next text ("<em>Last updated:</em> January 7, 2025").
+        find_date(t.get(at..)?).or_else(|| {
+            (id + 1..dom.nodes.len().min(id + 6))
+                .find_map(|next| match &dom.nodes[next].data {
+                    NodeData::Text(v) if !v.trim().is_empty() => Some(v.trim()),
+                    _ => None,
+                })
+                .filter(|v| v.len() <= LABEL)
+                .and_then(find_date)
+        })
     })
 }
 
@@ -1194,11 +1233,13 @@ mod tests {
         assert_eq!(day(&html).as_deref(), Some("2017-09-10"));
         let html = format!("<html><body><h1>Budget passes</h1><small>Jan 18, 2019</small>{body}</body></html>");
         assert_eq!(day(&html).as_deref(), Some("2019-01-18"));
-        // A revision date is not a publication date.
-        let html = format!(
-            "<html><body><h1>Budget passes</h1><p><em>Last updated:</em> January 7, 2025</p>{body}</body></html>"
-        );
-        assert_eq!(day(&html), None);
+        // A revision date is not a publication date: one printed elsewhere wins; without one,
+        // the revision date is the last resort.
+        let revised = "<h1>Budget passes</h1><p><em>Last updated:</em> January 7, 2025</p>";
+        let html = format!("<html><body>{revised}<div><span>03.01.2025</span></div>{body}</body></html>");
+        assert_eq!(day(&html).as_deref(), Some("2025-01-03"));
+        let html = format!("<html><body>{revised}{body}</body></html>");
+        assert_eq!(day(&html).as_deref(), Some("2025-01-07"));
         // A date in a paragraph of the article is not a label.
         let long =
             "The council first met on 3 March 2015, and the budget it argued over has been late every year since.";
@@ -1269,8 +1310,25 @@ mod tests {
         assert_eq!(lone("Bonn, 11.10.2021").as_deref(), Some("2021-10-11"));
         assert_eq!(lone("01.11.2023 11:35").as_deref(), Some("2023-11-01"));
         assert_eq!(lone("Der Rat tagt am 11.10.2021 im Rathaus"), None);
-        assert_eq!(lone("Aktualisiert 11.10.2021"), None);
+        // A revision's date is no lone date: a page with one and a lone date takes the lone one.
+        let both = "<div><span>Aktualisiert 11.10.2021</span></div><div><span>05.10.2021</span></div>";
+        assert_eq!(day(&format!("<html><body>{both}{body}</body></html>")).as_deref(), Some("2021-10-05"));
         assert_eq!(day(&format!(r#"<html><body><a href="/old">06.12.2022</a>{body}</body></html>"#)), None);
+        // A paragraph that opens with its date and a dash, as a dateline; a date inside one is not.
+        let dateline = |p: &str| day(&format!("<html><body><p>{p}</p></body></html>"));
+        assert_eq!(
+            dateline("27.1.2022 - Bei der Erinnerung an die Verfolgten sprach die Präsidentin lange.").as_deref(),
+            Some("2022-01-27")
+        );
+        assert_eq!(dateline("Bei der Erinnerung am 27.1.2022 sprach die Präsidentin lange und ausführlich."), None);
+        // Letters of several bytes where the dateline's window ends are no place to cut.
+        assert_eq!(dateline(&"ä".repeat(60)), None);
+        assert_eq!(dateline(&format!("1.2.2022 - {}", "ü".repeat(60))).as_deref(), Some("2022-02-01"));
+        // A printed revision date, last of all.
+        let html = format!(
+            r#"<html><body>{body}<p>BeginnersGuide (last edited 2019-11-10 13:28:18 by Ana)</p></body></html>"#
+        );
+        assert_eq!(day(&html).as_deref(), Some("2019-11-10"));
     }
 
     #[test]
