@@ -785,15 +785,20 @@ fn labelled_date(dom: &Dom) -> Option<Published> {
         if !rest.trim().is_empty() {
             return find_date(rest);
         }
-        // The value is in one of the next few text nodes, before any other words.
-        (id + 1..dom.nodes.len().min(id + 6))
-            .find_map(|next| match &dom.nodes[next].data {
-                NodeData::Text(v) if !v.trim().is_empty() => Some(v.trim()),
-                _ => None,
-            })
-            .filter(|v| v.len() <= LABEL)
-            .and_then(find_date)
+        date_after_label(dom, id)
     })
+}
+
+/// The date in the first words after the label at `id`: one of the next few text nodes, before
+/// any other words ("<strong>Datum</strong> <span>28.01.2022</span>").
+fn date_after_label(dom: &Dom, id: NodeId) -> Option<Published> {
+    (id + 1..dom.nodes.len().min(id + 6))
+        .find_map(|next| match &dom.nodes[next].data {
+            NodeData::Text(v) if !v.trim().is_empty() => Some(v.trim()),
+            _ => None,
+        })
+        .filter(|v| v.len() <= LABEL)
+        .and_then(find_date)
 }
 
 /// Words that label a date as a revision's, in the languages of the page sets.
@@ -951,15 +956,7 @@ fn revised_date(dom: &Dom) -> Option<Published> {
         // Lower-casing keeps byte offsets for the label words, which are ASCII or Latin letters
         // of the same length in both cases; `get` refuses any other cut. The date follows in the
         // label's own text or in the next text ("<em>Last updated:</em> January 7, 2025").
-        find_date(t.get(at..)?).or_else(|| {
-            (id + 1..dom.nodes.len().min(id + 6))
-                .find_map(|next| match &dom.nodes[next].data {
-                    NodeData::Text(v) if !v.trim().is_empty() => Some(v.trim()),
-                    _ => None,
-                })
-                .filter(|v| v.len() <= LABEL)
-                .and_then(find_date)
-        })
+        find_date(t.get(at..)?).or_else(|| date_after_label(dom, id))
     })
 }
 
