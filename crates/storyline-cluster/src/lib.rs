@@ -347,9 +347,8 @@ impl State {
     /// before the rest of the batch is seen. Then, in rounds until no report moves (at most
     /// `refine_rounds`), every new report is compared with the events as the whole batch left
     /// them (without itself) and moves to the closest, or opens its own event when none is close
-    /// enough; finally the batch is placed
-    /// again from the state before it, each report going where the rounds put it. Events and
-    /// stories saved by earlier runs only gain reports.
+    /// enough; finally the batch is placed again from the state before it, each report going
+    /// where the rounds put it. Events and stories saved by earlier runs only gain reports.
     pub fn assign(&mut self, config: &Config, mut docs: Vec<Doc>) -> Vec<Assignment> {
         docs.retain(|d| !self.contains(&d.id));
         docs.sort_by(|a, b| (a.day.is_none(), a.day, &a.id).cmp(&(b.day.is_none(), b.day, &b.id)));

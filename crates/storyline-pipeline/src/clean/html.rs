@@ -745,8 +745,7 @@ fn date_under_title(dom: &Dom, h1: NodeId) -> Option<Published> {
         NodeData::Text(t) if t.trim().len() <= LABEL => {
             let date = find_date(t)?;
             // "Last updated: January 7, 2025" is not when the article appeared.
-            let label = dom.short_text(dom.nodes[id].parent, 160).unwrap_or_default().to_lowercase();
-            (!UPDATED.iter().any(|w| label.contains(w))).then_some(date)
+            (!labelled_revision(dom, id)).then_some(date)
         }
         _ => None,
     })
@@ -799,6 +798,12 @@ fn date_after_label(dom: &Dom, id: NodeId) -> Option<Published> {
         })
         .filter(|v| v.len() <= LABEL)
         .and_then(find_date)
+}
+
+/// Whether the element holding the text at `id` labels it a revision's date ("Last updated:").
+fn labelled_revision(dom: &Dom, id: NodeId) -> bool {
+    let label = dom.short_text(dom.nodes[id].parent, 160).unwrap_or_default().to_lowercase();
+    UPDATED.iter().any(|w| label.contains(w))
 }
 
 /// Words that label a date as a revision's, in the languages of the page sets.
@@ -934,8 +939,7 @@ fn lone_date(dom: &Dom) -> Option<Published> {
             return None;
         }
         // As under the title: a revision's date ("Last updated:" beside it) is not the page's.
-        let label = dom.short_text(dom.nodes[id].parent, 160).unwrap_or_default().to_lowercase();
-        if UPDATED.iter().any(|w| label.contains(w)) {
+        if labelled_revision(dom, id) {
             return None;
         }
         find_date(m.as_str())
