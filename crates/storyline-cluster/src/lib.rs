@@ -7,7 +7,8 @@
 //! recent event or opens one, and puts each new event in the most similar story or opens one;
 //! refinement rounds then compare each new report with the events the whole batch built, and a
 //! story opened in the batch may fold into a larger one. The same input therefore gives the same
-//! events and stories whatever the order of files or the number of threads.
+//! events and stories whatever the order of files or the number of threads. [`State::replace`]
+//! takes in new versions of clustered articles (updated pages), which keep their event and story.
 //!
 //! Similarity is the cosine of TF-IDF vectors over words and entity names (and, for events,
 //! numbers and dates mentioned; see [`profile`]), discounted by the days between an article and
@@ -199,6 +200,34 @@ impl Cluster {
         self.dirty = true;
     }
 
+    /// The cluster made again from its reports and their vectors (in the order they joined):
+    /// centroid, count, span, and the title of the most central report (the first on ties).
+    /// Without reports, it keeps what it had.
+    fn rebuild(&mut self, reports: &[(&Doc, Vector)]) {
+        if reports.is_empty() {
+            return;
+        }
+        let mut centroid = Vector::new();
+        for (_, v) in reports {
+            profile::add(&mut centroid, v, 1.0);
+        }
+        profile::keep_strongest(&mut centroid, CENTROID_FEATURES);
+        let (mut title, mut title_score) = (&reports[0].0.headline, f32::MIN);
+        for (doc, v) in reports {
+            let score = profile::cosine(v, &centroid);
+            if score > title_score {
+                (title, title_score) = (&doc.headline, score);
+            }
+        }
+        self.title = title.clone();
+        self.title_score = title_score;
+        self.centroid = centroid;
+        self.n = reports.len() as u32;
+        self.first = reports.iter().map(|(d, _)| d.day).fold(None, min_day);
+        self.last = reports.iter().map(|(d, _)| d.day).fold(None, max_day);
+        self.dirty = true;
+    }
+
     /// Days between `day` and the cluster's span (0 inside it, or when either is undated).
     fn gap(&self, day: Option<NaiveDate>) -> f32 {
         match (day, self.first, self.last) {
@@ -332,6 +361,11 @@ impl State {
     /// Whether an article has been clustered.
     pub fn contains(&self, id: &ArticleId) -> bool {
         self.member_of.contains_key(id)
+    }
+
+    /// A clustered article's index in [`State::members`], and its sketch and place.
+    pub fn member(&self, id: &ArticleId) -> Option<(usize, &Member)> {
+        self.member_of.get(id).map(|&i| (i as usize, &self.members[i as usize]))
     }
 
     fn idf(&self, feature: u64) -> f32 {
@@ -511,6 +545,104 @@ impl State {
                 } else {
                     Label::New(fresh + i)
                 })
+            })
+            .collect()
+    }
+
+    /// The reports (not copies) of the stories that hold any of `updated`, and `updated`
+    /// themselves: what [`State::replace`] needs to weigh those stories and their events again.
+    pub fn replaced_scope(&self, updated: &[ArticleId]) -> Vec<ArticleId> {
+        let updated: HashSet<&ArticleId> = updated.iter().collect();
+        let stories: HashSet<usize> = updated
+            .iter()
+            .filter_map(|id| self.member_of.get(*id))
+            .map(|&i| self.events[self.members[i as usize].event].story)
+            .collect();
+        self.members
+            .iter()
+            .filter(|m| {
+                m.duplicate_of.is_none() && stories.contains(&self.events[m.event].story)
+                    || updated.contains(&m.article)
+            })
+            .map(|m| m.article.clone())
+            .collect()
+    }
+
+    /// Takes in new versions of clustered articles (an updated page, stored under its old id):
+    /// each keeps its event and story, whose centroids, titles and spans are computed again
+    /// from `docs` (the reports of [`State::replaced_scope`], the updated ones in their new
+    /// version), and its sketch becomes the new text's. A copy whose new text no longer copies
+    /// its original becomes a report of its own. Says where each updated article is; ids that
+    /// are not clustered are skipped.
+    pub fn replace(&mut self, config: &Config, updated: &[ArticleId], docs: &[Doc]) -> Vec<Assignment> {
+        let doc_of: Map<&ArticleId, &Doc> = docs.iter().map(|d| (&d.id, d)).collect();
+        let mut out = Vec::new();
+        let mut events = Vec::new();
+        for id in updated {
+            let (Some(&i), Some(doc)) = (self.member_of.get(id), doc_of.get(id)) else { continue };
+            let i = i as usize;
+            self.members[i].sketch = doc.sketch.clone();
+            self.index_member(i as u32);
+            let original = self.members[i].duplicate_of.as_ref().and_then(|r| self.member_of.get(r));
+            if original.is_some_and(|&r| doc.sketch.copy_of(&self.members[r as usize].sketch).is_none()) {
+                self.members[i].duplicate_of = None;
+            }
+            events.push(self.members[i].event);
+            out.push(i);
+        }
+        events.sort_unstable();
+        events.dedup();
+        let mut stories: Vec<usize> = events.iter().map(|&e| self.events[e].story).collect();
+        stories.sort_unstable();
+        stories.dedup();
+        // Each cluster from its reports, in the order they were clustered.
+        let mut reports: Map<usize, Vec<&Doc>> = Map::default();
+        let mut story_reports: Map<usize, Vec<&Doc>> = Map::default();
+        for m in self.members.iter().filter(|m| m.duplicate_of.is_none()) {
+            let Some(doc) = doc_of.get(&m.article) else { continue };
+            if events.binary_search(&m.event).is_ok() {
+                reports.entry(m.event).or_default().push(doc);
+            }
+            let story = self.events[m.event].story;
+            if stories.binary_search(&story).is_ok() {
+                story_reports.entry(story).or_default().push(doc);
+            }
+        }
+        for &e in &events {
+            let vectors: Vec<(&Doc, Vector)> =
+                reports.get(&e).into_iter().flatten().map(|d| (*d, d.profile.event_vector(|f| self.idf(f)))).collect();
+            self.events[e].rebuild(&vectors);
+            index_cluster(&mut self.event_index, &self.events[e].centroid, e as u32);
+        }
+        for &s in &stories {
+            let vectors: Vec<(&Doc, Vector)> = story_reports
+                .get(&s)
+                .into_iter()
+                .flatten()
+                .map(|d| (*d, d.profile.vector(|f| self.idf(f).powf(config.story_idf_power))))
+                .collect();
+            self.stories[s].rebuild(&vectors);
+            index_cluster(&mut self.story_index, &self.stories[s].centroid, s as u32);
+        }
+        out.into_iter()
+            .map(|i| {
+                let member = &self.members[i];
+                let doc = doc_of[&member.article];
+                let event = &self.events[member.event];
+                let similarity = match &member.duplicate_of {
+                    Some(r) => {
+                        self.member_of.get(r).and_then(|&r| doc.sketch.copy_of(&self.members[r as usize].sketch))
+                    }
+                    None => Some(profile::cosine(&doc.profile.event_vector(|f| self.idf(f)), &event.centroid)),
+                };
+                Assignment {
+                    article: member.article.clone(),
+                    event: event.id.clone(),
+                    story: self.story_id(event.story),
+                    duplicate_of: member.duplicate_of.clone(),
+                    similarity: similarity.unwrap_or(0.0),
+                    names: doc.profile.names.clone(),
+                }
             })
             .collect()
     }

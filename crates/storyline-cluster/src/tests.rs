@@ -491,3 +491,29 @@ fn features_of_seed_zero_are_the_stored_ones() {
     assert!(!has(&Profile::seeded(a, 7)));
     assert_ne!(Profile::seeded(a, 7).counts, Profile::of(a).counts);
 }
+
+#[test]
+fn a_copy_rewritten_in_place_becomes_a_report_of_its_event() {
+    let mut state = State::default();
+    let out = run(&corpus(), &mut state);
+    let event_of = |id: &str| out.iter().find(|a| a.article.0 == id).unwrap().event.clone();
+    let e = state.events.iter().position(|c| c.id == event_of("p1")).unwrap();
+    assert_eq!(state.events[e].n, 2, "p1 and p3 (p2 copies p1)");
+    // The portal rewrites its page in its own words: no longer a copy, still the same happening.
+    let mut rewritten = corpus();
+    rewritten[1].title = Some("Valdoria pier shut: ferries use the southern terminal".into());
+    rewritten[1].text = "Passengers face delays in Valdoria after the harbour authority shut the northern \
+        pier, whose supports divers found cracked; ferries now leave from the southern terminal."
+        .into();
+    let updated = [ArticleId("p2".into())];
+    let scope = state.replaced_scope(&updated);
+    assert!(scope.iter().any(|id| id.0 == "p4") && !scope.iter().any(|id| id.0 == "f1"), "{scope:?}");
+    let docs: Vec<Doc> = rewritten.iter().filter(|a| scope.contains(&a.id)).map(Doc::of).collect();
+    let replaced = state.replace(&Config::standard(), &updated, &docs);
+    assert_eq!(replaced.len(), 1);
+    assert_eq!((replaced[0].event.as_str(), replaced[0].duplicate_of.as_ref()), (event_of("p1").as_str(), None));
+    assert_eq!(state.events[e].n, 3);
+    assert!(state.member(&updated[0]).unwrap().1.duplicate_of.is_none());
+    // Articles never clustered are skipped.
+    assert!(state.replace(&Config::standard(), &[ArticleId("nope".into())], &docs).is_empty());
+}

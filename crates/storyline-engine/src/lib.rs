@@ -280,6 +280,27 @@ impl Engine {
     ) -> Result<BTreeSet<String>> {
         let _span = tracing::info_span!("cluster").entered();
         let pending = self.store.unclustered()?;
+        if docs.is_empty() && pending.is_empty() {
+            return Ok(BTreeSet::new());
+        }
+        let mut state = self.store.cluster_state()?;
+        // Updated pages (stored under an id already clustered) keep their event and story, which
+        // are weighed again from their reports, the updated ones in their new version.
+        let mut updated: Vec<ArticleId> = docs.iter().filter(|d| state.contains(&d.id)).map(|d| d.id.clone()).collect();
+        updated.sort();
+        updated.dedup();
+        let mut replaced = Vec::new();
+        if !updated.is_empty() {
+            let scope = state.replaced_scope(&updated);
+            let mut scope_docs = Vec::with_capacity(scope.len());
+            for chunk in scope.chunks(1024) {
+                let articles = chunk.iter().map(|id| self.store.get(&id.0)).collect::<Result<Vec<_>, _>>()?;
+                scope_docs.extend(
+                    articles.into_iter().flatten().collect::<Vec<_>>().par_iter().map(Doc::of).collect::<Vec<_>>(),
+                );
+            }
+            replaced = state.replace(&options.cluster, &updated, &scope_docs);
+        }
         let have: std::collections::HashSet<ArticleId> = docs.iter().map(|d| d.id.clone()).collect();
         let missing: Vec<&ArticleId> = pending.iter().filter(|id| !have.contains(*id)).collect();
         for chunk in missing.chunks(1024) {
@@ -298,17 +319,16 @@ impl Engine {
             i += 1;
             last[&d.id] == i - 1
         });
-        if docs.is_empty() {
+        if docs.is_empty() && replaced.is_empty() {
             return Ok(BTreeSet::new());
         }
         progress.update(Stage::Cluster, 0, docs.len() as u64);
-        let mut state = self.store.cluster_state()?;
         let assignments = state.assign(&options.cluster, docs);
-        self.store.save_clusters(&mut state, &assignments)?;
+        self.store.save_clusters(&mut state, &assignments, &replaced)?;
         report.n_clustered += assignments.len() as u64;
         report.n_copies += assignments.iter().filter(|a| a.duplicate_of.is_some()).count() as u64;
         progress.update(Stage::Cluster, assignments.len() as u64, assignments.len() as u64);
-        Ok(assignments.into_iter().map(|a| a.story).collect())
+        Ok(assignments.into_iter().chain(replaced).map(|a| a.story).collect())
     }
 
     /// Forgets every event and story and clusters the whole store again, in publication order.
@@ -680,5 +700,53 @@ mod tests {
         assert_eq!(timeline, engine.compute_timeline(&story).unwrap());
         assert!(timeline.entries.iter().any(|e| e.date == "2024-06"), "{timeline:?}");
         assert!(matches!(engine.timeline("nope"), Err(Error::StoryNotFound(_))));
+    }
+
+    #[test]
+    fn an_updated_page_renames_its_event_and_is_compared_in_its_new_version() {
+        let mut engine = Engine::in_memory().unwrap();
+        let opts = IngestOptions::standard();
+        let line = |id: &str, date: &str, title: &str, text: &str| {
+            format!("{{\"id\": \"{id}\", \"date\": \"{date}\", \"title\": \"{title}\", \"text\": \"{text}\"}}\n")
+        };
+        let old_text = "Firefighters in Kelmouth were called to a warehouse on the harbour front on Thursday \
+                        morning after neighbours reported smoke. Crews from three stations were at the scene.";
+        let first = line("live", "2024-05-02", "Fire breaks out at harbour warehouse", old_text);
+        engine.ingest_bytes(&opts, "a.jsonl", first.as_bytes(), &mut |_| {}).unwrap();
+        let before = engine.events(None).unwrap();
+        assert_eq!(before.len(), 1);
+        assert_eq!(before[0].title, "Fire breaks out at harbour warehouse");
+
+        // The same page, rewritten a day later under a new headline.
+        let text = "Kelmouth's harbour warehouse was destroyed by a fire that burned through Thursday night, \
+                    the fire service said on Friday. Nobody was hurt. The owner, Tarrant Shipping, said the \
+                    building held grain and timber and had been insured. Investigators from the county \
+                    will inspect the ruins on Monday to find how the fire started.";
+        let update = line("live", "2024-05-03", "Harbour warehouse destroyed by overnight fire", text);
+        let report = engine.ingest_bytes(&opts, "b.jsonl", update.as_bytes(), &mut |_| {}).unwrap();
+        assert_eq!((report.n_replaced, report.n_clustered), (1, 0));
+        let after = engine.events(None).unwrap();
+        assert_eq!(after.len(), 1, "{after:?}");
+        assert_eq!((after[0].id.as_str(), after[0].story.as_str()), (before[0].id.as_str(), before[0].story.as_str()));
+        assert_eq!(after[0].title, "Harbour warehouse destroyed by overnight fire");
+        assert_eq!((after[0].first.as_deref(), after[0].last.as_deref()), (Some("2024-05-03"), Some("2024-05-03")));
+        assert_eq!(after[0].reports, 1);
+        assert!(after[0].entities.iter().any(|e| e.name == "Tarrant Shipping"), "{:?}", after[0].entities);
+        let story = engine.story(&after[0].story).unwrap();
+        assert_eq!(story.title, "Harbour warehouse destroyed by overnight fire");
+
+        // A republication of the new text is a copy of the page; the old text no longer is.
+        let copy = line("copy", "2024-05-03", "Warehouse fire", &format!("{text} Read more local news."));
+        let old = line("old", "2024-05-02", "Warehouse fire", old_text);
+        engine.ingest_bytes(&opts, "c.jsonl", format!("{copy}{old}").as_bytes(), &mut |_| {}).unwrap();
+        let refs: Vec<(String, Option<String>)> = engine
+            .events(None)
+            .unwrap()
+            .into_iter()
+            .flat_map(|e| e.articles)
+            .map(|a| (a.id.0, a.duplicate_of.map(|d| d.0)))
+            .collect();
+        assert!(refs.contains(&("copy".into(), Some("live".into()))), "{refs:?}");
+        assert!(refs.contains(&("old".into(), None)), "{refs:?}");
     }
 }

@@ -133,8 +133,15 @@ impl Store {
         Ok(State::from_parts(n_docs, df, members, events, stories))
     }
 
-    /// Saves what a clustering run changed, in one transaction.
-    pub fn save_clusters(&mut self, state: &mut State, assignments: &[Assignment]) -> Result<()> {
+    /// Saves what a clustering run changed, in one transaction: `assignments` are the members
+    /// it added (the last of `state.members`), `replaced` those it took in a new version of
+    /// (see `State::replace`).
+    pub fn save_clusters(
+        &mut self,
+        state: &mut State,
+        assignments: &[Assignment],
+        replaced: &[Assignment],
+    ) -> Result<()> {
         let tx = self.conn.transaction()?;
         {
             tx.execute(
@@ -186,18 +193,27 @@ impl Store {
                 ])?;
                 e.dirty = false;
             }
+            // New members are appended (the state's members end with them); a replaced one keeps
+            // its row and place.
             let mut member = tx.prepare_cached(
                 "INSERT INTO members (seq, article, event, story, duplicate_of, similarity, n_shingles, minhash, names, day, outlet)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,
-                         (SELECT day FROM articles WHERE id = ?2), (SELECT outlet FROM articles WHERE id = ?2))",
+                         (SELECT day FROM articles WHERE id = ?2), (SELECT outlet FROM articles WHERE id = ?2))
+                 ON CONFLICT(article) DO UPDATE SET duplicate_of = excluded.duplicate_of, similarity = excluded.similarity,
+                     n_shingles = excluded.n_shingles, minhash = excluded.minhash, names = excluded.names",
             )?;
-            // Members are appended in assignment order; the state's members end with them.
             let first_new = state.members.len() - assignments.len();
-            for (seq, (a, m)) in assignments.iter().zip(&state.members[first_new..]).enumerate() {
+            let new = assignments
+                .iter()
+                .zip(&state.members[first_new..])
+                .enumerate()
+                .map(|(k, (a, m))| (first_new + k, a, m));
+            let replaced = replaced.iter().filter_map(|a| state.member(&a.article).map(|(seq, m)| (seq, a, m)));
+            for (seq, a, m) in new.chain(replaced) {
                 let minhash: Vec<u8> = m.sketch.minhash.iter().flat_map(|h| h.to_le_bytes()).collect();
                 let names = serde_json::to_string(&a.names).unwrap_or_else(|_| "[]".into());
                 member.execute(params![
-                    (first_new + seq) as i64,
+                    seq as i64,
                     a.article.0,
                     a.event,
                     a.story,
