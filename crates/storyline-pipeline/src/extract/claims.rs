@@ -1496,8 +1496,18 @@ impl<'t, 'e> Reader<'t, 'e> {
         };
         let first = &attrs[0];
         // Links are attributions of speech ("…, Al Jazeera reported"), not ", the board agreed to …".
+        // A later one with content of its own is a claim of its own ("Back when he wrote his book,
+        // Mr. McKinley said that he …"): the chain and this claim's content end before it.
+        let own_content = |a: &Attribution| {
+            content_after_cue(&text[a.end..e], &a.cue, true)
+                .is_some_and(|at| text[a.end + at..e].split_whitespace().count() >= 3)
+        };
+        let next_claim =
+            attrs.iter().skip(1).position(|a| after_comma(a) && is_speech(&a.cue) && own_content(a)).map(|k| k + 1);
+        let (attrs, next) = attrs.split_at(next_claim.unwrap_or(attrs.len()));
+        let e_links = next.first().map_or(e, |a| a.start);
         let chain: Vec<&Attribution> = attrs[1..].iter().filter(|a| after_comma(a) && is_speech(&a.cue)).collect();
-        let chain_start = chain.first().map_or(e, |a| a.start);
+        let chain_start = chain.first().map_or(e_links, |a| a.start);
         let lead = text[s..first.start].trim();
         let after_first = text[first.end..e].trim_start();
         // Content before the cue ends with a comma or a quote mark ("…, X said"); a lead without
@@ -1624,6 +1634,9 @@ impl<'t, 'e> Reader<'t, 'e> {
             }
             self.push_reported(cs, content, Some(speaker), a.cue.clone(), via, self.last_source);
         }
+        if let Some(a) = next.first() {
+            self.reported(a.start, e, next);
+        }
         true
     }
 
@@ -1727,6 +1740,13 @@ mod tests {
         assert_eq!(
             (c[0].speaker.as_deref(), c[0].text.as_str()),
             (Some("Officials"), "the river would crest on Friday night")
+        );
+        // A later cue with words of its own after it is a claim of its own, not a link.
+        let c = run("Back when he wrote his memoir, Tomas Ardent said that he saw debt as a last resort.");
+        let last = c.last().expect("a claim");
+        assert_eq!(
+            (last.speaker.as_deref(), last.text.as_str(), last.via.as_slice()),
+            (Some("Tomas Ardent"), "he saw debt as a last resort", &[][..])
         );
     }
 
