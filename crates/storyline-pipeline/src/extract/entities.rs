@@ -912,10 +912,27 @@ pub fn entities(text: &str) -> Vec<Entity> {
         .filter(|(s, k, _)| *k == EntityKind::Person && s.text.contains(' '))
         .map(|(s, _, _)| s.text.clone())
         .collect();
+    // One-word names found speaking ("Bush said"): the same word elsewhere is that person.
+    let lone_people: HashSet<String> = found
+        .iter()
+        .filter(|(s, k, _)| *k == EntityKind::Person && !s.text.contains(' '))
+        .map(|(s, _, _)| s.text.clone())
+        .collect();
+    // "Korean" alone: North or South, whichever the article names more (neither on a tie).
+    let korea = |country: &str| found.iter().filter(|(_, _, p)| p.is_some_and(|p| p.country == country)).count();
+    let korean = match korea("North Korea").cmp(&korea("South Korea")) {
+        std::cmp::Ordering::Greater => PLACES.get("North Korean"),
+        std::cmp::Ordering::Less => PLACES.get("South Korean"),
+        std::cmp::Ordering::Equal => None,
+    };
     let offsets = super::CharOffsets::new(text);
     let char_at = |b: usize| offsets.char_at(b);
     let mut out = Vec::new();
     for (span, mut kind, mut place) in found {
+        if matches!(span.text.as_str(), "Korean" | "Koreans") && place.is_none() {
+            kind = EntityKind::Group;
+            place = korean;
+        }
         let mut name = span.text.clone();
         if let Some(long) = acronyms.get(&span.text) {
             name = long.clone();
@@ -927,6 +944,9 @@ pub fn entities(text: &str) -> Vec<Entity> {
             let mut matches = full_people.iter().filter(|full| full.split(' ').any(|w| w == span.text));
             if let Some(full) = matches.next() {
                 name = full.clone();
+                kind = EntityKind::Person;
+                place = None;
+            } else if place.is_some() && lone_people.contains(&span.text) {
                 kind = EntityKind::Person;
                 place = None;
             }
@@ -983,7 +1003,16 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
         }
     }
     // A titled name is a person's even where a town has it ("President Bush", "Mr Jackson").
-    let place = PLACES.get(title_case.as_str()).filter(|p| trusted_here(cx, span, p));
+    // So is one that matches a city only as its name without accents and speaks ("Bush said":
+    // Būsh, Egypt); a city that speaks under its own name stands for its government ("Paris said").
+    let speaks_as_person = |p: &Place| {
+        p.kind == "city"
+            && !span.text.contains(' ')
+            && p.canonical != span.text
+            && followed_by_speech(text, span.end)
+            && !in_place_context(cx, span)
+    };
+    let place = PLACES.get(title_case.as_str()).filter(|p| trusted_here(cx, span, p) && !speaks_as_person(p));
     if let Some(place) = place.filter(|p| !(titled && matches!(p.kind, "town" | "city"))) {
         let kind = if place.kind == "demonym" { EntityKind::Group } else { EntityKind::Place };
         return vec![(span.clone(), kind, Some(place))];
@@ -1365,6 +1394,27 @@ mod tests {
         assert!(street.iter().all(|e| e.kind != EntityKind::Place), "{street:#?}");
         // The city itself stays the city, not a short form of the newspaper.
         assert_eq!(kind("Atlanta"), Some((EntityKind::Place, "Atlanta")), "{found:#?}");
+    }
+
+    #[test]
+    fn a_speaker_named_like_a_foreign_city_without_its_accents_is_a_person() {
+        // GeoNames writes Būsh, Egypt; "Bush" that speaks is a person, and so is "Bush" again.
+        let found = names("Bush said the plan would work, and Bush met the mayor on Monday.");
+        assert!(found.iter().filter(|f| f.0 == "Bush").all(|f| f.1 == "Bush" && f.2 == "person"), "{found:?}");
+        // A city under its own name stands for its government; after "in" it is the place.
+        let found = names("Paris said it would help. Officials in Aswan said the dam held.");
+        assert!(has(&found, "Paris", "Paris", "place"), "{found:?}");
+        assert!(found.iter().any(|f| f.0 == "Aswan" && f.2 == "place"), "{found:?}");
+    }
+
+    #[test]
+    fn korean_alone_is_the_korea_the_article_names_most() {
+        let found = names("North Korea sent troops. Korean soldiers fought near Kursk, a North Korean official said.");
+        assert!(has(&found, "Korean", "North Korea", "group"), "{found:?}");
+        let found = names("Seoul hosted the summit. Korean firms and South Korean unions signed the deal.");
+        assert!(has(&found, "Korean", "South Korea", "group"), "{found:?}");
+        let found = names("The Korean restaurant opened on Main Street.");
+        assert!(has(&found, "Korean", "Korean", "group"), "{found:?}");
     }
 
     #[test]
