@@ -1033,6 +1033,11 @@ fn best_where(
     })
 }
 
+thread_local! {
+    /// [`best_candidate`]'s sums of shared weight, by entry, and the entries they hold.
+    static SHARED: std::cell::RefCell<(Vec<f32>, Vec<u32>)> = const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+}
+
 /// The best by `score` of the entries of `index` that share one of the `features` strongest
 /// features of `vector` and that `keep` accepts; ties go to the lower entry.
 fn best_candidate(
@@ -1042,7 +1047,6 @@ fn best_candidate(
     keep: impl Fn(usize) -> bool,
     score: impl Fn(usize) -> f32,
 ) -> Option<(usize, f32)> {
-    let mut hits: Map<u32, f32> = Map::with_capacity_and_hasher(1024, Default::default());
     // Candidates share one of the vector's strongest features (the rest would mostly bring
     // entries that the exact score rejects, at the cost of long posting lists).
     let strongest;
@@ -1054,14 +1058,30 @@ fn best_candidate(
     } else {
         vector
     };
-    for &(f, w) in looked_up {
-        for &c in index.get(&f).map_or(&[][..], |p| latest(p)) {
-            *hits.entry(c).or_default() += w;
+    // The weight each entry shares, summed in a buffer kept per thread (a map per search cost a
+    // tenth of clustering); weights are positive, so an entry at zero is not touched yet.
+    let mut candidates: Vec<(u32, f32)> = SHARED.with_borrow_mut(|(shared, touched)| {
+        for &(f, w) in looked_up {
+            for &c in index.get(&f).map_or(&[][..], |p| latest(p)) {
+                let c = c as usize;
+                if c >= shared.len() {
+                    shared.resize(c + 1, 0.0);
+                }
+                if shared[c] == 0.0 {
+                    touched.push(c as u32);
+                }
+                shared[c] += w;
+            }
         }
-    }
+        let hits = touched.iter().map(|&c| (c, shared[c as usize])).filter(|&(c, _)| keep(c as usize)).collect();
+        for &c in touched.iter() {
+            shared[c as usize] = 0.0;
+        }
+        touched.clear();
+        hits
+    });
     // The entries sharing the most weight are scored exactly (the order among them does not
     // matter: the best is chosen by score, then index).
-    let mut candidates: Vec<(u32, f32)> = hits.into_iter().filter(|&(c, _)| keep(c as usize)).collect();
     if candidates.len() > CANDIDATES {
         candidates.select_nth_unstable_by(CANDIDATES - 1, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         candidates.truncate(CANDIDATES);

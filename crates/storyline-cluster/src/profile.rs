@@ -171,11 +171,14 @@ pub fn cosine(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
     if na == 0.0 || nb == 0.0 { 0.0 } else { dot / (na.sqrt() * nb.sqrt()) }
 }
 
-/// Cosine over the entity features alone.
+/// Cosine over the entity features alone: in a feature-sorted vector, those with the top bit set
+/// are the last ones.
 pub fn entity_cosine(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
-    let keep =
-        |v: &[(u64, f32)]| -> Vec<(u64, f32)> { v.iter().copied().filter(|(f, _)| f & ENTITY_BIT != 0).collect() };
-    cosine(&keep(a), &keep(b))
+    cosine(entity_features(a), entity_features(b))
+}
+
+fn entity_features(v: &[(u64, f32)]) -> &[(u64, f32)] {
+    &v[v.partition_point(|&(f, _)| f & ENTITY_BIT == 0)..]
 }
 
 /// `a += b * scale`, both feature-sorted.

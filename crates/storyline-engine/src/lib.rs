@@ -323,8 +323,8 @@ impl Engine {
             return Ok(BTreeSet::new());
         }
         progress.update(Stage::Cluster, 0, docs.len() as u64);
-        let assignments = state.assign(&options.cluster, docs);
-        self.store.save_clusters(&mut state, &assignments, &replaced)?;
+        let assignments = tracing::debug_span!("assign").in_scope(|| state.assign(&options.cluster, docs));
+        tracing::debug_span!("save").in_scope(|| self.store.save_clusters(&mut state, &assignments, &replaced))?;
         report.n_clustered += assignments.len() as u64;
         report.n_copies += assignments.iter().filter(|a| a.duplicate_of.is_some()).count() as u64;
         progress.update(Stage::Cluster, assignments.len() as u64, assignments.len() as u64);
