@@ -596,10 +596,17 @@ fn metadata(dom: &Dom, html: &str) -> Page {
             "meta" => {
                 let key =
                     dom.attr(id, "property").or_else(|| dom.attr(id, "name")).or_else(|| dom.attr(id, "itemprop"));
-                if let (Some(key), Some(content)) = (key, dom.attr(id, "content")) {
+                if let (Some(keys), Some(content)) = (key, dom.attr(id, "content")) {
                     let content = content.trim();
-                    if !content.is_empty() {
-                        meta.entry(key.to_ascii_lowercase()).or_insert_with(|| content.to_string());
+                    // A property may hold several names ("x:title dc:title"); Dublin Core's are
+                    // written with a colon or a dot.
+                    for key in keys.split_whitespace().filter(|_| !content.is_empty()) {
+                        let key = key.to_ascii_lowercase();
+                        let key = match key.split_once(':') {
+                            Some(("dc" | "dcterms", name)) => format!("{}.{name}", &key[..key.len() - name.len() - 1]),
+                            _ => key,
+                        };
+                        meta.entry(key).or_insert_with(|| content.to_string());
                     }
                 }
             }
@@ -670,7 +677,15 @@ fn metadata(dom: &Dom, html: &str) -> Page {
         }
     }
     let get = |keys: &[&str]| keys.iter().find_map(|k| meta.get(*k)).cloned();
-    page.title = page.title.or_else(|| get(&["og:title", "twitter:title", "headline", "dc.title"])).or(title_tag);
+    let meta_title = get(&["og:title", "twitter:title", "headline", "dc.title", "parsely-title", "sailthru.title"]);
+    // A JSON-LD headline whose words are mostly in no other title of the page is a description
+    // (Wikipedia's "constitutional monarchy in Oceania" for New Zealand), not the title.
+    let h1 = first_h1.map(|h| dom.text_of(h).trim().to_string());
+    let others: Vec<&str> = [&meta_title, &title_tag, &h1].into_iter().flatten().map(String::as_str).collect();
+    if page.title.as_deref().is_some_and(|t| !others.is_empty() && !others.iter().any(|o| agrees_with(t, o))) {
+        page.title = None;
+    }
+    page.title = page.title.or(meta_title).or(title_tag);
     page.outlet = page.outlet.or_else(|| get(&["og:site_name", "application-name", "publisher", "dc.publisher"]));
     page.byline = page
         .byline
@@ -727,9 +742,22 @@ fn metadata(dom: &Dom, html: &str) -> Page {
         .or_else(|| revised_date(dom));
     page.byline = page.byline.or(marked_author).or(class_author);
     if let Some(title) = &page.title {
-        page.title = Some(strip_site_suffix(title, page.outlet.as_deref()));
+        page.title = Some(strip_site_suffix(title, page.outlet.as_deref(), h1.as_deref()));
     }
     page
+}
+
+/// Whether at least half of the words of title `a` (of letters or digits) are in `b`; titles
+/// without such words (Chinese, Japanese) always agree.
+fn agrees_with(a: &str, b: &str) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_alphanumeric()))
+            .map(str::to_ascii_lowercase)
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    a.is_empty() || b.is_empty() || a.iter().filter(|w| b.contains(w)).count() * 2 >= a.len()
 }
 
 /// Nodes read after the title heading when looking for a date label.
@@ -982,13 +1010,15 @@ fn clean_author(text: &str) -> Option<String> {
     looks_like_name.then(|| t.to_string())
 }
 
-/// "Story title | Site" → "Story title".
-fn strip_site_suffix(title: &str, outlet: Option<&str>) -> String {
+/// "Story title | Site" → "Story title": the site named, or a short tail after a title of four
+/// words or more, or after the page's heading ("New Zealand - Wikipedia" under "New Zealand").
+fn strip_site_suffix(title: &str, outlet: Option<&str>, heading: Option<&str>) -> String {
     for sep in [" | ", " - ", " – ", " — ", " :: "] {
         if let Some((head, tail)) = title.rsplit_once(sep) {
             let tail_short = tail.split_whitespace().count() <= 4;
             let names_outlet = outlet.is_some_and(|o| tail.trim().eq_ignore_ascii_case(o.trim()));
-            if names_outlet || (tail_short && head.split_whitespace().count() >= 4) {
+            let is_heading = heading.is_some_and(|h| head.trim().eq_ignore_ascii_case(h));
+            if names_outlet || (tail_short && (head.split_whitespace().count() >= 4 || is_heading)) {
                 return head.trim().to_string();
             }
         }
@@ -1101,6 +1131,34 @@ mod tests {
         for bad in ["Share on", "Home", "Ferry company", "Copyright", "Photo: staff", "var copyright"] {
             assert!(!p.text.contains(bad), "{bad} leaked into {}", p.text);
         }
+    }
+
+    #[test]
+    fn titles_from_vendor_meta_and_not_from_descriptions() {
+        let body =
+            "<body><p>The lighthouse on the northern cape was restored by volunteers over three summers.</p></body>";
+        // An encyclopedia's JSON-LD "headline" describes the subject; the heading names it.
+        let p = page(&format!(
+            r#"<html><head><title>Kestrel Point - Coastpedia</title>
+<script type="application/ld+json">{{"@type":"Article","name":"Kestrel Point","headline":"headland on the northern coast"}}</script>
+</head><body><h1>Kestrel Point</h1>{body}"#
+        ));
+        assert_eq!(p.title.as_deref(), Some("Kestrel Point"));
+        // A headline in other words than a site-suffixed title is still the headline.
+        let p = page(&format!(
+            r#"<html><head><title>Volunteers restore cape lighthouse | Coast Herald</title>
+<script type="application/ld+json">{{"@type":"NewsArticle","headline":"Cape lighthouse restored by volunteers"}}</script>
+</head>{body}"#
+        ));
+        assert_eq!(p.title.as_deref(), Some("Cape lighthouse restored by volunteers"));
+        // Parse.ly's title; a property with two names ("x:title dc:title").
+        let p =
+            page(&format!(r#"<html><head><meta name="parsely-title" content="Cape light shines again"></head>{body}"#));
+        assert_eq!(p.title.as_deref(), Some("Cape light shines again"));
+        let p = page(&format!(
+            r#"<html><head><title>Site</title><meta property="x:title dc:title" content="Cape light restored"></head>{body}"#
+        ));
+        assert_eq!(p.title.as_deref(), Some("Cape light restored"));
     }
 
     #[test]
