@@ -1478,10 +1478,23 @@ impl<'t, 'e> Reader<'t, 'e> {
 
     /// Reported speech in the sentence at `s..e`: content before the first attribution (", X
     /// said") or after it ("X said that ..."). Later attributions after a comma are the chain (",
-    /// Al Jazeera reported"); others sit inside the content ("X said he believes ...").
+    /// Al Jazeera reported"), or claims of their own when words of their own follow them; others
+    /// sit inside the content ("X said he believes ..."). Whether it gave a claim.
     fn reported(&mut self, s: usize, e: usize, attrs: &[Attribution]) -> bool {
+        let Some(mut next) = self.reported_once(s, e, attrs) else { return false };
+        // One claim after another, in a loop: a long sentence may hold thousands.
+        while let Some(a) = next.first() {
+            let Some(rest) = self.reported_once(a.start, e, next) else { break };
+            next = rest;
+        }
+        true
+    }
+
+    /// The first claim of [`Reader::reported`]; the attributions of the next claim in the sentence
+    /// (none, when it is the last); `None` without a claim.
+    fn reported_once<'a>(&mut self, s: usize, e: usize, attrs: &'a [Attribution]) -> Option<&'a [Attribution]> {
         let text = self.text;
-        let Some(last) = attrs.last() else { return false };
+        let Some(last) = attrs.last() else { return None };
         // The sentence holds its attributions whole.
         let e = e.max(last.end);
         let after_comma = |a: &Attribution| text[s..a.start].trim_end().ends_with([',', ';', '—', '―']);
@@ -1500,7 +1513,7 @@ impl<'t, 'e> Reader<'t, 'e> {
         // Mr. McKinley said that he …"): the chain and this claim's content end before it.
         let own_content = |a: &Attribution| {
             content_after_cue(&text[a.end..e], &a.cue, true)
-                .is_some_and(|at| text[a.end + at..e].split_whitespace().count() >= 3)
+                .is_some_and(|at| text[a.end + at..e].split_whitespace().nth(2).is_some())
         };
         let next_claim =
             attrs.iter().skip(1).position(|a| after_comma(a) && is_speech(&a.cue) && own_content(a)).map(|k| k + 1);
@@ -1577,7 +1590,7 @@ impl<'t, 'e> Reader<'t, 'e> {
             let rest = &text[first.end..e];
             // "…,” Christie said when asked whether …": the question, not what he said.
             if opens_question(rest.trim_start()) {
-                return false;
+                return None;
             }
             let skip = rest.len() - rest.trim_start_matches([',', ' ', ':']).len();
             let skip = skip + if rest[skip..].starts_with("that ") { 5 } else { 0 };
@@ -1594,7 +1607,7 @@ impl<'t, 'e> Reader<'t, 'e> {
         }
         let content = &body[lead(body)..];
         if content.split_whitespace().count() < 2 {
-            return false;
+            return None;
         }
         let cs = cs + lead(body);
         let (speaker, via) = self.speaker_and_via(first, chain.into_iter(), s);
@@ -1634,10 +1647,7 @@ impl<'t, 'e> Reader<'t, 'e> {
             }
             self.push_reported(cs, content, Some(speaker), a.cue.clone(), via, self.last_source);
         }
-        if let Some(a) = next.first() {
-            self.reported(a.start, e, next);
-        }
-        true
+        Some(next)
     }
 
     /// "X was criticised for saying that …", "X toured the docks, warning that …" in the sentence
