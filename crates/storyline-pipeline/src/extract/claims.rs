@@ -1494,7 +1494,7 @@ impl<'t, 'e> Reader<'t, 'e> {
     /// (none, when it is the last); `None` without a claim.
     fn reported_once<'a>(&mut self, s: usize, e: usize, attrs: &'a [Attribution]) -> Option<&'a [Attribution]> {
         let text = self.text;
-        let Some(last) = attrs.last() else { return None };
+        let last = attrs.last()?;
         // The sentence holds its attributions whole.
         let e = e.max(last.end);
         let after_comma = |a: &Attribution| text[s..a.start].trim_end().ends_with([',', ';', '—', '―']);
