@@ -1018,7 +1018,10 @@ fn strip_site_suffix(title: &str, outlet: Option<&str>, heading: Option<&str>) -
             let tail_short = tail.split_whitespace().count() <= 4;
             let names_outlet = outlet.is_some_and(|o| tail.trim().eq_ignore_ascii_case(o.trim()));
             let is_heading = heading.is_some_and(|h| head.trim().eq_ignore_ascii_case(h));
-            if names_outlet || (tail_short && (head.split_whitespace().count() >= 4 || is_heading)) {
+            // A tail in lower-case words is a subtitle ("… - an async task framework"), not a
+            // site's name ("| eHow", "| washingtonpost.com" do name one).
+            let subtitle = tail.split_whitespace().next().is_some_and(|w| w.chars().all(char::is_lowercase));
+            if names_outlet || (tail_short && !subtitle && (head.split_whitespace().count() >= 4 || is_heading)) {
                 return head.trim().to_string();
             }
         }
@@ -1159,6 +1162,17 @@ mod tests {
             r#"<html><head><title>Site</title><meta property="x:title dc:title" content="Cape light restored"></head>{body}"#
         ));
         assert_eq!(p.title.as_deref(), Some("Cape light restored"));
+        // A site's name after the title goes; a subtitle stays.
+        for (title, want) in [
+            ("Cape lighthouse restored by volunteers | Coastwatch", "Cape lighthouse restored by volunteers"),
+            (
+                "How we rebuilt the cape lighthouse - a volunteer project",
+                "How we rebuilt the cape lighthouse - a volunteer project",
+            ),
+        ] {
+            let p = page(&format!("<html><head><title>{title}</title></head>{body}"));
+            assert_eq!(p.title.as_deref(), Some(want));
+        }
     }
 
     #[test]
