@@ -826,10 +826,33 @@ fn content_end(content: &str) -> usize {
 }
 
 /// Where the content of a cue inside a relative clause ends: at the comma after which the
-/// antecedent's own verb comes ("The minister, who has said the tax is fair, told reporters …").
+/// antecedent's own verb comes ("The minister, who has said the tax is fair, told reporters …",
+/// "…, met the engineers", "…, was re-elected"); a participle that describes ("the pier, closed
+/// in March, …") has no object after it.
 fn relative_clause_end(content: &str) -> usize {
-    let verb = |next: &str| cue_kind(next).is_some() && !next.ends_with("ing");
-    comma_before(content, 0..content.len(), verb).unwrap_or(content.len())
+    const AUXILIARIES: &[&str] = &["was", "were", "is", "are", "has", "had", "will", "would"];
+    const MAIN_VERBS: &[&str] = &[
+        "met", "went", "left", "took", "gave", "made", "saw", "came", "held", "led", "won", "lost", "sent", "spoke",
+        "became", "began", "ran", "got", "kept",
+    ];
+    const OBJECT_STARTS: &[&str] =
+        &["the", "a", "an", "his", "her", "their", "its", "him", "them", "to", "on", "been", "not", "also"];
+    let mut from = 0;
+    // Whether the last comma opened a describing participle: the next one closes it.
+    let mut describing = false;
+    while let Some(at) = content.get(from..).and_then(|c| c.find(", ")).map(|at| from + at) {
+        let mut words = content[at + 2..].split([' ', ',']);
+        let (next, after) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        let past = next.len() > 3 && next.ends_with("ed") || MAIN_VERBS.contains(&next);
+        let object = OBJECT_STARTS.contains(&after) || after.starts_with(char::is_uppercase);
+        let verb = cue_kind(next).is_some() && !next.ends_with("ing") || past && object || AUXILIARIES.contains(&next);
+        if verb && !describing {
+            return at;
+        }
+        describing = !describing && past && !object;
+        from = at + 2;
+    }
+    content.len()
 }
 
 /// The first ", " in `content[within]` whose next word `opens` accepts.
@@ -1907,6 +1930,18 @@ mod tests {
         assert!(c[0].text.contains("the new breakwater could fail in a storm"), "{c:#?}");
         let c = run("Asked whether the ferry would run, Ines Varga said it would.");
         assert_eq!(c.last().map(|c| c.text.as_str()), Some("it would"), "{c:#?}");
+        // What a relative clause reports ends where its antecedent's own verb comes, not at a
+        // participle that describes.
+        for (text, content) in [
+            ("Ana Ruiz, who said the bridge was safe, met the engineers on Thursday.", "the bridge was safe"),
+            ("Ana Ruiz, who said the tax was fair, was re-elected on Sunday.", "the tax was fair"),
+            (
+                "Ana Ruiz, who said the pier, closed in March, was unsafe, left the town early.",
+                "the pier, closed in March, was unsafe",
+            ),
+        ] {
+            assert_eq!(said(&run(text)), [one("Ana Ruiz", content)], "{text}");
+        }
         // "According to" opening its clause after a colon; a source with a "but" in it.
         let c = run("It has not gone unnoticed: According to recent polls, the mayor holds only 14 percent.");
         assert_eq!(said(&c), [one("recent polls", "the mayor holds only 14 percent")]);
