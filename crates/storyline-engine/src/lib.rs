@@ -405,7 +405,16 @@ impl Engine {
             .filter(|(_, o)| **o == Outcome::Replaced)
             .map(|(a, _)| a.id.clone())
             .collect();
-        let docs = articles.par_iter().map(Doc::of).collect();
+        // Unchanged and older copies change no cluster.
+        let docs = articles
+            .iter()
+            .zip(&outcomes)
+            .filter(|(_, o)| matches!(o, Outcome::Stored | Outcome::Replaced))
+            .map(|(a, _)| a)
+            .collect::<Vec<_>>()
+            .par_iter()
+            .map(|a| Doc::of(a))
+            .collect();
         let touched = self.cluster(options, docs, &(), &mut report)?;
         self.refresh_timelines(touched, &replaced)?;
         Ok(report)
