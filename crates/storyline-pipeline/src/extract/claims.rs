@@ -1192,9 +1192,18 @@ impl<'t, 'e> Reader<'t, 'e> {
                 .unwrap_or_else(|| speaker.to_string());
         }
         if matches!(speaker, "and" | "but" | "who" | "which") {
+            // "The minister, who has said …": a short noun phrase opening the sentence names the
+            // speaker when no one is named before the conjunction in it.
+            let phrase = || {
+                let lead = self.text[sentence_start..at].trim().trim_end_matches(',').trim_end();
+                let rest = ["The ", "A ", "An "].iter().find_map(|d| lead.strip_prefix(d))?;
+                let words = rest.split_whitespace().count();
+                ((1..=4).contains(&words) && !rest.contains([',', '(', '"', '“'])).then(|| rest.to_string())
+            };
             return self
                 .antecedent(speaker, at, sentence_start)
                 .map(|e| e.name.clone())
+                .or_else(|| if speaker == "who" { phrase() } else { None })
                 .or(last.clone())
                 .unwrap_or_else(|| speaker.to_string());
         }
@@ -1942,6 +1951,9 @@ mod tests {
         ] {
             assert_eq!(said(&run(text)), [one("Ana Ruiz", content)], "{text}");
         }
+        // "who" after a noun phrase that opens the sentence, with someone named before.
+        let c = run("Ana Ruiz spoke first. The harbour master, who said the pier was safe, left the port early.");
+        assert_eq!(said(&c).last(), Some(&one("harbour master", "the pier was safe")), "{c:#?}");
         // "According to" opening its clause after a colon; a source with a "but" in it.
         let c = run("It has not gone unnoticed: According to recent polls, the mayor holds only 14 percent.");
         assert_eq!(said(&c), [one("recent polls", "the mayor holds only 14 percent")]);
