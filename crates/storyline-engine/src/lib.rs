@@ -204,21 +204,10 @@ impl Engine {
                 for articles in received {
                     let outcomes = store.put_batch(&articles)?;
                     counts.count_outcomes(&outcomes);
-                    replaced.extend(
-                        articles
-                            .iter()
-                            .zip(&outcomes)
-                            .filter(|(_, o)| **o == Outcome::Replaced)
-                            .map(|(a, _)| a.id.clone()),
-                    );
                     // A page replaced later in the same run is clustered as its stored version.
-                    let stored = articles
-                        .iter()
-                        .zip(&outcomes)
-                        .filter(|(_, o)| matches!(o, Outcome::Stored | Outcome::Replaced))
-                        .map(|(a, _)| a)
-                        .collect::<Vec<_>>();
-                    docs.extend(stored.par_iter().map(|a| Doc::of(a)).collect::<Vec<_>>());
+                    let (changed, replaced_now) = changed(&articles, &outcomes);
+                    docs.extend(changed);
+                    replaced.extend(replaced_now);
                 }
                 Ok::<_, Error>((counts, docs, replaced))
             });
@@ -399,22 +388,7 @@ impl Engine {
         });
         let outcomes = self.store.put_batch(&articles)?;
         report.count_outcomes(&outcomes);
-        let replaced: Vec<ArticleId> = articles
-            .iter()
-            .zip(&outcomes)
-            .filter(|(_, o)| **o == Outcome::Replaced)
-            .map(|(a, _)| a.id.clone())
-            .collect();
-        // Unchanged and older copies change no cluster.
-        let docs = articles
-            .iter()
-            .zip(&outcomes)
-            .filter(|(_, o)| matches!(o, Outcome::Stored | Outcome::Replaced))
-            .map(|(a, _)| a)
-            .collect::<Vec<_>>()
-            .par_iter()
-            .map(|a| Doc::of(a))
-            .collect();
+        let (docs, replaced) = changed(&articles, &outcomes);
         let touched = self.cluster(options, docs, &(), &mut report)?;
         self.refresh_timelines(touched, &replaced)?;
         Ok(report)
@@ -642,6 +616,14 @@ fn analyze_batch(
         .collect()
 }
 
+/// What a stored batch changed: the articles stored or replaced, reduced for clustering (an
+/// unchanged or older copy changes no cluster), and the ids of those replaced.
+fn changed(articles: &[Article], outcomes: &[Outcome]) -> (Vec<Doc>, Vec<ArticleId>) {
+    let kept: Vec<(&Article, &Outcome)> =
+        articles.iter().zip(outcomes).filter(|(_, o)| matches!(o, Outcome::Stored | Outcome::Replaced)).collect();
+    let replaced = kept.iter().filter(|(_, o)| **o == Outcome::Replaced).map(|(a, _)| a.id.clone()).collect();
+    (kept.par_iter().map(|(a, _)| Doc::of(a)).collect(), replaced)
+}
 #[cfg(test)]
 mod tests {
     use super::*;
