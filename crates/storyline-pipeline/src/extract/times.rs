@@ -6,6 +6,7 @@
 //! ("will meet on Monday" is the next Monday). Without a publication date only absolute expressions
 //! get a value.
 
+use aho_corasick::AhoCorasick;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
@@ -141,19 +142,22 @@ pub fn times(text: &str, dct: Option<NaiveDate>) -> Vec<TimeMention> {
     let text = super::bounded(text, 2_000_000);
     // Every rule proposes; the longest expressions win, then the earlier rule.
     let mut candidates: Vec<(usize, usize, usize, String)> = Vec::new();
-    // Most rules need a word most paragraphs lack ("quarter", "weekend", "ago"): a substring test
-    // on a lower-cased copy skips their regex scan.
-    let lower = text.to_ascii_lowercase();
-    for (rule_idx, rule) in RULES.iter().enumerate() {
-        let needs = needed_words(rule.kind);
-        if !needs.is_empty() && !needs.iter().any(|w| lower.contains(w)) {
-            continue;
-        }
-        for cap in rule.regex.captures_iter(text) {
-            let Some(whole) = cap.get(0) else { continue };
-            if let Some(value) = resolve(rule.kind, &cap, text, whole.start(), dct) {
-                let (start, end) = trim_span(rule.kind, &cap, whole.start(), whole.end());
-                candidates.push((start, end, rule_idx, value));
+    // Every match of a rule holds one of its head words ("quarter", a month, "19"): one pass finds
+    // the heads, and each rule reads only the text around its own.
+    for (rule_idx, windows) in windows(text).into_iter().enumerate() {
+        let rule = &RULES[rule_idx];
+        for (from, to) in windows {
+            let mut at = from;
+            while let Some(cap) = rule.regex.captures_at(&text[..to], at) {
+                let Some(whole) = cap.get(0) else { break };
+                if let Some(value) = resolve(rule.kind, &cap, text, whole.start(), dct) {
+                    let (start, end) = trim_span(rule.kind, &cap, whole.start(), whole.end());
+                    candidates.push((start, end, rule_idx, value));
+                }
+                at = if whole.is_empty() { text.ceil_char_boundary(whole.end() + 1) } else { whole.end() };
+                if at >= to {
+                    break;
+                }
             }
         }
     }
@@ -177,10 +181,52 @@ pub fn times(text: &str, dct: Option<NaiveDate>) -> Vec<TimeMention> {
         .collect()
 }
 
-/// Words (lower case) one of which every match of a rule holds; empty when there is no such list.
-/// Single words only: a phrase could be broken by a line break in the text.
-fn needed_words(kind: Kind) -> &'static [&'static str] {
+/// How far a match reaches before the start of its head word and after its end, in bytes: the
+/// longest shapes are "Wednesday, " before a month and "12:30 p.m. local time, on September 12"
+/// after one.
+const REACH_BEFORE: usize = 64;
+const REACH_AFTER: usize = 96;
+
+const MONTH_HEADS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const UNIT_HEADS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year", "decade", "centur"];
+const YEAR_HEADS: &[&str] = &["18", "19", "20"];
+/// Clock times: "[ap]m" after a digit or a space, never inside a word ("team", "Obama").
+const CLOCK_HEADS: &[&str] = &["am", "pm", "a.m", "p.m"];
+
+/// Substrings (any case) one of which every match of a rule holds.
+fn heads(kind: Kind) -> &'static [&'static str] {
     match kind {
+        Kind::FullDate
+        | Kind::DayMonthYear
+        | Kind::MonthYear
+        | Kind::MonthDay
+        | Kind::DayMonth
+        | Kind::MonthRelYear
+        | Kind::BareMonth
+        | Kind::RelMonth => MONTH_HEADS,
+        Kind::IsoDate | Kind::Year | Kind::BareYear => YEAR_HEADS,
+        Kind::Weekday => &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+        Kind::Word => &[
+            "today",
+            "yesterday",
+            "tomorrow",
+            "tonight",
+            "now",
+            "current",
+            "recent",
+            "lately",
+            "these",
+            "moment",
+            "past",
+            "future",
+            "night",
+            "morning",
+            "afternoon",
+            "evening",
+            "present",
+            "term",
+            "midday",
+        ],
         Kind::Ago => &["ago", "earlier"],
         Kind::Holiday => {
             &["christmas", "year", "thanksgiving", "easter", "halloween", "valentine", "election", "labor", "memorial"]
@@ -195,17 +241,75 @@ fn needed_words(kind: Kind) -> &'static [&'static str] {
         Kind::FollowingUnit => &["following", "previous", "preceding", "prior"],
         Kind::Vague => &["days", "weeks", "months", "years", "decades"],
         Kind::Decade => &["0s", "0's"],
-        Kind::MonthRelYear => &["year"],
-        Kind::ClockTime | Kind::ClockDay => &["am", "pm", "a.m", "p.m"],
-        Kind::Weekday => &["day"],
-        Kind::Year | Kind::BareYear => &["19", "20"],
+        Kind::ClockTime | Kind::ClockDay => CLOCK_HEADS,
         Kind::SpokenYear => &["nineteen", "thousand"],
-        Kind::RelUnit | Kind::Duration | Kind::PastDuration => &[
-            "second", "minute", "hour", "day", "week", "month", "year", "decade", "centur", "quarter", "summer",
-            "winter", "spring", "fall", "autumn",
-        ],
-        _ => &[],
+        Kind::RelUnit => {
+            &["week", "month", "year", "quarter", "decade", "century", "summer", "winter", "spring", "fall", "autumn"]
+        }
+        Kind::Duration | Kind::PastDuration => UNIT_HEADS,
     }
+}
+
+/// Every head word of every rule, with the rules (bits by index in [`RULES`]) it serves and
+/// whether it must start a word.
+static HEADS: LazyLock<(AhoCorasick, Vec<(u64, bool)>)> = LazyLock::new(|| {
+    let mut words: Vec<&str> = Vec::new();
+    let mut served: Vec<(u64, bool)> = Vec::new();
+    for (idx, rule) in RULES.iter().enumerate() {
+        for &word in heads(rule.kind) {
+            let at = words.iter().position(|w| *w == word).unwrap_or_else(|| {
+                words.push(word);
+                served.push((0, CLOCK_HEADS.contains(&word)));
+                words.len() - 1
+            });
+            served[at].0 |= 1 << idx;
+        }
+    }
+    let searcher = AhoCorasick::builder().ascii_case_insensitive(true).build(&words).expect("time head words");
+    (searcher, served)
+});
+
+/// The head words in `text`: byte span and the rules they serve.
+fn head_words(text: &str) -> impl Iterator<Item = (usize, usize, u64)> + '_ {
+    let (searcher, served) = &*HEADS;
+    searcher.find_overlapping_iter(text).filter_map(|head| {
+        let (rules, word_start) = served[head.pattern().as_usize()];
+        let inside_word = head.start() > 0 && text.as_bytes()[head.start() - 1].is_ascii_alphabetic();
+        (!(word_start && inside_word)).then_some((head.start(), head.end(), rules))
+    })
+}
+
+/// For each rule, the byte ranges of `text` to search: around each of its head words, merged. A
+/// range ends before a space (or at the end of the text), so that a word boundary there is one in
+/// the whole text too.
+fn windows(text: &str) -> Vec<Vec<(usize, usize)>> {
+    assert!(RULES.len() <= 64, "rule sets are 64-bit masks");
+    let mut windows: Vec<Vec<(usize, usize)>> = vec![Vec::new(); RULES.len()];
+    let bytes = text.as_bytes();
+    for (start, end, mut rules) in head_words(text) {
+        let from = text.floor_char_boundary(start.saturating_sub(REACH_BEFORE));
+        let to = (end + REACH_AFTER).min(text.len());
+        // On to the next space, looked for over a bounded stretch (a text without spaces is cut).
+        let limit = (to + 64).min(text.len());
+        let to = text
+            .ceil_char_boundary(bytes[to..limit].iter().position(u8::is_ascii_whitespace).map_or(limit, |i| to + i));
+        while rules != 0 {
+            windows[rules.trailing_zeros() as usize].push((from, to));
+            rules &= rules - 1;
+        }
+    }
+    for ranges in &mut windows {
+        ranges.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+        for &(from, to) in ranges.iter() {
+            match merged.last_mut() {
+                Some(last) if from <= last.1 => last.1 = last.1.max(to),
+                _ => merged.push((from, to)),
+            }
+        }
+        *ranges = merged;
+    }
+    windows
 }
 
 /// Drops a leading preposition that the pattern needed as context but is not part of the
@@ -928,6 +1032,37 @@ mod tests {
         let got: Vec<(String, String)> = times(text, dct).into_iter().map(|t| (t.text, t.value)).collect();
         let expected: Vec<(String, String)> = expected.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
         assert_eq!(got, expected, "{text}");
+    }
+
+    /// Every match a rule finds in the whole text lies in one of the ranges searched for it, on a
+    /// text that holds a match of every rule, and each match holds a head word of its rule.
+    #[test]
+    fn each_rule_is_searched_wherever_it_matches() {
+        let text = "On Wednesday, September 12th, 2024, and on 3rd of March, 1999 (2023-04-05), in June 2020 \
+            and on March 5 or 5 March, in April next year, by mid-May, until December, the June deal and \
+            October's talks, last Thursday night, now, last night, recently, midafternoon, the past two \
+            weeks, this year, three years ago, a year-earlier figure, the next five months, a 20-year-old \
+            plan lasting six and a half years, in recent years, since 2019, the 1990s, the 1980's and the '80s, the \
+            third quarter of 2021, the first-quarter results, last summer, Christmas Day 2019, at 5pm, \
+            at 10:30 a.m. EST on Monday, weekly and every year, the following week, the latest quarter, \
+            over the weekend, the 2019 fiscal quarter, for the year ended, 1997 figures, nineteen \
+            ninety-six, the year two thousand, and shops at 9am, 2pm and 11 p.m.";
+        let heads: Vec<(usize, usize, u64)> = head_words(text).collect();
+        let windows = windows(text);
+        for (idx, rule) in RULES.iter().enumerate() {
+            let matches: Vec<_> = rule.regex.find_iter(text).collect();
+            assert!(!matches.is_empty(), "rule {idx} ({:?}) has no match in the test text", rule.kind);
+            for m in matches {
+                let held = heads.iter().any(|&(s, e, rules)| m.start() <= s && e <= m.end() && rules & (1 << idx) != 0);
+                assert!(held, "rule {idx} ({:?}): {:?} holds none of its head words", rule.kind, m.as_str());
+                assert!(
+                    windows[idx].iter().any(|&(from, to)| from <= m.start() && m.end() <= to),
+                    "rule {idx} ({:?}): {:?} is outside its ranges",
+                    rule.kind,
+                    m.as_str()
+                );
+            }
+        }
     }
 
     #[test]
