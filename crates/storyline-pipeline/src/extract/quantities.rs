@@ -11,7 +11,7 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
         r"(?ix)
         (?P<qual>(?-u:\b)(?:more\s+than|over|at\s+least|nearly|almost|about|around|roughly|some|approximately|up\s+to|fewer\s+than|less\s+than|under|as\s+many\s+as|an\s+estimated|just\s+over|just\s+under|close\s+to|at\s+most|between)\s+)?
         (?P<cur>[$€£¥]|US\$|Rs\.?\s?)?
-        (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|several|dozens|hundreds|thousands|millions|billions|tens\s+of\s+thousands|hundreds\s+of\s+thousands)
+        (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?-u:\b)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|several|dozens|hundreds|thousands|millions|billions|tens\s+of\s+thousands|hundreds\s+of\s+thousands))
         (?P<range>\s*(?:-|–|to|and)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?
         (?P<scale>\s+(?:dozen|hundred|thousand|million|billion|trillion|mln|bln|bn|m)(?-u:\b))?
         (?P<pct>\s*(?:%|per\s*cent|percent|percentage\s+points?)|\s+basis\s+points?)?
@@ -19,6 +19,14 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("quantity pattern")
 });
+
+/// Whether `before` ends with the letters of a code's name that a hyphen joins to a number: a
+/// short run holding a capital ("F-16", "G-7", "Covid-19", a "Baa-2" rating), not a word
+/// ("drive-33 hrs ago", "73-to-25").
+fn is_code(before: &str) -> bool {
+    let letters = before.len() - before.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len();
+    (1..=5).contains(&letters) && before[before.len() - letters..].contains(|c: char| c.is_ascii_uppercase())
+}
 
 const MONTHS: [&str; 24] = [
     "jan",
@@ -159,10 +167,11 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         let Some(whole) = cap.get(0) else { continue };
         let num = cap.name("num").map_or("", |m| m.as_str());
         let num_m = cap.name("num").expect("num is not optional");
-        // Numbers inside words or other numbers ("A4", "3.5.1", "1-876-499"), and phone-like runs.
+        // Numbers inside words or other numbers ("A4", "3.5.1", "1-876-499"), phone-like runs, and
+        // codes ("F-16", "Covid-19", a "Baa-2" rating).
         let before = text[..whole.start()].chars().next_back();
         let before2 = text[..whole.start()].chars().rev().nth(1);
-        if before == Some('-') && before2.is_some_and(|c| c.is_ascii_digit()) {
+        if before == Some('-') && (before2.is_some_and(|c| c.is_ascii_digit()) || is_code(&text[..whole.start() - 1])) {
             continue;
         }
         let before = if cap.name("qual").is_some() || cap.name("cur").is_some() {
@@ -379,6 +388,16 @@ mod tests {
         assert_eq!((q.value, q.unit.as_deref()), (Some(50.0), Some("bp")));
     }
 
+    /// The "a" ending a word is no number: it took the next number with it ("Kenya and 400")
+    /// before being thrown away.
+    #[test]
+    fn a_number_after_a_word_ending_in_a() {
+        let q = one("It flew aid to Kenya and 400 tonnes to Ghana.");
+        assert_eq!(q.value, Some(400.0));
+        let q = one("owned by Seneca and 25 percent by Argo");
+        assert_eq!((q.value, q.unit.as_deref()), (Some(25.0), Some("%")));
+    }
+
     #[test]
     fn not_counts() {
         for text in [
@@ -387,6 +406,7 @@ mod tests {
             "Call 1-876-499-0169 or see chapter 3.",
             "He was the 4th to arrive in 1998.",
             "You may want a coffee.",
+            "Two F-16 jets flew over the G-7 summit; Covid-19 cases rose and Baa-2 notes fell.",
         ] {
             assert!(quantities(text).is_empty(), "{text}: {:#?}", quantities(text));
         }
