@@ -16,7 +16,7 @@ const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 /// A month's name as written in full and capitalised, not "May" (also a verb and a name).
 const MONTH_NAME: &str = r"(?-i:January|February|March|April|June|July|August|September|October|November|December)";
 const WEEKDAY: &str = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
-const NUM: &str = r"(?:a\s+couple\s+of|couple\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|an|several|few|many|some|\d+(?:\.\d+)?)";
+const NUM: &str = r"(?:a\s+couple\s+of|couple\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|an|several|few|many|some|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)";
 const SPOKEN_TENS: &str = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 const SPOKEN_UNITS: &str = r"(?:one|two|three|four|five|six|seven|eight|nine)";
 const UNIT: &str = r"(?:second|minute|hour|day|week|month|year|decade|century|centuries)s?";
@@ -105,8 +105,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule(r"(?-u:\b)(this|last|next|early|late|the|in)\s+(summer|winter|spring|fall|autumn)(?-u:\b)".to_string(), Kind::Season),
         rule(r"(?-u:\b)(?:(last|next|this)\s+)?(christmas(?:\s+(?:day|eve))?|new\s+year'?s\s+(?:day|eve)|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|halloween|valentine'?s\s+day|(?-i:Election\s+Day|Labor\s+Day|Memorial\s+Day))(?:,?\s+((?:19|20)\d\d))?(?-u:\b)".to_string(), Kind::Holiday),
-        rule(r"(?-u:\b)(\d{1,2})(?::(\d\d))?\s*([ap])\.?m(?-u:\b)\.?".to_string(), Kind::ClockTime),
-        rule(format!(r"(?-u:\b)(\d{{1,2}})(?::(\d\d))?\s*([ap])\.?m\.?(?:\s+(?:[ECMP][SD]T|GMT|local\s+time))?,?\s+(?:on\s+)?(?:({WEEKDAY})|({MONTH})\s+(\d{{1,2}}))(?-u:\b)"), Kind::ClockDay),
+        // "10:30 a.m.", and "2.05 pm" as British papers write it.
+        rule(r"(?-u:\b)(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m(?-u:\b)\.?".to_string(), Kind::ClockTime),
+        rule(format!(r"(?-u:\b)(\d{{1,2}})(?:[:.](\d\d))?\s*([ap])\.?m\.?(?:\s+(?:[ECMP][SD]T|GMT|local\s+time))?,?\s+(?:on\s+)?(?:({WEEKDAY})|({MONTH})\s+(\d{{1,2}}))(?-u:\b)"), Kind::ClockDay),
         rule(r"(?-u:\b)(daily|weekly|monthly|annually|yearly|every\s+(?:day|week|month|year))(?-u:\b)".to_string(), Kind::Set),
         rule(r"(?-u:\b)the\s+(following|previous|preceding|prior)\s+(day|week|month|year)(?-u:\b)".to_string(), Kind::FollowingUnit),
         rule(r"(?-u:\b)(first|second|third|fourth)-quarter(?-u:\b)".to_string(), Kind::Quarter),
@@ -150,7 +151,9 @@ pub fn times(text: &str, dct: Option<NaiveDate>) -> Vec<TimeMention> {
             let mut at = from;
             while let Some(cap) = rule.regex.captures_at(&text[..to], at) {
                 let Some(whole) = cap.get(0) else { break };
-                if let Some(value) = resolve(rule.kind, &cap, text, whole.start(), dct) {
+                if !inside_number(text, whole.start())
+                    && let Some(value) = resolve(rule.kind, &cap, text, whole.start(), dct)
+                {
                     let (start, end) = trim_span(rule.kind, &cap, whole.start(), whole.end());
                     candidates.push((start, end, rule_idx, value));
                 }
@@ -179,6 +182,14 @@ pub fn times(text: &str, dct: Option<NaiveDate>) -> Vec<TimeMention> {
             end: offsets.char_at(end),
         })
         .collect()
+}
+
+/// Whether a match at `start` begins inside a larger number: "890 Year" in "3,688,890\n Year" (a
+/// table's row) or "5 years" in "2.5 years" is no expression of its own.
+fn inside_number(text: &str, start: usize) -> bool {
+    let before = &text.as_bytes()[..start];
+    text.as_bytes().get(start).is_some_and(u8::is_ascii_digit)
+        && matches!(before, [.., d, b',' | b'.'] if d.is_ascii_digit())
 }
 
 /// How far a match reaches before the start of its head word and after its end, in bytes: the
@@ -378,7 +389,14 @@ fn number(word: &str) -> Option<String> {
         "ninety" => 90,
         "hundred" => 100,
         "several" | "few" | "many" | "some" => return Some("X".to_string()),
-        other => return other.parse::<f64>().ok().filter(|n| *n > 0.0 && *n < 10_000.0).map(|n| format!("{n}")),
+        other => {
+            return other
+                .replace(',', "")
+                .parse::<f64>()
+                .ok()
+                .filter(|n| *n > 0.0 && *n < 10_000.0)
+                .map(|n| format!("{n}"));
+        }
     };
     Some(n.to_string())
 }
@@ -821,12 +839,14 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
                 // In quarterly results, "profit rose from $3 million a year ago" compares the
                 // quarter being reported with the same quarter a year before.
                 "Y" => match reported_quarter(&text[..at]) {
-                    Some(q) => format!("{}-Q{q}", dct.year() - n as i32),
-                    None => format!("{}", dct.year() - n as i32),
+                    Some(q) => format!("{:04}-Q{q}", dct.year() - n as i32),
+                    None => format!("{:04}", dct.year() - n as i32),
                 },
-                "DE" => format!("{}", (dct.year() - 10 * n as i32) / 10),
-                _ => format!("{}", dct.year() / 100 - n as i32),
+                "DE" => format!("{:03}", (dct.year() - 10 * n as i32) / 10),
+                _ => format!("{:02}", dct.year() / 100 - n as i32),
             })
+            // Before the year 1 TIMEX3 writes "BC…"; news hardly needs it.
+            .filter(|value| !value.starts_with('-'))
         }
         Kind::PastDuration => duration(g(1)?, g(2)?),
         // "a 13-year-old" is an age, not a time.
@@ -1063,6 +1083,22 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn clock_times_with_a_dot_and_numbers_with_commas() {
+        // British papers write "2.05 pm"; it is not "05 pm".
+        check("At 2.05 pm the chief took questions.", "2010-06-04", &[("2.05 pm", "2010-06-04T14:05")]);
+        check(
+            "The show runs 9.30pm-1.00 am on Radio 5.",
+            "2010-04-16",
+            &[("9.30pm", "2010-04-16T21:30"), ("1.00 am", "2010-04-16T01:00")],
+        );
+        // Thousands with a comma are one number: "1,250 hours", not "250 hours".
+        check("It ran for 1,250 hours before failing.", "2010-06-04", &[("1,250 hours", "PT1250H")]);
+        check("It was 1,400 years ago.", "2010-06-04", &[("1,400 years ago", "0610")]);
+        // A table's row ("Avg shrs 4,066,309 vs 3,688,890", then "Year") holds no duration.
+        check("Avg shrs 4,066,309 vs 3,688,890\n    Year\n    Shr 37 cts", "1987-03-02", &[]);
     }
 
     #[test]
