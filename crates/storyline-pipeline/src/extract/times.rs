@@ -103,7 +103,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?-u:\b)(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last|current|latest|this|next)\s+(?:fiscal\s+)?quarter(?:\s+of\s+((?:19|20)\d\d))?(?-u:\b)".to_string(),
             Kind::Quarter,
         ),
-        rule(r"(?-u:\b)(this|last|next|early|late|the|in)\s+(summer|winter|spring|fall|autumn)(?-u:\b)".to_string(), Kind::Season),
+        rule(r"(?-u:\b)(this|last|next|early|late|the|in)\s+(summer|winter|spring|fall|autumn)(?:\s+of\s+((?:19|20)\d\d))?(?-u:\b)".to_string(), Kind::Season),
         rule(r"(?-u:\b)(?:(last|next|this)\s+)?(christmas(?:\s+(?:day|eve))?|new\s+year'?s\s+(?:day|eve)|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|halloween|valentine'?s\s+day|(?-i:Election\s+Day|Labor\s+Day|Memorial\s+Day))(?:,?\s+((?:19|20)\d\d))?(?-u:\b)".to_string(), Kind::Holiday),
         // "10:30 a.m.", and "2.05 pm" as British papers write it.
         rule(r"(?-u:\b)(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m(?-u:\b)\.?".to_string(), Kind::ClockTime),
@@ -927,6 +927,21 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
             })
         }
         Kind::Season => {
+            // "The fall of the regime", "the fall in prices" are no season, "in the fall" is one;
+            // "the summer of 2008" is that year's.
+            if g(3).is_none() && g(2)?.eq_ignore_ascii_case("fall") {
+                let before = text[..at].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+                let time_preposition = ["in", "during", "by", "until", "since", "through", "over", "this"]
+                    .iter()
+                    .any(|p| before.eq_ignore_ascii_case(p));
+                let the_fall = g(1)?.eq_ignore_ascii_case("the");
+                if text[end..].trim_start().starts_with("of ") || (the_fall && !time_preposition) {
+                    return None;
+                }
+            }
+            if let Some(year) = g(3) {
+                return Some(format!("{year}-{}", season_code(g(2)?)));
+            }
             let dct = dct?;
             let rel = g(1)?.to_ascii_lowercase();
             let year = match rel.as_str() {
@@ -1099,6 +1114,14 @@ mod tests {
         check("It was 1,400 years ago.", "2010-06-04", &[("1,400 years ago", "0610")]);
         // A table's row ("Avg shrs 4,066,309 vs 3,688,890", then "Year") holds no duration.
         check("Avg shrs 4,066,309 vs 3,688,890\n    Year\n    Shr 37 cts", "1987-03-02", &[]);
+    }
+
+    #[test]
+    fn the_fall_as_a_season_and_as_a_decline() {
+        check("Talks resume in the fall.", "2011-08-21", &[("the fall", "2011-FA")]);
+        check("After the fall of the president, crowds left.", "2011-08-21", &[]);
+        check("Analysts blamed the fall in prices.", "2011-08-21", &[]);
+        check("He moved there in the summer of 2008.", "2011-08-21", &[("the summer of 2008", "2008-SU")]);
     }
 
     #[test]
