@@ -558,6 +558,74 @@ static NOT_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
         "New",
         "Such",
         "Each",
+        "Yes",
+        "Yeah",
+        "Oh",
+        "Well",
+        "So",
+        "Now",
+        "Then",
+        "Still",
+        "Yet",
+        "Instead",
+        "Moreover",
+        "Furthermore",
+        "Additionally",
+        "Indeed",
+        "Nevertheless",
+        "Otherwise",
+        "Thus",
+        "Hence",
+        "Perhaps",
+        "Maybe",
+        "Please",
+        "Thanks",
+        "Hopefully",
+        "Finally",
+        "Again",
+        "Already",
+        "Anyway",
+        "Besides",
+        "Unfortunately",
+        "Fortunately",
+        "Clearly",
+        "Obviously",
+        "Certainly",
+        "Actually",
+        "Basically",
+        "Overall",
+        "Similarly",
+        "Likewise",
+        "Ultimately",
+        "Initially",
+        "Currently",
+        "Recently",
+        "Previously",
+        "Earlier",
+        "Later",
+        "Another",
+        "Both",
+        "Either",
+        "Neither",
+        "Did",
+        "Does",
+        "Don't",
+        "Doesn't",
+        "Didn't",
+        "Got",
+        "Is",
+        "Are",
+        "Was",
+        "Were",
+        "Has",
+        "Have",
+        "Had",
+        "Would",
+        "Can",
+        "Could",
+        "Should",
+        "Let",
+        "Put",
         "Every",
         "Other",
         "Another",
@@ -702,6 +770,15 @@ fn place_starting_at(text: &str, words: &[(usize, usize)], i: usize) -> bool {
 }
 
 /// Runs of capitalised words, with connectors inside them, by byte offsets.
+/// Abbreviations written with a full stop before the rest of a name: titles, ranks, "St.".
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Maj", "Capt", "Cpl",
+    "Adm", "Cmdr", "Prof", "Rev", "Hon", "Pres", "No", "Dept", "Mme", "Msgr", "Fr", "Gens", "Sens", "Reps",
+];
+
+/// Abbreviations with a full stop that end a name: companies' forms and sons'.
+const NAME_ENDINGS: &[&str] = &["Co", "Inc", "Ltd", "Corp", "Bros", "Jr", "Sr", "Ave", "Blvd", "Rd"];
+
 fn capitalised_runs(cx: &Context) -> Vec<Span> {
     let text = cx.text;
     let mut words: Vec<(usize, usize)> = Vec::new();
@@ -724,8 +801,12 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
         let w = &text[s..e];
         let w2 = w.trim_end_matches(['.', '\'', '’', '-']);
         let w2 = w2.strip_suffix("'s").or_else(|| w2.strip_suffix("’s")).unwrap_or(w2);
-        // Keep the full stop of an initial or title ("J.", "Mr.").
-        let keep_dot = w.ends_with('.') && w2.chars().filter(|c| c.is_alphabetic()).count() <= 3 && !w2.contains('.');
+        // Keep the full stop of an initial or title ("J.", "Mr."), not of a word that ends a
+        // sentence ("… told CNN. They", "in May. British Airways").
+        let keep_dot = w.ends_with('.')
+            && !w2.contains('.')
+            && (w2.chars().count() == 1
+                || ABBREVIATIONS.iter().chain(NAME_ENDINGS).any(|a| a.eq_ignore_ascii_case(w2)));
         (s, s + w2.len() + usize::from(keep_dot && w.len() > w2.len() && text[s + w2.len()..].starts_with('.')))
     };
     let mut runs = Vec::new();
@@ -753,8 +834,12 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
             if gap.len() > 2 || gap.contains(['\n', ',', ';', ':', '(', ')', '[', ']', '"', '“', '”']) {
                 break;
             }
-            // A sentence ends between the words.
-            if text[..words[j].0].trim_end().ends_with(['.', '!', '?']) && !text[s..end].ends_with('.') {
+            // A sentence ends between the words (not after a title's full stop: "Gen. Ray Odierno";
+            // a company's or a son's ends the name: "Xerox Corp. He said", "Jones Jr. Then").
+            let last_word = text[s..end].rsplit(' ').next().unwrap_or("");
+            let ends_name =
+                NAME_ENDINGS.iter().any(|a| last_word.strip_suffix('.').is_some_and(|w| w.eq_ignore_ascii_case(a)));
+            if text[..words[j].0].trim_end().ends_with(['.', '!', '?']) && (!text[s..end].ends_with('.') || ends_name) {
                 break;
             }
             let (ws, we) = clean(words[j]);
@@ -1230,6 +1315,24 @@ mod tests {
 
     fn has(found: &[(String, String, &str)], text: &str, name: &str, kind: &str) -> bool {
         found.iter().any(|(t, n, k)| t == text && n == name && *k == kind)
+    }
+
+    /// A full stop ends a name unless it is a title's ("Gen.", "St."): an acronym, a month or a
+    /// company's form at the end of a sentence does not run into the next one.
+    #[test]
+    fn names_stop_at_the_end_of_a_sentence() {
+        let found = names(
+            "The mayor spoke to CNN. Reporters waited outside. She sold shares of Xerox Corp. He said the plan \
+             would start in May. British Airways declined to comment. Gen. Ray Odierno visited St. Louis.",
+        );
+        let texts: Vec<&str> = found.iter().map(|(t, _, _)| t.as_str()).collect();
+        assert!(has(&found, "CNN", "CNN", "organization"), "{found:?}");
+        assert!(texts.contains(&"Xerox Corp."), "{found:?}");
+        assert!(has(&found, "British Airways", "British Airways", "organization"), "{found:?}");
+        assert!(texts.contains(&"Ray Odierno") && texts.contains(&"St. Louis"), "{found:?}");
+        for text in &texts {
+            assert!(!text.contains(". ") || text.starts_with("St."), "{text:?} runs over a sentence's end: {found:?}");
+        }
     }
 
     #[test]
