@@ -559,6 +559,8 @@ static NOT_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
         "Such",
         "Each",
         "Yes",
+        "During",
+        "Throughout",
         "Yeah",
         "Oh",
         "Well",
@@ -669,6 +671,79 @@ static FUNCTION_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// Common words that people write in capitals for weight, besides [`FUNCTION_WORDS`].
+static SHOUTED_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "since",
+        "that",
+        "this",
+        "these",
+        "those",
+        "they",
+        "them",
+        "then",
+        "there",
+        "here",
+        "just",
+        "only",
+        "very",
+        "all",
+        "any",
+        "some",
+        "yes",
+        "never",
+        "ever",
+        "also",
+        "now",
+        "so",
+        "if",
+        "do",
+        "did",
+        "does",
+        "done",
+        "get",
+        "got",
+        "me",
+        "my",
+        "we",
+        "you",
+        "your",
+        "he",
+        "she",
+        "it",
+        "really",
+        "must",
+        "stop",
+        "read",
+        "more",
+        "must",
+        "every",
+        "always",
+        "nothing",
+        "everything",
+        "none",
+        "because",
+        "why",
+        "again",
+        "still",
+        "even",
+        "true",
+        "false",
+        "lie",
+        "lies",
+        "wrong",
+        "right",
+        "fact",
+        "facts",
+        "period",
+        "please",
+        "update",
+        "note",
+        "warning",
+        "breaking",
+    ])
+});
+
 /// Words before a town's name that show it is a place.
 static LOCATIVES: LazyLock<WordSet> = LazyLock::new(|| {
     word_set(&[
@@ -686,11 +761,58 @@ struct Context<'a> {
     named: HashSet<&'a str, foldhash::fast::FixedState>,
     /// Byte ranges of headline lines, where every word is capitalised.
     headlines: Vec<(usize, usize)>,
+    /// Byte ranges written in capitals (see [`shouted`]); also among `headlines`.
+    shouts: Vec<(usize, usize)>,
+}
+
+/// Whether `word` is written in capitals only ("NOT", "OBAMA"; "U.S." too).
+fn is_capitals(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+/// Stretches of `line` written in capitals, four words or more ("WERE NOT CLEANED UP BY THE
+/// OBAMA ADMINISTRATION" in a reader's comment): read like headlines, where common words are no
+/// names. Byte ranges in the line.
+fn shouted(line: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    // A cheap first look: such a stretch has capitals side by side, three times at least.
+    let pairs = line.as_bytes().windows(2).filter(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase()).count();
+    if pairs < 3 {
+        return out;
+    }
+    let mut run: Option<(usize, usize, usize)> = None; // start, end, words
+    for (at, word) in line.split(' ').scan(0, |pos, w| {
+        let at = *pos;
+        *pos += w.len() + 1;
+        Some((at, w))
+    }) {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if bare.is_empty() {
+            continue;
+        }
+        if is_capitals(bare) || bare.len() == 1 && bare.chars().all(|c| c.is_uppercase()) {
+            let (s, _, n) = run.unwrap_or((at, at, 0));
+            run = Some((s, at + word.len(), n + 1));
+        } else {
+            if let Some((s, e, n)) = run.take()
+                && n >= 4
+            {
+                out.push((s, e));
+            }
+        }
+    }
+    if let Some((s, e, n)) = run
+        && n >= 4
+    {
+        out.push((s, e));
+    }
+    out
 }
 
 impl<'a> Context<'a> {
     fn new(text: &'a str) -> Self {
         let mut headlines = Vec::new();
+        let mut shouts = Vec::new();
         let mut lower = HashSet::default();
         let mut named = HashSet::default();
         let mut at = 0;
@@ -710,6 +832,14 @@ impl<'a> Context<'a> {
             let headline = n_words >= 4 && capitalised + small == n_words && capitalised * 4 >= n_words * 3;
             if headline {
                 headlines.push((start, at));
+                if line.split_whitespace().all(|w| !w.contains(char::is_lowercase)) {
+                    shouts.push((start, at));
+                }
+            } else {
+                let found = shouted(line).into_iter().map(|(s, e)| (start + s, start + e));
+                let from = shouts.len();
+                shouts.extend(found);
+                headlines.extend_from_slice(&shouts[from..]);
             }
             // Web addresses write names in lower case ("/lindsay-lohan-checks-in"): skip them.
             if line.contains("://") || line.contains("www.") || line.matches('/').count() >= 3 {
@@ -721,14 +851,41 @@ impl<'a> Context<'a> {
                 if word.len() >= 3 {
                     if word.starts_with(|c: char| c.is_lowercase()) {
                         lower.insert(word);
-                    } else if !start_of_sentence && !headline && word.starts_with(|c: char| c.is_uppercase()) {
+                    } else if !start_of_sentence
+                        && !headline
+                        && word.starts_with(|c: char| c.is_uppercase())
+                        && !is_capitals(word)
+                    {
                         named.insert(word);
                     }
                 }
                 start_of_sentence = w.ends_with(['.', '!', '?', ':', '"', '”']) || word.is_empty() && start_of_sentence;
             }
         }
-        Context { text, lower, named, headlines }
+        Context { text, lower, named, headlines, shouts }
+    }
+
+    /// Whether `span` lies in a stretch written in capitals and is likely no name there. Such
+    /// text (a reader's comment, a transcript) names countries ("EGYPT") and people the article
+    /// names in plain case too ("IVAN WATSON" beside "Ivan Watson"); its other runs are mostly
+    /// words ("VOTE", "MORE MONEY"), and a lone name is misread ("BUSH", "OBAMA" as towns).
+    fn shouted_words(&self, span: &Span) -> bool {
+        if !self.shouts.iter().any(|&(s, e)| s <= span.start && span.start < e) {
+            return false;
+        }
+        let words: Vec<&str> = span.text.split(' ').collect();
+        let title_case: Vec<String> = words
+            .iter()
+            .map(|w| {
+                let mut cs = w.chars();
+                cs.next().map_or(String::new(), |f| f.to_string() + &cs.as_str().to_lowercase())
+            })
+            .collect();
+        let wide_place = PLACES
+            .get(title_case.join(" ").as_str())
+            .is_some_and(|p| matches!(p.kind, "country" | "region" | "continent" | "demonym"));
+        let named_elsewhere = words.len() > 1 && self.text.contains(title_case.join(" ").as_str());
+        !wide_place && !named_elsewhere && !KNOWN_ORGS.contains(span.text.as_str())
     }
 
     fn in_headline(&self, at: usize) -> bool {
@@ -926,7 +1083,19 @@ pub fn entities(text: &str) -> Vec<Entity> {
             && cx.sentence_start(span.start)
             && cx.is_common(&span.text)
             && !PLACES.contains_key(span.text.as_str());
-        if not_a_name(&span.text) || span.text.len() < 2 || lone_common || TIME_ZONES.contains(&span.text.as_str()) {
+        // "I did NOT say it", "SINCE then": a common word in capitals for weight (not "WHO", "US").
+        let lone_shout = !span.text.contains(' ')
+            && is_capitals(&span.text)
+            && span.text != "WHO"
+            && (FUNCTION_WORDS.contains(span.text.to_lowercase().as_str())
+                || SHOUTED_WORDS.contains(span.text.to_lowercase().as_str()));
+        if not_a_name(&span.text)
+            || span.text.len() < 2
+            || lone_common
+            || lone_shout
+            || cx.shouted_words(&span)
+            || TIME_ZONES.contains(&span.text.as_str())
+        {
             continue;
         }
         // Titles at the front are context, not name: "President Vladimir Putin".
@@ -1332,6 +1501,22 @@ mod tests {
         assert!(texts.contains(&"Ray Odierno") && texts.contains(&"St. Louis"), "{found:?}");
         for text in &texts {
             assert!(!text.contains(". ") || text.starts_with("St."), "{text:?} runs over a sentence's end: {found:?}");
+        }
+    }
+
+    /// Text in capitals names countries and the people the article names in plain case; its
+    /// common words are no organisations ("NOTE", "NOT").
+    #[test]
+    fn words_in_capitals() {
+        let found = names(
+            "Ivan Watson reported from Cairo, where the protesters want the president gone.\nIVAN WATSON, CNN CORRESPONDENT: THE PROTESTERS IN EGYPT WANT THE \
+             PRESIDENT GONE.\nNOTE: the mayor did NOT attend.",
+        );
+        let texts: Vec<&str> = found.iter().map(|(t, _, _)| t.as_str()).collect();
+        assert!(has(&found, "EGYPT", "Egypt", "place"), "{found:?}");
+        assert!(texts.contains(&"IVAN WATSON"), "{found:?}");
+        for word in ["NOTE", "NOT", "THE PROTESTERS", "PRESIDENT GONE", "PROTESTERS"] {
+            assert!(!texts.contains(&word), "{word} in {found:?}");
         }
     }
 
