@@ -11,10 +11,10 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
         r"(?ix)
         (?P<qual>(?-u:\b)(?:more\s+than|over|at\s+least|nearly|almost|about|around|roughly|some|approximately|up\s+to|fewer\s+than|less\s+than|under|as\s+many\s+as|an\s+estimated|just\s+over|just\s+under|close\s+to|at\s+most|between)\s+)?
         (?P<cur>[$€£¥]|US\$|Rs\.?\s?)?
-        (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?-u:\b)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|several|dozens|hundreds|thousands|millions|billions|tens\s+of\s+thousands|hundreds\s+of\s+thousands))
+        (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?-u:\b)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|several|dozens|hundreds|thousands|millions|billions|tens\s+of\s+thousands|hundreds\s+of\s+thousands)(?-u:\b))
         (?P<range>\s*(?:-|–|to|and)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?
         (?P<scale>\s+(?:dozen|hundred|thousand|million|billion|trillion|mln|bln|bn|m)(?-u:\b))?
-        (?P<pct>\s*(?:%|per\s*cent|percent|percentage\s+points?)|\s+basis\s+points?)?
+        (?P<pct>\s*(?:%|per\s*cent|percent|percentage\s+points?)|\s+pct(?-u:\b)|\s+basis\s+points?)?
         ",
     )
     .expect("quantity pattern")
@@ -191,8 +191,10 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         let cur = cap.name("cur").map(|m| m.as_str().trim());
         let pct = cap.name("pct").map(|m| m.as_str().trim().to_ascii_lowercase());
         let scale = cap.name("scale").map_or(1.0, |m| scale_of(m.as_str()));
-        // Single words ("a", "one", "some") count only with a qualifier, a scale or a currency.
-        if !is_digits && word_value(num).is_some() && !has_qual && scale == 1.0 && cur.is_none() {
+        // Single words ("a", "one", "some") count only with a qualifier, a scale or a currency;
+        // "a" and "an" not even with a qualifier ("about an end", "over a decade").
+        let article = num.eq_ignore_ascii_case("a") || num.eq_ignore_ascii_case("an");
+        if !is_digits && word_value(num).is_some() && (!has_qual || article) && scale == 1.0 && cur.is_none() {
             continue;
         }
         let prev_word = text[..whole.start()].split_whitespace().next_back().unwrap_or("").to_ascii_lowercase();
@@ -201,7 +203,10 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         let rest = &text[whole.end()..];
         let mut counted: Option<(String, usize)> = None;
         let mut scanned = 0;
-        for (i, token) in rest.split_inclusive(char::is_whitespace).enumerate() {
+        // "Kasich 37. To secure …", "totalled 530, compared with …": punctuation right after the
+        // number leaves it without a noun.
+        let bare = rest.starts_with([',', '.', ';', ':', '!', '?', ')']);
+        for (i, token) in rest.split_inclusive(char::is_whitespace).enumerate().take_while(|_| !bare) {
             scanned += token.len();
             if i >= 5 {
                 break;
@@ -399,6 +404,15 @@ mod tests {
     }
 
     #[test]
+    fn percentages_in_wire_style_and_numbers_before_punctuation() {
+        let q = one("Sales rose 15.3 pct to a record.");
+        assert_eq!((q.value, q.unit.as_deref(), q.counted), (Some(15.3), Some("%"), None));
+        let found = quantities("Absences totalled 530, compared with 205 soldiers a year before.");
+        let first = &found[0];
+        assert_eq!((first.value, first.counted.as_deref()), (Some(530.0), None), "{found:#?}");
+    }
+
+    #[test]
     fn not_counts() {
         for text in [
             "It happened on April 28 in 2024.",
@@ -407,6 +421,7 @@ mod tests {
             "He was the 4th to arrive in 1998.",
             "You may want a coffee.",
             "Two F-16 jets flew over the G-7 summit; Covid-19 cases rose and Baa-2 notes fell.",
+            "It was seen by some as a demotion, about an end to the talks, over an increasingly wide area.",
         ] {
             assert!(quantities(text).is_empty(), "{text}: {:#?}", quantities(text));
         }
