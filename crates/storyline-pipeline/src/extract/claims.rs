@@ -1505,7 +1505,10 @@ impl<'t, 'e> Reader<'t, 'e> {
         // Words between the quote and its attribution belong to the statement ("“…” of the plan,
         // Mr. Burman said").
         let mut qe = qe;
-        if let Some(a) = attr.filter(|a| a.start >= qe) {
+        // Not after a quote that closes its own clause ("…today,” rebel soldier Mohammad Muftah
+        // said": the words are the speaker's description).
+        let closed = text[..qe].trim_end().ends_with([',', '.', '!', '?']);
+        if let Some(a) = attr.filter(|a| a.start >= qe && !closed) {
             let rest = text[qe..a.start].trim_start_matches(['”', '"', '\'']);
             let words = rest.trim_end_matches([',', ' ', '—', '―']);
             if !rest.contains(['“', '”', '"', '\n']) && !words.trim().is_empty() {
@@ -1816,6 +1819,16 @@ mod tests {
             (c[2].speaker.as_deref(), c[2].via.as_slice()),
             (Some("Vladimir Putin"), &["Kremlin".to_string()][..])
         );
+    }
+
+    /// Words between a quote and its speaker's name describe the speaker when the quote closes its
+    /// clause, and run the statement on when it does not.
+    #[test]
+    fn words_between_a_quote_and_its_speaker() {
+        let c = run("“We may finish it off today,” rebel soldier Omar Haddad said.");
+        assert_eq!((c[0].text.as_str(), c[0].speaker.as_deref()), ("We may finish it off today,", Some("Omar Haddad")));
+        let c = run("It was “the best option” of the plan, Mr. Burman said.");
+        assert!(c[0].text.ends_with("of the plan"), "{c:#?}");
     }
 
     #[test]
