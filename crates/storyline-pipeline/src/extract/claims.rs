@@ -702,8 +702,10 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
         let words_after = content.trim_end_matches([',', ' ', '.']).split_whitespace().count();
         return (words_after >= 3 && !content.starts_with(['“', '"', ','])).then(|| base + body.len() - content.len());
     }
+    // A quote right after the cue ("he said “provided …”") is reported here: the quotes of a
+    // sentence read as reported speech sit inside it.
     let content = body.trim_end_matches([',', ' ', '.']);
-    (content.split_whitespace().count() >= 2 && !content.starts_with(['“', '"'])).then_some(base)
+    (content.split_whitespace().count() >= 2).then_some(base)
 }
 
 /// Whether `rest` (", a former aide …") describes the speaker just named rather than carrying on
@@ -1829,6 +1831,18 @@ mod tests {
         assert_eq!((c[0].text.as_str(), c[0].speaker.as_deref()), ("We may finish it off today,", Some("Omar Haddad")));
         let c = run("It was “the best option” of the plan, Mr. Burman said.");
         assert!(c[0].text.ends_with("of the plan"), "{c:#?}");
+    }
+
+    /// A quote right after its cue, with no comma or colon, is what was said.
+    #[test]
+    fn a_quote_straight_after_its_cue() {
+        let c = run(
+            "General Ivo Marek on Saturday hailed the soldiers, who he said “provided significant assistance in the fighting”.",
+        );
+        let said = c.iter().find(|c| c.cue.as_deref() == Some("said")).expect("a claim with 'said'");
+        assert!(said.text.contains("provided significant assistance in the fighting"), "{c:#?}");
+        assert!(!said.text.contains("hailed"), "{c:#?}");
+        assert_eq!(said.speaker.as_deref(), Some("Ivo Marek"));
     }
 
     #[test]
