@@ -276,7 +276,10 @@ static CUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static QUOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"“(?P<a>[^”]{3,})”|"(?P<b>[^"\n]{3,})"|''(?P<c>[^'\n]+(?:'[^'\n]+)*)''"#).expect("quote pattern")
+    // Marks of two kinds pair too ("…” after a straight opening one), when no pair of one kind
+    // starts there.
+    Regex::new(r#"“(?P<a>[^”]{3,})”|"(?P<b>[^"\n]{3,})"|''(?P<c>[^'\n]+(?:'[^'\n]+)*)''|"(?P<d>[^"“”\n]{3,})”"#)
+        .expect("quote pattern")
 });
 
 #[derive(Debug, Clone)]
@@ -295,14 +298,20 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
     // Only the neighbourhood of a cue word can hold an attribution (a speaker of a few words, the
     // cue, a speaker after it): search windows around the cues, not whole sentences.
     // Candidates around each cue: a speaker ending at it, or a speaker starting at it.
-    let mut found: Vec<(usize, usize, bool)> = Vec::new();
+    let mut found: Vec<(usize, usize, Shape)> = Vec::new();
+    let mut subjects: Vec<(usize, usize, usize)> = Vec::new();
     for cue in CUE_WORD.find_iter(sentence) {
         let from = sentence.floor_char_boundary(cue.start().saturating_sub(160));
         let to = sentence.ceil_char_boundary((cue.end() + 120).min(sentence.len()));
         if let Some(m) = SPEAKER_CUE.find(&sentence[from..cue.end()]) {
-            found.push((from + m.start(), cue.end(), true));
+            found.push((from + m.start(), cue.end(), Shape::EndsAtCue));
         } else if let Some(m) = CUE_SPEAKER.find(&sentence[cue.start()..to]) {
-            found.push((cue.start(), cue.start() + m.end(), false));
+            found.push((cue.start(), cue.start() + m.end(), Shape::StartsAtCue));
+        } else if SUBJECT_CUES.contains(&cue.as_str())
+            && let Some(subject) = subject_before(sentence, cue.start())
+        {
+            found.push((subject.0, cue.end(), Shape::Subject(subjects.len())));
+            subjects.push((subject.0, subject.1, cue.start()));
         }
     }
     // The earliest and longest of overlapping candidates ("the Kremlin cited Putin as saying" over
@@ -311,7 +320,7 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
     // Of two candidates from one start, the longer passes through the shorter's cue: it is the
     // real one in "the Kremlin cited Putin as saying", not in "Kiedis said his band, AKA Danger
     // Mouse, wrote …" (no speaker phrase holds "X said").
-    let through_cue = |long: (usize, usize, bool), short: (usize, usize, bool)| {
+    let through_cue = |long: (usize, usize, Shape), short: (usize, usize, Shape)| {
         long.0 == short.0 && long.1 > short.1 && !sentence[..long.1].ends_with("saying")
     };
     let mut i = 0;
@@ -323,7 +332,7 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
         }
     }
     // Sorted by start: a candidate overlaps a kept one iff it starts before the furthest end.
-    let mut kept: Vec<(usize, usize, bool)> = Vec::new();
+    let mut kept: Vec<(usize, usize, Shape)> = Vec::new();
     let mut furthest = 0;
     for f in found {
         if kept.is_empty() || f.0 >= furthest {
@@ -333,10 +342,48 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
     }
     // Read the groups of each short match only: groups over a whole sentence would run the slow
     // NFA engine.
+    // A subject read back from the cue: where no speaker pattern matched, or where the one that
+    // did names nobody ("Meanwhile, the company, which …, said" reads "Meanwhile").
+    let by_subject = |(ss, se): (usize, usize), cs: usize, me: usize| Attribution {
+        start: offset + ss,
+        end: offset + me,
+        speaker: sentence[ss..se].trim_start_matches("the ").trim_start_matches("The ").to_string(),
+        speaker_span: (offset + ss, offset + se),
+        cue: sentence[cs..me].to_string(),
+        via: None,
+    };
     kept.into_iter()
-        .filter_map(|(ms, me, ends_at_cue)| {
+        .filter_map(|(ms, me, shape)| {
+            let read = read_attribution(sentence, offset, ms, me, shape);
+            match shape {
+                Shape::Subject(i) => Some(by_subject((subjects[i].0, subjects[i].1), subjects[i].2, me)),
+                Shape::EndsAtCue if read.is_none() => {
+                    let cs = me - sentence[..me].rsplit(' ').next().map_or(0, str::len);
+                    let cue = &sentence[cs..me];
+                    SUBJECT_CUES
+                        .contains(&cue)
+                        .then(|| subject_before(sentence, cs))
+                        .flatten()
+                        .filter(|&(ss, _)| ss >= ms)
+                        .map(|subject| by_subject(subject, cs, me))
+                }
+                _ => read,
+            }
+        })
+        .collect()
+}
+
+/// The attribution a speaker pattern found at `ms..me` of `sentence` (at byte `offset` of the
+/// text), once its groups are read and checked.
+fn read_attribution(sentence: &str, offset: usize, ms: usize, me: usize, shape: Shape) -> Option<Attribution> {
+    {
+        {
             let span = &sentence[ms..me];
-            let c = if ends_at_cue { speaker_cue_groups(span)? } else { CUE_SPEAKER.captures(span)? };
+            let c = match shape {
+                Shape::EndsAtCue => speaker_cue_groups(span)?,
+                Shape::StartsAtCue => CUE_SPEAKER.captures(span)?,
+                Shape::Subject(_) => return None,
+            };
             let base = ms;
             let m = c.get(0)?;
             let offset = offset + base;
@@ -473,11 +520,244 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
                 cue,
                 via,
             })
-        })
-        .collect()
+        }
+    }
 }
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "I", "it"];
+
+/// How a candidate attribution was found around its cue.
+#[derive(Debug, Clone, Copy)]
+enum Shape {
+    /// A speaker pattern ending at the cue ("X said").
+    EndsAtCue,
+    /// A cue opening the speaker ("according to X", "said X").
+    StartsAtCue,
+    /// A subject the speaker patterns do not know, read back from the cue (its index in the
+    /// subjects found).
+    Subject(usize),
+}
+
+/// The cues a subject found by [`subject_before`] may have: finite verbs of saying and
+/// thinking, whose subject is their speaker.
+const SUBJECT_CUES: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "argued",
+    "argues",
+    "warned",
+    "warns",
+    "noted",
+    "insisted",
+    "stated",
+    "acknowledged",
+    "believe",
+    "believes",
+    "think",
+    "thinks",
+];
+
+/// Words a subject holds only when it is a clause, not a noun phrase, besides the
+/// [`CLAUSE_WORDS`] other than "and" and "but" ("White House and Pentagon spokesmen", "all but
+/// two").
+const NOT_IN_SUBJECT: &[&str] = &[
+    "are", "it", "he", "she", "they", "we", "I", "there", "this", "because", "after", "before", "while", "said",
+    "says", "say", "told",
+];
+
+/// Words that open a phrase set off by commas after a subject ("X, who …, said", "X, a former
+/// aide, said", "X, including Y, said").
+const PARENTHETICAL: &[&str] = &[
+    "who",
+    "which",
+    "whose",
+    "a",
+    "an",
+    "the",
+    "including",
+    "like",
+    "now",
+    "then",
+    "himself",
+    "herself",
+    "themselves",
+    "for",
+    "in",
+    "on",
+    "at",
+    "when",
+    "speaking",
+    "writing",
+    "asked",
+    "among",
+    "one",
+    "both",
+    "all",
+    "along",
+    "as",
+];
+
+/// Words that open a sentence's adverbial ("Meanwhile, …", "In the end, …"), not its subject.
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "Meanwhile",
+    "However",
+    "Still",
+    "Yet",
+    "Instead",
+    "Also",
+    "Now",
+    "Then",
+    "Earlier",
+    "Later",
+    "Separately",
+    "Similarly",
+    "Overall",
+    "Ultimately",
+    "Moreover",
+    "Indeed",
+    "Finally",
+    "Previously",
+    "Nonetheless",
+    "Nevertheless",
+    "Additionally",
+    "Furthermore",
+    "Likewise",
+    "Again",
+    "Today",
+    "Yesterday",
+    "Tonight",
+    "In",
+    "On",
+    "At",
+    "For",
+    "After",
+    "Before",
+    "During",
+    "Since",
+    "By",
+    "From",
+    "With",
+    "Without",
+    "Despite",
+    "Under",
+    "Over",
+    "Unlike",
+    "Like",
+    "As",
+    "Asked",
+    "When",
+    "While",
+    "If",
+    "Although",
+    "Though",
+    "Because",
+    "Once",
+    "Until",
+    "Last",
+    "Here",
+    "There",
+    "Thus",
+    "So",
+    "Of",
+    "Among",
+];
+
+/// The subject of a cue that no speaker pattern reads ("Abortion rights advocates said", "all
+/// but two said", "A White House official, who requested anonymity, said"), as a byte span of
+/// `sentence`: the clause's segment between commas before the cue, or before the phrases set off
+/// by commas that end at it, when it makes a short noun phrase.
+fn subject_before(sentence: &str, cue_start: usize) -> Option<(usize, usize)> {
+    if !sentence[..cue_start].ends_with(' ') {
+        return None;
+    }
+    let before = sentence[..cue_start].trim_end();
+    // A subject and its asides stand within a few hundred bytes of the cue (the work per cue is
+    // bounded whatever the sentence's length).
+    let window = before.floor_char_boundary(before.len().saturating_sub(400));
+    let clause_start = window
+        + before[window..]
+            .char_indices()
+            .rfind(|&(_, c)| matches!(c, ';' | ':' | '(' | ')' | '—' | '―'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+    // The clause's segments between commas, as byte spans of `sentence`.
+    let mut segments: Vec<(usize, usize)> = Vec::new();
+    let mut from = clause_start;
+    for (i, _) in before[clause_start..].match_indices(',') {
+        segments.push((from, clause_start + i));
+        from = clause_start + i + 1;
+    }
+    segments.push((from, before.len()));
+    let words_of = |(s, e): (usize, usize)| sentence[s..e].trim_start_matches([' ', '"', '“', '”', '\'', '’']);
+    let first_word = |seg: (usize, usize)| words_of(seg).split([' ', ',']).next().unwrap_or("");
+    let last = segments.len() - 1;
+    let mut at = last;
+    if before.ends_with(',') {
+        // "X, who …, said": back over the phrases set off by commas to the segment they follow.
+        at = last - 1;
+        let opens_aside = |seg: (usize, usize)| {
+            let text = sentence[seg.0..seg.1].trim_start();
+            PARENTHETICAL.contains(&first_word(seg)) || text.starts_with(['"', '“', '”', '\'', '’'])
+        };
+        let aside_words: usize =
+            segments[1..last].iter().map(|&(s, e)| sentence[s..e].split_whitespace().count()).sum();
+        while at > 0 && opens_aside(segments[at]) {
+            at -= 1;
+        }
+        // An aside with a cue of its own is an attribution of its own ("X, who has said …, told").
+        let aside = &sentence[segments[at].1..before.len()];
+        let cue_in_aside = CUE_WORD.find_iter(aside).any(|m| !asks_anonymity(&aside[m.end()..]));
+        if at == last - 1 || aside_words > 30 || cue_in_aside {
+            return None;
+        }
+    }
+    // "Meanwhile, the company, which …, said": the adverbial is no subject; the next segment is.
+    if ADVERBIAL_OPENERS.contains(&first_word(segments[at])) {
+        if at + 1 >= last {
+            return None;
+        }
+        at += 1;
+    }
+    let (s, e) = segments[at];
+    if s == window && window > 0 {
+        // Cut by the window: where the subject starts is not known.
+        return None;
+    }
+    let mut subject = sentence[s..e].trim();
+    let mut start = s + sentence[s..e].find(subject).unwrap_or(0);
+    for conjunction in ["and ", "but ", "And ", "But "] {
+        if let Some(rest) = subject.strip_prefix(conjunction) {
+            subject = rest;
+            start += conjunction.len();
+        }
+    }
+    // An adverb before the cue is not the speaker's ("officials privately said").
+    while let Some((head, word)) = subject.rsplit_once(' ')
+        && word.ends_with("ly")
+        && word.starts_with(char::is_lowercase)
+    {
+        subject = head;
+    }
+    let words: Vec<&str> = subject.split_whitespace().collect();
+    // A clause, not a noun phrase; a sentence's first word alone names nobody.
+    if words.is_empty()
+        || words.len() > 8
+        || !subject.contains(char::is_alphanumeric)
+        || subject.contains(['\n', '"', '“', '”'])
+        || words.iter().any(|w| NOT_IN_SUBJECT.contains(w) || CLAUSE_WORDS.contains(w) && !matches!(*w, "and" | "but"))
+        || ADVERBIAL_OPENERS.contains(&words[0])
+        || words.len() == 1 && super::entities::not_a_name(words[0])
+    {
+        return None;
+    }
+    Some((start, start + subject.len()))
+}
 
 /// Conjunctions that open a subordinate clause at the start of a sentence ("While Ramos said that
 /// …, he …"): what is reported in it ends where the main clause begins.
@@ -629,7 +909,7 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
         return None;
     }
     // "said when asked whether …": what follows is the question, not what was said.
-    if opens_question(body) {
+    if opens_question(body) || asks_anonymity(body) {
         return None;
     }
     let base = rest.len() - body.len();
@@ -706,6 +986,23 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
     // sentence read as reported speech sit inside it.
     let content = body.trim_end_matches([',', ' ', '.']);
     (content.split_whitespace().count() >= 2).then_some(base)
+}
+
+/// The participle that opens a second statement between an attribution and the next quote
+/// ("she said, adding, “…”", "he said, before adding: “…”").
+fn added_between(between: &str) -> Option<&'static str> {
+    const PARTICIPLES: &[&str] = &["adding", "continuing", "noting", "explaining", "insisting", "arguing", "warning"];
+    let words = between.split(|c: char| !c.is_alphabetic());
+    words.into_iter().find_map(|w| PARTICIPLES.iter().find(|p| **p == w).copied())
+}
+
+/// Whether `rest`, the words after "asked", ask for the speaker's anonymity ("who asked not to
+/// be named"): no statement.
+fn asks_anonymity(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    ["not to be ", "for anonymity", "that his name", "that her name", "that their names"]
+        .iter()
+        .any(|p| rest.starts_with(p))
 }
 
 /// Whether `rest` (", a former aide …") describes the speaker just named rather than carrying on
@@ -887,12 +1184,17 @@ fn relative_clause_end(content: &str) -> usize {
 
 /// The first ", " in `content[within]` whose next word `opens` accepts.
 fn comma_before(content: &str, within: std::ops::Range<usize>, opens: impl Fn(&str) -> bool) -> Option<usize> {
+    // A quote mark may close after the comma (“…,” adding …): the content keeps it.
     let mut from = within.start;
-    while let Some(at) = content.get(from..within.end)?.find(", ").map(|at| from + at) {
-        if opens(content[at + 2..].split([' ', ',']).next().unwrap_or("")) {
-            return Some(at);
+    while let Some(at) = content.get(from..within.end)?.find(',').map(|at| from + at) {
+        let after = &content[at + 1..];
+        let close = after.chars().next().filter(|c| matches!(c, '”' | '"' | '’')).map_or(0, char::len_utf8);
+        if let Some(next) = after[close..].strip_prefix(' ')
+            && opens(next.split([' ', ',']).next().unwrap_or(""))
+        {
+            return Some(if close > 0 { at + 1 + close } else { at });
         }
-        from = at + 2;
+        from = at + 1;
     }
     None
 }
@@ -1477,6 +1779,26 @@ impl<'t, 'e> Reader<'t, 'e> {
             (Some(b), Some(a)) => Some(if a.start - qe < qs - b.end { a } else { b }),
             (b, a) => b.or(a),
         };
+        if let Some((at, _, said)) = self.open_quote
+            && said < qs
+            && let Some(cue) = added_between(&text[said..qs])
+        {
+            // "“…,” she said, adding, “…”": a statement of its own, by the same speaker.
+            let (first, source) = &self.out[at];
+            let claim = Claim {
+                text: text[qs..qe].to_string(),
+                speaker: first.speaker.clone(),
+                cue: Some(cue.to_string()),
+                quote: true,
+                via: first.via.clone(),
+                start: self.char_at(qs),
+                end: self.char_at(qe),
+            };
+            let source = *source;
+            self.out.push((claim, source));
+            self.open_quote = None;
+            return;
+        }
         if let Some((at, from, said)) = self.open_quote
             && said < qs
             && !text[from..qs].contains('\n')
@@ -1843,6 +2165,62 @@ mod tests {
         assert!(said.text.contains("provided significant assistance in the fighting"), "{c:#?}");
         assert!(!said.text.contains("hailed"), "{c:#?}");
         assert_eq!(said.speaker.as_deref(), Some("Ivo Marek"));
+    }
+
+    /// Subjects no speaker pattern knows: quantities of people, plain plural nouns, and nouns
+    /// with an aside set off by commas before the cue.
+    #[test]
+    fn subjects_read_back_from_the_cue() {
+        let one = |text: &str| {
+            let c = run(text);
+            assert_eq!(c.len(), 1, "{text}: {c:#?}");
+            (c[0].speaker.clone().unwrap_or_default(), c[0].cue.clone().unwrap_or_default(), c[0].text.clone())
+        };
+        let case = |speaker: &str, cue: &str, text: &str| (speaker.to_string(), cue.to_string(), text.to_string());
+        assert_eq!(
+            one("In the end, all but two said the ferry fares should rise next spring."),
+            case("all but two", "said", "the ferry fares should rise next spring")
+        );
+        assert_eq!(
+            one("Harbour pilots said the new channel was too shallow for the ferries."),
+            case("Harbour pilots", "said", "the new channel was too shallow for the ferries")
+        );
+        assert_eq!(
+            one("Nearly half said they would take the bus instead."),
+            case("Nearly half", "said", "they would take the bus instead")
+        );
+        let (speaker, cue, text) = one(
+            "A port official, who asked not to be named because the talks were private, said the board would vote in May.",
+        );
+        assert_eq!(
+            (speaker.as_str(), cue.as_str(), text.as_str()),
+            ("A port official", "said", "the board would vote in May")
+        );
+        let (speaker, _, text) =
+            one("Meanwhile, the ferry company, which runs four boats, said it would cut the night service.");
+        assert_eq!((speaker.as_str(), text.as_str()), ("ferry company", "it would cut the night service"));
+        // Not subjects: a clause before the cue, an idiom, a sentence's opening word.
+        for text in [
+            "Needless to say, the ferries were late again that week.",
+            "The pier was closed when they said the storm had passed the harbour.",
+        ] {
+            let c = run(text);
+            assert!(c.iter().all(|c| c.speaker.as_deref() != Some("Needless to")), "{text}: {c:#?}");
+            assert!(c.iter().all(|c| !c.speaker.as_deref().unwrap_or("").contains("pier")), "{text}: {c:#?}");
+        }
+    }
+
+    /// "she said, adding, “…”": the second quote is a statement of its own, with its own cue.
+    #[test]
+    fn a_quote_after_adding_is_its_own_statement() {
+        let c = run("“The ferries will run,” Ines Varga said, adding, “The night boat will not.”");
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert_eq!(c[0].text, "The ferries will run,");
+        assert_eq!((c[1].text.as_str(), c[1].cue.as_deref()), ("The night boat will not.", Some("adding")));
+        assert_eq!(c[1].speaker.as_deref(), Some("Ines Varga"));
+        // Marks of two kinds still make a quote.
+        let c = run("\"The pier is safe,” the harbour master said.");
+        assert_eq!(c[0].text, "The pier is safe,", "{c:#?}");
     }
 
     #[test]
