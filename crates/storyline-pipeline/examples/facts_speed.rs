@@ -2,7 +2,8 @@
 //! `text` fields of a JSON Lines file: `cargo run --release --example facts_speed -- FILE.jsonl`.
 //! Reports MB/s of text, the best and the median of five passes after a warm-up (which builds the
 //! gazetteer and compiles the patterns once, as a long-running process does); used by
-//! `bench/facts-speed.sh`.
+//! `bench/facts-speed.sh`. With `--stages`, also the seconds each extractor took in the fastest
+//! pass.
 
 use std::io::BufRead;
 use std::time::Instant;
@@ -27,26 +28,45 @@ fn main() {
         })
         .collect();
     let bytes: usize = texts.iter().map(|(t, _)| t.len()).sum();
-    let pass = || {
+    let stages = std::env::args().any(|a| a == "--stages");
+    // Seconds per extractor: entities, claims, quantities, times.
+    let pass = |spent: &mut [f64; 4]| {
         let mut n_facts = 0usize;
         for (text, date) in &texts {
+            let mut clock = Instant::now();
+            let mut lap = |stage: usize| {
+                if stages {
+                    spent[stage] += clock.elapsed().as_secs_f64();
+                    clock = Instant::now();
+                }
+            };
             let entities = storyline_pipeline::extract::entities::entities(text);
+            lap(0);
             n_facts += storyline_pipeline::extract::claims::claims(text, &entities).len();
+            lap(1);
             n_facts += entities.len();
             n_facts += storyline_pipeline::extract::quantities::quantities(text).len();
+            lap(2);
             n_facts += storyline_pipeline::extract::times::times(text, *date).len();
+            lap(3);
         }
         n_facts
     };
-    pass();
+    pass(&mut [0.0; 4]);
     let mut times = Vec::new();
     let mut n_facts = 0;
     for _ in 0..5 {
+        let mut spent = [0.0; 4];
         let started = Instant::now();
-        n_facts = pass();
-        times.push(started.elapsed().as_secs_f64());
+        n_facts = pass(&mut spent);
+        times.push((started.elapsed().as_secs_f64(), spent));
     }
-    times.sort_by(f64::total_cmp);
+    times.sort_by(|a, b| a.0.total_cmp(&b.0));
+    if stages {
+        let [e, c, q, t] = times[0].1;
+        println!("stages of the fastest pass: entities {e:.3} s, claims {c:.3} s, quantities {q:.3} s, times {t:.3} s");
+    }
+    let times: Vec<f64> = times.iter().map(|t| t.0).collect();
     let (secs, median) = (times[0], times[2]);
     println!(
         "{} articles, {:.1} MB of text, {} facts in {:.2} s: {:.2} MB/s on one core (median of 5 passes {:.2} MB/s)",

@@ -7,24 +7,43 @@ pub mod entities;
 pub mod quantities;
 pub mod times;
 
-/// Byte offsets to character offsets (the contract's `start` and `end` count characters).
+/// Byte offsets to character offsets (the contract's `start` and `end` count characters). Only
+/// the characters of more than one byte are kept, so an ASCII text costs nothing.
 pub(crate) struct CharOffsets {
-    starts: Vec<usize>,
+    /// Per multi-byte character: its byte offset, its character offset, and the extra bytes of
+    /// all the multi-byte characters up to and including it.
+    wide: Vec<(usize, usize, usize)>,
+    chars: usize,
 }
 
 impl CharOffsets {
     pub(crate) fn new(text: &str) -> CharOffsets {
-        CharOffsets { starts: text.char_indices().map(|(i, _)| i).collect() }
+        let mut wide = Vec::new();
+        let mut extra = 0;
+        if !text.is_ascii() {
+            for (i, c) in text.char_indices().filter(|(_, c)| !c.is_ascii()) {
+                extra += c.len_utf8() - 1;
+                wide.push((i, i - (extra - (c.len_utf8() - 1)), extra));
+            }
+        }
+        CharOffsets { wide, chars: text.len() - extra }
     }
 
-    /// The character offset of byte offset `byte`.
+    /// The character offset of byte offset `byte` (inside a character: the next one's).
     pub(crate) fn char_at(&self, byte: usize) -> usize {
-        self.starts.partition_point(|&b| b < byte)
+        let k = self.wide.partition_point(|w| w.0 < byte);
+        let Some(&(at, char_idx, extra)) = k.checked_sub(1).map(|k| &self.wide[k]) else { return byte.min(self.chars) };
+        let len = extra - k.checked_sub(2).map_or(0, |j| self.wide[j].2) + 1;
+        if byte < at + len { char_idx + 1 } else { (byte - extra).min(self.chars) }
     }
 
     /// The byte offset of character offset `char_idx` (the text's length past the end).
     pub(crate) fn byte_at(&self, char_idx: usize, text_len: usize) -> usize {
-        self.starts.get(char_idx).copied().unwrap_or(text_len)
+        if char_idx >= self.chars {
+            return text_len;
+        }
+        let k = self.wide.partition_point(|w| w.1 < char_idx);
+        char_idx + k.checked_sub(1).map_or(0, |k| self.wide[k].2)
     }
 }
 
@@ -35,4 +54,25 @@ pub(crate) fn bounded(text: &str, max_bytes: usize) -> &str {
         limit -= 1;
     }
     &text[..limit]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CharOffsets;
+
+    /// The compact table gives what counting characters gives, at every byte and character.
+    #[test]
+    fn char_offsets_count_characters() {
+        for text in ["", "plain ASCII", "“Né” — 北京 said ‘ok’ 🙂.", "ééé", "a🙂", "🙂a"] {
+            let offsets = CharOffsets::new(text);
+            let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+            for byte in 0..=text.len() + 2 {
+                assert_eq!(offsets.char_at(byte), starts.partition_point(|&b| b < byte), "{text:?} byte {byte}");
+            }
+            for char_idx in 0..=starts.len() + 2 {
+                let byte = starts.get(char_idx).copied().unwrap_or(text.len());
+                assert_eq!(offsets.byte_at(char_idx, text.len()), byte, "{text:?} char {char_idx}");
+            }
+        }
+    }
 }
