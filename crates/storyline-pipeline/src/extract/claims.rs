@@ -1005,6 +1005,11 @@ fn asks_anonymity(rest: &str) -> bool {
         .any(|p| rest.starts_with(p))
 }
 
+/// Conjunctions that end a clause before a cue set off by commas ("…, because, according to X,
+/// …"): what was said follows the cue.
+const LINK_WORDS: &[&str] =
+    &["because", "but", "and", "so", "that", "since", "while", "although", "though", "yet", "or", "if", "when", "as"];
+
 /// Whether `rest` (", a former aide …") describes the speaker just named rather than carrying on
 /// what was said.
 fn is_apposition(rest: &str) -> bool {
@@ -1947,8 +1952,17 @@ impl<'t, 'e> Reader<'t, 'e> {
             && after_first.split_whitespace().count() >= 3
             && !is_apposition(after_first)
         {
-            // "But to prevent problems, he said, officials should be vigilant": both sides.
-            (s, chain_start)
+            // "But to prevent problems, he said, officials should be vigilant": both sides; after a
+            // conjunction ("…, because, according to Trump, the media …") the content is what
+            // follows it.
+            let last_word = lead.trim_end_matches(',').rsplit(' ').next().unwrap_or("");
+            let from = e - after_first.len() + 1;
+            let from = from + (text[from..e].len() - text[from..e].trim_start().len());
+            if LINK_WORDS.contains(&last_word.to_lowercase().as_str()) && from < chain_start {
+                (from, from + content_end(&text[from..chain_start]))
+            } else {
+                (s, chain_start)
+            }
         } else if let Some(from) = follows {
             // A coordinated cue ("… and said") opens the next claim.
             let next = attrs
@@ -1972,7 +1986,13 @@ impl<'t, 'e> Reader<'t, 'e> {
             }
             (from, from + end)
         } else if lead.len() > 20 && !scene && !opens {
-            (s, first.start)
+            // "…firms: London was the capital of finance, according to X": after the colon.
+            let from = lead
+                .rfind(": ")
+                .map(|at| s + (text[s..].len() - text[s..].trim_start().len()) + at + 2)
+                .filter(|&from| text[from..first.start].split_whitespace().count() >= 3)
+                .unwrap_or(s);
+            (from, first.start)
         } else {
             let rest = &text[first.end..e];
             // "…,” Christie said when asked whether …": the question, not what he said.
@@ -2208,6 +2228,21 @@ mod tests {
             assert!(c.iter().all(|c| c.speaker.as_deref() != Some("Needless to")), "{text}: {c:#?}");
             assert!(c.iter().all(|c| !c.speaker.as_deref().unwrap_or("").contains("pier")), "{text}: {c:#?}");
         }
+    }
+
+    /// Content before a cue starts after a colon; after a conjunction, what was said follows the cue.
+    #[test]
+    fn content_around_a_cue_set_off_by_commas() {
+        let c = run("The ferry will run late, because, according to the harbour master, the pier needs repairs.");
+        assert_eq!(c[0].text, "the pier needs repairs", "{c:#?}");
+        let c =
+            run("The fares were high for commuters: the ferry was the dearest in the region, according to the survey.");
+        assert_eq!(c[0].text, "the ferry was the dearest in the region", "{c:#?}");
+        let c = run("But to prevent problems, he said, officials should be vigilant about the pier.");
+        assert_eq!(
+            c[0].text, "But to prevent problems, he said, officials should be vigilant about the pier",
+            "{c:#?}"
+        );
     }
 
     /// "she said, adding, “…”": the second quote is a statement of its own, with its own cue.
