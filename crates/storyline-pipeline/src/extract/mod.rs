@@ -21,9 +21,12 @@ impl CharOffsets {
         let mut wide = Vec::new();
         let mut extra = 0;
         if !text.is_ascii() {
-            for (i, c) in text.char_indices().filter(|(_, c)| !c.is_ascii()) {
-                extra += c.len_utf8() - 1;
-                wide.push((i, i - (extra - (c.len_utf8() - 1)), extra));
+            // Lead bytes of multi-byte characters, read as bytes (decoding every character costs
+            // more than the rest of this table).
+            for (i, &b) in text.as_bytes().iter().enumerate().filter(|(_, b)| **b >= 0xC0) {
+                let len = if b >= 0xF0 { 4 } else if b >= 0xE0 { 3 } else { 2 };
+                wide.push((i, i - extra, extra + len - 1));
+                extra += len - 1;
             }
         }
         CharOffsets { wide, chars: text.len() - extra }
