@@ -60,6 +60,13 @@ impl Profile {
             let key = format!("{value}|{}", q.unit.as_deref().unwrap_or(""));
             *numbers.entry(feature(b'n', &key)).or_default() += 1.0;
         }
+        // And ordinals, written either way ("his sixth title defence", "the 6th"): the fifth and
+        // the sixth of a series are different happenings.
+        for word in article.text.split(|c: char| !c.is_alphanumeric()) {
+            if let Some(n) = ordinal(word) {
+                *numbers.entry(feature(b'o', &n.to_string())).or_default() += 1.0;
+            }
+        }
         // So do the dates it mentions: the month and the day of each resolved date ("on Monday" in
         // a dated article, "September 18, 2013"), two Internet Explorer patches five years apart.
         for t in &article.times {
@@ -120,6 +127,24 @@ fn feature(seed: u64, kind: u8, text: &str) -> u64 {
 }
 
 /// Lower-cased content words, with a plural `s` dropped.
+/// The number an ordinal stands for ("sixth", "6th", "Twenty-first" read as its last part
+/// "first" is 1), from the second on: "first" is everywhere.
+fn ordinal(word: &str) -> Option<u32> {
+    const WORDS: &[&str] =
+        &["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
+    if word.len() < 3 || word.len() > 12 {
+        return None;
+    }
+    let lower = word.to_ascii_lowercase();
+    if let Some(i) = WORDS.iter().position(|w| *w == lower) {
+        return Some(i as u32 + 2);
+    }
+    let digits = lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &lower[digits.len()..];
+    let n: u32 = digits.parse().ok()?;
+    (matches!(suffix, "st" | "nd" | "rd" | "th") && (2..=100).contains(&n)).then_some(n)
+}
+
 fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 3 && !w.chars().all(|c| c.is_ascii_digit()))
@@ -390,6 +415,28 @@ mod tests {
         for none in ["2013", "2025-W33", "2025-Q1", "2025-SU", "P1M", "PRESENT_REF", "XXXX-09-18", "199"] {
             assert!(of(none).is_empty(), "{none}");
         }
+    }
+
+    /// "sixth" and "6th" are one feature; the fifth of a series is another; "first" is none.
+    #[test]
+    fn ordinals_are_numbers_of_their_own() {
+        assert_eq!(ordinal("sixth"), Some(6));
+        assert_eq!(ordinal("Sixth"), Some(6));
+        assert_eq!(ordinal("6th"), Some(6));
+        assert_eq!(ordinal("22nd"), Some(22));
+        for none in ["first", "1st", "6", "month", "5x", "th", "1000th", "fifths"] {
+            assert_eq!(ordinal(none), None, "{none}");
+        }
+        let of = |text: &str| {
+            Profile::of(&Article { text: text.into(), ..Article::default() })
+                .numbers
+                .iter()
+                .map(|n| n.0)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(of("He won his sixth title defence."), of("It was his 6th defence."));
+        assert_ne!(of("He won his sixth title defence."), of("He won his fifth title defence."));
+        assert!(of("For the first time, the pier closed.").is_empty());
     }
 
     /// Two reports in the same words of offers of different sizes: events see the numbers apart,

@@ -24,7 +24,13 @@ impl CharOffsets {
             // Lead bytes of multi-byte characters, read as bytes (decoding every character costs
             // more than the rest of this table).
             for (i, &b) in text.as_bytes().iter().enumerate().filter(|(_, b)| **b >= 0xC0) {
-                let len = if b >= 0xF0 { 4 } else if b >= 0xE0 { 3 } else { 2 };
+                let len = if b >= 0xF0 {
+                    4
+                } else if b >= 0xE0 {
+                    3
+                } else {
+                    2
+                };
                 wide.push((i, i - extra, extra + len - 1));
                 extra += len - 1;
             }
