@@ -352,8 +352,11 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
         cue: sentence[cs..me].to_string(),
         via: None,
     };
+    // Where each candidate's predecessor ends: a subject read back may not reach into it.
+    let ends_before: Vec<usize> = std::iter::once(0).chain(kept.iter().map(|k| k.1)).collect();
     kept.into_iter()
-        .filter_map(|(ms, me, shape)| {
+        .zip(ends_before)
+        .filter_map(|((ms, me, shape), before)| {
             let read = read_attribution(sentence, offset, ms, me, shape);
             match shape {
                 Shape::Subject(i) => Some(by_subject((subjects[i].0, subjects[i].1), subjects[i].2, me)),
@@ -364,7 +367,7 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
                         .contains(&cue)
                         .then(|| subject_before(sentence, cs))
                         .flatten()
-                        .filter(|&(ss, _)| ss >= ms)
+                        .filter(|&(ss, _)| ss >= before)
                         .map(|subject| by_subject(subject, cs, me))
                 }
                 _ => read,
@@ -2215,6 +2218,12 @@ mod tests {
         assert_eq!(
             (speaker.as_str(), cue.as_str(), text.as_str()),
             ("A port official", "said", "the board would vote in May")
+        );
+        // A weekday the speaker pattern took for a name ("… filed Thursday says") names nobody;
+        // the subject does.
+        assert_eq!(
+            one("A court filing made public Thursday says that the ferry company broke its lease."),
+            case("A court filing made public Thursday", "says", "the ferry company broke its lease")
         );
         let (speaker, _, text) =
             one("Meanwhile, the ferry company, which runs four boats, said it would cut the night service.");
