@@ -680,7 +680,18 @@ fn subject_before(sentence: &str, cue_start: usize) -> Option<(usize, usize)> {
     if !sentence[..cue_start].ends_with(' ') {
         return None;
     }
-    let before = sentence[..cue_start].trim_end();
+    let mut before = sentence[..cue_start].trim_end();
+    // "Joyce — who is listed as an attorney in Illinois — told": past an aside between dashes.
+    if let Some(inner) = before.strip_suffix(['—', '―']) {
+        let open = inner.rfind(['—', '―'])?;
+        let aside = &inner[open..];
+        if aside.split_whitespace().count() > 30
+            || CUE_WORD.find_iter(aside).any(|m| !asks_anonymity(&aside[m.end()..]))
+        {
+            return None;
+        }
+        before = inner[..open].trim_end();
+    }
     // A subject and its asides stand within a few hundred bytes of the cue (the work per cue is
     // bounded whatever the sentence's length).
     let window = before.floor_char_boundary(before.len().saturating_sub(400));
@@ -943,6 +954,52 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
     if first == "that" {
         let content = body[4..].trim_start();
         return (content.split_whitespace().count() >= 3).then(|| base + body.len() - content.len());
+    }
+    // "told reporters the boats were safe", "told Fox News he would run": the listener is no
+    // part of what was said.
+    if skip_modifiers && matches!(cue, "told" | "tell" | "tells" | "telling") {
+        const LISTENERS: &[&str] = &[
+            "him",
+            "her",
+            "them",
+            "us",
+            "me",
+            "reporters",
+            "journalists",
+            "supporters",
+            "lawmakers",
+            "voters",
+            "listeners",
+            "viewers",
+            "readers",
+            "colleagues",
+            "students",
+            "delegates",
+            "donors",
+            "members",
+            "senators",
+            "investigators",
+            "police",
+            "officials",
+            "the",
+        ];
+        let words: Vec<&str> = body.split(' ').collect();
+        let mut skip = 0;
+        if LISTENERS.contains(&words[0]) && words[0] != "the" {
+            skip = 1;
+        } else if words[0].starts_with(char::is_uppercase) {
+            // A name of a few words ("The Huffington Post", "Fox News").
+            skip = words.iter().take(5).take_while(|w| w.starts_with(char::is_uppercase)).count();
+        }
+        if skip > 0 && !words[..skip].iter().any(|w| w.ends_with([',', '.', ':', ';'])) {
+            let rest = &words[skip..];
+            // "told The Harbour News on Thursday.": whom and when, nothing said.
+            if rest.len() <= 4 && rest.first().is_some_and(|w| AFTER_CUE_MODIFIERS.contains(w)) || rest.len() < 3 {
+                return None;
+            }
+            let from = words[..skip].iter().map(|w| w.len() + 1).sum::<usize>();
+            return Some(base + from);
+        }
     }
     // "…, Ines Varga told The Harbour News on Thursday.": with the content before the cue, a few
     // words after "told" without a "that" say whom she told.
@@ -1249,10 +1306,14 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
             let short_word = || {
                 text[start..at].rsplit(' ').next().is_some_and(|w| w.len() <= 3 && w.starts_with(char::is_uppercase))
             };
-            next_is_space
+            // An opening quote mark right after the closing one ("…native-born.”“Your facts …")
+            // starts the next sentence too.
+            let opens_quote = chars.get(j).is_some_and(|(_, n)| *n == '“');
+            (next_is_space
                 && after.is_some_and(|n| {
                     n.is_uppercase() || matches!(n, '“' | '"' | '‘' | '\'' | '(') || n.is_ascii_digit()
                 })
+                || opens_quote)
                 && !short_word()
         };
         let mut end = None;
@@ -2219,6 +2280,16 @@ mod tests {
             (speaker.as_str(), cue.as_str(), text.as_str()),
             ("A port official", "said", "the board would vote in May")
         );
+        assert_eq!(
+            one(
+                "Ana Ruiz — who runs the night ferry but rarely speaks to the press — told reporters the boats were safe."
+            ),
+            case("Ana Ruiz", "told", "the boats were safe")
+        );
+        assert_eq!(
+            one("Priebus told Harbour Radio he would stay on as chairman."),
+            case("Priebus", "told", "he would stay on as chairman")
+        );
         // A weekday the speaker pattern took for a name ("… filed Thursday says") names nobody;
         // the subject does.
         assert_eq!(
@@ -2257,6 +2328,10 @@ mod tests {
     /// "she said, adding, “…”": the second quote is a statement of its own, with its own cue.
     #[test]
     fn a_quote_after_adding_is_its_own_statement() {
+        // A quote that opens right after another closes starts a sentence.
+        let c = run("He posted a link to “a study on ferries.”“Your figures are wrong,” Ines Varga wrote.");
+        let wrote = c.iter().find(|c| c.cue.as_deref() == Some("wrote")).expect("a claim with 'wrote'");
+        assert_eq!(wrote.text, "Your figures are wrong,", "{c:#?}");
         let c = run("“The ferries will run,” Ines Varga said, adding, “The night boat will not.”");
         assert_eq!(c.len(), 2, "{c:#?}");
         assert_eq!(c[0].text, "The ferries will run,");
