@@ -2049,7 +2049,13 @@ impl<'t, 'e> Reader<'t, 'e> {
                 end = main_clause_start(&text[from..from + end]).unwrap_or(end);
             }
             (from, from + end)
-        } else if lead.len() > 20 && !scene && !opens {
+        } else if lead.len() > 20
+            && !scene
+            && !opens
+            // Content before its cue ends with a mark ("…, X said"); words that run into the
+            // speaker ("Republican presidential candidate Marco Rubio says, …") are a title.
+            && lead.ends_with([',', '”', '"', '’', '\'', '—', '―', ':', ';', ')', '.', '?', '!'])
+        {
             // "…firms: London was the capital of finance, according to X": after the colon.
             let from = lead
                 .rfind(": ")
@@ -2313,6 +2319,9 @@ mod tests {
     /// Content before a cue starts after a colon; after a conjunction, what was said follows the cue.
     #[test]
     fn content_around_a_cue_set_off_by_commas() {
+        // Words before a speaker with no punctuation between are the speaker's title, not content.
+        let c = run("Harbour board chairwoman Ana Ruiz says, win or lose the vote, she will keep the ferries running.");
+        assert_eq!(c[0].text, "win or lose the vote, she will keep the ferries running", "{c:#?}");
         let c = run("The ferry will run late, because, according to the harbour master, the pier needs repairs.");
         assert_eq!(c[0].text, "the pier needs repairs", "{c:#?}");
         let c =
