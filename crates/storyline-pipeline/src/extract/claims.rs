@@ -712,7 +712,17 @@ fn subject_before(sentence: &str, cue_start: usize) -> Option<(usize, usize)> {
     let first_word = |seg: (usize, usize)| words_of(seg).split([' ', ',']).next().unwrap_or("");
     let last = segments.len() - 1;
     let mut at = last;
-    if before.ends_with(',') {
+    // "Henry Clay's biographers, David and Jeanne Heidler, wrote": a name set off after a noun
+    // phrase is who spoke.
+    let named = |seg: (usize, usize)| {
+        let words: Vec<&str> = words_of(seg).split_whitespace().collect();
+        (1..=5).contains(&words.len())
+            && words[0].starts_with(char::is_uppercase)
+            && words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "of" | "de"))
+    };
+    if before.ends_with(',') && last >= 2 && named(segments[last - 1]) && !named(segments[last - 2]) {
+        at = last - 1;
+    } else if before.ends_with(',') {
         // "X, who …, said": back over the phrases set off by commas to the segment they follow.
         at = last - 1;
         let opens_aside = |seg: (usize, usize)| {
@@ -2295,6 +2305,11 @@ mod tests {
         assert_eq!(
             one("Priebus told Harbour Radio he would stay on as chairman."),
             case("Priebus", "told", "he would stay on as chairman")
+        );
+        // (The speaker is the longest name inside the phrase.)
+        assert_eq!(
+            one("The pier's builders, Tomas and Ines Berg, wrote that the timber had rotted through."),
+            case("Ines Berg", "wrote", "the timber had rotted through")
         );
         // A weekday the speaker pattern took for a name ("… filed Thursday says") names nobody;
         // the subject does.
