@@ -276,9 +276,9 @@ static CUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static QUOTE: LazyLock<Regex> = LazyLock::new(|| {
-    // Marks of two kinds pair too ("…” after a straight opening one), when no pair of one kind
-    // starts there.
-    Regex::new(r#"“(?P<a>[^”]{3,})”|"(?P<b>[^"\n]{3,})"|''(?P<c>[^'\n]+(?:'[^'\n]+)*)''|"(?P<d>[^"“”\n]{3,})”"#)
+    // Marks of two kinds pair too ("…” after a straight opening one), and an opening mark typed
+    // for the closing one ("“…?“ he asked"), when no right pair starts there.
+    Regex::new(r#"“(?P<a>[^”]{3,})”|"(?P<b>[^"\n]{3,})"|''(?P<c>[^'\n]+(?:'[^'\n]+)*)''|"(?P<d>[^"“”\n]{3,})”|“(?P<e>[^“”\n]{3,})“"#)
         .expect("quote pattern")
 });
 
@@ -1195,6 +1195,20 @@ fn stance_object_end(content: &str) -> usize {
         .unwrap_or(content.len())
 }
 
+/// Where what a naming verb says ends ("called the plan “a disgrace” in a tweet", "called the
+/// election “a citizenship election” and likened it …"): at the closing quote of the name given,
+/// when the writer's words go on after it.
+fn naming_end(content: &str) -> usize {
+    const AFTER: &[&str] = &[" in ", " on ", " at ", " during ", " and ", " as ", " after ", " before ", " while "];
+    for (at, mark) in content.match_indices(['”', '"']) {
+        let after = &content[at + mark.len()..];
+        if AFTER.iter().any(|w| after.starts_with(w)) {
+            return at + mark.len();
+        }
+    }
+    content.len()
+}
+
 fn content_end(content: &str) -> usize {
     const TAILS: &[&str] =
         &[", but ", ", although ", ", though ", ", while ", ", whereas ", ", even as ", "; ", " — ", " ― "];
@@ -2047,6 +2061,9 @@ impl<'t, 'e> Reader<'t, 'e> {
             if is_stance(&first.cue) {
                 end = stance_object_end(&text[from..from + end]);
             }
+            if matches!(first.cue.as_str(), "called" | "calls" | "call" | "calling") {
+                end = naming_end(&text[from..from + end]);
+            }
             if matches!(first.speaker.as_str(), "who" | "which")
                 && text[s..first.speaker_span.0].trim_end().ends_with(',')
             {
@@ -2361,6 +2378,12 @@ mod tests {
         assert_eq!(c[0].text, "The ferries will run,");
         assert_eq!((c[1].text.as_str(), c[1].cue.as_deref()), ("The night boat will not.", Some("adding")));
         assert_eq!(c[1].speaker.as_deref(), Some("Ines Varga"));
+        // An opening mark typed for the closing one.
+        let c = run("“Do you want the night ferry back?“ the harbour master asked.");
+        assert_eq!(c[0].text, "Do you want the night ferry back?", "{c:#?}");
+        // A naming verb's content ends with the name it gives.
+        let c = run("Ana Ruiz called the new timetable “a disgrace” in a post on Sunday.");
+        assert_eq!(c[0].text, "the new timetable “a disgrace”", "{c:#?}");
         // Marks of two kinds still make a quote.
         let c = run("\"The pier is safe,” the harbour master said.");
         assert_eq!(c[0].text, "The pier is safe,", "{c:#?}");
