@@ -1843,7 +1843,11 @@ impl<'t, 'e> Reader<'t, 'e> {
             let words: Vec<&str> = line.split_whitespace().collect();
             let capitals = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
             let title_case = words.len() >= 4 && capitals * 10 >= words.len() * 6;
-            let headline = (title_case || !line.ends_with(['.', '?', '!', '"', '”'])) && !line.contains('\n');
+            // The article's first line, a title on its own, may end with a full stop ("Lynch: No
+            // outside influence on FBI probe.").
+            let title_line = text[..s].trim().is_empty() && words.len() <= 20 && text[e..].starts_with('\n');
+            let headline =
+                (title_case || title_line || !line.ends_with(['.', '?', '!', '"', '”'])) && !line.contains('\n');
             let short = (1..=3).contains(&lead.split(' ').count());
             let capitalised = lead.split(' ').all(|w| w.starts_with(char::is_uppercase));
             let label = HEADLINE_LABELS.contains(&lead.to_lowercase().as_str());
@@ -2731,6 +2735,17 @@ mod tests {
         let c = run("Poll: Harbour Voters Turn Against The Bridge Toll.\n\nThe survey ran in May.");
         assert_eq!((c[0].speaker.as_deref(), c[0].cue.as_deref()), (Some("Poll"), Some(":")));
         assert!(run("Update: The ferry timetable changes on Monday\n\nMore below.").is_empty());
+        // The first line is a title even with a full stop; a line further down is not.
+        let c = run("Ruiz: No outside pressure on the harbour inquiry.\n\nThe engineer spoke on Monday.");
+        assert_eq!(
+            (c[0].speaker.as_deref(), c[0].text.as_str()),
+            (Some("Ruiz"), "No outside pressure on the harbour inquiry")
+        );
+        assert!(
+            run("The engineer spoke.\nRuiz: the inquiry is open.\nMore below.")
+                .iter()
+                .all(|c| c.cue.as_deref() != Some(":"))
+        );
         // Nouns that look like cues are not ("his plan", "the secretary of state").
         assert!(
             run("The mayor defended his plan for the harbour at length.")
