@@ -126,25 +126,23 @@ fn feature(seed: u64, kind: u8, text: &str) -> u64 {
     if kind == b'e' { hash | ENTITY_BIT } else { hash }
 }
 
-/// Lower-cased content words, with a plural `s` dropped.
-/// The number an ordinal stands for ("sixth", "6th", "Twenty-first" read as its last part
-/// "first" is 1), from the second on: "first" is everywhere.
+/// The number an ordinal stands for ("sixth", "Sixth", "6th"), from the second to the hundredth:
+/// "first" is in every text. Called on every word of an article, it allocates nothing.
 fn ordinal(word: &str) -> Option<u32> {
     const WORDS: &[&str] =
         &["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
-    if word.len() < 3 || word.len() > 12 {
+    if word.len() < 3 || word.len() > 8 {
         return None;
     }
-    let lower = word.to_ascii_lowercase();
-    if let Some(i) = WORDS.iter().position(|w| *w == lower) {
-        return Some(i as u32 + 2);
+    if !word.starts_with(|c: char| c.is_ascii_digit()) {
+        return WORDS.iter().position(|w| w.eq_ignore_ascii_case(word)).map(|i| i as u32 + 2);
     }
-    let digits = lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &lower[digits.len()..];
+    let (digits, suffix) = word.split_at_checked(word.len() - 2)?;
     let n: u32 = digits.parse().ok()?;
-    (matches!(suffix, "st" | "nd" | "rd" | "th") && (2..=100).contains(&n)).then_some(n)
+    (["st", "nd", "rd", "th"].iter().any(|s| s.eq_ignore_ascii_case(suffix)) && (2..=100).contains(&n)).then_some(n)
 }
 
+/// Lower-cased content words, with a plural `s` dropped.
 fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 3 && !w.chars().all(|c| c.is_ascii_digit()))
@@ -424,7 +422,7 @@ mod tests {
         assert_eq!(ordinal("Sixth"), Some(6));
         assert_eq!(ordinal("6th"), Some(6));
         assert_eq!(ordinal("22nd"), Some(22));
-        for none in ["first", "1st", "6", "month", "5x", "th", "1000th", "fifths"] {
+        for none in ["first", "1st", "6", "month", "5x", "th", "1000th", "fifths", "6thx", "101st", "6aé", "7é"] {
             assert_eq!(ordinal(none), None, "{none}");
         }
         let of = |text: &str| {

@@ -340,8 +340,6 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             kept.push(f);
         }
     }
-    // Read the groups of each short match only: groups over a whole sentence would run the slow
-    // NFA engine.
     // A subject read back from the cue: where no speaker pattern matched, or where the one that
     // did names nobody ("Meanwhile, the company, which …, said" reads "Meanwhile").
     let by_subject = |(ss, se): (usize, usize), cs: usize, me: usize| Attribution {
@@ -377,154 +375,150 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
 }
 
 /// The attribution a speaker pattern found at `ms..me` of `sentence` (at byte `offset` of the
-/// text), once its groups are read and checked.
+/// text), once its groups are read and checked. Only the short match's groups are read: groups
+/// over a whole sentence would run the slow NFA engine.
 fn read_attribution(sentence: &str, offset: usize, ms: usize, me: usize, shape: Shape) -> Option<Attribution> {
+    let span = &sentence[ms..me];
+    let c = match shape {
+        Shape::EndsAtCue => speaker_cue_groups(span)?,
+        Shape::StartsAtCue => CUE_SPEAKER.captures(span)?,
+        Shape::Subject(_) => return None,
+    };
+    let base = ms;
+    let m = c.get(0)?;
+    let offset = offset + base;
+    let (sp, cue, via) = if let Some(sp) = c.name("sp1") {
+        (sp, "cited as saying", c.name("via").map(|v| v.as_str().to_string()))
+    } else if let Some(sp) = c.name("sp2") {
+        (sp, "quoted as saying", None)
+    } else if let Some(sp) = c.name("sp3") {
+        (sp, "according to", None)
+    } else if let Some(sp) = c.name("sp6") {
+        // "… and said", "…, who said": the speaker is named before; `canonical` finds it.
+        (sp, c.name("cue6").map_or("said", |m| m.as_str()), None)
+    } else if c.name("sp4").is_some()
+        && let Some(cue) = c.name("cue4")
+        && is_passive(&sentence[ms..ms + cue.start()], cue.as_str())
     {
+        // "Ines Varga was criticised for …": the subject is not who criticised.
+        return None;
+    } else if let Some(sp) = c.name("sp4") {
+        // "Vann Newkirk, a writer for The Atlantic, said": the name is the speaker; not
+        // in "… with Republicans, and the meeting broke up, said …" (a clause, no
+        // apposition).
+        if let Some(named) = c.name("named")
+            && let after = sentence[ms + named.end()..].trim_start_matches([',', ' '])
+            && ["and ", "but ", "or ", "so "].iter().any(|w| after.starts_with(w))
         {
-            let span = &sentence[ms..me];
-            let c = match shape {
-                Shape::EndsAtCue => speaker_cue_groups(span)?,
-                Shape::StartsAtCue => CUE_SPEAKER.captures(span)?,
-                Shape::Subject(_) => return None,
-            };
-            let base = ms;
-            let m = c.get(0)?;
-            let offset = offset + base;
-            let (sp, cue, via) = if let Some(sp) = c.name("sp1") {
-                (sp, "cited as saying", c.name("via").map(|v| v.as_str().to_string()))
-            } else if let Some(sp) = c.name("sp2") {
-                (sp, "quoted as saying", None)
-            } else if let Some(sp) = c.name("sp3") {
-                (sp, "according to", None)
-            } else if let Some(sp) = c.name("sp6") {
-                // "… and said", "…, who said": the speaker is named before; `canonical` finds it.
-                (sp, c.name("cue6").map_or("said", |m| m.as_str()), None)
-            } else if c.name("sp4").is_some()
-                && let Some(cue) = c.name("cue4")
-                && is_passive(&sentence[ms..ms + cue.start()], cue.as_str())
-            {
-                // "Ines Varga was criticised for …": the subject is not who criticised.
-                return None;
-            } else if let Some(sp) = c.name("sp4") {
-                // "Vann Newkirk, a writer for The Atlantic, said": the name is the speaker; not
-                // in "… with Republicans, and the meeting broke up, said …" (a clause, no
-                // apposition).
-                if let Some(named) = c.name("named")
-                    && let after = sentence[ms + named.end()..].trim_start_matches([',', ' '])
-                    && ["and ", "but ", "or ", "so "].iter().any(|w| after.starts_with(w))
-                {
-                    return None;
-                }
-                let name = c.name("named").or(c.name("renamed")).unwrap_or(sp);
-                (name, c.name("cue4").map_or("said", |m| m.as_str()), None)
-            } else {
-                // "…,” said Kim": the inverted order follows a quote or a comma ("the former
-                // president said Obamacare …" names no speaker "Obamacare").
-                if !sentence[..ms].trim_end().ends_with([',', '”', '"', '’', '\'', '—', '―']) {
-                    return None;
-                }
-                (c.name("sp5")?, c.name("cue5").map_or("said", |m| m.as_str()), None)
-            };
-            // "People familiar with the matter said": the speaker pattern stops at "the matter";
-            // those who know stand before it.
-            if c.name("sp4").is_some()
-                && let Some(lead) = informed_lead(&sentence[..ms + sp.start()])
-            {
-                return Some(Attribution {
-                    start: offset - base + lead,
-                    end: offset + m.end(),
-                    speaker: sentence[lead..ms + sp.end()].to_string(),
-                    speaker_span: (offset - base + lead, offset + sp.end()),
-                    cue: cue.to_string(),
-                    via,
-                });
-            }
-            let (mut speaker, mut sp_span) = (sp.as_str(), (sp.start(), sp.end()));
-            // The groups pattern takes any word for the cue: in "the moderator pointed out" it
-            // reads the speaker "the moderator pointed" and the cue "out"; the verb is the cue's.
-            let mut cue = cue.to_string();
-            if matches!(cue.as_str(), "for" | "on" | "to" | "out" | "in") {
-                let (head, verb) = speaker.rsplit_once(' ')?;
-                cue = format!("{verb} {cue}");
-                cue_kind(&cue)?;
-                speaker = head;
-                sp_span.1 = sp_span.0 + head.len();
-            }
-            // A noun phrase without a name ("the former president"): a pronoun inside it is the
-            // speaker ("the first time he said"), a function word ends it ("the man who said").
-            {
-                // Auxiliaries the noun phrase swallowed ("the union is accusing") are not the speaker.
-                while let Some((head, last)) = speaker.rsplit_once(' ')
-                    && BEFORE_CUE.contains(&last)
-                {
-                    speaker = head.trim_end();
-                    sp_span.1 = sp_span.0 + speaker.len();
-                }
-                // A second article not after a preposition opens the speaker ("a statement the
-                // company said": the company; "the head of the agency" stays whole).
-                let words: Vec<&str> = speaker.split(' ').collect();
-                if let Some(i) = (1..words.len()).rev().find(|&i| {
-                    matches!(words[i], "the" | "a" | "an")
-                        && !matches!(words[i - 1], "of" | "for" | "at" | "in" | "from" | "by" | "on" | "with" | "to")
-                }) {
-                    let from = words[..i].iter().map(|w| w.len() + 1).sum::<usize>();
-                    speaker = &speaker[from..];
-                    sp_span.0 += from;
-                }
-                let words: Vec<&str> = speaker.split(' ').collect();
-                if let Some(i) = words.iter().skip(1).rposition(|w| PRONOUNS.contains(w)) {
-                    let from = words[..=i].iter().map(|w| w.len() + 1).sum::<usize>();
-                    speaker = &speaker[from..];
-                    sp_span.0 += from;
-                } else if let Some(last) = words.last().filter(|w| matches!(**w, "and" | "but" | "who" | "which")) {
-                    // "the docks and said": the conjunction; its speaker is named before.
-                    sp_span.0 += speaker.len() - last.len();
-                    speaker = &speaker[speaker.len() - last.len()..];
-                } else if words.iter().skip(1).any(|w| CLAUSE_WORDS.contains(w) && *w != "and")
-                    && cue != "according to"
-                    && !matches!(words[0], "Those" | "those")
-                {
-                    // ("according to complete but unofficial returns" names its source whole, and
-                    // "Those close to him" its speakers.)
-                    return None;
-                }
-            }
-            // "It said", "This said" are not speakers; titles at the front are dropped later.
-            // Function words, months and weekdays open clauses; they name no speaker. Pronouns
-            // do: they are resolved to the person named before.
-            // Credit lines name no speaker ("Additional reporting by …").
-            // "Ines Varga reported from Lisbon": a credit line, not a report.
-            if cue == "reported" && sentence[ms + m.end()..].trim_start().starts_with("from ") {
-                return None;
-            }
-            // A possessive before the cue makes the cue a noun ("North Korea's claims about …").
-            if speaker.ends_with("'s") || speaker.ends_with("’s") {
-                return None;
-            }
-            if super::entities::not_a_name(speaker)
-                && !matches!(speaker, "He" | "She" | "They" | "It" | "We" | "I" | "Police")
-                || matches!(speaker, "Additional" | "Reporting" | "Editing" | "Writing" | "Follow")
-            {
-                return None;
-            }
-            // "While Ramos said …": the conjunction opens the clause, the name is the speaker.
-            if let Some((first, rest)) = speaker.split_once(' ')
-                && SUBORDINATORS.contains(&first)
-                && rest.starts_with(|c: char| c.is_uppercase())
-            {
-                speaker = rest;
-                sp_span.0 += first.len() + 1;
-            }
-            Some(Attribution {
-                start: offset + m.start(),
-                end: offset + m.end(),
-                speaker: speaker.trim_start_matches("the ").trim_start_matches("The ").to_string(),
-                speaker_span: (offset + sp_span.0, offset + sp_span.1),
-                cue,
-                via,
-            })
+            return None;
+        }
+        let name = c.name("named").or(c.name("renamed")).unwrap_or(sp);
+        (name, c.name("cue4").map_or("said", |m| m.as_str()), None)
+    } else {
+        // "…,” said Kim": the inverted order follows a quote or a comma ("the former
+        // president said Obamacare …" names no speaker "Obamacare").
+        if !sentence[..ms].trim_end().ends_with([',', '”', '"', '’', '\'', '—', '―']) {
+            return None;
+        }
+        (c.name("sp5")?, c.name("cue5").map_or("said", |m| m.as_str()), None)
+    };
+    // "People familiar with the matter said": the speaker pattern stops at "the matter";
+    // those who know stand before it.
+    if c.name("sp4").is_some()
+        && let Some(lead) = informed_lead(&sentence[..ms + sp.start()])
+    {
+        return Some(Attribution {
+            start: offset - base + lead,
+            end: offset + m.end(),
+            speaker: sentence[lead..ms + sp.end()].to_string(),
+            speaker_span: (offset - base + lead, offset + sp.end()),
+            cue: cue.to_string(),
+            via,
+        });
+    }
+    let (mut speaker, mut sp_span) = (sp.as_str(), (sp.start(), sp.end()));
+    // The groups pattern takes any word for the cue: in "the moderator pointed out" it
+    // reads the speaker "the moderator pointed" and the cue "out"; the verb is the cue's.
+    let mut cue = cue.to_string();
+    if matches!(cue.as_str(), "for" | "on" | "to" | "out" | "in") {
+        let (head, verb) = speaker.rsplit_once(' ')?;
+        cue = format!("{verb} {cue}");
+        cue_kind(&cue)?;
+        speaker = head;
+        sp_span.1 = sp_span.0 + head.len();
+    }
+    // A noun phrase without a name ("the former president"): a pronoun inside it is the
+    // speaker ("the first time he said"), a function word ends it ("the man who said").
+    {
+        // Auxiliaries the noun phrase swallowed ("the union is accusing") are not the speaker.
+        while let Some((head, last)) = speaker.rsplit_once(' ')
+            && BEFORE_CUE.contains(&last)
+        {
+            speaker = head.trim_end();
+            sp_span.1 = sp_span.0 + speaker.len();
+        }
+        // A second article not after a preposition opens the speaker ("a statement the
+        // company said": the company; "the head of the agency" stays whole).
+        let words: Vec<&str> = speaker.split(' ').collect();
+        if let Some(i) = (1..words.len()).rev().find(|&i| {
+            matches!(words[i], "the" | "a" | "an")
+                && !matches!(words[i - 1], "of" | "for" | "at" | "in" | "from" | "by" | "on" | "with" | "to")
+        }) {
+            let from = words[..i].iter().map(|w| w.len() + 1).sum::<usize>();
+            speaker = &speaker[from..];
+            sp_span.0 += from;
+        }
+        let words: Vec<&str> = speaker.split(' ').collect();
+        if let Some(i) = words.iter().skip(1).rposition(|w| PRONOUNS.contains(w)) {
+            let from = words[..=i].iter().map(|w| w.len() + 1).sum::<usize>();
+            speaker = &speaker[from..];
+            sp_span.0 += from;
+        } else if let Some(last) = words.last().filter(|w| matches!(**w, "and" | "but" | "who" | "which")) {
+            // "the docks and said": the conjunction; its speaker is named before.
+            sp_span.0 += speaker.len() - last.len();
+            speaker = &speaker[speaker.len() - last.len()..];
+        } else if words.iter().skip(1).any(|w| CLAUSE_WORDS.contains(w) && *w != "and")
+            && cue != "according to"
+            && !matches!(words[0], "Those" | "those")
+        {
+            // ("according to complete but unofficial returns" names its source whole, and
+            // "Those close to him" its speakers.)
+            return None;
         }
     }
+    // "It said", "This said" are not speakers; titles at the front are dropped later.
+    // Function words, months and weekdays open clauses; they name no speaker. Pronouns
+    // do: they are resolved to the person named before.
+    // Credit lines name no speaker ("Additional reporting by …").
+    // "Ines Varga reported from Lisbon": a credit line, not a report.
+    if cue == "reported" && sentence[ms + m.end()..].trim_start().starts_with("from ") {
+        return None;
+    }
+    // A possessive before the cue makes the cue a noun ("North Korea's claims about …").
+    if speaker.ends_with("'s") || speaker.ends_with("’s") {
+        return None;
+    }
+    if super::entities::not_a_name(speaker) && !matches!(speaker, "He" | "She" | "They" | "It" | "We" | "I" | "Police")
+        || matches!(speaker, "Additional" | "Reporting" | "Editing" | "Writing" | "Follow")
+    {
+        return None;
+    }
+    // "While Ramos said …": the conjunction opens the clause, the name is the speaker.
+    if let Some((first, rest)) = speaker.split_once(' ')
+        && SUBORDINATORS.contains(&first)
+        && rest.starts_with(|c: char| c.is_uppercase())
+    {
+        speaker = rest;
+        sp_span.0 += first.len() + 1;
+    }
+    Some(Attribution {
+        start: offset + m.start(),
+        end: offset + m.end(),
+        speaker: speaker.trim_start_matches("the ").trim_start_matches("The ").to_string(),
+        speaker_span: (offset + sp_span.0, offset + sp_span.1),
+        cue,
+        via,
+    })
 }
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "I", "it"];
@@ -991,11 +985,10 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
             "investigators",
             "police",
             "officials",
-            "the",
         ];
         let words: Vec<&str> = body.split(' ').collect();
         let mut skip = 0;
-        if LISTENERS.contains(&words[0]) && words[0] != "the" {
+        if LISTENERS.contains(&words[0]) {
             skip = 1;
         } else if words[0].starts_with(char::is_uppercase) {
             // A name of a few words ("The Huffington Post", "Fox News").
@@ -1062,8 +1055,7 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
 /// ("she said, adding, “…”", "he said, before adding: “…”").
 fn added_between(between: &str) -> Option<&'static str> {
     const PARTICIPLES: &[&str] = &["adding", "continuing", "noting", "explaining", "insisting", "arguing", "warning"];
-    let words = between.split(|c: char| !c.is_alphabetic());
-    words.into_iter().find_map(|w| PARTICIPLES.iter().find(|p| **p == w).copied())
+    between.split(|c: char| !c.is_alphabetic()).find_map(|w| PARTICIPLES.iter().find(|p| **p == w).copied())
 }
 
 /// Whether `rest`, the words after "asked", ask for the speaker's anonymity ("who asked not to
@@ -2096,8 +2088,10 @@ impl<'t, 'e> Reader<'t, 'e> {
             (from, first.start)
         } else {
             let rest = &text[first.end..e];
-            // "…,” Christie said when asked whether …": the question, not what he said.
-            if opens_question(rest.trim_start()) {
+            // "…,” Christie said when asked whether …": the question, not what he said; "Ana Ruiz
+            // told The Harbour News on Thursday.": whom she told, when no content follows them.
+            if opens_question(rest.trim_start()) || matches!(first.cue.as_str(), "told" | "tell" | "tells" | "telling")
+            {
                 return None;
             }
             let skip = rest.len() - rest.trim_start_matches([',', ' ', ':']).len();
@@ -2327,6 +2321,7 @@ mod tests {
             one("Priebus told Harbour Radio he would stay on as chairman."),
             case("Priebus", "told", "he would stay on as chairman")
         );
+        assert!(run("Ana Ruiz told The Harbour News on Thursday.").is_empty());
         // (The speaker is the longest name inside the phrase.)
         assert_eq!(
             one("The pier's builders, Tomas and Ines Berg, wrote that the timber had rotted through."),
