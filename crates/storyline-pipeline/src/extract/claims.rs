@@ -196,7 +196,7 @@ fn informed_lead(before: &str) -> Option<usize> {
     INFORMED_LEAD.find(&before[from..]).map(|m| from + m.start())
 }
 
-const SPEAKER: &str = r"(?:(?:the|The)\s+)?(?:[Tt]hose\s+(?:close\s+to|around|familiar\s+with)\s+(?:him|her|them)|[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|it|He|She|They|officials|state\s+(?:media|television|radio|TV|news\s+agency)|police|analysts|experts|authorities|sources|a\s+source|aides|advisers|critics|supporters|voters|residents|witnesses|prosecutors|investigators|researchers|the\s+campaign|the\s+poll|polls|the\s+survey|the\s+study|the\s+lawsuit|the\s+complaint|the\s+memo|the\s+letter|I|we|We|(?:a|an|another|one|two|three|several|some|many|other|senior|top|the)\s+(?:[a-z-]+\s+){0,3}(?:source|sources|official|officials|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|analyst|analysts|expert|experts|strategist|strategists|operative|person|people|statement|report|campaign|poll|survey|study|memo)|the\s+company|the\s+government|the\s+ministry|the\s+agency|the\s+spokesperson|a\s+spokesperson|a\s+spokesman|the\s+spokesman|the\s+statement|the\s+report|(?-u:\b)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ne)\s+(?:[A-Za-z0-9][A-Za-z0-9’'/.-]*\s+){0,3}[a-z][a-z-]+|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*){0,3}(?:[’']s|s[’'])\s+(?:[a-z-]+\s+){0,2}[a-z]+|(?:(?:[A-Z][a-z-]+|\d[\d.,]*)\s+percent|\d[\d.,]*%)(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?|[a-z]+(?:ists|ers|ors|ans|ents|ics)|(?-u:\b)(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]ew|[Aa]ll)\s+(?:[a-z-]+\s+){0,2}[A-Z][a-z]+s)";
+const SPEAKER: &str = r"(?:(?:the|The)\s+)?(?:[Tt]hose\s+(?:close\s+to|around|familiar\s+with)\s+(?:him|her|them)|[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|it|He|She|They|officials|state\s+(?:media|television|radio|TV|news\s+agency)|police|analysts|experts|authorities|sources|a\s+source|aides|advisers|critics|supporters|voters|residents|witnesses|prosecutors|investigators|researchers|the\s+campaign|the\s+poll|polls|the\s+survey|the\s+study|the\s+lawsuit|the\s+complaint|the\s+memo|the\s+letter|I|we|We|(?:a|an|another|one|two|three|several|some|many|other|senior|top|the)\s+(?:[a-z-]+\s+){0,3}(?:source|sources|official|officials|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|analyst|analysts|expert|experts|strategist|strategists|operative|person|people|statement|report|campaign|poll|survey|study|memo)|the\s+company|the\s+government|the\s+ministry|the\s+agency|the\s+spokesperson|a\s+spokesperson|a\s+spokesman|the\s+spokesman|the\s+statement|the\s+report|(?-u:\b)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ne)\s+(?:[A-Za-z0-9][A-Za-z0-9’'/.-]*\s+){0,3}[a-z][a-z-]+|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*){0,3}(?:[’']s|s[’'])\s+(?:[a-z-]+\s+){0,2}[a-z]+|(?:(?:[A-Z][a-z-]+|\d[\d.,]*)\s+percent|\d[\d.,]*%)(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?|(?:[a-z]+-)*[a-z]+(?:ists|ers|ors|ans|ents|ics)|(?-u:\b)(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]ew|[Aa]ll)\s+(?:[a-z-]+\s+){0,2}[A-Z][a-z]+s)";
 
 /// Attributions that end at a cue: "X said", "X, a writer for Y, said", "X cited Y as saying".
 /// Anchored at the end, the search runs backwards from the cue over the speaker only.
@@ -356,17 +356,24 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
         .zip(ends_before)
         .filter_map(|((ms, me, shape), before)| {
             let read = read_attribution(sentence, offset, ms, me, shape);
+            // The subject before the cue at `cs..ce`, when the speaker pattern's reading failed.
+            let subject_of = |cs: usize, ce: usize| {
+                SUBJECT_CUES
+                    .contains(&&sentence[cs..ce])
+                    .then(|| subject_before(sentence, cs))
+                    .flatten()
+                    .filter(|&(ss, _)| ss >= before)
+                    .map(|subject| by_subject(subject, cs, ce))
+            };
             match shape {
                 Shape::Subject(i) => Some(by_subject((subjects[i].0, subjects[i].1), subjects[i].2, me)),
                 Shape::EndsAtCue if read.is_none() => {
-                    let cs = me - sentence[..me].rsplit(' ').next().map_or(0, str::len);
-                    let cue = &sentence[cs..me];
-                    SUBJECT_CUES
-                        .contains(&cue)
-                        .then(|| subject_before(sentence, cs))
-                        .flatten()
-                        .filter(|&(ss, _)| ss >= before)
-                        .map(|subject| by_subject(subject, cs, me))
+                    subject_of(me - sentence[..me].rsplit(' ').next().map_or(0, str::len), me)
+                }
+                // "Six in 10 said the race was close": the words after the cue read as a speaker
+                // ("said the race was close.") and are not one; the subject before it may be.
+                Shape::StartsAtCue if read.is_none() => {
+                    subject_of(ms, ms + sentence[ms..me].split(' ').next().map_or(0, str::len))
                 }
                 _ => read,
             }
@@ -749,16 +756,17 @@ fn subject_before(sentence: &str, cue_start: usize) -> Option<(usize, usize)> {
     }
     let mut subject = sentence[s..e].trim();
     let mut start = s + sentence[s..e].find(subject).unwrap_or(0);
-    for conjunction in ["and ", "but ", "And ", "But "] {
+    for conjunction in ["and ", "but ", "while ", "whereas ", "And ", "But "] {
         if let Some(rest) = subject.strip_prefix(conjunction) {
             subject = rest;
             start += conjunction.len();
         }
     }
-    // An adverb before the cue is not the speaker's ("officials privately said").
+    // An adverb or an auxiliary before the cue is not the speaker's ("officials privately said",
+    // "intelligence agencies have said", "aides had long said").
     while let Some((head, word)) = subject.rsplit_once(' ')
-        && word.ends_with("ly")
-        && word.starts_with(char::is_lowercase)
+        && (word.ends_with("ly") && word.starts_with(char::is_lowercase)
+            || matches!(word, "has" | "have" | "had" | "also" | "long" | "since"))
     {
         subject = head;
     }
@@ -768,7 +776,11 @@ fn subject_before(sentence: &str, cue_start: usize) -> Option<(usize, usize)> {
         || words.len() > 8
         || !subject.contains(char::is_alphanumeric)
         || subject.contains(['\n', '"', '“', '”'])
-        || words.iter().any(|w| NOT_IN_SUBJECT.contains(w) || CLAUSE_WORDS.contains(w) && !matches!(*w, "and" | "but"))
+        || words.iter().enumerate().any(|(i, w)| {
+            // "more than 4 in 10" counts people; other clause words make a clause.
+            let counts = *w == "than" && i > 0 && matches!(words[i - 1], "more" | "fewer" | "less");
+            NOT_IN_SUBJECT.contains(w) || CLAUSE_WORDS.contains(w) && !matches!(*w, "and" | "but") && !counts
+        })
         || ADVERBIAL_OPENERS.contains(&words[0])
         || words.len() == 1 && super::entities::not_a_name(words[0])
     {
@@ -2033,7 +2045,9 @@ impl<'t, 'e> Reader<'t, 'e> {
         let (cs, ce) = if !lead.is_empty()
             && lead.ends_with(',')
             && after_first.starts_with(',')
-            && after_first.split_whitespace().count() >= 3
+            // The words after the comma are the second side, not the chain (", Seoul has claimed,
+            // according to Al Jazeera").
+            && text[first.end..chain_start.max(first.end)].split_whitespace().count() >= 3
             && !is_apposition(after_first)
         {
             // "But to prevent problems, he said, officials should be vigilant": both sides; after a
@@ -2333,6 +2347,22 @@ mod tests {
             one("A court filing made public Thursday says that the ferry company broke its lease."),
             case("A court filing made public Thursday", "says", "the ferry company broke its lease")
         );
+        // Auxiliaries before the cue; a short clause after it that reads like a speaker phrase.
+        assert_eq!(
+            one("Harbour and river pilots have said that the channel silted up in 2024."),
+            case("Harbour and river pilots", "said", "the channel silted up in 2024")
+        );
+        assert_eq!(
+            one("Six in 10 said the fares were too high."),
+            case("Six in 10", "said", "the fares were too high")
+        );
+        // Poll shares mid-sentence, after "and" or "while": each gives its own claim.
+        let c = run("Commuters said the night ferry was late, and more than 4 in 10 said the fares were too high.");
+        let got: Vec<(&str, &str)> = c.iter().map(|c| (c.speaker.as_deref().unwrap_or(""), c.text.as_str())).collect();
+        assert_eq!(got, [("Commuters", "the night ferry was late"), ("more than 4 in 10", "the fares were too high")]);
+        let c = run("Riders said the pier was safe, while three-quarters said the bridge was not.");
+        let got: Vec<(&str, &str)> = c.iter().map(|c| (c.speaker.as_deref().unwrap_or(""), c.text.as_str())).collect();
+        assert_eq!(got, [("Riders", "the pier was safe"), ("three-quarters", "the bridge was not")]);
         let (speaker, _, text) =
             one("Meanwhile, the ferry company, which runs four boats, said it would cut the night service.");
         assert_eq!((speaker.as_str(), text.as_str()), ("ferry company", "it would cut the night service"));
@@ -2353,6 +2383,10 @@ mod tests {
         // Words before a speaker with no punctuation between are the speaker's title, not content.
         let c = run("Harbour board chairwoman Ana Ruiz says, win or lose the vote, she will keep the ferries running.");
         assert_eq!(c[0].text, "win or lose the vote, she will keep the ferries running", "{c:#?}");
+        // The words after the speaker's comma are the chain, not a second side of the content.
+        let c = run("About 40 boats were damaged in the storm, the port has claimed, according to Harbour Radio.");
+        assert_eq!(c[0].text, "About 40 boats were damaged in the storm", "{c:#?}");
+        assert_eq!(c[0].via, ["Harbour Radio"], "{c:#?}");
         let c = run("The ferry will run late, because, according to the harbour master, the pier needs repairs.");
         assert_eq!(c[0].text, "the pier needs repairs", "{c:#?}");
         let c =
