@@ -331,15 +331,6 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             i += 1;
         }
     }
-    // Sorted by start: a candidate overlaps a kept one iff it starts before the furthest end.
-    let mut kept: Vec<(usize, usize, Shape)> = Vec::new();
-    let mut furthest = 0;
-    for f in found {
-        if kept.is_empty() || f.0 >= furthest {
-            furthest = furthest.max(f.1);
-            kept.push(f);
-        }
-    }
     // A subject read back from the cue: where no speaker pattern matched, or where the one that
     // did names nobody ("Meanwhile, the company, which …, said" reads "Meanwhile").
     let by_subject = |(ss, se): (usize, usize), cs: usize, me: usize| Attribution {
@@ -350,35 +341,44 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
         cue: sentence[cs..me].to_string(),
         via: None,
     };
-    // Where each candidate's predecessor ends: a subject read back may not reach into it.
-    let ends_before: Vec<usize> = std::iter::once(0).chain(kept.iter().map(|k| k.1)).collect();
-    kept.into_iter()
-        .zip(ends_before)
-        .filter_map(|((ms, me, shape), before)| {
-            let read = read_attribution(sentence, offset, ms, me, shape);
-            // The subject before the cue at `cs..ce`, when the speaker pattern's reading failed.
-            let subject_of = |cs: usize, ce: usize| {
-                SUBJECT_CUES
-                    .contains(&&sentence[cs..ce])
-                    .then(|| subject_before(sentence, cs))
-                    .flatten()
-                    .filter(|&(ss, _)| ss >= before)
-                    .map(|subject| by_subject(subject, cs, ce))
-            };
-            match shape {
-                Shape::Subject(i) => Some(by_subject((subjects[i].0, subjects[i].1), subjects[i].2, me)),
-                Shape::EndsAtCue if read.is_none() => {
-                    subject_of(me - sentence[..me].rsplit(' ').next().map_or(0, str::len), me)
-                }
-                // "Six in 10 said the race was close": the words after the cue read as a speaker
-                // ("said the race was close.") and are not one; the subject before it may be.
-                Shape::StartsAtCue if read.is_none() => {
-                    subject_of(ms, ms + sentence[ms..me].split(' ').next().map_or(0, str::len))
-                }
-                _ => read,
+    // Sorted by start: a candidate overlaps a kept one iff it starts before the furthest end. A
+    // candidate that reads as no attribution keeps nothing out ("on Monday, the port office
+    // said, citing …" reads the speaker "Monday" for "citing"; "the port office said" stands).
+    let mut kept: Vec<Attribution> = Vec::new();
+    // Where the kept candidates end: a subject read back may not reach into them.
+    let mut furthest = 0;
+    for (ms, me, shape) in found {
+        if !kept.is_empty() && ms < furthest {
+            continue;
+        }
+        let read = read_attribution(sentence, offset, ms, me, shape);
+        // The subject before the cue at `cs..ce`, when the speaker pattern's reading failed.
+        let subject_of = |cs: usize, ce: usize| {
+            SUBJECT_CUES
+                .contains(&&sentence[cs..ce])
+                .then(|| subject_before(sentence, cs))
+                .flatten()
+                .filter(|&(ss, _)| ss >= furthest)
+                .map(|subject| by_subject(subject, cs, ce))
+        };
+        let attribution = match shape {
+            Shape::Subject(i) => Some(by_subject((subjects[i].0, subjects[i].1), subjects[i].2, me)),
+            Shape::EndsAtCue if read.is_none() => {
+                subject_of(me - sentence[..me].rsplit(' ').next().map_or(0, str::len), me)
             }
-        })
-        .collect()
+            // "Six in 10 said the race was close": the words after the cue read as a speaker
+            // ("said the race was close.") and are not one; the subject before it may be.
+            Shape::StartsAtCue if read.is_none() => {
+                subject_of(ms, ms + sentence[ms..me].split(' ').next().map_or(0, str::len))
+            }
+            _ => read,
+        };
+        if let Some(a) = attribution {
+            furthest = furthest.max(me);
+            kept.push(a);
+        }
+    }
+    kept
 }
 
 /// The attribution a speaker pattern found at `ms..me` of `sentence` (at byte `offset` of the
@@ -444,6 +444,7 @@ fn read_attribution(sentence: &str, offset: usize, ms: usize, me: usize, shape: 
         });
     }
     let (mut speaker, mut sp_span) = (sp.as_str(), (sp.start(), sp.end()));
+    let mut start = m.start();
     // The groups pattern takes any word for the cue: in "the moderator pointed out" it
     // reads the speaker "the moderator pointed" and the cue "out"; the verb is the cue's.
     let mut cue = cue.to_string();
@@ -474,6 +475,15 @@ fn read_attribution(sentence: &str, offset: usize, ms: usize, me: usize, shape: 
             let from = words[..i].iter().map(|w| w.len() + 1).sum::<usize>();
             speaker = &speaker[from..];
             sp_span.0 += from;
+        }
+        let words: Vec<&str> = speaker.split(' ').collect();
+        // "a stretch where divers believe": the relative clause's subject, where the attribution
+        // starts (the words before it belong to the clause around it).
+        if let Some(i) = words[..words.len() - 1].iter().rposition(|w| matches!(*w, "where" | "when")) {
+            let from = words[..=i].iter().map(|w| w.len() + 1).sum::<usize>();
+            speaker = &speaker[from..];
+            sp_span.0 += from;
+            start = sp_span.0;
         }
         let words: Vec<&str> = speaker.split(' ').collect();
         if let Some(i) = words.iter().skip(1).rposition(|w| PRONOUNS.contains(w)) {
@@ -519,7 +529,7 @@ fn read_attribution(sentence: &str, offset: usize, ms: usize, me: usize, shape: 
         sp_span.0 += first.len() + 1;
     }
     Some(Attribution {
-        start: offset + m.start(),
+        start: offset + start,
         end: offset + m.end(),
         speaker: speaker.trim_start_matches("the ").trim_start_matches("The ").to_string(),
         speaker_span: (offset + sp_span.0, offset + sp_span.1),
@@ -761,6 +771,11 @@ fn subject_before(sentence: &str, cue_start: usize) -> Option<(usize, usize)> {
             subject = rest;
             start += conjunction.len();
         }
+    }
+    // "an area where intelligence agencies believe …": the subject of the relative clause.
+    if let Some(at) = [" where ", " when "].iter().filter_map(|w| subject.rfind(w).map(|at| at + w.len())).max() {
+        subject = &subject[at..];
+        start += at;
     }
     // An adverb or an auxiliary before the cue is not the speaker's ("officials privately said",
     // "intelligence agencies have said", "aides had long said").
@@ -1168,6 +1183,9 @@ const MAX_CHAIN: usize = 8;
 static DATELINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^.:()\n]{2,80}\([A-Z][A-Za-z]{1,12}\)\s*[:–—-]\s+").expect("dateline pattern"));
 
+/// Words that cannot end a statement: content that ends with one was cut short.
+const TRUNCATED: &[&str] = &["where", "when", "that", "which", "who", "whom", "the", "a", "an", "of", "and", "or"];
+
 /// A participle that carries a speaker's words on (", saying …", ", citing …").
 /// A cue after a preposition ("was criticised for saying that …", "began by arguing …"): what
 /// the sentence's subject said.
@@ -1419,6 +1437,7 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
         reader.sentence(s, e, &attrs);
         if reader.out.len() > before_sentence {
             reader.participles(s, e, &attrs);
+            reader.unclaimed(s, e, &attrs, before_sentence);
         } else {
             reader.of_the_subject(s, e);
         }
@@ -2049,6 +2068,8 @@ impl<'t, 'e> Reader<'t, 'e> {
             // according to Al Jazeera").
             && text[first.end..chain_start.max(first.end)].split_whitespace().count() >= 3
             && !is_apposition(after_first)
+            // ", citing …", ", adding …": the speaker goes on (see `participles`).
+            && PARTICIPLE.find(after_first).is_none_or(|m| m.start() > 0)
         {
             // "But to prevent problems, he said, officials should be vigilant": both sides; after a
             // conjunction ("…, because, according to Trump, the media …") the content is what
@@ -2198,6 +2219,54 @@ impl<'t, 'e> Reader<'t, 'e> {
         self.push_reported(cs, content, Some(speaker), cue, Vec::new(), source);
     }
 
+    /// Attributions of the sentence at `s..e` that no claim from `first` on holds or speaks
+    /// for, with content of their own after the cue ("…, an area where intelligence agencies
+    /// believe Pyongyang has sent 10,000 fighters, Al Jazeera reported"): claims of their own.
+    fn unclaimed(&mut self, s: usize, e: usize, attrs: &[Attribution], first: usize) {
+        let text = self.text;
+        for a in attrs {
+            let (start, end) = self.chars_of((a.start, a.end));
+            let speaker = self.chars_of(a.speaker_span);
+            let taken = self.out[first..].iter().any(|(c, source)| {
+                c.start < end && start < c.end || source.is_some_and(|(ss, se)| ss < speaker.1 && speaker.0 < se)
+            });
+            // A finite verb of saying or thinking after its speaker ("agencies believe …"): after
+            // an inverted cue (", said X, a lobbyist …") come the speaker's titles, after "told"
+            // its listeners, after "reports" or "mentioned" mostly things.
+            if taken
+                || !text[..a.end].ends_with(a.cue.as_str())
+                || !SUBJECT_CUES.contains(&a.cue.as_str())
+                || matches!(a.cue.as_str(), "told" | "tells")
+                || matches!(a.speaker.as_str(), "and" | "but" | "who" | "which")
+            {
+                continue;
+            }
+            let next = attrs.iter().map(|b| b.start).filter(|&b| b > a.end).min().unwrap_or(e);
+            let Some(at) = content_after_cue(&text[a.end..next], &a.cue, true) else { continue };
+            let cs = a.end + at;
+            let content = text[cs..cs + content_end(&text[cs..next])].trim_end_matches([',', ' ', '.']);
+            let (cstart, cend) = self.chars_of((cs, cs + content.len()));
+            let cut = content.rsplit(' ').next().is_some_and(|w| TRUNCATED.contains(&w));
+            // A clause of its own: not an object ("told him to …", "wrote to the police"), nor a
+            // piece of a quote the sentence's quotes hold.
+            let object = ["to ", "him ", "her ", "them ", "us ", "me "].iter().any(|w| content.starts_with(w));
+            if content.split_whitespace().count() < 4
+                || cut
+                || object
+                || content.contains(['"', '“', '”'])
+                || content.contains("''")
+                || self.out[first..].iter().any(|(c, _)| c.start < cend && cstart < c.end)
+            {
+                continue;
+            }
+            let (speaker_name, via) = self.speaker_and_via(a, std::iter::empty(), s);
+            // The sentence's chain (", Al Jazeera reported") brought it to the page too.
+            let chain = self.out[first..].iter().rev().find(|(c, _)| !c.via.is_empty());
+            let via = chain.map_or(via, |(c, _)| c.via.clone());
+            self.push_reported(cs, content, Some(speaker_name), a.cue.clone(), via, Some(speaker));
+        }
+    }
+
     /// ", saying …", ", citing …" in the sentence at `s..e`: the speaker of its last claim goes on.
     fn participles(&mut self, s: usize, e: usize, attrs: &[Attribution]) {
         let text = self.text;
@@ -2211,7 +2280,10 @@ impl<'t, 'e> Reader<'t, 'e> {
             // The content runs to the next attribution (", Harbour News reported").
             let end = attrs.iter().map(|a| a.start).filter(|&a| a > cs).min().unwrap_or(e);
             let content = text[cs..cs + content_end(&text[cs..end])].trim_end_matches([',', ' ', '.']);
-            if content.split_whitespace().count() < 3 {
+            // Cut short by an attribution inside it (", citing an area where agencies believe
+            // …"): the words before it are no statement.
+            let cut = content.rsplit(' ').next().is_some_and(|w| TRUNCATED.contains(&w));
+            if content.split_whitespace().count() < 3 || cut {
                 continue;
             }
             let cue = m.as_str().trim_start_matches([',', ' ']).split_whitespace().next().unwrap_or("").to_string();
@@ -2383,6 +2455,29 @@ mod tests {
         // Words before a speaker with no punctuation between are the speaker's title, not content.
         let c = run("Harbour board chairwoman Ana Ruiz says, win or lose the vote, she will keep the ferries running.");
         assert_eq!(c[0].text, "win or lose the vote, she will keep the ferries running", "{c:#?}");
+        // A belief inside the chain's sentence, in no claim's content, is a claim of its own; the
+        // participle before it ("citing an area where") is no statement.
+        let c = run(
+            "The pier reopened on Monday, the port office said, citing a stretch where divers believe the old wreck has shifted, Harbour Radio reported.",
+        );
+        let got: Vec<(&str, &str, &str)> = c
+            .iter()
+            .map(|c| (c.speaker.as_deref().unwrap_or(""), c.cue.as_deref().unwrap_or(""), c.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("port office", "said", "The pier reopened on Monday"),
+                ("divers", "believe", "the old wreck has shifted")
+            ],
+            "{c:#?}"
+        );
+        assert_eq!(c[1].via, ["Harbour Radio"], "{c:#?}");
+        // A date before the speaker's comma ("on Monday, the port office said, citing …") does not
+        // hide the speaker behind a reading of "Monday" as a name with an apposition.
+        let c = run("The ferries stopped on Monday, the port office said, citing safety rules for divers.");
+        let got: Vec<(&str, &str)> = c.iter().map(|c| (c.cue.as_deref().unwrap_or(""), c.text.as_str())).collect();
+        assert_eq!(got, [("said", "The ferries stopped on Monday"), ("citing", "safety rules for divers")], "{c:#?}");
         // The words after the speaker's comma are the chain, not a second side of the content.
         let c = run("About 40 boats were damaged in the storm, the port has claimed, according to Harbour Radio.");
         assert_eq!(c[0].text, "About 40 boats were damaged in the storm", "{c:#?}");
