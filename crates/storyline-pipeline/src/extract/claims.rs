@@ -1528,6 +1528,17 @@ fn clause_boundary(before: &str) -> Option<usize> {
     LINKS.iter().find(|link| trimmed.ends_with(*link)).map(|link| trimmed.len() - link.len())
 }
 
+/// Where ", with" opens the clause of an attribution by a participle of speech (", with state news
+/// agency KCNA reporting that …"): a statement of its own after the one before it.
+fn with_clause(text: &str, a: &Attribution) -> Option<usize> {
+    if !a.cue.ends_with("ing") || !is_speech(&a.cue) {
+        return None;
+    }
+    let before = &text[text.floor_char_boundary(a.speaker_span.0.saturating_sub(40))..a.speaker_span.0];
+    let at = before.rfind(", with ")?;
+    (!before[at + 1..].contains(',')).then(|| a.speaker_span.0 - before.len() + at)
+}
+
 /// An attribution whose speaker is a conjunction and whose cue is a verb of speech ("… and
 /// said"): the same subject's next statement.
 fn coordinated(a: &Attribution) -> bool {
@@ -2083,11 +2094,16 @@ impl<'t, 'e> Reader<'t, 'e> {
                 (s, chain_start)
             }
         } else if let Some(from) = follows {
-            // A coordinated cue ("… and said") opens the next claim.
+            // A coordinated cue ("… and said") opens the next claim; so does ", with X reporting
+            // that …" (see `Reader::unclaimed`).
             let next = attrs
                 .iter()
-                .find(|a| a.speaker_span.0 > from && coordinated(a))
-                .map_or(chain_start, |a| a.speaker_span.0.min(chain_start));
+                .find_map(|a| {
+                    (a.speaker_span.0 > from)
+                        .then(|| if coordinated(a) { Some(a.speaker_span.0) } else { with_clause(text, a) })
+                        .flatten()
+                })
+                .map_or(chain_start, |at| at.min(chain_start));
             let mut end = content_end(&text[from..next]);
             if is_stance(&first.cue) {
                 end = stance_object_end(&text[from..from + end]);
@@ -2235,7 +2251,7 @@ impl<'t, 'e> Reader<'t, 'e> {
             // its listeners, after "reports" or "mentioned" mostly things.
             if taken
                 || !text[..a.end].ends_with(a.cue.as_str())
-                || !SUBJECT_CUES.contains(&a.cue.as_str())
+                || !(SUBJECT_CUES.contains(&a.cue.as_str()) || with_clause(text, a).is_some())
                 || matches!(a.cue.as_str(), "told" | "tells")
                 || matches!(a.speaker.as_str(), "and" | "but" | "who" | "which")
             {
@@ -2253,7 +2269,9 @@ impl<'t, 'e> Reader<'t, 'e> {
             if content.split_whitespace().count() < 4
                 || cut
                 || object
-                || content.contains(['"', '“', '”'])
+                || content.starts_with(['"', '“', '”'])
+                || content.ends_with(['"', '“', '”'])
+                || content.matches(['"', '“', '”']).count() % 2 == 1
                 || content.contains("''")
                 || self.out[first..].iter().any(|(c, _)| c.start < cend && cstart < c.end)
             {
@@ -2473,6 +2491,17 @@ mod tests {
             "{c:#?}"
         );
         assert_eq!(c[1].via, ["Harbour Radio"], "{c:#?}");
+        // ", with X reporting that …": the writer's clause, a statement of X's, not part of what
+        // the first speaker said.
+        let c = run(
+            "The port office on Monday confirmed that the pier had closed, with the harbour master reporting that storm waves had cracked two of its pillars.",
+        );
+        let got: Vec<(&str, &str)> = c.iter().map(|c| (c.speaker.as_deref().unwrap_or(""), c.text.as_str())).collect();
+        assert_eq!(
+            got,
+            [("port office", "the pier had closed"), ("harbour master", "storm waves had cracked two of its pillars")],
+            "{c:#?}"
+        );
         // A date before the speaker's comma ("on Monday, the port office said, citing …") does not
         // hide the speaker behind a reading of "Monday" as a name with an apposition.
         let c = run("The ferries stopped on Monday, the port office said, citing safety rules for divers.");
