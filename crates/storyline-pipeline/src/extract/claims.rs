@@ -1183,6 +1183,42 @@ const MAX_CHAIN: usize = 8;
 static DATELINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^.:()\n]{2,80}\([A-Z][A-Za-z]{1,12}\)\s*[:–—-]\s+").expect("dateline pattern"));
 
+/// Spans sorted by start, with the furthest end up to each: whether a span overlaps any of them,
+/// in logarithmic time.
+struct Spans {
+    starts: Vec<usize>,
+    furthest: Vec<usize>,
+    ends: Vec<usize>,
+}
+
+impl Spans {
+    fn new(mut spans: Vec<(usize, usize)>) -> Spans {
+        spans.sort_unstable();
+        let mut set = Spans { starts: Vec::new(), furthest: Vec::new(), ends: Vec::new() };
+        for span in spans {
+            set.insert(span);
+        }
+        set
+    }
+
+    /// Adds a span: at the end in constant time when it starts after the others.
+    fn insert(&mut self, (start, end): (usize, usize)) {
+        let at = self.starts.partition_point(|&s| s <= start);
+        self.starts.insert(at, start);
+        self.ends.insert(at, end);
+        self.furthest.truncate(at);
+        for i in at..self.starts.len() {
+            let before = if i == 0 { 0 } else { self.furthest[i - 1] };
+            self.furthest.push(before.max(self.ends[i]));
+        }
+    }
+
+    fn overlaps(&self, (start, end): (usize, usize)) -> bool {
+        let before_end = self.starts.partition_point(|&s| s < end);
+        before_end > 0 && self.furthest[before_end - 1] > start
+    }
+}
+
 /// Words that cannot end a statement: content that ends with one was cut short.
 const TRUNCATED: &[&str] = &["where", "when", "that", "which", "who", "whom", "the", "a", "an", "of", "and", "or"];
 
@@ -2240,16 +2276,19 @@ impl<'t, 'e> Reader<'t, 'e> {
     /// believe Pyongyang has sent 10,000 fighters, Al Jazeera reported"): claims of their own.
     fn unclaimed(&mut self, s: usize, e: usize, attrs: &[Attribution], first: usize) {
         let text = self.text;
-        for a in attrs {
-            let (start, end) = self.chars_of((a.start, a.end));
+        // The sentence's claims and their speakers, searched in logarithmic time: a sentence may
+        // hold thousands of both.
+        let mut contents = Spans::new(self.out[first..].iter().map(|(c, _)| (c.start, c.end)).collect());
+        let sources = Spans::new(self.out[first..].iter().filter_map(|(_, source)| *source).collect());
+        // The sentence's chain (", Al Jazeera reported") brings these claims to the page too.
+        let chain = self.out[first..].iter().rev().find(|(c, _)| !c.via.is_empty()).map(|(c, _)| c.via.clone());
+        for (i, a) in attrs.iter().enumerate() {
             let speaker = self.chars_of(a.speaker_span);
-            let taken = self.out[first..].iter().any(|(c, source)| {
-                c.start < end && start < c.end || source.is_some_and(|(ss, se)| ss < speaker.1 && speaker.0 < se)
-            });
             // A finite verb of saying or thinking after its speaker ("agencies believe …"): after
             // an inverted cue (", said X, a lobbyist …") come the speaker's titles, after "told"
             // its listeners, after "reports" or "mentioned" mostly things.
-            if taken
+            if contents.overlaps(self.chars_of((a.start, a.end)))
+                || sources.overlaps(speaker)
                 || !text[..a.end].ends_with(a.cue.as_str())
                 || !(SUBJECT_CUES.contains(&a.cue.as_str()) || with_clause(text, a).is_some())
                 || matches!(a.cue.as_str(), "told" | "tells")
@@ -2257,11 +2296,12 @@ impl<'t, 'e> Reader<'t, 'e> {
             {
                 continue;
             }
-            let next = attrs.iter().map(|b| b.start).filter(|&b| b > a.end).min().unwrap_or(e);
+            // Attributions are sorted and apart: the next one starts after this one ends.
+            let next = attrs.get(i + 1).map_or(e, |b| b.start.max(a.end));
             let Some(at) = content_after_cue(&text[a.end..next], &a.cue, true) else { continue };
             let cs = a.end + at;
             let content = text[cs..cs + content_end(&text[cs..next])].trim_end_matches([',', ' ', '.']);
-            let (cstart, cend) = self.chars_of((cs, cs + content.len()));
+            let span = self.chars_of((cs, cs + content.len()));
             let cut = content.rsplit(' ').next().is_some_and(|w| TRUNCATED.contains(&w));
             // A clause of its own: not an object ("told him to …", "wrote to the police"), nor a
             // piece of a quote the sentence's quotes hold.
@@ -2273,15 +2313,14 @@ impl<'t, 'e> Reader<'t, 'e> {
                 || content.ends_with(['"', '“', '”'])
                 || content.matches(['"', '“', '”']).count() % 2 == 1
                 || content.contains("''")
-                || self.out[first..].iter().any(|(c, _)| c.start < cend && cstart < c.end)
+                || contents.overlaps(span)
             {
                 continue;
             }
             let (speaker_name, via) = self.speaker_and_via(a, std::iter::empty(), s);
-            // The sentence's chain (", Al Jazeera reported") brought it to the page too.
-            let chain = self.out[first..].iter().rev().find(|(c, _)| !c.via.is_empty());
-            let via = chain.map_or(via, |(c, _)| c.via.clone());
+            let via = chain.clone().unwrap_or(via);
             self.push_reported(cs, content, Some(speaker_name), a.cue.clone(), via, Some(speaker));
+            contents.insert(span);
         }
     }
 
@@ -2295,8 +2334,9 @@ impl<'t, 'e> Reader<'t, 'e> {
             if self.char_at(s + m.start()) < after {
                 continue;
             }
-            // The content runs to the next attribution (", Harbour News reported").
-            let end = attrs.iter().map(|a| a.start).filter(|&a| a > cs).min().unwrap_or(e);
+            // The content runs to the next attribution (", Harbour News reported"); they are
+            // sorted by start.
+            let end = attrs.get(attrs.partition_point(|a| a.start <= cs)).map_or(e, |a| a.start);
             let content = text[cs..cs + content_end(&text[cs..end])].trim_end_matches([',', ' ', '.']);
             // Cut short by an attribution inside it (", citing an area where agencies believe
             // …"): the words before it are no statement.
@@ -2317,6 +2357,18 @@ mod tests {
     fn run(text: &str) -> Vec<Claim> {
         let entities = super::super::entities::entities(text);
         claims(text, &entities)
+    }
+
+    /// Overlap queries against nested, disjoint and late-inserted spans.
+    #[test]
+    fn spans_tell_overlaps() {
+        let mut spans = Spans::new(vec![(10, 20), (0, 50), (60, 70)]);
+        assert!(!spans.overlaps((55, 58)) && spans.overlaps((49, 52)) && spans.overlaps((65, 66)));
+        assert!(!spans.overlaps((50, 60)) && !spans.overlaps((70, 80)) && !spans.overlaps((80, 90)));
+        spans.insert((52, 54));
+        spans.insert((75, 76));
+        assert!(spans.overlaps((53, 58)) && spans.overlaps((70, 80)) && !spans.overlaps((54, 60)));
+        assert!(!Spans::new(Vec::new()).overlaps((0, 10)));
     }
 
     /// The shapes tried one by one read the same groups as all the shapes in one pattern.
