@@ -576,6 +576,10 @@ const SUBJECT_CUES: &[&str] = &[
     "believes",
     "think",
     "thinks",
+    "found",
+    "finds",
+    "showed",
+    "shows",
 ];
 
 /// Words a subject holds only when it is a clause, not a noun phrase, besides the
@@ -736,9 +740,14 @@ fn subject_before(sentence: &str, cue_start: usize) -> Option<(usize, usize)> {
     } else if before.ends_with(',') {
         // "X, who …, said": back over the phrases set off by commas to the segment they follow.
         at = last - 1;
+        // "The report, published on Wednesday by the bank, found": a past participle opens an
+        // aside too.
         let opens_aside = |seg: (usize, usize)| {
             let text = sentence[seg.0..seg.1].trim_start();
-            PARENTHETICAL.contains(&first_word(seg)) || text.starts_with(['"', '“', '”', '\'', '’'])
+            let word = first_word(seg);
+            PARENTHETICAL.contains(&word)
+                || text.starts_with(['"', '“', '”', '\'', '’'])
+                || word.len() > 4 && word.ends_with("ed") && word.starts_with(char::is_lowercase)
         };
         let aside_words: usize =
             segments[1..last].iter().map(|&(s, e)| sentence[s..e].split_whitespace().count()).sum();
@@ -1296,7 +1305,10 @@ fn content_end(content: &str) -> usize {
             && next.ends_with("ing")
             && !matches!(next, "including" | "regarding" | "concerning" | "excluding" | "following" | "during")
     };
-    comma_before(content, fourth..end, participle).unwrap_or(end)
+    // A participle needs only one word before it ("denied the report, calling it …").
+    let second =
+        content.split_whitespace().nth(1).map_or(content.len(), |w| w.as_ptr() as usize - content.as_ptr() as usize);
+    comma_before(content, second.min(end)..end, participle).unwrap_or(end)
 }
 
 /// Where the content of a cue inside a relative clause ends: at the comma after which the
@@ -2498,6 +2510,11 @@ mod tests {
             one("Six in 10 said the fares were too high."),
             case("Six in 10", "said", "the fares were too high")
         );
+        // A finding, past an aside opened by a participle.
+        assert_eq!(
+            one("The survey, published on Friday by the harbour board, found that most riders wanted later ferries."),
+            case("survey", "found", "most riders wanted later ferries")
+        );
         // Poll shares mid-sentence, after "and" or "while": each gives its own claim.
         let c = run("Commuters said the night ferry was late, and more than 4 in 10 said the fares were too high.");
         let got: Vec<(&str, &str)> = c.iter().map(|c| (c.speaker.as_deref().unwrap_or(""), c.text.as_str())).collect();
@@ -2543,6 +2560,9 @@ mod tests {
             "{c:#?}"
         );
         assert_eq!(c[1].via, ["Harbour Radio"], "{c:#?}");
+        // A participle after a short object opens the writer's clause.
+        let c = run("The ferry company denied the report, calling it a rumour spread by rivals.");
+        assert_eq!(c[0].text, "the report", "{c:#?}");
         // ", with X reporting that …": the writer's clause, a statement of X's, not part of what
         // the first speaker said.
         let c = run(
