@@ -79,6 +79,7 @@ const SPEECH_VERBS: &[&str] = &[
     "echoed echoing",
     "point_to points_to pointed_to pointing_to point_out points_out pointed_out pointing_out",
     "refer_to refers_to referred_to referring_to",
+    "ruled",
 ];
 
 /// Verbs of thinking, wanting and showing (for polls and reports): cues too, but after "and" they
@@ -307,7 +308,7 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             found.push((from + m.start(), cue.end(), Shape::EndsAtCue));
         } else if let Some(m) = CUE_SPEAKER.find(&sentence[cue.start()..to]) {
             found.push((cue.start(), cue.start() + m.end(), Shape::StartsAtCue));
-        } else if SUBJECT_CUES.contains(&cue.as_str())
+        } else if subject_cue(sentence, cue.start(), cue.end())
             && let Some(subject) = subject_before(sentence, cue.start())
         {
             found.push((subject.0, cue.end(), Shape::Subject(subjects.len())));
@@ -354,8 +355,7 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
         let read = read_attribution(sentence, offset, ms, me, shape);
         // The subject before the cue at `cs..ce`, when the speaker pattern's reading failed.
         let subject_of = |cs: usize, ce: usize| {
-            SUBJECT_CUES
-                .contains(&&sentence[cs..ce])
+            subject_cue(sentence, cs, ce)
                 .then(|| subject_before(sentence, cs))
                 .flatten()
                 .filter(|&(ss, _)| ss >= furthest)
@@ -580,7 +580,24 @@ const SUBJECT_CUES: &[&str] = &[
     "finds",
     "showed",
     "shows",
+    "reported",
+    "announced",
+    "confirmed",
+    "explained",
+    "estimated",
+    "predicted",
+    "suggested",
+    "concluded",
+    "admitted",
+    "declared",
 ];
+
+/// Whether the cue at `cs..ce` of `sentence` may have its subject read back: one of
+/// [`SUBJECT_CUES`], not in a credit line ("Ines Varga reported from Lisbon").
+fn subject_cue(sentence: &str, cs: usize, ce: usize) -> bool {
+    let cue = &sentence[cs..ce];
+    SUBJECT_CUES.contains(&cue) && !(cue == "reported" && sentence[ce..].trim_start().starts_with("from "))
+}
 
 /// Words a subject holds only when it is a clause, not a noun phrase, besides the
 /// [`CLAUSE_WORDS`] other than "and" and "but" ("White House and Pentagon spokesmen", "all but
@@ -962,8 +979,9 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
     if body.is_empty() || body.starts_with([',', '.', ';', '(', ')', '?', '!']) {
         return None;
     }
-    // "said when asked whether …": what follows is the question, not what was said.
-    if opens_question(body) || asks_anonymity(body) {
+    // "said when asked whether …": what follows is the question, not what was said; "ruled
+    // out a penalty", "ruled in his favour": a decision, not a statement.
+    if opens_question(body) || asks_anonymity(body) || cue == "ruled" && !body.split(' ').take(8).any(|w| w == "that") {
         return None;
     }
     let base = rest.len() - body.len();
@@ -2189,7 +2207,8 @@ impl<'t, 'e> Reader<'t, 'e> {
             let rest = &text[first.end..e];
             // "…,” Christie said when asked whether …": the question, not what he said; "Ana Ruiz
             // told The Harbour News on Thursday.": whom she told, when no content follows them.
-            if opens_question(rest.trim_start()) || matches!(first.cue.as_str(), "told" | "tell" | "tells" | "telling")
+            if opens_question(rest.trim_start())
+                || matches!(first.cue.as_str(), "told" | "tell" | "tells" | "telling" | "ruled")
             {
                 return None;
             }
@@ -2510,6 +2529,16 @@ mod tests {
             one("Six in 10 said the fares were too high."),
             case("Six in 10", "said", "the fares were too high")
         );
+        assert_eq!(
+            one("Local radio reported that the night ferry had run aground."),
+            case("Local radio", "reported", "the night ferry had run aground")
+        );
+        // A court's ruling is what it holds; "ruled out" is no statement.
+        assert_eq!(
+            one("The harbour court ruled on Monday that the pier lease was void."),
+            case("harbour court", "ruled", "the pier lease was void")
+        );
+        assert!(run("The harbour master ruled out a second pier.").is_empty());
         // A finding, past an aside opened by a participle.
         assert_eq!(
             one("The survey, published on Friday by the harbour board, found that most riders wanted later ferries."),
