@@ -1725,10 +1725,26 @@ impl<'t, 'e> Reader<'t, 'e> {
                 let words = rest.split_whitespace().count();
                 ((1..=4).contains(&words) && !rest.contains([',', '(', '"', '“'])).then(|| rest.to_string())
             };
+            // "The airline apologised to passengers and said …": the sentence's subject, a short
+            // noun phrase before its first verb, names the speaker of a coordinated cue.
+            let subject = || {
+                let lead = &self.text[sentence_start..at];
+                let rest = ["The ", "A ", "An "].iter().find_map(|d| lead.trim_start().strip_prefix(d))?;
+                let verb = |w: &str| {
+                    w.starts_with(char::is_lowercase)
+                        && (w.len() > 3 && w.ends_with("ed") || BEFORE_CUE.contains(&w) || cue_kind(w).is_some())
+                };
+                let words: Vec<&str> = rest.split(' ').take_while(|w| !verb(w)).collect();
+                let phrase = words.join(" ");
+                ((1..=4).contains(&words.len())
+                    && words.len() < rest.split(' ').count()
+                    && !phrase.contains([',', '(', '"', '“']))
+                .then_some(phrase)
+            };
             return self
                 .antecedent(speaker, at, sentence_start)
                 .map(|e| e.name.clone())
-                .or_else(|| if speaker == "who" { phrase() } else { None })
+                .or_else(|| if speaker == "who" { phrase() } else { subject() })
                 .or(last.clone())
                 .unwrap_or_else(|| speaker.to_string());
         }
@@ -2589,6 +2605,8 @@ mod tests {
             "{c:#?}"
         );
         assert_eq!(c[1].via, ["Harbour Radio"], "{c:#?}");
+        let c = run("The ferry line apologised to its riders and said it would refund every ticket.");
+        assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (Some("ferry line"), "it would refund every ticket"));
         // A participle after a short object opens the writer's clause.
         let c = run("The ferry company denied the report, calling it a rumour spread by rivals.");
         assert_eq!(c[0].text, "the report", "{c:#?}");
@@ -3106,8 +3124,11 @@ mod tests {
         // "and" inside a speaker's noun phrase.
         let c = run("The mayor and her deputy said the cranes would be replaced by June.");
         assert_eq!(c[0].speaker.as_deref(), Some("mayor and her deputy"));
-        // "… and said" with nobody named before: the speaker is unknown, not "and".
+        // "… and said" with nobody named before: the sentence's subject, never "and"; unknown
+        // when the sentence opens with no short noun phrase.
         let c = run("The crews stayed at the docks and said the repairs would take weeks.");
+        assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (Some("crews"), "the repairs would take weeks"));
+        let c = run("Late into the night at the flooded docks, crews worked on and said the repairs would take weeks.");
         assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (None, "the repairs would take weeks"));
     }
 
