@@ -33,7 +33,7 @@ const SPEECH_VERBS: &[&str] = &[
     "argue argues argued arguing",
     "acknowledge acknowledges acknowledged acknowledging",
     "cautioned cautioning",
-    "estimated estimating",
+    "estimate estimates estimated estimating",
     "predict predicts predicted predicting",
     "deny denies denied denying",
     "allege alleges alleged alleging",
@@ -258,7 +258,7 @@ static CUE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     regex::RegexBuilder::new(&format!(
         r#"(?x)\A(?:
         (?i:according\s+to)\s+(?P<sp3>(?:(?-u:\b)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|[A-Z])\.\s|[^,.;:!?()\n“”"]|\.[A-Za-z])+)
-        | (?P<cue5>said|says|say|added|told)\s+(?P<sp5>{SPEAKER})(?:\s*[,.;:!?(—―-]|\s*\z)
+        | (?P<cue5>said|says|say|added|told|warned|asked|wrote|insisted|explained|noted|replied|continued|admitted|declared|argued|recalled|responded|countered|acknowledged|conceded)\s+(?P<sp5>{SPEAKER})(?:\s*[,.;:!?(—―-]|\s*\z)
         )"#
     ))
     .dfa_size_limit(16 << 20)
@@ -302,11 +302,19 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
     let mut found: Vec<(usize, usize, Shape)> = Vec::new();
     let mut subjects: Vec<(usize, usize, usize)> = Vec::new();
     for cue in CUE_WORD.find_iter(sentence) {
+        // "who asked not to be named": an aside about the speaker, no attribution.
+        if asks_anonymity(&sentence[cue.end()..]) {
+            continue;
+        }
         let from = sentence.floor_char_boundary(cue.start().saturating_sub(160));
         let to = sentence.ceil_char_boundary((cue.end() + 120).min(sentence.len()));
         if let Some(m) = SPEAKER_CUE.find(&sentence[from..cue.end()]) {
             found.push((from + m.start(), cue.end(), Shape::EndsAtCue));
-        } else if let Some(m) = CUE_SPEAKER.find(&sentence[cue.start()..to]) {
+        } else if let Some(m) = CUE_SPEAKER.find(&sentence[cue.start()..to])
+            // "one resident, who …, told AFP": after "told" comes whom they told, when a subject
+            // stands before it.
+            && (cue.as_str() != "told" || subject_before(sentence, cue.start()).is_none())
+        {
             found.push((cue.start(), cue.start() + m.end(), Shape::StartsAtCue));
         } else if subject_cue(sentence, cue.start(), cue.end())
             && let Some(subject) = subject_before(sentence, cue.start())
@@ -528,6 +536,16 @@ fn read_attribution(sentence: &str, offset: usize, ms: usize, me: usize, shape: 
         speaker = rest;
         sp_span.0 += first.len() + 1;
     }
+    // "…,” warned Jones.": the sentence's full stop is no part of the name ("Acme Inc." keeps its).
+    if let Some(head) = speaker.strip_suffix('.')
+        && let last = head.rsplit(' ').next().unwrap_or(head)
+        && last.chars().count() >= 3
+        && !last.contains('.')
+        && !matches!(last, "Inc" | "Corp" | "Ltd" | "Co" | "Bros" | "Jr" | "Sr")
+    {
+        speaker = head;
+        sp_span.1 -= 1;
+    }
     Some(Attribution {
         start: offset + start,
         end: offset + m.end(),
@@ -590,6 +608,17 @@ const SUBJECT_CUES: &[&str] = &[
     "concluded",
     "admitted",
     "declared",
+    "reports",
+    "announces",
+    "confirms",
+    "explains",
+    "estimate",
+    "estimates",
+    "predicts",
+    "suggests",
+    "concludes",
+    "admits",
+    "declares",
 ];
 
 /// Whether the cue at `cs..ce` of `sentence` may have its subject read back: one of
@@ -762,8 +791,13 @@ fn subject_before(sentence: &str, cue_start: usize) -> Option<(usize, usize)> {
         let opens_aside = |seg: (usize, usize)| {
             let text = sentence[seg.0..seg.1].trim_start();
             let word = first_word(seg);
-            PARENTHETICAL.contains(&word)
-                || text.starts_with(['"', '“', '”', '\'', '’'])
+            // (A quote mark and a space close the quote before the comma: `this," one resident`.)
+            let quoted =
+                text.starts_with(['"', '“', '”', '\'', '’']) && !text.chars().nth(1).is_some_and(char::is_whitespace);
+            // ("one of the organisers" is an aside, "one resident" a subject.)
+            let of = || words_of(seg).split(' ').nth(1) == Some("of");
+            PARENTHETICAL.contains(&word) && (!matches!(word, "one" | "both" | "all") || of())
+                || quoted
                 || word.len() > 4 && word.ends_with("ed") && word.starts_with(char::is_lowercase)
         };
         let aside_words: usize =
@@ -790,7 +824,8 @@ fn subject_before(sentence: &str, cue_start: usize) -> Option<(usize, usize)> {
         // Cut by the window: where the subject starts is not known.
         return None;
     }
-    let mut subject = sentence[s..e].trim();
+    // (Past the mark closing a quote before the comma: `this," one resident`.)
+    let mut subject = sentence[s..e].trim_start_matches(['"', '”', '’', ' ']).trim();
     let mut start = s + sentence[s..e].find(subject).unwrap_or(0);
     for conjunction in ["and ", "but ", "while ", "whereas ", "And ", "But "] {
         if let Some(rest) = subject.strip_prefix(conjunction) {
@@ -1042,8 +1077,16 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
         ];
         let words: Vec<&str> = body.split(' ').collect();
         let mut skip = 0;
+        // Where a clause opens after a listener of two or three words ("the court she had …").
+        let clause =
+            |w: &&str| PRONOUNS.contains(w) || matches!(*w, "there" | "the" | "a" | "an" | "his" | "her" | "their");
         if LISTENERS.contains(&words[0]) {
             skip = 1;
+        } else if matches!(words[0], "the" | "a" | "an" | "his" | "her" | "their")
+            && let Some(i) = (2..4).find(|&i| words.get(i).is_some_and(clause))
+            && words[1..i].iter().all(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic))
+        {
+            skip = i;
         } else if words[0].starts_with(char::is_uppercase) {
             // A name of a few words ("The Huffington Post", "Fox News").
             skip = words.iter().take(5).take_while(|w| w.starts_with(char::is_uppercase)).count();
@@ -2229,6 +2272,15 @@ impl<'t, 'e> Reader<'t, 'e> {
                 return None;
             }
             let skip = rest.len() - rest.trim_start_matches([',', ' ', ':']).len();
+            // "According to a senior official, who spoke on condition of anonymity, the troops …":
+            // past the aside about the source.
+            let aside = ["who ", "which "]
+                .iter()
+                .any(|w| rest[skip..].starts_with(w))
+                .then(|| rest[skip..rest.floor_char_boundary(skip + 160)].find(", ").map(|at| at + 2))
+                .flatten()
+                .filter(|&at| rest[skip + at..].split_whitespace().nth(2).is_some());
+            let skip = skip + aside.unwrap_or(0);
             let skip = skip + if rest[skip..].starts_with("that ") { 5 } else { 0 };
             (first.end + skip, chain_start.max(first.end + skip))
         };
@@ -2461,6 +2513,22 @@ mod tests {
             (c[2].speaker.as_deref(), c[2].via.as_slice()),
             (Some("Vladimir Putin"), &["Kremlin".to_string()][..])
         );
+        // Inverted cues other than "said", the speaker without the sentence's full stop; a
+        // resident who asked not to be named, not whom the resident told.
+        let text = "“The pier will hold,” warned Petersen.\n\n“Nobody saw it coming,” one fisherman, who asked not to be named, told Harbour Radio.";
+        let c = run(text);
+        let got: Vec<(&str, &str, &str)> = c
+            .iter()
+            .map(|c| (c.speaker.as_deref().unwrap_or(""), c.cue.as_deref().unwrap_or(""), c.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [("Petersen", "warned", "The pier will hold,"), ("one fisherman", "told", "Nobody saw it coming,")],
+            "{c:#?}"
+        );
+        let sources = claims_with_sources(text, &super::super::entities::entities(text));
+        let at = text[..text.find("Petersen").unwrap()].chars().count();
+        assert_eq!(sources[0].1, Some((at, at + 8)), "the source span is the name alone");
     }
 
     /// Words between a quote and its speaker's name describe the speaker when the quote closes its
@@ -2555,6 +2623,19 @@ mod tests {
             case("harbour court", "ruled", "the pier lease was void")
         );
         assert!(run("The harbour master ruled out a second pier.").is_empty());
+        assert_eq!(
+            one("The harbour engineers estimate that the repairs will cost 2 million euros."),
+            case("harbour engineers", "estimate", "the repairs will cost 2 million euros")
+        );
+        assert_eq!(
+            one("The study, which was written for the port board, suggests that the channel is silting up."),
+            case("study", "suggests", "the channel is silting up")
+        );
+        // Whom she told is no part of what she said.
+        assert_eq!(
+            one("Ana Ruiz told the inquiry she had never seen the cracks before."),
+            case("Ana Ruiz", "told", "she had never seen the cracks before")
+        );
         // A finding, past an aside opened by a participle.
         assert_eq!(
             one("The survey, published on Friday by the harbour board, found that most riders wanted later ferries."),
@@ -2610,6 +2691,13 @@ mod tests {
         // A participle after a short object opens the writer's clause.
         let c = run("The ferry company denied the report, calling it a rumour spread by rivals.");
         assert_eq!(c[0].text, "the report", "{c:#?}");
+        // The aside about a source is not what it says.
+        let c =
+            run("According to a port official, who spoke on condition of anonymity, the night ferry will stop in May.");
+        assert_eq!(
+            (c[0].speaker.as_deref(), c[0].text.as_str()),
+            (Some("a port official"), "the night ferry will stop in May")
+        );
         // ", with X reporting that …": the writer's clause, a statement of X's, not part of what
         // the first speaker said.
         let c = run(
