@@ -625,7 +625,8 @@ const SUBJECT_CUES: &[&str] = &[
 /// [`SUBJECT_CUES`], not in a credit line ("Ines Varga reported from Lisbon").
 fn subject_cue(sentence: &str, cs: usize, ce: usize) -> bool {
     let cue = &sentence[cs..ce];
-    SUBJECT_CUES.contains(&cue) && !(cue == "reported" && sentence[ce..].trim_start().starts_with("from "))
+    let after = sentence[ce..].trim_start();
+    SUBJECT_CUES.contains(&cue) && !(cue == "reported" && after.starts_with("from "))
 }
 
 /// Words a subject holds only when it is a clause, not a noun phrase, besides the
@@ -2391,12 +2392,19 @@ impl<'t, 'e> Reader<'t, 'e> {
                 || !text[..a.end].ends_with(a.cue.as_str())
                 || !(SUBJECT_CUES.contains(&a.cue.as_str()) || with_clause(text, a).is_some())
                 || matches!(a.cue.as_str(), "told" | "tells")
-                || matches!(a.speaker.as_str(), "and" | "but" | "who" | "which")
+                || matches!(a.speaker.as_str(), "who" | "which")
             {
                 continue;
             }
-            // Attributions are sorted and apart: the next one starts after this one ends.
-            let next = attrs.get(i + 1).map_or(e, |b| b.start.max(a.end));
+            // The content runs to the next attribution set off by a comma (", Al Jazeera
+            // reported", ", with X reporting"); one without is inside it ("added that the divers
+            // had found the leak"). Attributions are sorted and apart; a few are looked at.
+            let later = &attrs[i + 1..];
+            let apart = |b: &&Attribution| {
+                text[a.end..b.start.max(a.end)].trim_end().ends_with([',', ';', '—', '―'])
+                    || with_clause(text, b).is_some()
+            };
+            let next = later.iter().take(8).find(apart).or(later.get(8)).map_or(e, |b| b.start.max(a.end));
             let Some(at) = content_after_cue(&text[a.end..next], &a.cue, true) else { continue };
             let cs = a.end + at;
             let content = text[cs..cs + content_end(&text[cs..next])].trim_end_matches([',', ' ', '.']);
@@ -2527,6 +2535,10 @@ mod tests {
             "{c:#?}"
         );
         let sources = claims_with_sources(text, &super::super::entities::entities(text));
+        // A coordinated cue after the quote's attribution says more.
+        let c = run("“We are not there yet,” Petersen said, but added that the divers had found the leak.");
+        let got: Vec<(&str, &str)> = c.iter().map(|c| (c.speaker.as_deref().unwrap_or(""), c.text.as_str())).collect();
+        assert_eq!(got, [("Petersen", "We are not there yet,"), ("Petersen", "the divers had found the leak")]);
         let at = text[..text.find("Petersen").unwrap()].chars().count();
         assert_eq!(sources[0].1, Some((at, at + 8)), "the source span is the name alone");
     }
