@@ -1026,7 +1026,11 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
     // that"), not when they are the content ("said officials have video that shows …").
     let lead = body.split([' ', ',']).next().unwrap_or("");
     let first = lead.to_lowercase();
-    let modifier = AFTER_CUE_MODIFIERS.contains(&first.as_str()) || super::times::weekday_of(&first).is_some();
+    // ("at least 3,000 were deployed", "at most" and "as many as" open what was said.)
+    let quantity =
+        ["at least ", "at most ", "as many as ", "as much as ", "as few as "].iter().any(|q| body.starts_with(q));
+    let modifier =
+        !quantity && (AFTER_CUE_MODIFIERS.contains(&first.as_str()) || super::times::weekday_of(&first).is_some());
     let modifies = modifier
         || lead.starts_with(char::is_uppercase)
         || matches!(cue, "told" | "tell" | "tells" | "telling" | "warned" | "reminded" | "assured" | "asked");
@@ -2642,6 +2646,14 @@ mod tests {
                 "Local radio",
                 "reported",
                 "the night ferry had run aground",
+            ),
+            // "at least" opens what was said; "at a news conference" does not.
+            ("The port officials said at least 12 boats sank.", "port officials", "said", "at least 12 boats sank"),
+            (
+                "The port officials said at a news conference that 12 boats sank.",
+                "port officials",
+                "said",
+                "12 boats sank",
             ),
             // A court's ruling is what it holds.
             (
