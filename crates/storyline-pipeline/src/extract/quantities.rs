@@ -186,6 +186,12 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         {
             continue;
         }
+        // Decades ("the 1960s", "the '90s", "1980's"): a time, not a count.
+        let glued = &text[whole.end()..];
+        let suffix = ["s", "'s", "’s"].iter().find(|s| glued.starts_with(*s)).map_or(0, |s| s.len());
+        if suffix > 0 && !glued[suffix..].starts_with(char::is_alphanumeric) {
+            continue;
+        }
         let is_digits = num.starts_with(|c: char| c.is_ascii_digit());
         let has_qual = cap.name("qual").is_some();
         let cur = cap.name("cur").map(|m| m.as_str().trim());
@@ -417,6 +423,7 @@ mod tests {
         for text in [
             "It happened on April 28 in 2024.",
             "The 33-year-old actress left at 12:46 on Monday.",
+            "He was born in the 1960s and left in the '90s.",
             "Call 1-876-499-0169 or see chapter 3.",
             "He was the 4th to arrive in 1998.",
             "You may want a coffee.",
