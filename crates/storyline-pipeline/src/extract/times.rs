@@ -108,7 +108,10 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         // "10:30 a.m.", and "2.05 pm" as British papers write it.
         rule(r"(?-u:\b)(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m(?-u:\b)\.?".to_string(), Kind::ClockTime),
         rule(format!(r"(?-u:\b)(\d{{1,2}})(?:[:.](\d\d))?\s*([ap])\.?m\.?(?:\s+(?:[ECMP][SD]T|GMT|local\s+time))?,?\s+(?:on\s+)?(?:({WEEKDAY})|({MONTH})\s+(\d{{1,2}}))(?-u:\b)"), Kind::ClockDay),
-        rule(r"(?-u:\b)(daily|weekly|monthly|annually|yearly|every\s+(?:day|week|month|year))(?-u:\b)".to_string(), Kind::Set),
+        rule(
+            r"(?-u:\b)(daily|weekly|monthly|annually|yearly|every\s+(?:day|week|month|year)|(?:every|each)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?-u:\b)".to_string(),
+            Kind::Set,
+        ),
         rule(r"(?-u:\b)the\s+(following|previous|preceding|prior)\s+(day|week|month|year)(?-u:\b)".to_string(), Kind::FollowingUnit),
         rule(r"(?-u:\b)(first|second|third|fourth)-quarter(?-u:\b)".to_string(), Kind::Quarter),
         rule(
@@ -248,7 +251,7 @@ fn heads(kind: Kind) -> &'static [&'static str] {
         Kind::Weekend => &["weekend"],
         Kind::TheYear => &["year"],
         Kind::Season => &["summer", "winter", "spring", "fall", "autumn"],
-        Kind::Set => &["daily", "weekly", "monthly", "annually", "yearly", "every"],
+        Kind::Set => &["daily", "weekly", "monthly", "annually", "yearly", "every", "each"],
         Kind::FollowingUnit => &["following", "previous", "preceding", "prior"],
         Kind::Vague => &["days", "weeks", "months", "years", "decades"],
         Kind::Decade => &["0s", "0's"],
@@ -1040,15 +1043,22 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
             }
             Some(g(1)?.to_string())
         }
-        Kind::Set => Some(
-            match g(1)?.to_ascii_lowercase().split_whitespace().last()? {
-                "daily" | "day" => "P1D",
-                "weekly" | "week" => "P1W",
-                "monthly" | "month" => "P1M",
-                _ => "P1Y",
+        Kind::Set => {
+            let last = g(1)?.split_whitespace().last()?;
+            // "every Sunday": the seventh day of every week.
+            if let Some(day) = weekday_of(last) {
+                return Some(format!("XXXX-WXX-{}", day.number_from_monday()));
             }
-            .to_string(),
-        ),
+            Some(
+                match last.to_ascii_lowercase().as_str() {
+                    "daily" | "day" => "P1D",
+                    "weekly" | "week" => "P1W",
+                    "monthly" | "month" => "P1M",
+                    _ => "P1Y",
+                }
+                .to_string(),
+            )
+        }
     }
 }
 
@@ -1079,7 +1089,7 @@ mod tests {
             weeks, this year, three years ago, a year-earlier figure, the next five months, a 20-year-old \
             plan lasting six and a half years, in recent years, since 2019, the 1990s, the 1980's and the '80s, the \
             third quarter of 2021, the first-quarter results, last summer, Christmas Day 2019, at 5pm, \
-            at 10:30 a.m. EST on Monday, weekly and every year, the following week, the latest quarter, \
+            at 10:30 a.m. EST on Monday, weekly and every year, each Friday, the following week, the latest quarter, \
             over the weekend, the 2019 fiscal quarter, for the year ended, 1997 figures, nineteen \
             ninety-six, the year two thousand, and shops at 9am, 2pm and 11 p.m.";
         let heads: Vec<(usize, usize, u64)> = head_words(text).collect();
@@ -1180,6 +1190,12 @@ mod tests {
             &[("recently", "PAST_REF"), ("24 hours", "PT24H")],
         );
         check("Profit fell in the third quarter of 1997.", "1998-02-13", &[("the third quarter of 1997", "1997-Q3")]);
+        // A weekday with "every" or "each" is a set, not a date.
+        check(
+            "The ferry runs every Sunday and the market opens each Thursday.",
+            "2025-06-12",
+            &[("every Sunday", "XXXX-WXX-7"), ("each Thursday", "XXXX-WXX-4")],
+        );
         check(
             "It happened in the 1990s, not last summer.",
             "1998-02-13",
