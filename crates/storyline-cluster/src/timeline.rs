@@ -65,10 +65,17 @@ pub fn timeline(story: &str, title: &str, reports: &[Report]) -> Timeline {
             if !seen_sentences.insert((t.value.clone(), sentence)) {
                 continue;
             }
+            // Who it comes from: the claim that holds the date, else a claim of its sentence ("North
+            // Korea in April confirmed …, Al Jazeera noted": the date is in the attribution).
+            let bounds = sentence.map(|k| sentences[k]);
             let via = article
                 .claims
                 .iter()
                 .find(|c| c.start <= t.start && t.start < c.end)
+                .or_else(|| {
+                    let (s, e) = bounds?;
+                    article.claims.iter().find(|c| c.start < e && s < c.end)
+                })
                 .map(|c| c.speaker.iter().cloned().chain(c.via.iter().cloned()).collect())
                 .unwrap_or_default();
             by_date.entry(t.value.clone()).or_default().push(Candidate {
@@ -422,6 +429,30 @@ mod tests {
             happenings(candidates().collect()).iter().map(|g| g.iter().map(|c| c.report).collect()).collect();
         assert!(expected.len() > 5 && expected.len() < 300, "{} groups", expected.len());
         assert_eq!(got, expected.into_iter().map(|(_, m)| m).collect::<Vec<_>>());
+    }
+
+    /// A date in the attribution ("The port in April confirmed …, Harbour Radio noted") comes
+    /// through the claim of its sentence; one in the content through the claim that holds it.
+    #[test]
+    fn sources_carry_the_chain_of_the_claim_around_the_date() {
+        let text =
+            "The port in April confirmed that the pier had closed, Harbour Radio noted. The ferry ran on Sunday.";
+        let mut a = article("a", "2025-05-02", text, &[("April", "2025-04"), ("on Sunday", "2025-04-27")]);
+        let start = text.find("the pier").unwrap();
+        a.claims = vec![storyline_model::Claim {
+            text: "the pier had closed".into(),
+            speaker: Some("port".into()),
+            cue: Some("confirmed".into()),
+            quote: false,
+            via: vec!["Harbour Radio".into()],
+            start,
+            end: start + "the pier had closed".len(),
+        }];
+        let reports = [Report { article: &a, event: "e1", duplicate_of: None }];
+        let t = timeline("s1", "Port", &reports);
+        let via = |date: &str| t.entries.iter().find(|e| e.date == date).unwrap().sources[0].via.clone();
+        assert_eq!(via("2025-04"), ["port", "Harbour Radio"]);
+        assert!(via("2025-04-27").is_empty(), "a sentence with no claim has no chain");
     }
 
     #[test]
