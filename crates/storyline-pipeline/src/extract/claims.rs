@@ -2232,6 +2232,7 @@ impl<'t, 'e> Reader<'t, 'e> {
                     (a.speaker_span.0 > from)
                         .then(|| if coordinated(a) { Some(a.speaker_span.0) } else { with_clause(text, a) })
                         .flatten()
+                        .filter(|&at| at >= from)
                 })
                 .map_or(chain_start, |at| at.min(chain_start));
             let mut end = content_end(&text[from..next]);
@@ -2468,6 +2469,15 @@ mod tests {
     fn run(text: &str) -> Vec<Claim> {
         let entities = super::super::entities::entities(text);
         claims(text, &entities)
+    }
+
+    /// Token soup from a generator of attribution shapes once sliced backwards (a ", with" clause
+    /// opening before the content it was to end).
+    #[test]
+    fn token_soup_never_panics() {
+        let text = "who The The, ' ,  ruled, says ” '90s, thetolda, a, asked not to be named, more than 4 in 10 who warned on Monday while, with '' says asked not to be named Ana Ruizruled reporting Petersen —found, éé, ";
+        run(text);
+        run(&text.repeat(3));
     }
 
     /// Overlap queries against nested, disjoint and late-inserted spans.
