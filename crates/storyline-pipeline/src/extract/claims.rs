@@ -1427,23 +1427,26 @@ fn comma_before(content: &str, within: std::ops::Range<usize>, opens: impl Fn(&s
 /// Sentence spans (byte offsets), split after `.`, `!` or `?` (and a closing quote) before
 /// whitespace and a capital, a quote or a digit, or at a paragraph break.
 fn sentences(text: &str) -> Vec<(usize, usize)> {
+    // Read by byte offsets, one character at a time (no table of the text's characters).
+    let char_at = |b: usize| text.get(b..).and_then(|t| t.chars().next());
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
     let mut in_curly = 0i32;
     let mut in_straight = false;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        let mark = i;
+    // The character before the current one.
+    let mut prev: Option<char> = None;
+    let mut at = 0;
+    while let Some(c) = char_at(at) {
+        // Where the next character starts (past both of a pair of apostrophes).
+        let mut next = at + c.len_utf8();
         match c {
             '“' => in_curly += 1,
             '”' => in_curly = (in_curly - 1).max(0),
             '"' => in_straight = !in_straight,
             // Two apostrophes stand for a double quote in some wire copy.
-            '\'' if chars.get(i + 1).is_some_and(|(_, n)| *n == '\'') => {
+            '\'' if char_at(next) == Some('\'') => {
                 in_straight = !in_straight;
-                i += 1;
+                next += 1;
             }
             '\n' => {
                 in_curly = 0;
@@ -1454,21 +1457,22 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
         let inside_quote = in_curly > 0 || in_straight;
         // A sentence ends after `.`, `!` or `?` and any closing marks, before whitespace and a
         // capital, a quote (two apostrophes in some wire copy), a bracket or a digit, unless the
-        // word before is a short capitalised one ("Mr.").
+        // word before is a short capitalised one ("Mr."). `j` is a byte offset.
         let ends_before = |j: usize| -> bool {
-            let next_is_space = chars.get(j).is_some_and(|(_, n)| n.is_whitespace());
-            let mut k = j + 1;
-            while chars.get(k).is_some_and(|(_, n)| n.is_whitespace()) {
-                k += 1;
+            let first = char_at(j);
+            let next_is_space = first.is_some_and(char::is_whitespace);
+            let mut k = j + first.map_or(0, char::len_utf8);
+            while let Some(n) = char_at(k).filter(|n| n.is_whitespace()) {
+                k += n.len_utf8();
             }
-            let after = chars.get(k).map(|(_, n)| *n);
+            let after = char_at(k);
             // Looked at last: on a long run without spaces it would read back to the start.
             let short_word = || {
                 text[start..at].rsplit(' ').next().is_some_and(|w| w.len() <= 3 && w.starts_with(char::is_uppercase))
             };
             // An opening quote mark right after the closing one ("…native-born.”“Your facts …")
             // starts the next sentence too.
-            let opens_quote = chars.get(j).is_some_and(|(_, n)| *n == '“');
+            let opens_quote = first == Some('“');
             (next_is_space
                 && after.is_some_and(|n| {
                     n.is_uppercase() || matches!(n, '“' | '"' | '‘' | '\'' | '(') || n.is_ascii_digit()
@@ -1480,22 +1484,21 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
         if c == '\n' {
             end = Some(at);
         } else if matches!(c, '.' | '!' | '?') && !inside_quote {
-            let mut j = i + 1;
-            while chars.get(j).is_some_and(|(_, n)| matches!(n, '"' | '”' | '’' | '\'' | ')')) {
-                j += 1;
+            let mut j = next;
+            while let Some(n) = char_at(j).filter(|n| matches!(n, '"' | '”' | '’' | '\'' | ')')) {
+                j += n.len_utf8();
             }
             if ends_before(j) {
-                end = Some(chars.get(j).map_or(text.len(), |(b, _)| *b));
+                end = Some(j);
             }
         } else if matches!(c, '”' | '"' | '\'')
             && !inside_quote
             && at > start
-            && mark > 0
-            && matches!(chars[mark - 1].1, '.' | '!' | '?')
-            && ends_before(i + 1)
+            && prev.is_some_and(|p| matches!(p, '.' | '!' | '?'))
+            && ends_before(next)
         {
             // A quote that closes a sentence: “… without delay.” Clinton said …
-            end = Some(chars.get(i + 1).map_or(text.len(), |(b, _)| *b));
+            end = Some(next);
         }
         if let Some(e) = end {
             if text[start..e].trim().len() > 1 {
@@ -1503,7 +1506,8 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
             }
             start = e;
         }
-        i += 1;
+        prev = Some(c);
+        at = next;
     }
     if text[start..].trim().len() > 1 {
         out.push((start, text.len()));
