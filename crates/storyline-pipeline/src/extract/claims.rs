@@ -1346,8 +1346,11 @@ fn content_end(content: &str) -> usize {
     const TAILS: &[&str] =
         &[", but ", ", although ", ", though ", ", while ", ", whereas ", ", even as ", "; ", " — ", " ― "];
     // Cuts need a few words before them: where the fourth word starts.
-    let fourth =
-        content.split_whitespace().nth(3).map_or(content.len(), |w| w.as_ptr() as usize - content.as_ptr() as usize);
+    // Where the `n`th word (from 0) starts, or the end.
+    let word_start = |n: usize| {
+        content.split_whitespace().nth(n).map_or(content.len(), |w| w.as_ptr() as usize - content.as_ptr() as usize)
+    };
+    let fourth = word_start(3);
     let mut end = content.len();
     for tail in TAILS.iter() {
         if let Some(at) = content[fourth.min(content.len())..].find(tail) {
@@ -1372,9 +1375,7 @@ fn content_end(content: &str) -> usize {
             && !matches!(next, "including" | "regarding" | "concerning" | "excluding" | "following" | "during")
     };
     // A participle needs only one word before it ("denied the report, calling it …").
-    let second =
-        content.split_whitespace().nth(1).map_or(content.len(), |w| w.as_ptr() as usize - content.as_ptr() as usize);
-    comma_before(content, second.min(end)..end, participle).unwrap_or(end)
+    comma_before(content, word_start(1).min(end)..end, participle).unwrap_or(end)
 }
 
 /// Where the content of a cue inside a relative clause ends: at the comma after which the
@@ -1769,34 +1770,29 @@ impl<'t, 'e> Reader<'t, 'e> {
                 .unwrap_or_else(|| speaker.to_string());
         }
         if matches!(speaker, "and" | "but" | "who" | "which") {
-            // "The minister, who has said …": a short noun phrase opening the sentence names the
-            // speaker when no one is named before the conjunction in it.
-            let phrase = || {
+            // A short noun phrase opening the sentence names the speaker when no one is named
+            // before the conjunction: the whole lead before "who" ("The minister, who has said
+            // …"), the subject before its first verb before "and" ("The airline apologised to
+            // passengers and said …").
+            let phrase = |to_verb: bool| {
                 let lead = self.text[sentence_start..at].trim().trim_end_matches(',').trim_end();
                 let rest = ["The ", "A ", "An "].iter().find_map(|d| lead.strip_prefix(d))?;
-                let words = rest.split_whitespace().count();
-                ((1..=4).contains(&words) && !rest.contains([',', '(', '"', '“'])).then(|| rest.to_string())
-            };
-            // "The airline apologised to passengers and said …": the sentence's subject, a short
-            // noun phrase before its first verb, names the speaker of a coordinated cue.
-            let subject = || {
-                let lead = &self.text[sentence_start..at];
-                let rest = ["The ", "A ", "An "].iter().find_map(|d| lead.trim_start().strip_prefix(d))?;
                 let verb = |w: &str| {
-                    w.starts_with(char::is_lowercase)
+                    to_verb
+                        && w.starts_with(char::is_lowercase)
                         && (w.len() > 3 && w.ends_with("ed") || BEFORE_CUE.contains(&w) || cue_kind(w).is_some())
                 };
-                let words: Vec<&str> = rest.split(' ').take_while(|w| !verb(w)).collect();
+                let words: Vec<&str> = rest.split_whitespace().take_while(|w| !verb(w)).collect();
                 let phrase = words.join(" ");
                 ((1..=4).contains(&words.len())
-                    && words.len() < rest.split(' ').count()
+                    && (!to_verb || words.len() < rest.split_whitespace().count())
                     && !phrase.contains([',', '(', '"', '“']))
                 .then_some(phrase)
             };
             return self
                 .antecedent(speaker, at, sentence_start)
                 .map(|e| e.name.clone())
-                .or_else(|| if speaker == "who" { phrase() } else { subject() })
+                .or_else(|| phrase(speaker != "who"))
                 .or(last.clone())
                 .unwrap_or_else(|| speaker.to_string());
         }
@@ -2399,7 +2395,7 @@ impl<'t, 'e> Reader<'t, 'e> {
             if contents.overlaps(self.chars_of((a.start, a.end)))
                 || sources.overlaps(speaker)
                 || !text[..a.end].ends_with(a.cue.as_str())
-                || !(SUBJECT_CUES.contains(&a.cue.as_str()) || with_clause(text, a).is_some())
+                || !(subject_cue(text, a.end - a.cue.len(), a.end) || with_clause(text, a).is_some())
                 || matches!(a.cue.as_str(), "told" | "tells")
                 || matches!(a.speaker.as_str(), "who" | "which")
             {
@@ -2475,6 +2471,16 @@ mod tests {
         claims(text, &entities)
     }
 
+    /// Who said what, with which cue ("" for none).
+    fn said(c: &Claim) -> (&str, &str, &str) {
+        (c.speaker.as_deref().unwrap_or(""), c.cue.as_deref().unwrap_or(""), c.text.as_str())
+    }
+
+    /// Who said what.
+    fn who_said(c: &Claim) -> (&str, &str) {
+        (c.speaker.as_deref().unwrap_or(""), c.text.as_str())
+    }
+
     /// Token soup from a generator of attribution shapes once sliced backwards (a ", with" clause
     /// opening before the content it was to end).
     #[test]
@@ -2543,10 +2549,7 @@ mod tests {
         // resident who asked not to be named, not whom the resident told.
         let text = "“The pier will hold,” warned Petersen.\n\n“Nobody saw it coming,” one fisherman, who asked not to be named, told Harbour Radio.";
         let c = run(text);
-        let got: Vec<(&str, &str, &str)> = c
-            .iter()
-            .map(|c| (c.speaker.as_deref().unwrap_or(""), c.cue.as_deref().unwrap_or(""), c.text.as_str()))
-            .collect();
+        let got: Vec<_> = c.iter().map(said).collect();
         assert_eq!(
             got,
             [("Petersen", "warned", "The pier will hold,"), ("one fisherman", "told", "Nobody saw it coming,")],
@@ -2555,7 +2558,7 @@ mod tests {
         let sources = claims_with_sources(text, &super::super::entities::entities(text));
         // A coordinated cue after the quote's attribution says more.
         let c = run("“We are not there yet,” Petersen said, but added that the divers had found the leak.");
-        let got: Vec<(&str, &str)> = c.iter().map(|c| (c.speaker.as_deref().unwrap_or(""), c.text.as_str())).collect();
+        let got: Vec<_> = c.iter().map(who_said).collect();
         assert_eq!(got, [("Petersen", "We are not there yet,"), ("Petersen", "the divers had found the leak")]);
         let at = text[..text.find("Petersen").unwrap()].chars().count();
         assert_eq!(sources[0].1, Some((at, at + 8)), "the source span is the name alone");
@@ -2702,21 +2705,20 @@ mod tests {
                 "it would cut the night service",
             ),
         ];
-        for (text, speaker, cue, said) in cases {
+        for (text, speaker, cue, what) in cases {
             let c = run(text);
             assert_eq!(c.len(), 1, "{text}: {c:#?}");
-            let got = (c[0].speaker.as_deref().unwrap_or(""), c[0].cue.as_deref().unwrap_or(""), c[0].text.as_str());
-            assert_eq!(got, (speaker, cue, said), "{text}");
+            assert_eq!(said(&c[0]), (speaker, cue, what), "{text}");
         }
         // Whom she told with nothing said; "ruled out" is no statement.
         assert!(run("Ana Ruiz told The Harbour News on Thursday.").is_empty());
         assert!(run("The harbour master ruled out a second pier.").is_empty());
         // Poll shares mid-sentence, after "and" or "while": each gives its own claim.
         let c = run("Commuters said the night ferry was late, and more than 4 in 10 said the fares were too high.");
-        let got: Vec<(&str, &str)> = c.iter().map(|c| (c.speaker.as_deref().unwrap_or(""), c.text.as_str())).collect();
+        let got: Vec<_> = c.iter().map(who_said).collect();
         assert_eq!(got, [("Commuters", "the night ferry was late"), ("more than 4 in 10", "the fares were too high")]);
         let c = run("Riders said the pier was safe, while three-quarters said the bridge was not.");
-        let got: Vec<(&str, &str)> = c.iter().map(|c| (c.speaker.as_deref().unwrap_or(""), c.text.as_str())).collect();
+        let got: Vec<_> = c.iter().map(who_said).collect();
         assert_eq!(got, [("Riders", "the pier was safe"), ("three-quarters", "the bridge was not")]);
         // Not subjects: a clause before the cue, an idiom, a sentence's opening word.
         for text in [
@@ -2740,10 +2742,7 @@ mod tests {
         let c = run(
             "The pier reopened on Monday, the port office said, citing a stretch where divers believe the old wreck has shifted, Harbour Radio reported.",
         );
-        let got: Vec<(&str, &str, &str)> = c
-            .iter()
-            .map(|c| (c.speaker.as_deref().unwrap_or(""), c.cue.as_deref().unwrap_or(""), c.text.as_str()))
-            .collect();
+        let got: Vec<_> = c.iter().map(said).collect();
         assert_eq!(
             got,
             [
@@ -2770,7 +2769,7 @@ mod tests {
         let c = run(
             "The port office on Monday confirmed that the pier had closed, with the harbour master reporting that storm waves had cracked two of its pillars.",
         );
-        let got: Vec<(&str, &str)> = c.iter().map(|c| (c.speaker.as_deref().unwrap_or(""), c.text.as_str())).collect();
+        let got: Vec<_> = c.iter().map(who_said).collect();
         assert_eq!(
             got,
             [("port office", "the pier had closed"), ("harbour master", "storm waves had cracked two of its pillars")],
