@@ -37,9 +37,11 @@ for c in countries:
     for alt in c.get("altSpellings", []):
         if len(alt) > 3 and alt.isascii():
             add("country", alt, common, common, lat, lon, 1)
+    # A demonym several countries share ("French", "American", "Dutch") is the independent
+    # country's, not a territory's.
     dem = c.get("demonyms", {}).get("eng", {})
     for d in {dem.get("m"), dem.get("f")} - {None, ""}:
-        add("demonym", d, common, common, lat, lon, 0)
+        add("demonym", d, common, common, lat, lon, 0 if c.get("independent") else 1)
     for cap in c.get("capital", []):
         clat, clon = city_coords.get((cap, c["cca2"]), (c.get("capitalInfo", {}).get("latlng") or [lat, lon])[:2])
         add("city", cap, cap, common, clat, clon, 0)

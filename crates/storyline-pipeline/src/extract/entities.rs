@@ -1548,6 +1548,17 @@ mod tests {
     }
 
     #[test]
+    fn a_demonym_territories_share_is_the_countrys() {
+        // The country data gives "French", "American" and "Dutch" to territories too.
+        let found = names("The French minister met American and Dutch envoys and a Swiss banker.");
+        for (t, n) in
+            [("French", "France"), ("American", "United States"), ("Dutch", "Netherlands"), ("Swiss", "Switzerland")]
+        {
+            assert!(has(&found, t, n, "group"), "{t} / {n} not in {found:#?}");
+        }
+    }
+
+    #[test]
     fn names_with_of_and_and_news_names_for_countries() {
         let text = "The Bank of England and the Department of Health and Human Services agreed. \
                     Britain and France signed it, U.S. officials said, and the Academy of Motion Picture \
