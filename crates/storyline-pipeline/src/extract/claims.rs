@@ -253,12 +253,26 @@ fn speaker_cue_pattern(cues: &str) -> String {
     format!(r"(?x)(?:{})\z", speaker_cue_shapes(cues).join("|"))
 }
 
+/// Cues that may come before their speaker ("…,” said Kim").
+const INVERTED_CUES: &str = "said|says|say|added|adds|told|warned|warns|asked|asks|wrote|writes|insisted|insists|explained|explains|noted|notes|replied|continued|admitted|declared|argued|argues|recalled|responded|countered|acknowledged|conceded|claimed|stated|cautioned|observed|remarked|suggested|urged|complained|predicted|confirmed|reported|announced";
+
 /// Attributions that start at a cue: "according to X", "…,” said X".
 static CUE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     regex::RegexBuilder::new(&format!(
         r#"(?x)\A(?:
         (?i:according\s+to)\s+(?P<sp3>(?:(?-u:\b)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|[A-Z])\.\s|[^,.;:!?()\n“”"]|\.[A-Za-z])+)
-        | (?P<cue5>said|says|say|added|told|warned|asked|wrote|insisted|explained|noted|replied|continued|admitted|declared|argued|recalled|responded|countered|acknowledged|conceded)\s+(?P<sp5>{SPEAKER})(?:\s*[,.;:!?(—―-]|\s*\z)
+        | (?P<cue5>{INVERTED_CUES})\s+
+          (?:
+            (?P<sp5>{SPEAKER})
+            # "said Citigroup analyst Tobias Levkovich", "said senior State Department official John
+            # Kirby": words of a title, the last in lower case, before the name.
+            | (?P<title5>(?:(?:[A-Z][A-Za-z0-9.&'’-]*|[a-z][a-z-]*)\s+){{0,5}}?[a-z][a-z-]+)\s+(?P<named5>{NAME})
+          )
+          # "said a woman named Licha"
+          (?:\s+(?:named|identified\s+as|called)\s+(?P<renamed5>{NAME}))?
+          # "said Smith on Tuesday", "said the company in a statement", "said Smith as he left".
+          (?:\s+(?:(?:in|at|on|from|during|after|before|by|via|last|this|earlier|later|when|while|as|outside|inside|near)\s+[^,.;:!?“”"\n]{{1,60}}?|of\s+(?:the\s+)?[A-Z][A-Za-z0-9.&'’-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*[A-Z][A-Za-z0-9.&'’-]*)*|yesterday|today|tonight|[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?))?
+          (?:\s*[,.;:!?(—―-]|\s*\z)
         )"#
     ))
     .dfa_size_limit(16 << 20)
@@ -306,9 +320,24 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
         if asks_anonymity(&sentence[cue.end()..]) {
             continue;
         }
+        // "a London-based think tank": a noun.
+        if cue.as_str() == "think" && sentence[cue.end()..].trim_start().starts_with("tank") {
+            continue;
+        }
         let from = sentence.floor_char_boundary(cue.start().saturating_sub(160));
         let to = sentence.ceil_char_boundary((cue.end() + 120).min(sentence.len()));
-        if let Some(m) = SPEAKER_CUE.find(&sentence[from..cue.end()]) {
+        // "Libya is close to Zimbabwe, which has few friends, says Jane Kinninmont, …": a name
+        // after a preposition is no subject, and the speaker follows the cue.
+        let inverted = |start: usize| {
+            let word = sentence[..start].trim_end().rsplit(' ').next().unwrap_or("");
+            sentence[..cue.start()].trim_end().ends_with(',')
+                && PREPOSITIONS.contains(&word)
+                && CUE_SPEAKER.find(&sentence[cue.start()..to]).is_some_and(|m| {
+                    read_attribution(sentence, offset, cue.start(), cue.start() + m.end(), Shape::StartsAtCue)
+                        .is_some_and(|a| a.speaker.starts_with(char::is_uppercase))
+                })
+        };
+        if let Some(m) = SPEAKER_CUE.find(&sentence[from..cue.end()]).filter(|m| !inverted(from + m.start())) {
             found.push((from + m.start(), cue.end(), Shape::EndsAtCue));
         } else if let Some(m) = CUE_SPEAKER.find(&sentence[cue.start()..to])
             // "one resident, who …, told AFP": after "told" comes whom they told, when a subject
@@ -435,7 +464,17 @@ fn read_attribution(sentence: &str, offset: usize, ms: usize, me: usize, shape: 
         if !sentence[..ms].trim_end().ends_with([',', '”', '"', '’', '\'', '—', '―']) {
             return None;
         }
-        (c.name("sp5")?, c.name("cue5").map_or("said", |m| m.as_str()), None)
+        // "said the man who shot Jesse James": a title holds no clause ("said a woman named
+        // Licha" names her last).
+        if let Some(title) = c.name("title5").map(|t| t.as_str())
+            && let title = ["named", "called"].iter().find_map(|w| title.strip_suffix(w)).map_or(title, str::trim_end)
+            && (title.split(' ').any(|w| CLAUSE_WORDS.contains(&w) || TITLE_BREAKS.contains(&w))
+                || title.rsplit(' ').next().is_some_and(|w| matches!(w, "the" | "a" | "an" | "of" | "")))
+        {
+            return None;
+        }
+        let speaker = c.name("renamed5").or(c.name("named5")).or(c.name("sp5"))?;
+        (speaker, c.name("cue5").map_or("said", |m| m.as_str()), None)
     };
     // "People familiar with the matter said": the speaker pattern stops at "the matter";
     // those who know stand before it.
@@ -452,6 +491,16 @@ fn read_attribution(sentence: &str, offset: usize, ms: usize, me: usize, shape: 
         });
     }
     let (mut speaker, mut sp_span) = (sp.as_str(), (sp.start(), sp.end()));
+    // "said the company in a statement": the speaker ends before the circumstances.
+    if c.name("sp5").is_some()
+        && let Some(at) = speaker
+            .match_indices(' ')
+            .map(|(at, _)| at)
+            .find(|&at| TITLE_BREAKS.contains(&speaker[at + 1..].split(' ').next().unwrap_or("")))
+    {
+        speaker = &speaker[..at];
+        sp_span.1 = sp_span.0 + at;
+    }
     let mut start = m.start();
     // The groups pattern takes any word for the cue: in "the moderator pointed out" it
     // reads the speaker "the moderator pointed" and the cue "out"; the verb is the cue's.
@@ -519,12 +568,24 @@ fn read_attribution(sentence: &str, offset: usize, ms: usize, me: usize, shape: 
     if cue == "reported" && sentence[ms + m.end()..].trim_start().starts_with("from ") {
         return None;
     }
+    // "…,” warned Jones.": the sentence's full stop is no part of the name ("Acme Inc." keeps its).
+    if let Some(head) = speaker.strip_suffix('.')
+        && let last = head.rsplit(' ').next().unwrap_or(head)
+        && last.chars().count() >= 3
+        && !last.contains('.')
+        && !matches!(last, "Inc" | "Corp" | "Ltd" | "Co" | "Bros" | "Jr" | "Sr")
+    {
+        speaker = head;
+        sp_span.1 -= 1;
+    }
     // A possessive before the cue makes the cue a noun ("North Korea's claims about …").
     if speaker.ends_with("'s") || speaker.ends_with("’s") {
         return None;
     }
     if super::entities::not_a_name(speaker) && !matches!(speaker, "He" | "She" | "They" | "It" | "We" | "I" | "Police")
         || matches!(speaker, "Additional" | "Reporting" | "Editing" | "Writing" | "Follow")
+        // "said Mr. Cameron and the camp had failed": a title without its name.
+        || matches!(speaker.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Dr" | "Sen" | "Rep" | "Gov" | "Gen" | "Prof" | "St")
     {
         return None;
     }
@@ -535,16 +596,6 @@ fn read_attribution(sentence: &str, offset: usize, ms: usize, me: usize, shape: 
     {
         speaker = rest;
         sp_span.0 += first.len() + 1;
-    }
-    // "…,” warned Jones.": the sentence's full stop is no part of the name ("Acme Inc." keeps its).
-    if let Some(head) = speaker.strip_suffix('.')
-        && let last = head.rsplit(' ').next().unwrap_or(head)
-        && last.chars().count() >= 3
-        && !last.contains('.')
-        && !matches!(last, "Inc" | "Corp" | "Ltd" | "Co" | "Bros" | "Jr" | "Sr")
-    {
-        speaker = head;
-        sp_span.1 -= 1;
     }
     Some(Attribution {
         start: offset + start,
@@ -963,6 +1014,19 @@ const CLAUSE_WORDS: &[&str] = &[
     "than", "so",
 ];
 
+/// Prepositions: a name after one is no subject.
+const PREPOSITIONS: &[&str] = &[
+    "with", "to", "of", "in", "for", "from", "by", "on", "at", "against", "about", "into", "over", "between", "among",
+    "than", "like", "toward", "towards",
+];
+
+/// Words that end a title before a name ("said the man who shot Jesse James", "said a report by
+/// Amnesty International"): what follows them is no speaker's name.
+const TITLE_BREAKS: &[&str] = &[
+    "by", "with", "for", "about", "against", "in", "at", "on", "from", "into", "after", "before", "during", "while",
+    "because", "since", "until", "like", "told", "said", "says", "asked", "called", "named",
+];
+
 /// Words after a cue that modify the saying, not what was said ("said on Monday"); weekdays too
 /// ("said Friday"), read by the time extractor's `weekday_of`.
 const AFTER_CUE_MODIFIERS: &[&str] = &[
@@ -1151,6 +1215,17 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
     // sentence read as reported speech sit inside it.
     let content = body.trim_end_matches([',', ' ', '.']);
     (content.split_whitespace().count() >= 2).then_some(base)
+}
+
+/// Whether `rest`, the text after a cue to the end of its sentence, says nothing: empty, or when
+/// or how it was said ("on Tuesday.", "in a statement.", "yesterday").
+fn says_nothing(rest: &str) -> bool {
+    let rest = rest.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | '!' | '?'));
+    let first = rest.split(' ').next().unwrap_or("").to_lowercase();
+    rest.is_empty()
+        || rest.split(' ').count() <= 4
+            && !rest.contains([',', ';', ':'])
+            && (AFTER_CUE_MODIFIERS.contains(&first.as_str()) || super::times::weekday_of(&first).is_some())
 }
 
 /// The participle that opens a second statement between an attribution and the next quote
@@ -2194,8 +2269,11 @@ impl<'t, 'e> Reader<'t, 'e> {
         // "…: According to recent polls, Trump holds …": a capital "According" opens its clause,
         // whose content follows.
         let opens = first.cue == "according to" && text[first.start..].starts_with('A');
+        // A short lead is content too when nothing is said after the cue ("The plan will fail, he
+        // said on Tuesday.").
+        let long_lead = lead.len() > 20 || lead.split(' ').count() >= 3 && says_nothing(&text[first.end..e]);
         let lead_is_content =
-            lead.len() > 20 && lead.ends_with([',', '”', '"', '’', '\'', '—', '―', ':']) && !subordinate && !opens;
+            long_lead && lead.ends_with([',', '”', '"', '’', '\'', '—', '―', ':']) && !subordinate && !opens;
         // ", said Kevin Barrett, the lawyer for …": after an inverted cue comes the speaker's
         // description, not what was said.
         let inverted = lead_is_content && text[first.start..].starts_with(first.cue.as_str());
@@ -2254,7 +2332,7 @@ impl<'t, 'e> Reader<'t, 'e> {
                 end = main_clause_start(&text[from..from + end]).unwrap_or(end);
             }
             (from, from + end)
-        } else if lead.len() > 20
+        } else if long_lead
             && !scene
             && !opens
             // Content before its cue ends with a mark ("…, X said"); words that run into the
@@ -2274,6 +2352,7 @@ impl<'t, 'e> Reader<'t, 'e> {
             // told The Harbour News on Thursday.": whom she told, when no content follows them.
             if opens_question(rest.trim_start())
                 || matches!(first.cue.as_str(), "told" | "tell" | "tells" | "telling" | "ruled")
+                || says_nothing(&text[first.end..chain_start.max(first.end)])
             {
                 return None;
             }
@@ -2975,6 +3054,58 @@ mod tests {
         // A relative clause's content ends where the antecedent's own verb comes back.
         let c = run("The harbour master, who has said the pier is safe, told reporters it would reopen.");
         assert_eq!(c[0].text, "the pier is safe", "{c:#?}");
+    }
+
+    #[test]
+    fn speakers_after_an_inverted_cue() {
+        // Titles before the name, circumstances after it, and short content with nothing said
+        // after the cue.
+        for (text, speaker, content) in [
+            (
+                "“The ferries will run late,” said harbour analyst Ines Varga in Lisbon.",
+                "Ines Varga",
+                "The ferries will run late,",
+            ),
+            (
+                "“The ferries will run late,” said Port of Lisbon engineer Tomas Berg.",
+                "Tomas Berg",
+                "The ferries will run late,",
+            ),
+            (
+                "“The ferries will run late,” said senior Harbour Board official Ana Ruiz.",
+                "Ana Ruiz",
+                "The ferries will run late,",
+            ),
+            ("“The ferries will run late,” said Tomas Berg on Tuesday.", "Tomas Berg", "The ferries will run late,"),
+            (
+                "“The ferries will run late,” said the port office in a statement.",
+                "port office",
+                "The ferries will run late,",
+            ),
+            ("“The ferries will run late,” said a deckhand named Ruiz.", "Ruiz", "The ferries will run late,"),
+            (
+                "“The ferries will run late,” said Dr. Ines Varga of the Harbour Institute.",
+                "Ines Varga",
+                "The ferries will run late,",
+            ),
+            ("The ferries will run late, Tomas Berg said.", "Tomas Berg", "The ferries will run late"),
+            ("The ferries run late, he said on Tuesday.", "he", "The ferries run late"),
+            // A name after a preposition is no subject: the speaker follows the cue.
+            (
+                "The port trades with Madeira, which has few ferries, says Ines Varga, a harbour analyst.",
+                "Ines Varga",
+                "The port trades with Madeira, which has few ferries",
+            ),
+        ] {
+            let c = run(text);
+            assert_eq!(c.iter().map(who_said).collect::<Vec<_>>(), [(speaker, content)], "{text}");
+        }
+        // A title holds no clause, and a cue with nothing after it says nothing.
+        assert!(run("“The ferries will run late,” said the man who sold Tomas Berg a boat.")[0].speaker.is_none());
+        assert!(run("The port office, which runs the ferries, said on Monday.").is_empty());
+        // "a London-based think tank" is no cue.
+        let c = run("“The ferries will run late,” says Ana Ruiz, a fellow at a Lisbon-based think tank.");
+        assert_eq!(c[0].via, Vec::<String>::new(), "{c:#?}");
     }
 
     #[test]

@@ -1011,10 +1011,13 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
                 // join only inside a name that has its "of" ("Department of Health and Human
                 // Services", "Bank of the West"): "Britain and France" are two.
                 let after_of = text[s..ws].split(' ').any(|w| w == "of");
-                let capital_next = text[words[j + 1].0..].starts_with(|c: char| c.is_uppercase());
+                // (Not before a title: "… of Iran and Prince William" are two.)
+                let capital_next = text[words[j + 1].0..].starts_with(|c: char| c.is_uppercase())
+                    && !PERSON_TITLES.contains(&text[words[j + 1].0..words[j + 1].1]);
                 let joins = match next {
                     "and" | "for" => after_of && capital_next,
                     "the" => text[s..ws].ends_with(" of "),
+                    "of" => !person_before_of(&text[s..end]),
                     _ => true,
                 };
                 if !joins {
@@ -1035,6 +1038,27 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
         i = j.max(i + 1);
     }
     runs
+}
+
+/// Whether `name`, a run of capitalised words before an "of", is a person's name: "Ines Varga of
+/// the Harbour Institute", "Sen. John McCain of Arizona" are a person and where they come from;
+/// "Bank of England", "Federal Bureau of Investigation", "United States of America" one name.
+fn person_before_of(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').skip_while(|w| NOT_NAMES.contains(w)).collect();
+    let last = words.last().copied().unwrap_or("");
+    // States and their kinds ("Islamic Republic of Iran", "United Arab Emirates"), and bodies
+    // named by their members ("Joint Chiefs of Staff").
+    const HEADS: &[&str] = &["Republic", "Kingdom", "States", "Emirates", "Chiefs", "Principality", "Sultanate"];
+    let titled = words.len() >= 2 && PERSON_TITLES.contains(&words[0]);
+    (words.len() >= 2 || titled)
+        && !words.contains(&"of")
+        && !HEADS.contains(&last)
+        && !PLACES.contains_key(words.join(" ").as_str())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) && !is_capitals(w))
+        && !is_org_head(last)
+        && !PLACE_HEADS.contains(&last)
+        && !PERSON_TITLES.contains(&last)
+        && !ROLE_WORDS.contains(&last)
 }
 
 fn previous_word(text: &str, at: usize) -> &str {
@@ -1545,6 +1569,27 @@ mod tests {
         let kursk = entities(text).into_iter().find(|e| e.text == "Kursk").unwrap();
         assert_eq!(kursk.country.as_deref(), Some("Russia"));
         assert!((kursk.lat.unwrap() - 51.7).abs() < 0.2);
+    }
+
+    #[test]
+    fn a_person_of_a_place_or_organisation_is_two_names() {
+        let found = names(
+            "Dr. Ines Varga of the Harbour Institute and Tomas Berg of Lisbon spoke. Sen. Ana Ruiz of Porto \
+             agreed with the Bank of Portugal, the Islamic Republic of Iran and the United States of America.",
+        );
+        for (t, n, k) in [
+            ("Ines Varga", "Ines Varga", "person"),
+            ("Harbour Institute", "Harbour Institute", "organization"),
+            ("Tomas Berg", "Tomas Berg", "person"),
+            ("Lisbon", "Lisbon", "place"),
+            ("Ana Ruiz", "Ana Ruiz", "person"),
+            ("Porto", "Porto", "place"),
+            ("Bank of Portugal", "Bank of Portugal", "organization"),
+            ("Islamic Republic of Iran", "Iran", "place"),
+            ("United States of America", "United States", "place"),
+        ] {
+            assert!(has(&found, t, n, k), "{t} / {n} / {k} not in {found:#?}");
+        }
     }
 
     #[test]
