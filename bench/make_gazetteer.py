@@ -79,11 +79,19 @@ for name, lat, lon in REGIONS:
 # Names news uses for countries that the country data spells otherwise ("Britain", "U.S."), and
 # the United Kingdom's four nations (facts; approximate centres).
 COUNTRY_ALIASES = [("Britain", "United Kingdom"), ("U.K.", "United Kingdom"), ("U.S.", "United States"),
-                   ("U.S.A.", "United States")]
+                   ("U.S.A.", "United States"), ("America", "United States"), ("Turkey", "Türkiye"),
+                   ("UAE", "United Arab Emirates"), ("U.A.E.", "United Arab Emirates"),
+                   ("Bosnia", "Bosnia and Herzegovina"), ("DRC", "DR Congo")]
 for alias, country in COUNTRY_ALIASES:
     c = next(c for c in countries if c["name"]["common"] == country)
     lat, lon = (c.get("latlng") or [0, 0])[:2]
     add("country", alias, country, country, lat, lon, 0)
+# Demonyms of continents and regions ("European officials"), with their centres.
+for demonym, region in [("European", "Europe"), ("African", "Africa"), ("Asian", "Asia"),
+                        ("Latin American", "Latin America"), ("Middle Eastern", "Middle East"),
+                        ("Scandinavian", "Scandinavia"), ("Caribbean", "Caribbean")]:
+    kind, name, canonical, country, lat, lon, _ = rows[region]
+    add("demonym", demonym, canonical, "", float(lat), float(lon), 1)
 for name, lat, lon in [("England", 52.6, -1.5), ("Scotland", 56.8, -4.2), ("Wales", 52.3, -3.7),
                        ("Northern Ireland", 54.6, -6.7)]:
     add("region", name, name, "United Kingdom", lat, lon, 1)

@@ -328,10 +328,12 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
         let to = sentence.ceil_char_boundary((cue.end() + 120).min(sentence.len()));
         // "Libya is close to Zimbabwe, which has few friends, says Jane Kinninmont, …": a name
         // after a preposition is no subject, and the speaker follows the cue.
+        // So is the first name of a clause set off by commas ("China, Russia and Turkey would not
+        // back it, said Jan Egeland"): an apposition has no verb of its own.
         let inverted = |start: usize| {
             let word = sentence[..start].trim_end().rsplit(' ').next().unwrap_or("");
             sentence[..cue.start()].trim_end().ends_with(',')
-                && PREPOSITIONS.contains(&word)
+                && (PREPOSITIONS.contains(&word) || has_verb_between(&sentence[start..cue.start()]))
                 && CUE_SPEAKER.find(&sentence[cue.start()..to]).is_some_and(|m| {
                     read_attribution(sentence, offset, cue.start(), cue.start() + m.end(), Shape::StartsAtCue)
                         .is_some_and(|a| a.speaker.starts_with(char::is_uppercase))
@@ -597,11 +599,82 @@ fn read_attribution(sentence: &str, offset: usize, ms: usize, me: usize, shape: 
         speaker = rest;
         sp_span.0 += first.len() + 1;
     }
+    // "Texas officials said", "U.S. and European officials said", "Germany and Austria reported":
+    // the names written before the speaker are part of it.
+    let mut before = 0;
+    if c.name("sp4").is_some() && sp_span.0 == start {
+        let lead = &sentence[..ms + start];
+        let words: Vec<&str> = lead.trim_end_matches(' ').rsplit(' ').take(5).collect();
+        const DETERMINERS: &[&str] = &[
+            "Both", "All", "Some", "Many", "Most", "Several", "Other", "Few", "Two", "Three", "Four", "Such", "These",
+            "Those", "Their", "His", "Her", "Its", "Our",
+        ];
+        let name = |w: &str| {
+            w.starts_with(char::is_uppercase)
+                && (!super::entities::not_a_name(w) || w == "New")
+                && !DETERMINERS.contains(&w)
+                && w.ends_with(|c: char| c.is_alphanumeric() || c == '.')
+        };
+        let connector = |w: &str| matches!(w, "and" | "of" | "for");
+        let mut n = words.iter().take_while(|w| name(w) || connector(w)).count();
+        // (Connectors only between names: "the Department of Health and Human Services".)
+        while n > 0 && connector(words[n - 1]) {
+            n -= 1;
+        }
+        // (A bare noun: "the officials", "three voters" have what they need.)
+        let generic = speaker.starts_with(char::is_lowercase)
+            && !speaker.starts_with(|c: char| c.is_ascii_digit())
+            && !matches!(
+                speaker.split(' ').next().unwrap_or(""),
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "some"
+                    | "many"
+                    | "most"
+                    | "several"
+                    | "other"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "all"
+                    | "both"
+                    | "each"
+                    | "every"
+                    | "no"
+                    | "any"
+                    | "who"
+                    | "which"
+                    | "and"
+                    | "but"
+            )
+            && !PRONOUNS.contains(&speaker);
+        let coordinated = words.first() == Some(&"and") && n >= 2;
+        if n > 0 && (generic || coordinated) && lead.ends_with(' ') {
+            before = words[..n].iter().map(|w| w.len() + 1).sum::<usize>();
+        }
+    }
+    let speaker = if before > 0 {
+        sentence[ms + start - before..ms + sp_span.1].to_string()
+    } else {
+        speaker.trim_start_matches("the ").trim_start_matches("The ").to_string()
+    };
     Some(Attribution {
-        start: offset + start,
+        start: offset + start - before,
         end: offset + m.end(),
-        speaker: speaker.trim_start_matches("the ").trim_start_matches("The ").to_string(),
-        speaker_span: (offset + sp_span.0, offset + sp_span.1),
+        speaker,
+        speaker_span: (offset + sp_span.0 - before, offset + sp_span.1),
         cue,
         via,
     })
@@ -1013,6 +1086,17 @@ const CLAUSE_WORDS: &[&str] = &[
     "you", "to", "would", "will", "could", "should", "may", "might", "can", "did", "does", "do", "if", "when", "as",
     "than", "so",
 ];
+
+/// Whether the text between a name and a cue after it holds a verb outside a relative clause: a
+/// clause, not an apposition ("Smith, 45, a farmer," is one; "China, Russia and Turkey would not
+/// back it," is not).
+fn has_verb_between(between: &str) -> bool {
+    between.split(", ").skip(1).any(|part| {
+        part.split(' ')
+            .take_while(|w| !matches!(*w, "who" | "which" | "whose" | "where" | "when" | "that"))
+            .any(|w| STARTED.contains(&w) && !PRONOUNS.contains(&w))
+    })
+}
 
 /// Prepositions: a name after one is no subject.
 const PREPOSITIONS: &[&str] = &[
@@ -1872,6 +1956,17 @@ impl<'t, 'e> Reader<'t, 'e> {
                 .unwrap_or_else(|| speaker.to_string());
         }
         let words: Vec<&str> = speaker.split_whitespace().collect();
+        // Names that modify a common noun stay with it: "Texas officials", "French and German
+        // leaders" are not Texas or France; so do names joined by "and" ("Germany and Austria"),
+        // unless one name holds them all ("the Department of Health and Human Services").
+        let names = |words: &[&str]| {
+            words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "of" | "for"))
+        };
+        let (head, last) = words.split_at(words.len().saturating_sub(1));
+        if !head.is_empty() && last.iter().all(|w| w.starts_with(char::is_lowercase)) && names(head) {
+            return words.join(" ");
+        }
+        let joined = words.len() > 2 && words.contains(&"and") && names(&words);
         // The longest entity named inside the speaker phrase ("Russian President Vladimir
         // Putin"), among those written near the attribution.
         self.starting(at.saturating_sub(200), at + 400)
@@ -1885,6 +1980,7 @@ impl<'t, 'e> Reader<'t, 'e> {
                     && !(e.kind == EntityKind::Other && speaker.starts_with(e.text.as_str()) && speaker != e.text)
             })
             .max_by_key(|e| e.text.len())
+            .filter(|e| !joined || e.text == words.join(" "))
             .map(|e| e.name.clone())
             .unwrap_or_else(|| words.join(" "))
     }
@@ -2717,7 +2813,7 @@ mod tests {
             // (The speaker is the longest name inside the phrase.)
             (
                 "The pier's builders, Tomas and Ines Berg, wrote that the timber had rotted through.",
-                "Ines Berg",
+                "Tomas and Ines Berg",
                 "wrote",
                 "the timber had rotted through",
             ),
@@ -3100,6 +3196,25 @@ mod tests {
             let c = run(text);
             assert_eq!(c.iter().map(who_said).collect::<Vec<_>>(), [(speaker, content)], "{text}");
         }
+        // Names before a speaker are part of it.
+        for (text, speaker) in [
+            ("Lisbon officials said the ferries would run late.", "Lisbon officials"),
+            ("Spanish and Portuguese officials said the ferries would run late.", "Spanish and Portuguese officials"),
+            ("Spain and Portugal reported delays on every ferry line.", "Spain and Portugal"),
+            (
+                "The Department of Ports and Harbours said the ferries would run late.",
+                "Department of Ports and Harbours",
+            ),
+        ] {
+            let c = run(text);
+            assert_eq!(c.iter().map(|c| c.speaker.as_deref().unwrap_or("")).collect::<Vec<_>>(), [speaker], "{text}");
+        }
+        // A clause before the cue, not an apposition: the speaker follows the cue.
+        let c = run("Spain, Portugal and Morocco would not run the ferries, said Ines Varga.");
+        assert_eq!(
+            c.iter().map(who_said).collect::<Vec<_>>(),
+            [("Ines Varga", "Spain, Portugal and Morocco would not run the ferries")]
+        );
         // A title holds no clause, and a cue with nothing after it says nothing.
         assert!(run("“The ferries will run late,” said the man who sold Tomas Berg a boat.")[0].speaker.is_none());
         assert!(run("The port office, which runs the ferries, said on Monday.").is_empty());

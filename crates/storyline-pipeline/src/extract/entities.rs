@@ -297,6 +297,26 @@ static CALENDAR_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "Eid",
         "Diwali",
         "Hanukkah",
+        // Abbreviations in datelines ("Wed Apr 29, 2009"), not those that are names too ("Jan",
+        // "Sun", "Mar", "Sat").
+        "Mon",
+        "Tue",
+        "Tues",
+        "Wed",
+        "Thu",
+        "Thur",
+        "Thurs",
+        "Fri",
+        "Feb",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
     ])
 });
 
@@ -444,7 +464,7 @@ static PERSON_CUES: LazyLock<WordSet> = LazyLock::new(|| {
 
 /// Whether a capitalised word (or run) is never a name by itself.
 pub(crate) fn not_a_name(word: &str) -> bool {
-    NOT_NAMES.contains(&word) || CALENDAR_WORDS.contains(&word)
+    NOT_NAMES.contains(&word) || CALENDAR_WORDS.contains(&word) || TIME_ZONES.contains(&word)
 }
 
 /// Capitalised words that start sentences or headlines but name nothing.
@@ -1001,7 +1021,7 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
             }
             let (ws, we) = clean(words[j]);
             let next = &text[ws..we];
-            if breaks(j, next) || CALENDAR_WORDS.contains(&next) {
+            if breaks(j, next) || CALENDAR_WORDS.contains(&next) || TIME_ZONES.contains(&next) {
                 break;
             }
             if next.starts_with(|c: char| c.is_uppercase()) {
@@ -1235,6 +1255,15 @@ pub fn entities(text: &str) -> Vec<Entity> {
                 kind = EntityKind::Person;
             }
         }
+        // A lone word of no known kind that only ever opens a sentence is a word, not a name
+        // ("Nearly a week after …", "Drugmakers have donated …").
+        if kind == EntityKind::Other
+            && !span.text.contains(' ')
+            && cx.sentence_start(span.start)
+            && !cx.named.contains(span.text.as_str())
+        {
+            continue;
+        }
         if let Some(p) = place {
             name = p.canonical.to_string();
         }
@@ -1244,7 +1273,8 @@ pub fn entities(text: &str) -> Vec<Entity> {
             kind,
             start: char_at(span.start),
             end: char_at(span.end),
-            country: place.map(|p| p.country.to_string()),
+            // (Continents and regions across borders have none.)
+            country: place.map(|p| p.country.to_string()).filter(|c| !c.is_empty()),
             lat: place.map(|p| p.lat),
             lon: place.map(|p| p.lon),
         });
@@ -1590,6 +1620,28 @@ mod tests {
         ] {
             assert!(has(&found, t, n, k), "{t} / {n} / {k} not in {found:#?}");
         }
+    }
+
+    #[test]
+    fn datelines_news_names_for_countries_and_words_that_open_sentences() {
+        let text = "LISBON | Wed Apr 29, 2009 7:31 pm EDT LISBON (Reuters) - Turkey and the UAE met European \
+                    envoys in Europe. Nearly a week later, ferries sailed. Dockers cheered.";
+        let found = names(text);
+        let texts: Vec<&str> = found.iter().map(|(t, _, _)| t.as_str()).collect();
+        for word in ["Wed Apr", "Wed", "Apr", "EDT LISBON", "EDT", "Nearly", "Dockers"] {
+            assert!(!texts.contains(&word), "{word} in {found:?}");
+        }
+        for (t, n, k) in [
+            ("LISBON", "Lisbon", "place"),
+            ("Turkey", "Türkiye", "place"),
+            ("UAE", "United Arab Emirates", "place"),
+            ("European", "Europe", "group"),
+        ] {
+            assert!(has(&found, t, n, k), "{t} / {n} / {k} not in {found:#?}");
+        }
+        // A continent lies in no one country.
+        let europe = entities(text).into_iter().find(|e| e.text == "Europe").unwrap();
+        assert_eq!(europe.country, None);
     }
 
     #[test]
