@@ -71,7 +71,10 @@ REGIONS = [
     ("Kurdistan", 36.4, 44.4), ("Punjab", 31.1, 74.5), ("Bengal", 23.0, 89.0), ("Patagonia", -45.0, -69.0),
     ("Amazon basin", -3.0, -60.0), ("Silicon Valley", 37.4, -122.1), ("Hollywood", 34.1, -118.33),
     ("Manhattan", 40.78, -73.97), ("Brooklyn", 40.65, -73.95), ("Queens", 40.73, -73.79),
-    ("Bronx", 40.84, -73.87), ("Staten Island", 40.58, -74.15),
+    ("Bronx", 40.84, -73.87), ("Staten Island", 40.58, -74.15), ("North Africa", 27.0, 10.0),
+    ("West Africa", 12.0, -2.0), ("East Africa", 0.0, 37.0), ("Southern Africa", -25.0, 25.0),
+    ("Central Africa", 2.0, 20.0), ("Sub-Saharan Africa", 0.0, 20.0), ("Central Europe", 50.0, 15.0),
+    ("Northern Europe", 60.0, 15.0), ("Southern Europe", 41.0, 15.0), ("North Atlantic", 45.0, -40.0),
 ]
 for name, lat, lon in REGIONS:
     add("region", name, name, "", lat, lon, 1)
@@ -82,9 +85,11 @@ COUNTRY_ALIASES = [("Britain", "United Kingdom"), ("U.K.", "United Kingdom"), ("
                    ("U.S.A.", "United States"), ("America", "United States"), ("Turkey", "Türkiye"),
                    ("UAE", "United Arab Emirates"), ("U.A.E.", "United Arab Emirates"),
                    ("Bosnia", "Bosnia and Herzegovina"), ("DRC", "DR Congo")]
-for alias, country in COUNTRY_ALIASES:
+for alias, country in COUNTRY_ALIASES + [("US", "United States"), ("UK", "United Kingdom")]:
     c = next(c for c in countries if c["name"]["common"] == country)
     lat, lon = (c.get("latlng") or [0, 0])[:2]
+    if len(alias) < 3:  # (two letters pass only here: "US", "UK")
+        rows[alias] = ("country", alias, country, country, f"{lat:.4f}", f"{lon:.4f}", 0)
     add("country", alias, country, country, lat, lon, 0)
 # Demonyms of continents and regions ("European officials"), with their centres.
 for demonym, region in [("European", "Europe"), ("African", "Africa"), ("Asian", "Asia"),

@@ -107,6 +107,8 @@ static ORG_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "Exchange",
         "Reserve",
         "Bureau",
+        "Centers",
+        "Institutes",
         "Center",
         "Centre",
         "Alliance",
@@ -670,7 +672,10 @@ static NOT_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
 
 /// Lower-case words allowed inside a name ("Bank of England", "bin Salman", "de Vries").
 static CONNECTORS: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&["of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "y", "and", "for", "the"])
+    word_set(&[
+        "of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "y", "and", "for", "the", "on",
+        "a",
+    ])
 });
 
 #[derive(Debug, Clone)]
@@ -1030,13 +1035,49 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
                 // Only keep a connector if a capitalised word follows it. "and", "for" and "the"
                 // join only inside a name that has its "of" ("Department of Health and Human
                 // Services", "Bank of the West"): "Britain and France" are two.
-                let after_of = text[s..ws].split(' ').any(|w| w == "of");
+                let after_of = text[s..ws].split(' ').any(|w| matches!(w, "of" | "for" | "on"));
                 // (Not before a title: "… of Iran and Prince William" are two.)
                 let capital_next = text[words[j + 1].0..].starts_with(|c: char| c.is_uppercase())
                     && !PERSON_TITLES.contains(&text[words[j + 1].0..words[j + 1].1]);
+                // The capitalised words after the connector (past "a" or "the"), up to five.
+                let tail = || {
+                    let k = j + 1 + usize::from(matches!(&text[words[j + 1].0..words[j + 1].1], "a" | "the"));
+                    words[k.min(words.len())..]
+                        .iter()
+                        .take(5)
+                        .map(|&w| &text[clean(w).0..clean(w).1])
+                        .take_while(|w| w.starts_with(char::is_uppercase))
+                        .collect::<Vec<&str>>()
+                };
+                let last_taken = text[s..end].rsplit(' ').next().unwrap_or("");
                 let joins = match next {
-                    "and" | "for" => after_of && capital_next,
-                    "the" => text[s..ws].ends_with(" of "),
+                    // "National Oceanic and Atmospheric Administration": an organisation's
+                    // head after the "and" holds both sides.
+                    "and" => capital_next && (after_of || tail().last().is_some_and(|w| is_org_head(w)) && !after_of),
+                    // "Center for a New American Security", "Council on Foreign Relations": after
+                    // an organisation's head, what it is for or about (not a place: "the Army on
+                    // Iraq's border").
+                    "for" | "on" if !after_of => {
+                        is_org_head(last_taken)
+                            && tail().first().is_some_and(|w| {
+                                !PLACES
+                                    .get(*w)
+                                    .is_some_and(|p| matches!(p.kind, "country" | "city" | "town" | "region"))
+                            })
+                            && !tail().is_empty()
+                    }
+                    "for" => after_of && capital_next,
+                    "the" => {
+                        text[s..ws].ends_with(" of ") || {
+                            let before = text[s..ws].trim_end();
+                            (before.ends_with(" for") || before.ends_with(" on"))
+                                && is_org_head(before.rsplit(' ').nth(1).unwrap_or(""))
+                        }
+                    }
+                    "a" => {
+                        let before = text[s..ws].trim_end();
+                        before.ends_with(" for") && is_org_head(before.rsplit(' ').nth(1).unwrap_or(""))
+                    }
                     "of" => !person_before_of(&text[s..end]),
                     _ => true,
                 };
@@ -1159,6 +1200,8 @@ pub fn entities(text: &str) -> Vec<Entity> {
         if let (Some(first), Some(last)) =
             (words.iter().position(|w| is_title(w)), words.iter().rposition(|w| is_title(w)))
             && first > 0
+            // ("Council on Foreign Relations": a connector before it, a name's own word.)
+            && !words[first - 1].starts_with(char::is_lowercase)
             && last + 1 < words.len()
             && words[last + 1..].iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
         {
@@ -1388,7 +1431,7 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
         // surname's prefix ("McKinley", "DeGeneres", "MacArthur"), is a company's or a brand's.
         || (words.len() == 1 && !titled && is_camel_case(&span.text))
         // "Bank of England", "Department of Justice": an organisation's head, then "of".
-        || (words.len() > 2 && words[1] == "of" && ORG_HEADS.contains(&words[0]))
+        || (words.len() > 2 && matches!(words[1], "of" | "for" | "on") && ORG_HEADS.contains(&words[0]))
         || acronym
         || (words.len() == 1 && is_plural_name(cx, &span.text) && !cx.sentence_start(span.start))
         // "Advanced Micro Devices", "Gordon Advisors": a plural common noun ends a company name.
@@ -1642,6 +1685,30 @@ mod tests {
         // A continent lies in no one country.
         let europe = entities(text).into_iter().find(|e| e.text == "Europe").unwrap();
         assert_eq!(europe.country, None);
+    }
+
+    #[test]
+    fn organisation_names_with_and_for_and_on() {
+        let found = names(
+            "The Institute for Harbour Studies and the Council on Ferry Safety (CFS) met the Sea and Port \
+             Administration and the Centers for Tide Research and Prevention in the US. The Navy on Lisbon's \
+             coast waited, and Spain and Portugal watched from North Africa.",
+        );
+        for (t, n, k) in [
+            ("Institute for Harbour Studies", "Institute for Harbour Studies", "organization"),
+            ("Council on Ferry Safety", "Council on Ferry Safety", "organization"),
+            ("CFS", "Council on Ferry Safety", "organization"),
+            ("Sea and Port Administration", "Sea and Port Administration", "organization"),
+            ("Centers for Tide Research and Prevention", "Centers for Tide Research and Prevention", "organization"),
+            ("US", "United States", "place"),
+            ("Navy", "Navy", "organization"),
+            ("Lisbon", "Lisbon", "place"),
+            ("Spain", "Spain", "place"),
+            ("Portugal", "Portugal", "place"),
+            ("North Africa", "North Africa", "place"),
+        ] {
+            assert!(has(&found, t, n, k), "{t} / {n} / {k} not in {found:#?}");
+        }
     }
 
     #[test]
