@@ -1051,9 +1051,33 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
                 };
                 let last_taken = text[s..end].rsplit(' ').next().unwrap_or("");
                 let joins = match next {
-                    // "National Oceanic and Atmospheric Administration": an organisation's
-                    // head after the "and" holds both sides.
-                    "and" => capital_next && (after_of || tail().last().is_some_and(|w| is_org_head(w)) && !after_of),
+                    // "National Oceanic and Atmospheric Administration", "Securities and Exchange
+                    // Commission": an institution's head after the "and" holds both sides when
+                    // the words before it name nothing on their own ("CNN and Fox News" are two).
+                    "and" => {
+                        const INSTITUTIONS: &[&str] = &[
+                            "Administration",
+                            "Commission",
+                            "Agency",
+                            "Department",
+                            "Service",
+                            "Services",
+                            "Board",
+                            "Authority",
+                            "Council",
+                            "Committee",
+                            "Bureau",
+                            "Institute",
+                            "Enforcement",
+                            "Protection",
+                        ];
+                        let before = text[s..end].trim_start_matches("The ");
+                        capital_next
+                            && (after_of
+                                || tail().last().is_some_and(|w| INSTITUTIONS.contains(w))
+                                    && !KNOWN_ORGS.contains(&before)
+                                    && !PLACES.contains_key(before))
+                    }
                     // "Center for a New American Security", "Council on Foreign Relations": after
                     // an organisation's head, what it is for or about (not a place: "the Army on
                     // Iraq's border").
