@@ -35,7 +35,9 @@ for c in countries:
     add("country", common, common, common, lat, lon, 0)
     add("country", c["name"]["official"], common, common, lat, lon, 0)
     for alt in c.get("altSpellings", []):
-        if len(alt) > 3 and alt.isascii():
+        # (Not alternate names that are English words or given names: "Island" for Iceland,
+        # "Mann" for the Isle of Man, "Dominique" for Dominica.)
+        if len(alt) > 3 and alt.isascii() and alt not in {"Island", "Mann", "Dominique", "Prathet"}:
             add("country", alt, common, common, lat, lon, 1)
     # A demonym several countries share ("French", "American", "Dutch") is the independent
     # country's, not a territory's.

@@ -260,7 +260,7 @@ const INVERTED_CUES: &str = "said|says|say|added|adds|told|warned|warns|asked|as
 static CUE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     regex::RegexBuilder::new(&format!(
         r#"(?x)\A(?:
-        (?i:according\s+to)\s+(?P<sp3>(?:(?-u:\b)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|[A-Z])\.\s|[^,.;:!?()\n“”"]|\.[A-Za-z])+)
+        (?i:according\s+to)\s+(?P<sp3>(?:(?-u:\b)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Adm|Capt|Cmdr|Maj|Rev|Hon|Amb|Atty|Supt|Det|Insp|St|Jr|Sr|[A-Z])\.\s|[^,.;:!?()\n“”"]|\.[A-Za-z])+)
         | (?P<cue5>{INVERTED_CUES})\s+
           (?:
             (?P<sp5>{SPEAKER})
@@ -1340,6 +1340,17 @@ fn is_apposition(rest: &str) -> bool {
     matches!(first, "a" | "an" | "who" | "which" | "whose")
 }
 
+/// Whether `rest` (", the national incident commander.") is a noun phrase up to its comma or the
+/// end: a determiner and no verb of a clause.
+fn describes(rest: &str) -> bool {
+    let part = rest.trim_start_matches([',', ' ']);
+    let part = part.split([',', ';']).next().unwrap_or("");
+    let words: Vec<&str> = part.split_whitespace().collect();
+    matches!(words.first().copied(), Some("the" | "his" | "her" | "its" | "their"))
+        && words.len() <= 8
+        && !words.iter().any(|w| STARTED.contains(w) || CLAUSE_WORDS.contains(w) || w.ends_with("ed"))
+}
+
 /// Labels that open a line with a colon but name nobody ("Update: …", "Watch: …").
 const HEADLINE_LABELS: &[&str] = &[
     "update",
@@ -1628,7 +1639,10 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
             let after = char_at(k);
             // Looked at last: on a long run without spaces it would read back to the start.
             let short_word = || {
-                text[start..at].rsplit(' ').next().is_some_and(|w| w.len() <= 3 && w.starts_with(char::is_uppercase))
+                text[start..at].rsplit(' ').next().is_some_and(|w| {
+                    w.len() <= 3 && w.starts_with(char::is_uppercase)
+                        || matches!(w, "Capt" | "Prof" | "Cmdr" | "Supt" | "Insp" | "Atty" | "Sens" | "Reps" | "Msgr")
+                })
             };
             // An opening quote mark right after the closing one ("…native-born.”“Your facts …")
             // starts the next sentence too.
@@ -2367,7 +2381,13 @@ impl<'t, 'e> Reader<'t, 'e> {
         let opens = first.cue == "according to" && text[first.start..].starts_with('A');
         // A short lead is content too when nothing is said after the cue ("The plan will fail, he
         // said on Tuesday.").
-        let long_lead = lead.len() > 20 || lead.split(' ').count() >= 3 && says_nothing(&text[first.end..e]);
+        // ", according to Thad Allen, the incident commander.": a name's description is not what
+        // was said either.
+        let described = first.speaker.starts_with(char::is_uppercase)
+            && !PRONOUNS.contains(&first.speaker.as_str())
+            && describes(after_first);
+        let long_lead =
+            lead.len() > 20 || lead.split(' ').count() >= 3 && (says_nothing(&text[first.end..e]) || described);
         let lead_is_content =
             long_lead && lead.ends_with([',', '”', '"', '’', '\'', '—', '―', ':']) && !subordinate && !opens;
         // ", said Kevin Barrett, the lawyer for …": after an inverted cue comes the speaker's
@@ -2383,6 +2403,7 @@ impl<'t, 'e> Reader<'t, 'e> {
             // according to Al Jazeera").
             && text[first.end..chain_start.max(first.end)].split_whitespace().count() >= 3
             && !is_apposition(after_first)
+            && !described
             // ", citing …", ", adding …": the speaker goes on (see `participles`).
             && PARTICIPLE.find(after_first).is_none_or(|m| m.start() > 0)
         {
@@ -2449,6 +2470,7 @@ impl<'t, 'e> Reader<'t, 'e> {
             if opens_question(rest.trim_start())
                 || matches!(first.cue.as_str(), "told" | "tell" | "tells" | "telling" | "ruled")
                 || says_nothing(&text[first.end..chain_start.max(first.end)])
+                || described
             {
                 return None;
             }
@@ -3209,6 +3231,9 @@ mod tests {
             let c = run(text);
             assert_eq!(c.iter().map(|c| c.speaker.as_deref().unwrap_or("")).collect::<Vec<_>>(), [speaker], "{text}");
         }
+        // A name's description after "according to" is not what was said.
+        let c = run("The ferry sank at noon, according to Capt. Ines Varga, the harbour master.");
+        assert_eq!(c.iter().map(who_said).collect::<Vec<_>>(), [("Ines Varga", "The ferry sank at noon")]);
         // A clause before the cue, not an apposition: the speaker follows the cue.
         let c = run("Spain, Portugal and Morocco would not run the ferries, said Ines Varga.");
         assert_eq!(

@@ -22,6 +22,16 @@ fn word_set(words: &[&'static str]) -> WordSet {
 use std::sync::LazyLock;
 use storyline_model::{Entity, EntityKind};
 
+/// A stock ticker in brackets after a company's name: "Exxon Mobil (XOM.N)", "(NYSE: XOM)", and
+/// "(XOM. N)" as a tokeniser leaves it.
+static TICKER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    // (An exchange before it or a market after it: "(KCNA)" brings in an acronym.)
+    regex::Regex::new(
+        r"\A\s?\((?:(?:NYSE|NASDAQ|Nasdaq|NSDQ|LSE|TSX|AMEX|ASX|HKEX|TSE)\s?:\s?[A-Z][A-Za-z.]{0,6}|[A-Z][A-Za-z]{0,5}\.\s?[A-Z]{1,2})\)",
+    )
+        .expect("ticker pattern")
+});
+
 struct Place {
     kind: &'static str,
     canonical: &'static str,
@@ -107,6 +117,15 @@ static ORG_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "Exchange",
         "Reserve",
         "Bureau",
+        "Energy",
+        "Petroleum",
+        "Mining",
+        "Pharmaceuticals",
+        "Insurance",
+        "Financial",
+        "Chemicals",
+        "Logistics",
+        "Bancorp",
         "Centers",
         "Institutes",
         "Center",
@@ -1322,6 +1341,17 @@ pub fn entities(text: &str) -> Vec<Entity> {
                 kind = EntityKind::Person;
             }
         }
+        // A name with its stock ticker is a company's ("Royal Dutch Shell (RDSa.L)"); the ticker
+        // names nothing more.
+        if TICKER.is_match(&text[span.end..]) {
+            kind = EntityKind::Organization;
+            place = None;
+        }
+        let in_ticker = text[..span.start].ends_with('(') || text[..span.start].ends_with(": ");
+        if in_ticker && TICKER.find(&text[text[..span.start].rfind('(').unwrap_or(0)..]).is_some_and(|m| m.start() == 0)
+        {
+            continue;
+        }
         // A lone word of no known kind that only ever opens a sentence is a word, not a name
         // ("Nearly a week after …", "Drugmakers have donated …").
         if kind == EntityKind::Other
@@ -1730,6 +1760,19 @@ mod tests {
             ("Spain", "Spain", "place"),
             ("Portugal", "Portugal", "place"),
             ("North Africa", "North Africa", "place"),
+        ] {
+            assert!(has(&found, t, n, k), "{t} / {n} / {k} not in {found:#?}");
+        }
+        // A name with its stock ticker is a company's; the ticker is no name; "Island" is no
+        // country (the country data spells Iceland so).
+        let found = names("Harbour Lines Holding (HLH.L) and Tide Works (NYSE: TW) bought Gull Island.");
+        let texts: Vec<&str> = found.iter().map(|(t, _, _)| t.as_str()).collect();
+        for word in ["HLH", "TW", "Island"] {
+            assert!(!texts.contains(&word), "{word} in {found:?}");
+        }
+        for (t, n, k) in [
+            ("Harbour Lines Holding", "Harbour Lines Holding", "organization"),
+            ("Tide Works", "Tide Works", "organization"),
         ] {
             assert!(has(&found, t, n, k), "{t} / {n} / {k} not in {found:#?}");
         }
