@@ -320,8 +320,10 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
         if asks_anonymity(&sentence[cue.end()..]) {
             continue;
         }
-        // "a London-based think tank": a noun.
-        if cue.as_str() == "think" && sentence[cue.end()..].trim_start().starts_with("tank") {
+        // "a London-based think tank", "at the time of writing": no one speaks.
+        if cue.as_str() == "think" && sentence[cue.end()..].trim_start().starts_with("tank")
+            || cue.as_str() == "writing" && sentence[..cue.start()].trim_end().ends_with(" of")
+        {
             continue;
         }
         let from = sentence.floor_char_boundary(cue.start().saturating_sub(160));

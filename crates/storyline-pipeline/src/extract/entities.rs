@@ -1376,7 +1376,38 @@ pub fn entities(text: &str) -> Vec<Entity> {
             lon: place.map(|p| p.lon),
         });
     }
+    one_kind_per_name(&mut out);
     out
+}
+
+/// One name, one kind within an article: a name read as a person in one sentence and as an
+/// organisation or nothing known in others ("Seacom said" beside "Seacom's cable") takes the kind
+/// most of its mentions have (an organisation, then a person, on a tie). Places keep theirs.
+fn one_kind_per_name(entities: &mut [Entity]) {
+    let rank = |k: EntityKind| match k {
+        EntityKind::Organization => 2,
+        EntityKind::Person => 1,
+        _ => 0,
+    };
+    let open = |e: &Entity| matches!(e.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Other);
+    let mut votes: HashMap<&str, [usize; 3]> = HashMap::new();
+    for e in entities.iter().filter(|e| open(e)) {
+        votes.entry(e.name.as_str()).or_default()[rank(e.kind)] += 1;
+    }
+    let kind_of: HashMap<String, EntityKind> = votes
+        .into_iter()
+        .filter(|(_, v)| v.iter().filter(|&&n| n > 0).count() > 1)
+        .map(|(name, v)| {
+            let best = (0..3).max_by_key(|&i| (v[i], i)).unwrap_or(0);
+            let kind = [EntityKind::Other, EntityKind::Person, EntityKind::Organization][best];
+            (name.to_string(), kind)
+        })
+        .collect();
+    for e in entities.iter_mut().filter(|e| open(e)) {
+        if let Some(&kind) = kind_of.get(&e.name) {
+            e.kind = kind;
+        }
+    }
 }
 
 /// Decides what a run of capitalised words names; a run may hold a demonym and a name.
@@ -1776,6 +1807,33 @@ mod tests {
         ] {
             assert!(has(&found, t, n, k), "{t} / {n} / {k} not in {found:#?}");
         }
+    }
+
+    #[test]
+    fn one_kind_per_name_in_an_article() {
+        let e = |name: &str, kind| Entity {
+            text: name.to_string(),
+            name: name.to_string(),
+            kind,
+            start: 0,
+            end: 0,
+            country: None,
+            lat: None,
+            lon: None,
+        };
+        let mut found = vec![
+            e("Gullnet", EntityKind::Person),
+            e("Gullnet", EntityKind::Other),
+            e("Gullnet", EntityKind::Other),
+            e("Tern", EntityKind::Person),
+            e("Tern", EntityKind::Organization),
+            e("Lisbon", EntityKind::Place),
+            e("Lisbon", EntityKind::Person),
+        ];
+        one_kind_per_name(&mut found);
+        let kinds: Vec<EntityKind> = found.iter().map(|e| e.kind).collect();
+        use EntityKind::*;
+        assert_eq!(kinds, [Other, Other, Other, Organization, Organization, Place, Person]);
     }
 
     #[test]

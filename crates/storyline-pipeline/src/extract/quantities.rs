@@ -64,6 +64,79 @@ const FUNCTION_WORDS: &[&str] = &[
     "a", "an", "that", "which", "who", "than", "if", "but", "so", "it", "its", "this", "these", "those",
 ];
 
+/// Adjectives that often stand between a number and what it counts.
+const ADJECTIVES: &[&str] = &[
+    "major",
+    "minor",
+    "big",
+    "small",
+    "large",
+    "senior",
+    "junior",
+    "young",
+    "former",
+    "top",
+    "key",
+    "main",
+    "armed",
+    "foreign",
+    "local",
+    "military",
+    "private",
+    "public",
+    "federal",
+    "total",
+    "separate",
+    "different",
+    "similar",
+    "serious",
+    "heavy",
+    "wounded",
+    "injured",
+    "unarmed",
+    "innocent",
+    "suspected",
+    "alleged",
+    "elderly",
+    "rival",
+];
+
+/// When `first`, the word after a number, is an adjective ("international", "major"), the plural
+/// noun up to two words on in `after` (the text after `first`) that it describes, with the byte
+/// end of that noun in `after`.
+fn noun_after_adjectives<'a>(first: &str, after: &'a str) -> Option<(&'a str, usize)> {
+    const SUFFIXES: &[&str] = &["al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ian", "ish", "ese"];
+    let adjective =
+        |w: &str| ADJECTIVES.contains(&w) || SUFFIXES.iter().any(|s| w.len() > s.len() + 2 && w.ends_with(s));
+    if !adjective(first) {
+        return None;
+    }
+    let mut at = 0;
+    for token in after.split_inclusive(char::is_whitespace).take(3) {
+        let start = at;
+        at += token.len();
+        if token.trim().is_empty() {
+            continue;
+        }
+        let word = token.trim_end();
+        let clean = word.trim_end_matches([',', '.', ';', ':']);
+        if !clean.starts_with(char::is_lowercase) || !clean.chars().all(|c| c.is_alphabetic() || c == '-') {
+            return None;
+        }
+        let plural = clean.len() > 3
+            && clean.ends_with('s')
+            && !clean.ends_with("ss")
+            && !matches!(clean, "was" | "has" | "does" | "is" | "this" | "thus" | "plus");
+        if plural && !FUNCTION_WORDS.contains(&clean) {
+            return Some((clean, start + clean.len()));
+        }
+        if !adjective(clean) || word.len() != clean.len() {
+            return None;
+        }
+    }
+    None
+}
+
 /// Time units: a number of them is a duration.
 const TIME_UNITS: &[&str] = &[
     "second",
@@ -160,7 +233,10 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
     for found in QUANTITY.find_iter(text) {
         // A bare number word ("a", "one") counts only with a qualifier, a scale or a currency:
         // skip it before reading groups, the costly part of the search.
-        if word_value(found.as_str()).is_some() {
+        // (Two and more may count a plural noun after them: see below.)
+        if let Some(v) = word_value(found.as_str())
+            && (v < 2.0 || !text[found.end()..].starts_with(' '))
+        {
             continue;
         }
         let Some(cap) = QUANTITY.captures_at(text, found.start()) else { continue };
@@ -199,8 +275,13 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         let scale = cap.name("scale").map_or(1.0, |m| scale_of(m.as_str()));
         // Single words ("a", "one", "some") count only with a qualifier, a scale or a currency;
         // "a" and "an" not even with a qualifier ("about an end", "over a decade").
+        // Two and more, in words, count what follows them when it is a plural noun ("three
+        // soldiers were killed", not "two of them" or "one day").
         let article = num.eq_ignore_ascii_case("a") || num.eq_ignore_ascii_case("an");
-        if !is_digits && word_value(num).is_some() && (!has_qual || article) && scale == 1.0 && cur.is_none() {
+        let word = word_value(num);
+        let bare_word = !is_digits && word.is_some() && scale == 1.0 && cur.is_none();
+        let needs_plural = bare_word && !has_qual && !article && word.is_some_and(|v| v >= 2.0);
+        if bare_word && (!has_qual || article) && !needs_plural {
             continue;
         }
         let prev_word = text[..whole.start()].split_whitespace().next_back().unwrap_or("").to_ascii_lowercase();
@@ -249,10 +330,36 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
                 let end_in_rest = scanned - (token.len() - token.trim_end().len());
                 let trimmed = word.trim_end_matches('-');
                 counted = Some((trimmed.to_string(), end_in_rest - (token.trim_end().len() - trimmed.len())));
+                // "several international naval operations", "4 major hurricanes": past adjectives
+                // to the plural noun they describe.
+                if let Some((noun, end)) = noun_after_adjectives(&lower, &rest[scanned..]) {
+                    counted = Some((noun.to_string(), scanned + end));
+                }
             }
             break;
         }
-        if scanned == usize::MAX {
+        if scanned == usize::MAX
+            || needs_plural
+                && !counted.as_ref().is_some_and(|(w, _)| {
+                    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !matches!(w.as_str(), "this" | "does")
+                        || matches!(
+                            w.as_str(),
+                            "people"
+                                | "children"
+                                | "men"
+                                | "women"
+                                | "police"
+                                | "personnel"
+                                | "staff"
+                                | "crew"
+                                | "aircraft"
+                                | "cattle"
+                                | "sheep"
+                                | "fish"
+                                | "deer"
+                        )
+                })
+        {
             continue;
         }
         // Dates and years: "April 28", "in 2024".
@@ -379,6 +486,18 @@ mod tests {
             (q.low, q.high, q.approx, q.counted.as_deref()),
             (Some(2_000.0), Some(9_999.0), true, Some("wounded"))
         );
+        // Past adjectives to the noun they describe, not past a verb ("one official said").
+        for (text, counted) in [
+            ("They sent 30 international naval patrols.", "patrols"),
+            ("Forecasters expect 4 major storms.", "storms"),
+            ("Only 1 official said so.", "official"),
+            // Numbers in words count a plural noun after them.
+            ("Three ferries sank.", "ferries"),
+            ("Five people were rescued.", "people"),
+            ("They found two F-16 jets.", "jets"),
+        ] {
+            assert_eq!(one(text).counted.as_deref(), Some(counted), "{text}");
+        }
         let q = one("They laid 155,221 bags of cocoa.");
         assert_eq!((q.value, q.counted.as_deref()), (Some(155_221.0), Some("bags")));
         let q = one("between 5,000 and 7,000 people could be moved");
@@ -427,7 +546,8 @@ mod tests {
             "Call 1-876-499-0169 or see chapter 3.",
             "He was the 4th to arrive in 1998.",
             "You may want a coffee.",
-            "Two F-16 jets flew over the G-7 summit; Covid-19 cases rose and Baa-2 notes fell.",
+            "Two of them left one day, and the three were freed.",
+            "The F-16 jets flew over the G-7 summit; Covid-19 cases rose and Baa-2 notes fell.",
             "It was seen by some as a demotion, about an end to the talks, over an increasingly wide area.",
         ] {
             assert!(quantities(text).is_empty(), "{text}: {:#?}", quantities(text));
