@@ -1991,7 +1991,9 @@ impl<'t, 'e> Reader<'t, 'e> {
             // A capitalised word opening the phrase, of no known kind, is a sentence's first
             // word ("Dock workers"), not a name.
             .filter(|e| {
+                // ("a Damascus-based diplomat" is no one in Damascus.)
                 speaker.contains(e.text.as_str())
+                    && !speaker.contains(&format!("{}-", e.text))
                     && e.kind != EntityKind::Group
                     && !(e.kind == EntityKind::Other && speaker.starts_with(e.text.as_str()) && speaker != e.text)
             })
