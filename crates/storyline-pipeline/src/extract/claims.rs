@@ -1997,7 +1997,8 @@ impl<'t, 'e> Reader<'t, 'e> {
                     && e.kind != EntityKind::Group
                     && !(e.kind == EntityKind::Other && speaker.starts_with(e.text.as_str()) && speaker != e.text)
             })
-            .max_by_key(|e| e.text.len())
+            // A person before anything else ("Coast Guard Adm. Thad Allen" is Thad Allen).
+            .max_by_key(|e| (e.kind == EntityKind::Person, e.text.len()))
             .filter(|e| !joined || e.text == words.join(" "))
             .map(|e| e.name.clone())
             .unwrap_or_else(|| words.join(" "))
@@ -2494,7 +2495,8 @@ impl<'t, 'e> Reader<'t, 'e> {
         // A dateline is the wire's, not the speaker's ("Pyongyang, August 21 (ANI): …").
         let cs = DATELINE.find(&text[cs..ce]).map_or(cs, |m| cs + m.end());
         // "say that, in addition to …": no comma opens the content.
-        let lead = |t: &str| t.len() - t.trim_start_matches(|c: char| c == ',' || c.is_whitespace()).len();
+        let lead =
+            |t: &str| t.len() - t.trim_start_matches(|c: char| matches!(c, ',' | ':' | ';') || c.is_whitespace()).len();
         let mut body = text[cs..ce].trim_end_matches([',', ' ', '.']);
         // "(She says the photo … tears.)": the bracket closes the sentence, not the content.
         if body.ends_with(')') && !body.contains('(') {
@@ -3235,6 +3237,12 @@ mod tests {
             let c = run(text);
             assert_eq!(c.iter().map(|c| c.speaker.as_deref().unwrap_or("")).collect::<Vec<_>>(), [speaker], "{text}");
         }
+        // A person named in a phrase with an organisation is the speaker.
+        let c = run("The ferry sank at noon, the harbour master, Port Authority Capt. Ines Varga, said Saturday.");
+        assert_eq!(c.iter().map(who_said).collect::<Vec<_>>(), [("Ines Varga", "The ferry sank at noon")]);
+        // What follows a colon after the cue starts after it.
+        let c = run("Divers agree: the ferry sank at noon.");
+        assert_eq!(c.iter().map(who_said).collect::<Vec<_>>(), [("Divers", "the ferry sank at noon")]);
         // A name's description after "according to" is not what was said.
         let c = run("The ferry sank at noon, according to Capt. Ines Varga, the harbour master.");
         assert_eq!(c.iter().map(who_said).collect::<Vec<_>>(), [("Ines Varga", "The ferry sank at noon")]);
