@@ -1003,7 +1003,9 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
         let w2 = w.trim_end_matches(['.', '\'', '’', '-']);
         let w2 = w2.strip_suffix("'s").or_else(|| w2.strip_suffix("’s")).unwrap_or(w2);
         // "Damascus-based", "U.S.-backed", "Soviet-era": the name before a lower-case suffix.
-        let w2 = match w2.rsplit_once('-') {
+        // (Most words are lower case: they are let through at the first letter.)
+        let hyphenated = w2.starts_with(char::is_uppercase) && w2.contains('-');
+        let w2 = match w2.rsplit_once('-').filter(|_| hyphenated) {
             Some((name, suffix))
                 if name.starts_with(char::is_uppercase)
                     && !suffix.is_empty()
@@ -1159,10 +1161,11 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
 /// word ("Bashar al-Assad", "Ahmed el-Tayeb").
 fn name_word(word: &str) -> bool {
     word.starts_with(char::is_uppercase)
-        || word.split_once('-').is_some_and(|(article, rest)| {
-            matches!(article, "al" | "el" | "ad" | "an" | "ar" | "as" | "ash" | "at" | "az" | "bin" | "ibn" | "abu")
-                && rest.starts_with(char::is_uppercase)
-        })
+        || matches!(word.as_bytes().get(2..4), Some([b'-', _] | [_, b'-']))
+            && word.split_once('-').is_some_and(|(article, rest)| {
+                matches!(article, "al" | "el" | "ad" | "an" | "ar" | "as" | "ash" | "at" | "az" | "bin" | "ibn" | "abu")
+                    && rest.starts_with(char::is_uppercase)
+            })
 }
 
 /// Whether `name`, a run of capitalised words before an "of", is a person's name: "Ines Varga of
