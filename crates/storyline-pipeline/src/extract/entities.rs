@@ -1005,7 +1005,7 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
         // "Damascus-based", "U.S.-backed", "Soviet-era": the name before a lower-case suffix.
         // (Most words are lower case: they are let through at the first letter.)
         let hyphenated = w2.starts_with(char::is_uppercase) && w2.contains('-');
-        let w2 = match w2.rsplit_once('-').filter(|_| hyphenated) {
+        let w2 = match if hyphenated { w2.rsplit_once('-') } else { None } {
             Some((name, suffix))
                 if name.starts_with(char::is_uppercase)
                     && !suffix.is_empty()
