@@ -601,72 +601,10 @@ fn read_attribution(sentence: &str, offset: usize, ms: usize, me: usize, shape: 
         speaker = rest;
         sp_span.0 += first.len() + 1;
     }
-    // "Texas officials said", "U.S. and European officials said", "Germany and Austria reported":
-    // the names written before the speaker are part of it.
-    let mut before = 0;
-    if c.name("sp4").is_some() && sp_span.0 == start {
-        let lead = &sentence[..ms + start];
-        let words: Vec<&str> = lead.trim_end_matches(' ').rsplit(' ').take(5).collect();
-        const DETERMINERS: &[&str] = &[
-            "Both", "All", "Some", "Many", "Most", "Several", "Other", "Few", "Two", "Three", "Four", "Such", "These",
-            "Those", "Their", "His", "Her", "Its", "Our",
-        ];
-        let name = |w: &str| {
-            w.starts_with(char::is_uppercase)
-                && (!super::entities::not_a_name(w) || w == "New")
-                && !DETERMINERS.contains(&w)
-                && w.ends_with(|c: char| c.is_alphanumeric() || c == '.')
-        };
-        let connector = |w: &str| matches!(w, "and" | "of" | "for");
-        let mut n = words.iter().take_while(|w| name(w) || connector(w)).count();
-        // (Connectors only between names: "the Department of Health and Human Services".)
-        while n > 0 && connector(words[n - 1]) {
-            n -= 1;
-        }
-        // (A bare noun: "the officials", "three voters" have what they need.)
-        let generic = speaker.starts_with(char::is_lowercase)
-            && !speaker.starts_with(|c: char| c.is_ascii_digit())
-            && !matches!(
-                speaker.split(' ').next().unwrap_or(""),
-                "the"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "our"
-                    | "this"
-                    | "that"
-                    | "these"
-                    | "those"
-                    | "some"
-                    | "many"
-                    | "most"
-                    | "several"
-                    | "other"
-                    | "one"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "all"
-                    | "both"
-                    | "each"
-                    | "every"
-                    | "no"
-                    | "any"
-                    | "who"
-                    | "which"
-                    | "and"
-                    | "but"
-            )
-            && !PRONOUNS.contains(&speaker);
-        let coordinated = words.first() == Some(&"and") && n >= 2;
-        if n > 0 && (generic || coordinated) && lead.ends_with(' ') {
-            before = words[..n].iter().map(|w| w.len() + 1).sum::<usize>();
-        }
-    }
+    // "Texas officials said", "Germany and Austria reported": the names written before the
+    // speaker are part of it.
+    let before =
+        if c.name("sp4").is_some() && sp_span.0 == start { names_before(&sentence[..ms + start], speaker) } else { 0 };
     let speaker = if before > 0 {
         sentence[ms + start - before..ms + sp_span.1].to_string()
     } else {
@@ -683,6 +621,44 @@ fn read_attribution(sentence: &str, offset: usize, ms: usize, me: usize, shape: 
 }
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "I", "it"];
+
+/// Words that open a noun phrase by counting or pointing ("the", "three", "both").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "some", "many", "most",
+    "several", "other", "one", "two", "three", "four", "five", "all", "both", "each", "every", "no", "any", "such",
+    "few",
+];
+
+/// How many bytes at the end of `lead` are names that belong to `speaker`, which follows it: the
+/// modifiers of a bare noun ("Texas officials", "U.S. and European officials") and the first names
+/// of a coordination ("Germany and Austria", "the Department of Health and Human Services").
+fn names_before(lead: &str, speaker: &str) -> usize {
+    if !lead.ends_with(' ') {
+        return 0;
+    }
+    let words: Vec<&str> = lead.trim_end_matches(' ').rsplit(' ').take(5).collect();
+    let determiner = |w: &str| DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w));
+    let name = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && (!super::entities::not_a_name(w) || w == "New")
+            && !determiner(w)
+            && w.ends_with(|c: char| c.is_alphanumeric() || c == '.')
+    };
+    let connector = |w: &str| matches!(w, "and" | "of" | "for");
+    let mut n = words.iter().take_while(|w| name(w) || connector(w)).count();
+    // (Connectors only between names.)
+    while n > 0 && connector(words[n - 1]) {
+        n -= 1;
+    }
+    // A bare noun ("officials"; "the officials", "three voters", "he" have what they need).
+    let first = speaker.split(' ').next().unwrap_or("");
+    let bare_noun = first.starts_with(char::is_lowercase)
+        && !determiner(first)
+        && !matches!(first, "who" | "which" | "and" | "but")
+        && !PRONOUNS.contains(&speaker);
+    let coordinated = words.first() == Some(&"and") && n >= 2;
+    if n > 0 && (bare_noun || coordinated) { words[..n].iter().map(|w| w.len() + 1).sum() } else { 0 }
+}
 
 /// How a candidate attribution was found around its cue.
 #[derive(Debug, Clone, Copy)]

@@ -199,6 +199,26 @@ static ORG_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// Heads of institutions' names that join two words with "and" ("Food and Drug Administration").
+static INSTITUTION_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "Administration",
+        "Commission",
+        "Agency",
+        "Department",
+        "Service",
+        "Services",
+        "Board",
+        "Authority",
+        "Council",
+        "Committee",
+        "Bureau",
+        "Institute",
+        "Enforcement",
+        "Protection",
+    ])
+});
+
 /// Whether a word heads an organisation's name, or one part of a hyphenated word does
 /// ("Journal-Constitution", "Post-Dispatch").
 fn is_org_head(word: &str) -> bool {
@@ -1082,31 +1102,21 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
                         .collect::<Vec<&str>>()
                 };
                 let last_taken = text[s..end].rsplit(' ').next().unwrap_or("");
+                // Whether the word before this one is one of `connectors` after an organisation's
+                // head ("Center for a …", "Council on the …").
+                let after_head = |connectors: &[&str]| {
+                    let (head, connector) = text[s..ws].trim_end().rsplit_once(' ').unwrap_or(("", ""));
+                    connectors.contains(&connector) && is_org_head(head.rsplit(' ').next().unwrap_or(""))
+                };
                 let joins = match next {
                     // "National Oceanic and Atmospheric Administration", "Securities and Exchange
                     // Commission": an institution's head after the "and" holds both sides when
                     // the words before it name nothing on their own ("CNN and Fox News" are two).
                     "and" => {
-                        const INSTITUTIONS: &[&str] = &[
-                            "Administration",
-                            "Commission",
-                            "Agency",
-                            "Department",
-                            "Service",
-                            "Services",
-                            "Board",
-                            "Authority",
-                            "Council",
-                            "Committee",
-                            "Bureau",
-                            "Institute",
-                            "Enforcement",
-                            "Protection",
-                        ];
                         let before = text[s..end].trim_start_matches("The ");
                         capital_next
                             && (after_of
-                                || tail().last().is_some_and(|w| INSTITUTIONS.contains(w))
+                                || tail().last().is_some_and(|w| INSTITUTION_HEADS.contains(w))
                                     && !KNOWN_ORGS.contains(&before)
                                     && !PLACES.contains_key(before))
                     }
@@ -1120,20 +1130,10 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
                                     .get(*w)
                                     .is_some_and(|p| matches!(p.kind, "country" | "city" | "town" | "region"))
                             })
-                            && !tail().is_empty()
                     }
                     "for" => after_of && capital_next,
-                    "the" => {
-                        text[s..ws].ends_with(" of ") || {
-                            let before = text[s..ws].trim_end();
-                            (before.ends_with(" for") || before.ends_with(" on"))
-                                && is_org_head(before.rsplit(' ').nth(1).unwrap_or(""))
-                        }
-                    }
-                    "a" => {
-                        let before = text[s..ws].trim_end();
-                        before.ends_with(" for") && is_org_head(before.rsplit(' ').nth(1).unwrap_or(""))
-                    }
+                    "the" => text[s..ws].ends_with(" of ") || after_head(&["for", "on"]),
+                    "a" => after_head(&["for"]),
                     "of" => !person_before_of(&text[s..end]),
                     _ => true,
                 };
