@@ -258,9 +258,16 @@ const INVERTED_CUES: &str = "said|says|say|added|adds|told|warned|warns|asked|as
 
 /// Attributions that start at a cue: "according to X", "…,” said X".
 static CUE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    // Titles and name endings keep their full stop inside a source ("according to Adm. Thad Allen").
+    let titles = super::entities::ABBREVIATIONS
+        .iter()
+        .chain(super::entities::NAME_ENDINGS)
+        .copied()
+        .collect::<Vec<_>>()
+        .join("|");
     regex::RegexBuilder::new(&format!(
         r#"(?x)\A(?:
-        (?i:according\s+to)\s+(?P<sp3>(?:(?-u:\b)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Adm|Capt|Cmdr|Maj|Rev|Hon|Amb|Atty|Supt|Det|Insp|St|Jr|Sr|[A-Z])\.\s|[^,.;:!?()\n“”"]|\.[A-Za-z])+)
+        (?i:according\s+to)\s+(?P<sp3>(?:(?-u:\b)(?:{titles}|[A-Z])\.\s|[^,.;:!?()\n“”"]|\.[A-Za-z])+)
         | (?P<cue5>{INVERTED_CUES})\s+
           (?:
             (?P<sp5>{SPEAKER})
@@ -589,7 +596,7 @@ fn read_attribution(sentence: &str, offset: usize, ms: usize, me: usize, shape: 
     if super::entities::not_a_name(speaker) && !matches!(speaker, "He" | "She" | "They" | "It" | "We" | "I" | "Police")
         || matches!(speaker, "Additional" | "Reporting" | "Editing" | "Writing" | "Follow")
         // "said Mr. Cameron and the camp had failed": a title without its name.
-        || matches!(speaker.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Dr" | "Sen" | "Rep" | "Gov" | "Gen" | "Prof" | "St")
+        || super::entities::ABBREVIATIONS.contains(&speaker.trim_end_matches('.'))
     {
         return None;
     }
@@ -1618,8 +1625,7 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
             // Looked at last: on a long run without spaces it would read back to the start.
             let short_word = || {
                 text[start..at].rsplit(' ').next().is_some_and(|w| {
-                    w.len() <= 3 && w.starts_with(char::is_uppercase)
-                        || matches!(w, "Capt" | "Prof" | "Cmdr" | "Supt" | "Insp" | "Atty" | "Sens" | "Reps" | "Msgr")
+                    w.len() <= 3 && w.starts_with(char::is_uppercase) || super::entities::ABBREVIATIONS.contains(&w)
                 })
             };
             // An opening quote mark right after the closing one ("…native-born.”“Your facts …")

@@ -992,13 +992,14 @@ fn place_starting_at(text: &str, words: &[(usize, usize)], i: usize) -> bool {
 
 /// Runs of capitalised words, with connectors inside them, by byte offsets.
 /// Abbreviations written with a full stop before the rest of a name: titles, ranks, "St.".
-const ABBREVIATIONS: &[&str] = &[
+pub(crate) const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Maj", "Capt", "Cpl",
-    "Adm", "Cmdr", "Prof", "Rev", "Hon", "Pres", "No", "Dept", "Mme", "Msgr", "Fr", "Gens", "Sens", "Reps",
+    "Adm", "Cmdr", "Prof", "Rev", "Hon", "Pres", "No", "Dept", "Mme", "Msgr", "Fr", "Gens", "Sens", "Reps", "Supt",
+    "Insp", "Atty", "Amb", "Det",
 ];
 
 /// Abbreviations with a full stop that end a name: companies' forms and sons'.
-const NAME_ENDINGS: &[&str] = &["Co", "Inc", "Ltd", "Corp", "Bros", "Jr", "Sr", "Ave", "Blvd", "Rd"];
+pub(crate) const NAME_ENDINGS: &[&str] = &["Co", "Inc", "Ltd", "Corp", "Bros", "Jr", "Sr", "Ave", "Blvd", "Rd"];
 
 fn capitalised_runs(cx: &Context) -> Vec<Span> {
     let text = cx.text;
@@ -1696,6 +1697,20 @@ mod tests {
         found.iter().any(|(t, n, k)| t == text && n == name && *k == kind)
     }
 
+    /// Each (text, name, kind) is among `found`.
+    fn assert_found(found: &[(String, String, &str)], expected: &[(&str, &str, &str)]) {
+        for &(t, n, k) in expected {
+            assert!(has(found, t, n, k), "{t} / {n} / {k} not in {found:#?}");
+        }
+    }
+
+    /// No entity of `found` is written as one of `words`.
+    fn assert_absent(found: &[(String, String, &str)], words: &[&str]) {
+        for word in words {
+            assert!(!found.iter().any(|(t, _, _)| t == word), "{word} in {found:?}");
+        }
+    }
+
     /// A full stop ends a name unless it is a title's ("Gen.", "St."): an acronym, a month or a
     /// company's form at the end of a sentence does not run into the next one.
     #[test]
@@ -1736,22 +1751,23 @@ mod tests {
                     The Korean Central News Agency (KCNA) said Kim praised the troops in the Kursk region. \
                     The Kremlin said Putin was grateful. Seoul has claimed about 600 were killed.";
         let found = names(text);
-        for (t, n, k) in [
-            ("Russian", "Russia", "group"),
-            ("Vladimir Putin", "Vladimir Putin", "person"),
-            ("North Korean", "North Korea", "group"),
-            ("Kim Jong Un", "Kim Jong Un", "person"),
-            ("Moscow", "Moscow", "place"),
-            ("Korean Central News Agency", "Korean Central News Agency", "organization"),
-            ("KCNA", "Korean Central News Agency", "organization"),
-            ("Kim", "Kim Jong Un", "person"),
-            ("Kursk", "Kursk", "place"),
-            ("Kremlin", "Kremlin", "organization"),
-            ("Putin", "Vladimir Putin", "person"),
-            ("Seoul", "Seoul", "place"),
-        ] {
-            assert!(has(&found, t, n, k), "{t} / {n} / {k} not in {found:#?}");
-        }
+        assert_found(
+            &found,
+            &[
+                ("Russian", "Russia", "group"),
+                ("Vladimir Putin", "Vladimir Putin", "person"),
+                ("North Korean", "North Korea", "group"),
+                ("Kim Jong Un", "Kim Jong Un", "person"),
+                ("Moscow", "Moscow", "place"),
+                ("Korean Central News Agency", "Korean Central News Agency", "organization"),
+                ("KCNA", "Korean Central News Agency", "organization"),
+                ("Kim", "Kim Jong Un", "person"),
+                ("Kursk", "Kursk", "place"),
+                ("Kremlin", "Kremlin", "organization"),
+                ("Putin", "Vladimir Putin", "person"),
+                ("Seoul", "Seoul", "place"),
+            ],
+        );
         let kursk = entities(text).into_iter().find(|e| e.text == "Kursk").unwrap();
         assert_eq!(kursk.country.as_deref(), Some("Russia"));
         assert!((kursk.lat.unwrap() - 51.7).abs() < 0.2);
@@ -1763,19 +1779,20 @@ mod tests {
             "Dr. Ines Varga of the Harbour Institute and Tomas Berg of Lisbon spoke. Sen. Ana Ruiz of Porto \
              agreed with the Bank of Portugal, the Islamic Republic of Iran and the United States of America.",
         );
-        for (t, n, k) in [
-            ("Ines Varga", "Ines Varga", "person"),
-            ("Harbour Institute", "Harbour Institute", "organization"),
-            ("Tomas Berg", "Tomas Berg", "person"),
-            ("Lisbon", "Lisbon", "place"),
-            ("Ana Ruiz", "Ana Ruiz", "person"),
-            ("Porto", "Porto", "place"),
-            ("Bank of Portugal", "Bank of Portugal", "organization"),
-            ("Islamic Republic of Iran", "Iran", "place"),
-            ("United States of America", "United States", "place"),
-        ] {
-            assert!(has(&found, t, n, k), "{t} / {n} / {k} not in {found:#?}");
-        }
+        assert_found(
+            &found,
+            &[
+                ("Ines Varga", "Ines Varga", "person"),
+                ("Harbour Institute", "Harbour Institute", "organization"),
+                ("Tomas Berg", "Tomas Berg", "person"),
+                ("Lisbon", "Lisbon", "place"),
+                ("Ana Ruiz", "Ana Ruiz", "person"),
+                ("Porto", "Porto", "place"),
+                ("Bank of Portugal", "Bank of Portugal", "organization"),
+                ("Islamic Republic of Iran", "Iran", "place"),
+                ("United States of America", "United States", "place"),
+            ],
+        );
     }
 
     #[test]
@@ -1783,18 +1800,16 @@ mod tests {
         let text = "LISBON | Wed Apr 29, 2009 7:31 pm EDT LISBON (Reuters) - Turkey and the UAE met European \
                     envoys in Europe. Nearly a week later, ferries sailed. Dockers cheered.";
         let found = names(text);
-        let texts: Vec<&str> = found.iter().map(|(t, _, _)| t.as_str()).collect();
-        for word in ["Wed Apr", "Wed", "Apr", "EDT LISBON", "EDT", "Nearly", "Dockers"] {
-            assert!(!texts.contains(&word), "{word} in {found:?}");
-        }
-        for (t, n, k) in [
-            ("LISBON", "Lisbon", "place"),
-            ("Turkey", "Türkiye", "place"),
-            ("UAE", "United Arab Emirates", "place"),
-            ("European", "Europe", "group"),
-        ] {
-            assert!(has(&found, t, n, k), "{t} / {n} / {k} not in {found:#?}");
-        }
+        assert_absent(&found, &["Wed Apr", "Wed", "Apr", "EDT LISBON", "EDT", "Nearly", "Dockers"]);
+        assert_found(
+            &found,
+            &[
+                ("LISBON", "Lisbon", "place"),
+                ("Turkey", "Türkiye", "place"),
+                ("UAE", "United Arab Emirates", "place"),
+                ("European", "Europe", "group"),
+            ],
+        );
         // A continent lies in no one country.
         let europe = entities(text).into_iter().find(|e| e.text == "Europe").unwrap();
         assert_eq!(europe.country, None);
@@ -1807,34 +1822,37 @@ mod tests {
              Administration and the Centers for Tide Research and Prevention in the US. The Navy on Lisbon's \
              coast waited, and Spain and Portugal watched from North Africa.",
         );
-        for (t, n, k) in [
-            ("Institute for Harbour Studies", "Institute for Harbour Studies", "organization"),
-            ("Council on Ferry Safety", "Council on Ferry Safety", "organization"),
-            ("CFS", "Council on Ferry Safety", "organization"),
-            ("Sea and Port Administration", "Sea and Port Administration", "organization"),
-            ("Centers for Tide Research and Prevention", "Centers for Tide Research and Prevention", "organization"),
-            ("US", "United States", "place"),
-            ("Navy", "Navy", "organization"),
-            ("Lisbon", "Lisbon", "place"),
-            ("Spain", "Spain", "place"),
-            ("Portugal", "Portugal", "place"),
-            ("North Africa", "North Africa", "place"),
-        ] {
-            assert!(has(&found, t, n, k), "{t} / {n} / {k} not in {found:#?}");
-        }
+        assert_found(
+            &found,
+            &[
+                ("Institute for Harbour Studies", "Institute for Harbour Studies", "organization"),
+                ("Council on Ferry Safety", "Council on Ferry Safety", "organization"),
+                ("CFS", "Council on Ferry Safety", "organization"),
+                ("Sea and Port Administration", "Sea and Port Administration", "organization"),
+                (
+                    "Centers for Tide Research and Prevention",
+                    "Centers for Tide Research and Prevention",
+                    "organization",
+                ),
+                ("US", "United States", "place"),
+                ("Navy", "Navy", "organization"),
+                ("Lisbon", "Lisbon", "place"),
+                ("Spain", "Spain", "place"),
+                ("Portugal", "Portugal", "place"),
+                ("North Africa", "North Africa", "place"),
+            ],
+        );
         // A name with its stock ticker is a company's; the ticker is no name; "Island" is no
         // country (the country data spells Iceland so).
         let found = names("Harbour Lines Holding (HLH.L) and Tide Works (NYSE: TW) bought Gull Island.");
-        let texts: Vec<&str> = found.iter().map(|(t, _, _)| t.as_str()).collect();
-        for word in ["HLH", "TW", "Island"] {
-            assert!(!texts.contains(&word), "{word} in {found:?}");
-        }
-        for (t, n, k) in [
-            ("Harbour Lines Holding", "Harbour Lines Holding", "organization"),
-            ("Tide Works", "Tide Works", "organization"),
-        ] {
-            assert!(has(&found, t, n, k), "{t} / {n} / {k} not in {found:#?}");
-        }
+        assert_absent(&found, &["HLH", "TW", "Island"]);
+        assert_found(
+            &found,
+            &[
+                ("Harbour Lines Holding", "Harbour Lines Holding", "organization"),
+                ("Tide Works", "Tide Works", "organization"),
+            ],
+        );
     }
 
     #[test]
@@ -1843,15 +1861,16 @@ mod tests {
             "Harbour chief Ahmed al-Rashid spoke in Lisbon. Rashid said a Lisbon-based envoy and \
              Portugal-backed crews stayed. Al-Shabaab and Covid-19 were blamed.",
         );
-        for (t, n, k) in [
-            ("Ahmed al-Rashid", "Ahmed al-Rashid", "person"),
-            ("Rashid", "Ahmed al-Rashid", "person"),
-            ("Lisbon", "Lisbon", "place"),
-            ("Portugal", "Portugal", "place"),
-            ("Al-Shabaab", "Al-Shabaab", "other"),
-        ] {
-            assert!(has(&found, t, n, k), "{t} / {n} / {k} not in {found:#?}");
-        }
+        assert_found(
+            &found,
+            &[
+                ("Ahmed al-Rashid", "Ahmed al-Rashid", "person"),
+                ("Rashid", "Ahmed al-Rashid", "person"),
+                ("Lisbon", "Lisbon", "place"),
+                ("Portugal", "Portugal", "place"),
+                ("Al-Shabaab", "Al-Shabaab", "other"),
+            ],
+        );
         let texts: Vec<&str> = found.iter().map(|(t, _, _)| t.as_str()).collect();
         assert!(!texts.iter().any(|t| t.ends_with("-based") || t.ends_with("-backed")), "{found:?}");
     }
@@ -1900,21 +1919,22 @@ mod tests {
                     Britain and France signed it, U.S. officials said, and the Academy of Motion Picture \
                     Arts and Sciences cheered in England.";
         let found = names(text);
-        for (t, n, k) in [
-            ("Bank of England", "Bank of England", "organization"),
-            ("Department of Health and Human Services", "Department of Health and Human Services", "organization"),
-            ("Britain", "United Kingdom", "place"),
-            ("France", "France", "place"),
-            ("U.S.", "United States", "place"),
-            (
-                "Academy of Motion Picture Arts and Sciences",
-                "Academy of Motion Picture Arts and Sciences",
-                "organization",
-            ),
-            ("England", "England", "place"),
-        ] {
-            assert!(has(&found, t, n, k), "{t} / {n} / {k} not in {found:#?}");
-        }
+        assert_found(
+            &found,
+            &[
+                ("Bank of England", "Bank of England", "organization"),
+                ("Department of Health and Human Services", "Department of Health and Human Services", "organization"),
+                ("Britain", "United Kingdom", "place"),
+                ("France", "France", "place"),
+                ("U.S.", "United States", "place"),
+                (
+                    "Academy of Motion Picture Arts and Sciences",
+                    "Academy of Motion Picture Arts and Sciences",
+                    "organization",
+                ),
+                ("England", "England", "place"),
+            ],
+        );
         // An initial before the last name, a generational suffix.
         let found = names("W. Mark Felt met Arcade Joseph Comeaux Jr at the jail.");
         assert!(has(&found, "W. Mark Felt", "W. Mark Felt", "person"), "{found:#?}");
@@ -1946,27 +1966,28 @@ mod tests {
                     The county sheriff spoke. Harold Warren, of Warren, Mich., watched the Philadelphia Eagles \
                     and the Russia-Ukraine talks.";
         let found = names(text);
-        for (t, n, k) in [
-            ("Mara Quist", "Mara Quist", "person"),
-            ("Rancho Mirage", "Rancho Mirage", "place"),
-            ("Calif.", "California", "place"),
-            ("Halden County", "Halden County", "place"),
-            ("Jo Brant", "Jo Brant", "person"),
-            ("Quist", "Mara Quist", "person"),
-            ("Palm Springs", "Palm Springs", "place"),
-            ("Northfield Data Systems", "Northfield Data Systems", "organization"),
-            ("NDS", "Northfield Data Systems", "organization"),
-            ("Intel", "Intel", "organization"),
-            ("Colts", "Colts", "organization"),
-            ("Academy", "Academy", "organization"),
-            ("Harold Warren", "Harold Warren", "person"),
-            ("Warren", "Warren", "place"),
-            ("Mich.", "Michigan", "place"),
-            ("Philadelphia Eagles", "Philadelphia Eagles", "organization"),
-            ("Russia-Ukraine", "Russia-Ukraine", "other"),
-        ] {
-            assert!(has(&found, t, n, k), "{t} / {n} / {k} not in {found:#?}");
-        }
+        assert_found(
+            &found,
+            &[
+                ("Mara Quist", "Mara Quist", "person"),
+                ("Rancho Mirage", "Rancho Mirage", "place"),
+                ("Calif.", "California", "place"),
+                ("Halden County", "Halden County", "place"),
+                ("Jo Brant", "Jo Brant", "person"),
+                ("Quist", "Mara Quist", "person"),
+                ("Palm Springs", "Palm Springs", "place"),
+                ("Northfield Data Systems", "Northfield Data Systems", "organization"),
+                ("NDS", "Northfield Data Systems", "organization"),
+                ("Intel", "Intel", "organization"),
+                ("Colts", "Colts", "organization"),
+                ("Academy", "Academy", "organization"),
+                ("Harold Warren", "Harold Warren", "person"),
+                ("Warren", "Warren", "place"),
+                ("Mich.", "Michigan", "place"),
+                ("Philadelphia Eagles", "Philadelphia Eagles", "organization"),
+                ("Russia-Ukraine", "Russia-Ukraine", "other"),
+            ],
+        );
         // The headline's verbs and prepositions are not names; "Prosecutors" starts a sentence.
         for t in ["Singer Mara Quist Checks Into Clinic After Long Tour", "Mara Quist Checks", "Checks", "Clinic"] {
             assert!(!found.iter().any(|(x, _, _)| x == t), "{t} tagged in {found:#?}");
