@@ -198,7 +198,7 @@ fn informed_lead(before: &str) -> Option<usize> {
     INFORMED_LEAD.find(&before[from..]).map(|m| from + m.start())
 }
 
-const SPEAKER: &str = r"(?:(?:the|The)\s+)?(?:[Tt]hose\s+(?:close\s+to|around|familiar\s+with)\s+(?:him|her|them)|[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|it|He|She|They|officials|state\s+(?:media|television|radio|TV|news\s+agency)|police|analysts|experts|authorities|sources|a\s+source|aides|advisers|critics|supporters|voters|residents|witnesses|prosecutors|investigators|researchers|the\s+campaign|the\s+poll|polls|the\s+survey|the\s+study|the\s+lawsuit|the\s+complaint|the\s+memo|the\s+letter|I|we|We|(?:a|an|another|one|two|three|several|some|many|other|senior|top|the)\s+(?:[a-z-]+\s+){0,3}(?:source|sources|official|officials|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|analyst|analysts|expert|experts|strategist|strategists|operative|person|people|statement|report|campaign|poll|survey|study|memo)|the\s+company|the\s+government|the\s+ministry|the\s+agency|the\s+spokesperson|a\s+spokesperson|a\s+spokesman|the\s+spokesman|the\s+statement|the\s+report|(?-u:\b)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ne)\s+(?:[A-Za-z0-9][A-Za-z0-9’'/.-]*\s+){0,3}[a-z][a-z-]+|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*){0,3}(?:[’']s|s[’'])\s+(?:[a-z-]+\s+){0,2}[a-z]+|(?:(?:[A-Z][a-z-]+|\d[\d.,]*)\s+percent|\d[\d.,]*%)(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?|(?:[a-z]+-)*[a-z]+(?:ists|ers|ors|ans|ents|ics)|(?-u:\b)(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]ew|[Aa]ll)\s+(?:[a-z-]+\s+){0,2}[A-Z][a-z]+s)";
+const SPEAKER: &str = r"(?:(?:the|The)\s+)?(?:[Tt]hose\s+(?:close\s+to|around|familiar\s+with)\s+(?:him|her|them)|[Tt]hose\s+(?:surveyed|polled|questioned|interviewed)|[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|it|He|She|They|officials|state\s+(?:media|television|radio|TV|news\s+agency)|police|analysts|experts|authorities|sources|a\s+source|aides|advisers|critics|supporters|voters|residents|witnesses|prosecutors|investigators|researchers|the\s+campaign|the\s+poll|polls|the\s+survey|the\s+study|the\s+lawsuit|the\s+complaint|the\s+memo|the\s+letter|I|we|We|(?:a|an|another|one|two|three|several|some|many|other|senior|top|the)\s+(?:[a-z-]+\s+){0,3}(?:source|sources|official|officials|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|analyst|analysts|expert|experts|strategist|strategists|operative|person|people|statement|report|campaign|poll|survey|study|memo)|the\s+company|the\s+government|the\s+ministry|the\s+agency|the\s+spokesperson|a\s+spokesperson|a\s+spokesman|the\s+spokesman|the\s+statement|the\s+report|(?-u:\b)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ne)\s+(?:[A-Za-z0-9][A-Za-z0-9’'/.-]*\s+){0,3}[a-z][a-z-]+|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*){0,3}(?:[’']s|s[’'])\s+(?:[a-z-]+\s+){0,2}[a-z]+|(?:(?:[A-Z][a-z-]+|\d[\d.,]*)\s+percent|\d[\d.,]*%)(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?|(?:[a-z]+-)*[a-z]+(?:ists|ers|ors|ans|ents|ics)|(?-u:\b)(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]ew|[Aa]ll)\s+(?:[a-z-]+\s+){0,2}[A-Z][a-z]+s)";
 
 /// Attributions that end at a cue: "X said", "X, a writer for Y, said", "X cited Y as saying".
 /// Anchored at the end, the search runs backwards from the cue over the speaker only.
@@ -1003,12 +1003,14 @@ const SUBJECTS: &[&str] = &[
 ];
 
 /// Where the main clause after a subordinate one begins in `content`: at a comma followed by a
-/// subject ("…political affiliation, he appears uneasy"), once the content has three words.
+/// subject ("…political affiliation, he appears uneasy") or a name ("…, Trump leads"), once the
+/// content has three words.
 fn main_clause_start(content: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(at) = content[from..].find(", ").map(|a| from + a) {
         let next = content[at + 2..].split([' ', ',']).next().unwrap_or("");
-        if SUBJECTS.contains(&next) && content[..at].split_whitespace().count() >= 3 {
+        let subject = SUBJECTS.contains(&next) || next.starts_with(|c: char| c.is_uppercase());
+        if subject && content[..at].split_whitespace().count() >= 3 {
             return Some(at);
         }
         from = at + 2;
