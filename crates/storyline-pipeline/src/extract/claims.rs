@@ -349,8 +349,17 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
                         .is_some_and(|a| a.speaker.starts_with(char::is_uppercase))
                 })
         };
-        if let Some(m) = SPEAKER_CUE.find(&sentence[from..cue.end()]).filter(|m| !inverted(from + m.start())) {
-            found.push((from + m.start(), cue.end(), Shape::EndsAtCue));
+        let speaker_cue = |from: usize| SPEAKER_CUE.find(&sentence[from..cue.end()]).map(|m| from + m.start());
+        let mut speaker_start = speaker_cue(from);
+        // "On Monday, Ines Varga, the mayor, said": an opening phrase names no speaker.
+        if let Some(at) = speaker_start
+            && OPENERS.contains(&sentence[at..].split(' ').next().unwrap_or(""))
+            && let Some(comma) = sentence[at..cue.start()].find(", ")
+        {
+            speaker_start = speaker_cue(at + comma + 2);
+        }
+        if let Some(start) = speaker_start.filter(|&start| !inverted(start)) {
+            found.push((start, cue.end(), Shape::EndsAtCue));
         } else if let Some(m) = CUE_SPEAKER.find(&sentence[cue.start()..to])
             // "one resident, who …, told AFP": after "told" comes whom they told, when a subject
             // stands before it.
@@ -450,7 +459,25 @@ fn read_attribution(sentence: &str, offset: usize, ms: usize, me: usize, shape: 
     } else if let Some(sp) = c.name("sp3") {
         (sp, "according to", None)
     } else if let Some(sp) = c.name("sp6") {
-        // "… and said", "…, who said": the speaker is named before; `canonical` finds it.
+        // "… and said", "…, who said": the speaker is named before; `canonical` finds it. Not
+        // after a pronoun ("those who thought it was", "anyone who complains"): no one is named.
+        let before = sentence[..ms].trim_end().rsplit(' ').next().unwrap_or("");
+        if sp.as_str() == "who"
+            && matches!(
+                before.to_ascii_lowercase().as_str(),
+                "those"
+                    | "anyone"
+                    | "anybody"
+                    | "everyone"
+                    | "everybody"
+                    | "someone"
+                    | "somebody"
+                    | "others"
+                    | "people"
+            )
+        {
+            return None;
+        }
         (sp, c.name("cue6").map_or("said", |m| m.as_str()), None)
     } else if c.name("sp4").is_some()
         && let Some(cue) = c.name("cue4")
@@ -1001,6 +1028,46 @@ fn subject_before(sentence: &str, cue_start: usize) -> Option<(usize, usize)> {
     }
     Some((start, start + subject.len()))
 }
+
+/// Capitalised words that open a sentence with a phrase before its subject ("On Monday, …", "In
+/// Ohio, …"), not a name.
+const OPENERS: &[&str] = &[
+    "On",
+    "In",
+    "At",
+    "By",
+    "For",
+    "From",
+    "After",
+    "Before",
+    "During",
+    "Since",
+    "Until",
+    "With",
+    "Without",
+    "Under",
+    "Over",
+    "Among",
+    "Despite",
+    "Meanwhile",
+    "Later",
+    "Earlier",
+    "Yesterday",
+    "Today",
+    "Last",
+    "This",
+    "Then",
+    "But",
+    "And",
+    "Also",
+    "However",
+    "Still",
+    "Separately",
+    "Instead",
+    "Now",
+    "Afterward",
+    "Afterwards",
+];
 
 /// Conjunctions that open a subordinate clause at the start of a sentence ("While Ramos said that
 /// …, he …"): what is reported in it ends where the main clause begins.
@@ -2400,14 +2467,19 @@ impl<'t, 'e> Reader<'t, 'e> {
         // A short lead is content too when nothing is said after the cue ("The plan will fail, he
         // said on Tuesday.").
         // ", according to Thad Allen, the incident commander.": a name's description is not what
-        // was said either.
+        // was said either, nor is a relative clause after the speaker ("according to Ana Ruiz,
+        // who runs it").
         let described = first.speaker.starts_with(char::is_uppercase)
             && !PRONOUNS.contains(&first.speaker.as_str())
             && describes(after_first);
-        let long_lead =
-            lead.len() > 20 || lead.split(' ').count() >= 3 && (says_nothing(&text[first.end..e]) || described);
-        let lead_is_content =
-            long_lead && lead.ends_with([',', '”', '"', '’', '\'', '—', '―', ':']) && !subordinate && !opens;
+        let relative = [", who ", ", which "].iter().any(|w| after_first.starts_with(w));
+        let long_lead = lead.len() > 20
+            || lead.split(' ').count() >= 3 && (says_nothing(&text[first.end..e]) || described || relative);
+        // "… 271 delegates according to a count by the AP.": a source that ends the sentence
+        // needs no comma.
+        let set_off = lead.ends_with([',', '”', '"', '’', '\'', '—', '―', ':'])
+            || first.cue == "according to" && (says_nothing(&text[first.end..e]) || relative);
+        let lead_is_content = long_lead && set_off && !subordinate && !opens;
         // ", said Kevin Barrett, the lawyer for …": after an inverted cue comes the speaker's
         // description, not what was said.
         let inverted = lead_is_content && text[first.start..].starts_with(first.cue.as_str());
@@ -2422,6 +2494,7 @@ impl<'t, 'e> Reader<'t, 'e> {
             && text[first.end..chain_start.max(first.end)].split_whitespace().count() >= 3
             && !is_apposition(after_first)
             && !described
+            && !relative
             // ", citing …", ", adding …": the speaker goes on (see `participles`).
             && PARTICIPLE.find(after_first).is_none_or(|m| m.start() > 0)
         {
@@ -2472,7 +2545,7 @@ impl<'t, 'e> Reader<'t, 'e> {
             && !opens
             // Content before its cue ends with a mark ("…, X said"); words that run into the
             // speaker ("Republican presidential candidate Marco Rubio says, …") are a title.
-            && lead.ends_with([',', '”', '"', '’', '\'', '—', '―', ':', ';', ')', '.', '?', '!'])
+            && (lead.ends_with([',', '”', '"', '’', '\'', '—', '―', ':', ';', ')', '.', '?', '!']) || set_off)
         {
             // "…firms: London was the capital of finance, according to X": after the colon.
             let from = lead
@@ -3318,6 +3391,16 @@ mod tests {
                 "many Harbour Line workers",
                 "the ferry is safe",
             ),
+            // "According to" ending the sentence needs no comma; a relative clause after its
+            // source describes the source.
+            ("The ferry is late according to Ana Ruiz.", "Ana Ruiz", "The ferry is late"),
+            ("The ferry is late, according to Ana Ruiz, who runs it.", "Ana Ruiz", "The ferry is late"),
+            // An opening phrase before the speaker names no one.
+            ("On Monday, Ines Varga, the mayor, said the pier was safe.", "Ines Varga", "the pier was safe"),
+            ("In Ohio, the governor, a Republican, said the plan would fail.", "governor", "the plan would fail"),
+            // A subordinate clause's report ends where a main clause opens with a name.
+            ("While Ines Varga said the pier was safe, Tomas Berg closed it.", "Ines Varga", "the pier was safe"),
+            ("While those polled said the toll was fair, Tomas Berg cut it.", "those polled", "the toll was fair"),
         ] {
             assert_eq!(said(&run(text)), [one(speaker, content)], "{text}");
         }
