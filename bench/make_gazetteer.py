@@ -6,7 +6,7 @@ from ../shared/data/gazetteers: countries with demonyms, capitals and alternate 
 in a place-like context) (CC BY 4.0).
 Facts only (names, codes, coordinates); attribution in crates/storyline-pipeline/data/README.md.
 Usage: make_gazetteer.py GAZETTEER_DIR > places.tsv"""
-import json, sys, unicodedata
+import difflib, json, sys, unicodedata
 from pathlib import Path
 
 src = Path(sys.argv[1])
@@ -129,6 +129,21 @@ for city in sorted(cities.values(), key=lambda c: -c["population"]):
     ascii_name = unicodedata.normalize("NFKD", city["name"]).encode("ascii", "ignore").decode()
     if ascii_name != city["name"]:
         add(kind, ascii_name, city["name"], country, city["latitude"], city["longitude"], rank + 1)
+
+# Other spellings of cities of 100,000 or more that news uses ("Misrata" for Misratah, "Kharkov" for
+# Kharkiv): an alternate name close to the city's own (same first letter, four fifths alike), after
+# every town's own name.
+for city in sorted(cities.values(), key=lambda c: -c["population"]):
+    if city["population"] < 100_000:
+        continue
+    base = unicodedata.normalize("NFKD", city["name"]).encode("ascii", "ignore").decode()
+    country = names.get(city["countrycode"], city["countrycode"])
+    for alt in city.get("alternatenames", []):
+        words = alt.replace("-", " ").split(" ")
+        if (alt.isascii() and len(alt) >= 5 and alt[0] == base[:1]
+                and all(len(w) >= 3 and w[0].isupper() and w[1:].islower() for w in words)
+                and difflib.SequenceMatcher(None, alt.lower(), base.lower()).ratio() >= 0.8):
+            add("city", alt, city["name"], country, city["latitude"], city["longitude"], 5)
 
 print("# kind\tname\tcanonical\tcountry\tlat\tlon  (see README.md in this folder for sources and licences)")
 for kind, name, canonical, country, lat, lon, _ in sorted(rows.values(), key=lambda r: r[1]):
