@@ -1804,6 +1804,7 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
             Some(lowered) => attributions(&lowered, s),
             None => attributions(&text[s..e], s),
         };
+        reader.sentence_start = s;
         reader.question(s, e, &attrs);
         let before_sentence = reader.out.len();
         reader.sentence(s, e, &attrs);
@@ -1953,6 +1954,9 @@ struct Reader<'t, 'e> {
     /// The last quote pushed, while its statement may run on: its index in `out`, its start, and
     /// the start of the attribution that follows it ("“…,” she said. “…”" is one statement).
     open_quote: Option<(usize, usize, usize)>,
+    /// Where the sentence being read starts (a second claim of a sentence reads from its own
+    /// attribution on; "who" looks back to the sentence's start).
+    sentence_start: usize,
 }
 
 impl<'t, 'e> Reader<'t, 'e> {
@@ -1962,7 +1966,16 @@ impl<'t, 'e> Reader<'t, 'e> {
         let mut spans: Vec<(usize, usize, &Entity)> =
             entities.iter().map(|e| (byte_at(e.start), byte_at(e.end), e)).collect();
         spans.sort_by_key(|&(s, e, _)| (s, e));
-        Reader { text, offsets, spans, out: Vec::new(), last_speaker: None, last_source: None, open_quote: None }
+        Reader {
+            text,
+            offsets,
+            spans,
+            out: Vec::new(),
+            last_speaker: None,
+            last_source: None,
+            open_quote: None,
+            sentence_start: 0,
+        }
     }
 
     fn char_at(&self, byte: usize) -> usize {
@@ -1988,7 +2001,11 @@ impl<'t, 'e> Reader<'t, 'e> {
             "and" | "but" => named.next(),
             // "McConnell, now the Senate majority leader, who said": the last person named (or
             // name of no known kind), before any organisation.
-            "who" => before
+            "who" => self
+                .starting(self.sentence_start.min(sentence_start), at)
+                .iter()
+                .filter(|(_, end, _)| *end <= at)
+                .map(|&(_, _, e)| e)
                 .rev()
                 .find(|e| matches!(e.kind, EntityKind::Person | EntityKind::Other))
                 .or_else(|| named.next_back()),
@@ -2433,8 +2450,16 @@ impl<'t, 'e> Reader<'t, 'e> {
             content_after_cue(&text[a.end..e], &a.cue, true)
                 .is_some_and(|at| text[a.end + at..e].split_whitespace().nth(2).is_some())
         };
-        let next_claim =
-            attrs.iter().skip(1).position(|a| after_comma(a) && is_speech(&a.cue) && own_content(a)).map(|k| k + 1);
+        // So is a relative clause's after a name ("… echoed those of Mr Ban who said that …").
+        let relative = |a: &Attribution| {
+            let before = text[..a.start].trim_end().rsplit(' ').next().unwrap_or("");
+            a.speaker == "who" && before.starts_with(char::is_uppercase) && before.ends_with(char::is_alphabetic)
+        };
+        let next_claim = attrs
+            .iter()
+            .skip(1)
+            .position(|a| (after_comma(a) || relative(a)) && is_speech(&a.cue) && own_content(a))
+            .map(|k| k + 1);
         let (attrs, next) = attrs.split_at(next_claim.unwrap_or(attrs.len()));
         let e_links = next.first().map_or(e, |a| a.start);
         let chain: Vec<&Attribution> = attrs[1..].iter().filter(|a| after_comma(a) && is_speech(&a.cue)).collect();
@@ -3410,6 +3435,9 @@ mod tests {
         // A participle's content holds a relative clause with a verb of speech in it.
         let c = run("Ines Varga mocked the plan, saying anyone who complains about the ferry has never sailed.");
         assert_eq!(said(&c).last(), Some(&one("Ines Varga", "anyone who complains about the ferry has never sailed")));
+        // A relative clause after a name inside a stance's object: the name's own statement.
+        let c = run("The mayor praised the work of Ines Varga who said the pier was safe.");
+        assert_eq!(said(&c), [one("mayor", "the work of Ines Varga"), one("Ines Varga", "the pier was safe")]);
         // The sentence's opening pronoun says it, not the person named after it.
         let c = run("Ines Varga spoke first. She spared Tomas Berg, calling him a careful pilot of the old school.");
         assert_eq!(said(&c), [one("Ines Varga", "him a careful pilot of the old school")]);

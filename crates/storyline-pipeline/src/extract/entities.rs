@@ -437,6 +437,21 @@ static PERSON_TITLES: LazyLock<WordSet> = LazyLock::new(|| {
         "Professor",
         "Prof.",
         "Rev.",
+        // British style writes them without a full stop ("Adm Allen", "Gen Dannatt").
+        "Adm",
+        "Gen",
+        "Lt",
+        "Col",
+        "Capt",
+        "Sgt",
+        "Maj",
+        "Cdr",
+        "Supt",
+        "Insp",
+        "Det",
+        "Prof",
+        "Rev",
+        "Cllr",
         "Bishop",
         "Cardinal",
         "Sheikh",
@@ -1774,6 +1789,10 @@ mod tests {
             ],
         );
         assert_absent(&found, &["Shelling Rocks Tripoli", "Rocks Tripoli"]);
+        // Titles without a full stop, British style.
+        let found = names("Thad Allen led the response. Adm Allen said the cap held, and Gen Ria Dane agreed.");
+        assert_found(&found, &[("Allen", "Thad Allen", "person"), ("Ria Dane", "Ria Dane", "person")]);
+        assert_absent(&found, &["Adm Allen", "Gen Ria Dane"]);
         // A team named after a city in a headline is no place.
         let found =
             names("Injury Sidelines New Orleans Saints\nAn injury kept the runner out on Sunday, the Saints said.");
