@@ -1316,6 +1316,8 @@ pub fn entities(text: &str) -> Vec<Entity> {
             && inner.len() >= 2
             && inner.len() <= 8
             && inner.chars().all(|c| c.is_ascii_uppercase())
+            // (Its initial: "Tripoli, Libya (CNN)" credits an outlet.)
+            && inner.chars().next() == span.text.chars().next()
         {
             acronyms.insert(inner.to_string(), span.text.clone());
             // "Advanced Micro Devices (AMD)": a name with an acronym is an organisation's, unless
@@ -1365,9 +1367,17 @@ pub fn entities(text: &str) -> Vec<Entity> {
             || place.is_some_and(|p| matches!(p.kind, "town" | "city") && !in_place_context(&cx, &span)))
             && !span.text.contains(' ')
         {
-            // ("Assad" after "Bashar al-Assad".)
+            // ("Assad" after "Bashar al-Assad"; "Al-Obeidy", opening a sentence, after "Eman
+            // al-Obeidy".)
+            let same = |w: &str| {
+                let (mut a, mut b) = (w.chars(), span.text.chars());
+                w == span.text
+                    || w.len() > 3
+                        && a.next().zip(b.next()).is_some_and(|(x, y)| x.to_lowercase().eq(y.to_lowercase()))
+                        && a.as_str() == b.as_str()
+            };
             let mut matches = full_people.iter().filter(|full| {
-                full.split(' ').any(|w| w == span.text || w.split_once('-').is_some_and(|(_, rest)| rest == span.text))
+                full.split(' ').any(|w| same(w) || w.split_once('-').is_some_and(|(_, rest)| rest == span.text))
             });
             if let Some(full) = matches.next() {
                 name = full.clone();
@@ -1623,6 +1633,8 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
     let initial = |w: &str| w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase());
     let plain_words = name_words.iter().enumerate().all(|(i, w)| {
         (i + 1 < name_words.len() && initial(w))
+            // "Saif al-Islam Gadhafi", "Eman al-Obeidy".
+            || (i > 0 && !w.starts_with(char::is_uppercase) && name_word(w))
             || (w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().skip(1).any(char::is_lowercase)
                 && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)))
@@ -1793,6 +1805,21 @@ mod tests {
         let found = names("Thad Allen led the response. Adm Allen said the cap held, and Gen Ria Dane agreed.");
         assert_found(&found, &[("Allen", "Thad Allen", "person"), ("Ria Dane", "Ria Dane", "person")]);
         assert_absent(&found, &["Adm Allen", "Gen Ria Dane"]);
+        // Names with an Arabic article are people's, and a sentence-initial "Al-" is the same
+        // name; an outlet's credit in parentheses is no acronym of the place before it.
+        let found = names(
+            "TRIPOLI, Libya (CNN) -- Saif al-Islam Gadhafi spoke. Reporters met Eman al-Obeidy later. \
+             Al-Obeidy left on Monday.",
+        );
+        assert_found(
+            &found,
+            &[
+                ("Saif al-Islam Gadhafi", "Saif al-Islam Gadhafi", "person"),
+                ("Eman al-Obeidy", "Eman al-Obeidy", "person"),
+                ("Al-Obeidy", "Eman al-Obeidy", "person"),
+                ("CNN", "CNN", "organization"),
+            ],
+        );
         // A team named after a city in a headline is no place.
         let found =
             names("Injury Sidelines New Orleans Saints\nAn injury kept the runner out on Sunday, the Saints said.");
