@@ -1241,7 +1241,7 @@ const STARTED: &[&str] = &[
 /// the cue ends the clause (", X said." or ", X said on Monday, adding …").
 fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usize> {
     let body = rest.trim_start();
-    if body.is_empty() || body.starts_with([',', '.', ';', '(', ')', '?', '!']) {
+    if body.is_empty() || body.starts_with([',', '.', ';', '(', ')', '?', '!']) || some_time_from(body) {
         return None;
     }
     // "said when asked whether …": what follows is the question, not what was said; "ruled
@@ -1388,9 +1388,20 @@ fn says_nothing(rest: &str) -> bool {
     let rest = rest.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | '!' | '?'));
     let first = rest.split(' ').next().unwrap_or("").to_lowercase();
     rest.is_empty()
+        || some_time_from(rest)
         || rest.split(' ').count() <= 4
             && !rest.contains([',', ';', ':'])
             && (AFTER_CUE_MODIFIERS.contains(&first.as_str()) || super::times::weekday_of(&first).is_some())
+}
+
+/// Whether `rest`, the words after a cue, only say when: "hours earlier", "two days later".
+fn some_time_from(rest: &str) -> bool {
+    let words: Vec<&str> = rest.trim_end_matches(['.', ',', ';']).split(' ').collect();
+    words.len() <= 3
+        && words.windows(2).last().is_some_and(|w| {
+            matches!(w[0], "hours" | "days" | "weeks" | "months" | "years" | "minutes" | "moments")
+                && matches!(w[1], "earlier" | "later" | "ago" | "before" | "after" | "afterward")
+        })
 }
 
 /// The participle that opens a second statement between an attribution and the next quote
@@ -3420,6 +3431,12 @@ mod tests {
             // source describes the source.
             ("The ferry is late according to Ana Ruiz.", "Ana Ruiz", "The ferry is late"),
             ("The ferry is late, according to Ana Ruiz, who runs it.", "Ana Ruiz", "The ferry is late"),
+            // Words after the cue that only say when.
+            (
+                "The pier will hold through the winter, Ines Varga said hours earlier.",
+                "Ines Varga",
+                "The pier will hold through the winter",
+            ),
             // An opening phrase before the speaker names no one.
             ("On Monday, Ines Varga, the mayor, said the pier was safe.", "Ines Varga", "the pier was safe"),
             ("In Ohio, the governor, a Republican, said the plan would fail.", "governor", "the plan would fail"),
