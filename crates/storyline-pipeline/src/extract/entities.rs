@@ -136,6 +136,7 @@ static ORG_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "Movement",
         "Church",
         "Hospital",
+        "Infirmary",
         "School",
         "College",
         "Agency's",
@@ -416,6 +417,7 @@ static PERSON_TITLES: LazyLock<WordSet> = LazyLock::new(|| {
         "Gen.",
         "Sir",
         "Pope",
+        "Prophet",
         "King",
         "Queen",
         "Prince",
@@ -1641,15 +1643,19 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
     });
     // Two or three plain capitalised words are most often a person's name in news; a title, a
     // role word before them or a speech verb after them makes it likelier still.
-    let is_person = titled
-        || PERSON_CUES.contains(&previous_word(text, span.start).to_lowercase().as_str())
+    // "Labor MPs", "Tory MEPs": members, not a person.
+    let members =
+        last.len() > 2 && last.ends_with('s') && last[..last.len() - 1].chars().all(|c| c.is_ascii_uppercase());
+    let is_person = !members
+        && (titled
+            || PERSON_CUES.contains(&previous_word(text, span.start).to_lowercase().as_str())
         || ((2..=4).contains(&words.len()) && plain_words && followed_by_speech(text, span.end))
         // "Peterson said", but not "Prosecutors said" at the start of a sentence.
         || (words.len() == 1
             && plain_words
             && followed_by_speech(text, span.end)
             && !(cx.sentence_start(span.start) && span.text.ends_with('s') && !cx.named.contains(span.text.as_str())))
-        || ((2..=3).contains(&name_words.len()) && plain_words && !after_the);
+            || ((2..=3).contains(&name_words.len()) && plain_words && !after_the));
     // "County Sheriff", "Deputy Director": a role with no name after it.
     // ("Billy King" is a man: the words before the role must be roles or a place themselves.)
     let is_role = |w: &&str| PERSON_TITLES.contains(w) || ROLE_WORDS.contains(w);
@@ -1805,6 +1811,14 @@ mod tests {
         let found = names("Thad Allen led the response. Adm Allen said the cap held, and Gen Ria Dane agreed.");
         assert_found(&found, &[("Allen", "Thad Allen", "person"), ("Ria Dane", "Ria Dane", "person")]);
         assert_absent(&found, &["Adm Allen", "Gen Ria Dane"]);
+        // Members are no person; an infirmary is an institution; a prophet is a person.
+        let found =
+            names("Two Harbour MPs left early. She was taken to Eskby Royal Infirmary. They revere the Prophet Ilyan.");
+        assert_found(
+            &found,
+            &[("Eskby Royal Infirmary", "Eskby Royal Infirmary", "organization"), ("Ilyan", "Ilyan", "person")],
+        );
+        assert!(!found.iter().any(|(t, _, k)| t.contains("MPs") && *k == "person"), "{found:?}");
         // Names with an Arabic article are people's, and a sentence-initial "Al-" is the same
         // name; an outlet's credit in parentheses is no acronym of the place before it.
         let found = names(
