@@ -43,9 +43,21 @@ impl Profile {
         for word in article.title.as_deref().map(words).into_iter().flatten() {
             *counts.entry(feature(b'w', &word)).or_default() += 3.0;
         }
+        // The outlet's own name ("told CNN", "CNN's Arwa Damon") says who published, not what
+        // happened: in every article of the outlet, it would pull its stories together.
+        let squeeze = |name: &str| name.to_lowercase().replace([' ', '-', '.'], "");
+        let outlet = article.outlet.as_deref().map(|o| {
+            let o = o.trim_start_matches("www.");
+            squeeze(o.split_once('.').map_or(o, |(host, _)| host))
+        });
+        let own_outlet = |name: &str| {
+            outlet.as_deref().is_some_and(|o| !o.is_empty() && squeeze(name.strip_prefix("The ").unwrap_or(name)) == o)
+        };
         let mut names = Vec::new();
         for e in &article.entities {
-            if matches!(e.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Place) {
+            if matches!(e.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Place)
+                && !own_outlet(&e.name)
+            {
                 *counts.entry(feature(b'e', &e.name.to_lowercase())).or_default() += 1.0;
                 if !names.contains(&e.name) {
                     names.push(e.name.clone());
@@ -439,6 +451,30 @@ mod tests {
 
     /// Two reports in the same words of offers of different sizes: events see the numbers apart,
     /// stories do not see them at all.
+    #[test]
+    fn an_outlets_own_name_is_no_feature_of_its_articles() {
+        let org = |name: &str| storyline_model::Entity {
+            text: name.into(),
+            name: name.into(),
+            kind: EntityKind::Organization,
+            start: 0,
+            end: name.chars().count(),
+            country: None,
+            lat: None,
+            lon: None,
+        };
+        let article = |outlet: &str| Article {
+            outlet: Some(outlet.into()),
+            text: "Harbour Press and the Port Authority spoke to the crews.".into(),
+            entities: vec![org("Harbour Press"), org("Port Authority")],
+            ..Article::default()
+        };
+        for outlet in ["harbourpress", "www.harbourpress.com", "Harbour Press"] {
+            assert_eq!(Profile::of(&article(outlet)).names, ["Port Authority"], "{outlet}");
+        }
+        assert_eq!(Profile::of(&article("tidewatch")).names, ["Harbour Press", "Port Authority"]);
+    }
+
     #[test]
     fn events_weigh_numbers_and_stories_do_not() {
         let offer = |amount: f64, text: &str| {
