@@ -1,6 +1,7 @@
 //! What an article is about, as weighted features: its words (the title's count three times), the
-//! canonical names of its people, organisations and places, and (for events) its numbers and
-//! dates. Weights are TF-IDF, with document frequencies from everything clustered so far.
+//! canonical names of its people, organisations and places (not its outlet's own), and (for
+//! events) its numbers and dates. Weights are TF-IDF, with document frequencies from everything
+//! clustered so far.
 
 use std::collections::HashMap;
 use storyline_model::{Article, EntityKind};
