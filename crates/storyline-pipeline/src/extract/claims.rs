@@ -710,6 +710,8 @@ fn names_before(lead: &str, speaker: &str) -> usize {
         let plain = |w: &&&str| {
             w.len() > 2
                 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                // ("…, said witnesses told him": a cue is no modifier.)
+                && cue_kind(w).is_none()
                 && ![DETERMINERS, CLAUSE_WORDS, PREPOSITIONS, BEFORE_CUE, LINKS].iter().any(|list| list.contains(*w))
         };
         let k = words.iter().take(2).take_while(plain).count();
@@ -2469,12 +2471,15 @@ impl<'t, 'e> Reader<'t, 'e> {
         let next_claim = attrs
             .iter()
             .skip(1)
-            .position(|a| (after_comma(a) || relative(a)) && is_speech(&a.cue) && own_content(a))
+            .position(|a| {
+                (after_comma(a) || relative(a) && a.start >= first.end) && is_speech(&a.cue) && own_content(a)
+            })
             .map(|k| k + 1);
         let (attrs, next) = attrs.split_at(next_claim.unwrap_or(attrs.len()));
         let e_links = next.first().map_or(e, |a| a.start);
         let chain: Vec<&Attribution> = attrs[1..].iter().filter(|a| after_comma(a) && is_speech(&a.cue)).collect();
-        let chain_start = chain.first().map_or(e_links, |a| a.start);
+        // (Attributions are apart; an overlap must not cut the content backwards.)
+        let chain_start = chain.first().map_or(e_links, |a| a.start).max(first.end);
         let lead = text[s..first.start].trim();
         let after_first = text[first.end..e].trim_start();
         // Content before the cue ends with a comma or a quote mark ("…, X said"); a lead without
@@ -3446,6 +3451,10 @@ mod tests {
         ] {
             assert_eq!(said(&run(text)), [one(speaker, content)], "{text}");
         }
+        // A cue before a plural speaker is no modifier of it (this overlap once sliced the
+        // content backwards and panicked), in tokenised text too.
+        let c = run("though another pilot , Tomas Berg , said witnesses told him the ferry sank near the pier .");
+        assert_eq!(said(&c), [one("Tomas Berg", "witnesses told him the ferry sank near the pier")]);
         // A possessive stays: the spokesman speaks.
         let c = run("Ana Ruiz’s spokesman said the pier would reopen.");
         assert_eq!(said(&c), [one("Ana Ruiz’s spokesman", "the pier would reopen")]);
