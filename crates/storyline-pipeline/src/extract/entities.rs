@@ -1186,12 +1186,12 @@ fn name_word(word: &str) -> bool {
             })
 }
 
-/// Whether `span` is a wire service's credit after a dateline ("TRIPOLI, Libya (CNN) --", "(AP) —"):
-/// the outlet that filed the story, not a name the story mentions.
-fn wire_credit(text: &str, span: &Span) -> bool {
-    text[..span.start].ends_with('(')
-        && text[span.end..].starts_with(')')
-        && ["--", "—", "–", "-", ":"].iter().any(|dash| text[span.end + 1..].trim_start_matches(' ').starts_with(dash))
+/// Whether the name at `start..end` is a wire service's credit after a dateline ("TRIPOLI, Libya
+/// (CNN) --", "(AP) —"): the outlet that filed the story, not a name the story mentions.
+fn wire_credit(text: &str, start: usize, end: usize) -> bool {
+    text[..start].ends_with('(')
+        && text[end..].starts_with(')')
+        && ["--", "—", "–", "-", ":"].iter().any(|dash| text[end + 1..].trim_start_matches(' ').starts_with(dash))
 }
 
 /// Whether `name`, a run of capitalised words before an "of", is a person's name: "Ines Varga of
@@ -1273,7 +1273,7 @@ pub fn entities(text: &str) -> Vec<Entity> {
             || lone_shout
             || cx.shouted_words(&span)
             || TIME_ZONES.contains(&span.text.as_str())
-            || wire_credit(text, &span)
+            || wire_credit(text, span.start, span.end)
         {
             continue;
         }
@@ -1328,7 +1328,7 @@ pub fn entities(text: &str) -> Vec<Entity> {
             && inner.len() <= 8
             && inner.chars().all(|c| c.is_ascii_uppercase())
             // ("TRIPOLI, Libya (CNN) --" credits an outlet.)
-            && !wire_credit(text, &Span { start: span.end + 2, end: span.end + 2 + inner.len(), text: String::new() })
+            && !wire_credit(text, span.end + 2, span.end + 2 + inner.len())
         {
             acronyms.insert(inner.to_string(), span.text.clone());
             // "Advanced Micro Devices (AMD)": a name with an acronym is an organisation's, unless
