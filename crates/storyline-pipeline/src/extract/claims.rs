@@ -81,6 +81,25 @@ const SPEECH_VERBS: &[&str] = &[
     "point_to points_to pointed_to pointing_to point_out points_out pointed_out pointing_out",
     "refer_to refers_to referred_to referring_to",
     "ruled",
+    "remarked remarking",
+    "boasted boasting",
+    "pleaded pleading",
+    "vow vows",
+    "shouted shouting",
+    "chanted chanting",
+    "emailed",
+    "retweeted",
+    "answered answering",
+    "voiced voicing",
+    "hinted hints hinting",
+    "signaled signalled signaling",
+    "assured assuring",
+    "touted touting touts",
+    "railed railing",
+    "quipped quipping",
+    "mused musing",
+    "spoke_of spoke_about speaks_about speaking_about talked_about talks_about talking_about",
+    "discussed discussing",
 ];
 
 /// Verbs of thinking, wanting and showing (for polls and reports): cues too, but after "and" they
@@ -105,6 +124,13 @@ const MENTAL_VERBS: &[&str] = &[
     "found",
     "posted",
     "shows show reports estimates finds claims hope fear",
+    "see sees saw",
+    "learned",
+    "considered considers considering",
+    "favor favors favoring",
+    "prefer prefers",
+    "plans",
+    "offered offers offering",
 ];
 
 /// Verbs of stance rather than speech ("praised", "attacked"): cues of their own, but an event the
@@ -127,6 +153,20 @@ const STANCE_VERBS: &[&str] = &[
     "accuse accuses accused accusing",
     "supported supporting",
     "oppose opposes opposed opposing",
+    "praises",
+    "thanked thanking",
+    "applauded applauds applauding",
+    "welcomed welcomes welcoming",
+    "challenged",
+    "encouraged encourages encouraging",
+    "highlighted highlights highlighting",
+    "portrayed portrays portraying portray",
+    "assailed assailing",
+    "pushed_for pushes_for pushing_for",
+    "pressed_for",
+    "requested requesting",
+    "voted_for voted_against",
+    "ordered",
 ];
 
 /// What kind of verb a cue form is (phrases with a space: "called for").
@@ -287,6 +327,45 @@ static CUE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     .build()
     .expect("attribution pattern")
 });
+
+/// A verb of seeming and what makes it a judgement: "seems ready", "appears to have", "appeared
+/// poised to"; not "appeared in court", "appeared to the crowd".
+static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:seem|seems|seemed|seeming|appear|appears|appeared)\s+(?:to\s+(?:the|a|an|him|her|them|me|us|his|its|their|our|my)\s|to\s+[a-z]|as\s+(?:if|though)\s|(?:likely|unlikely|poised|ready|set|closer|certain|headed|determined|intent|willing|eager|reluctant|confident|uneasy|open|increasingly|more|less|less|most|far|almost|somewhat|quite|very|all\s+but)\s)")
+        .expect("hedge pattern")
+});
+
+/// Where the clause after a hedge ends: a comma that opens a contrast or an attribution.
+static HEDGE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"[;:]\s|,\s+(?:but|while|although|though|whereas|according|said|says|analysts|experts)(?-u:\b)|\s[—―]\s",
+    )
+    .expect("hedge end pattern")
+});
+
+/// Where the clause holding a verb starts in `before` (the sentence up to the verb): after the last
+/// "that", "because", "while", ", but", ", and", "; " before it; `None` when it opens the sentence.
+fn clause_start(before: &str) -> Option<usize> {
+    const MARKS: &[&str] = &[
+        "; ",
+        ", but ",
+        ", and ",
+        ", while ",
+        ", although ",
+        ", though ",
+        " that ",
+        " because ",
+        " although ",
+        " though ",
+        " while ",
+        " whereas ",
+        " since ",
+        " if ",
+        " when ",
+        " as ",
+    ];
+    MARKS.iter().filter_map(|m| before.rfind(m).map(|i| i + m.len())).max()
+}
 
 /// A cheap first look: sentences without any cue word cannot hold an attribution.
 static CUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -1827,6 +1906,7 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
         } else {
             reader.of_the_subject(s, e);
         }
+        reader.hedged(s, e, before_sentence);
     }
     // "… and said" with nobody named before it: the speaker is unknown, not "and".
     for (claim, _) in &mut reader.out {
@@ -2765,6 +2845,35 @@ impl<'t, 'e> Reader<'t, 'e> {
             let via = chain.clone().unwrap_or(via);
             self.push_reported(cs, content, Some(speaker_name), a.cue.clone(), via, Some(speaker));
             contents.insert(span);
+        }
+    }
+
+    /// "Sanders appears to have a slight lead", "the field seemed poised to narrow": the article's
+    /// own hedged judgement in the sentence at `s..e`, a claim with no speaker. Its content is the
+    /// whole clause, subject included; "appeared in court" and "appeared on television" are no
+    /// judgement. Only where no claim of the sentence (from `first` on) holds the verb.
+    fn hedged(&mut self, s: usize, e: usize, first: usize) {
+        let text = self.text;
+        let sentence = &text[s..e];
+        if !(sentence.contains("seem") || sentence.contains("appear")) {
+            return;
+        }
+        for m in HEDGE.find_iter(sentence) {
+            let (hs, he) = (s + m.start(), s + m.end());
+            let at = self.char_at(hs);
+            if self.out[first..].iter().any(|(c, _)| c.start <= at && at < c.end) {
+                continue;
+            }
+            let cue = m.as_str().split_whitespace().next().unwrap_or("seems").to_string();
+            let start = clause_start(&text[s..hs]).map_or(s, |i| s + i);
+            let rest = &text[he..e];
+            let end = he + HEDGE_END.find(rest).map_or(rest.len(), |b| b.start());
+            let content = text[start..end].trim_start_matches([' ', '\n']).trim_end_matches([',', ' ', '.', '\n']);
+            let cs = end - text[start..end].trim_start_matches([' ', '\n']).len();
+            if content.split_whitespace().count() < 4 || content.matches(['"', '“', '”']).count() % 2 == 1 {
+                continue;
+            }
+            self.push_reported(cs, content, None, cue, Vec::new(), None);
         }
     }
 
@@ -3777,6 +3886,27 @@ mod tests {
         assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (Some("crews"), "the repairs would take weeks"));
         let c = run("Late into the night at the flooded docks, crews worked on and said the repairs would take weeks.");
         assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (None, "the repairs would take weeks"));
+    }
+
+    /// Verbs of speech, stance and belief beyond "said", and the article's own hedged judgements.
+    #[test]
+    fn more_cues_and_hedged_judgements() {
+        let c = run("Mayor Ana Ruiz touted the new ferry schedule at the harbour meeting.");
+        assert_eq!(said(&c[0]), ("Ana Ruiz", "touted", "the new ferry schedule at the harbour meeting"));
+        let c = run("Tomas Berg sees the harbour tax as a burden on small traders.");
+        assert_eq!(said(&c[0]), ("Tomas Berg", "sees", "the harbour tax as a burden on small traders"));
+        let c = run("The union plans to strike before the ferry season begins.");
+        assert_eq!(said(&c[0]).1, "plans");
+        // Seeming: the whole clause, no speaker; an appearance in court is no judgement.
+        let c = run("By Friday the ferry union appeared ready to accept the offer.");
+        assert_eq!(said(&c[0]), ("", "appeared", "By Friday the ferry union appeared ready to accept the offer"));
+        let c = run("The dispute is over, but the mayor seems to have lost the council's trust.");
+        assert_eq!(said(&c[0]), ("", "seems", "the mayor seems to have lost the council's trust"));
+        assert!(run("Tomas Berg appeared in court on Monday with his lawyer.").is_empty());
+        // A seeming inside a claim stays in it.
+        let c = run("Ana Ruiz said the union appeared ready to accept the offer.");
+        assert_eq!(c.len(), 1);
+        assert_eq!(said(&c[0]).0, "Ana Ruiz");
     }
 
     #[test]
