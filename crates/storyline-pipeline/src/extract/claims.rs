@@ -335,6 +335,25 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("hedge pattern")
 });
 
+/// Words that name a poll or study (a first look before the poll patterns run).
+const POLL_WORDS: &[&str] = &["poll", "survey", "study", "average", "ranking"];
+
+/// "In a national CNN poll released Monday, " opening a sentence: the finding follows the comma.
+static POLL_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\A(?:In|in)\s+(?P<source>(?:(?:the|a|an|our|this|that|its|his|her|their|[A-Z][A-Za-z0-9.’'/&-]*|[a-z][a-z-]*)\s+){0,8}?(?:poll|survey|study|average|rankings?|Poll|Survey|Study|Rankings?)(?:\s+(?:released|conducted|taken|published|out|of|from|for|by|last|this|on|in|the|recent|polls|surveys|[A-Z][A-Za-z0-9.’'/&-]*|[a-z]+day)){0,6}),\s+")
+        .expect("poll opening pattern")
+});
+
+/// "… fell to 10 percent in the latest CNN/ORC poll released Wednesday." closing a sentence.
+static POLL_CLOSING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\s(?:in|In)\s+(?P<source>(?:the|a|an|our|this|that|its|his|her|their|[A-Z][A-Za-z0-9.’'/&-]*)\s+(?:(?:[A-Z][A-Za-z0-9.’'/&-]*|[a-z][a-z-]*)\s+){0,6}?(?:poll|survey|average|Poll|Survey)(?:\s+(?:released|conducted|taken|published|out|of|from|for|by|last|this|on|in|the|recent|polls|surveys|[A-Z][A-Za-z0-9.’'/&-]*|[a-z]+day)){0,6})[.!]?[\s”"]*\z"#)
+        .expect("poll closing pattern")
+});
+
+/// Where the date of a named poll starts ("… poll released Sunday").
+static POLL_DATED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+(?:released|conducted|taken|published|out)(?-u:\b)").expect("poll date pattern"));
+
 /// Where the clause after a hedge ends: a comma that opens a contrast or an attribution.
 static HEDGE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -1906,6 +1925,9 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
         } else {
             reader.of_the_subject(s, e);
         }
+        if reader.out.len() == before_sentence {
+            reader.polled(s, e);
+        }
         reader.hedged(s, e, before_sentence);
     }
     // "… and said" with nobody named before it: the speaker is unknown, not "and".
@@ -2846,6 +2868,40 @@ impl<'t, 'e> Reader<'t, 'e> {
             self.push_reported(cs, content, Some(speaker_name), a.cue.clone(), via, Some(speaker));
             contents.insert(span);
         }
+    }
+
+    /// "In a poll released Monday, 31 percent said …", "… fell to 10 percent in the latest poll":
+    /// a poll's, survey's or study's finding in the sentence at `s..e` (which gave no claim), the
+    /// poll as its source.
+    fn polled(&mut self, s: usize, e: usize) {
+        let text = self.text;
+        let sentence = &text[s..e];
+        if !POLL_WORDS.iter().any(|w| sentence.contains(w)) {
+            return;
+        }
+        let lead = sentence.len() - sentence.trim_start().len();
+        let (source, content) = if let Some(m) = POLL_OPENING.captures(&sentence[lead..]) {
+            let (src, rest) = (m.name("source").expect("group"), m.get(0).expect("match"));
+            let source = (s + lead + src.start(), s + lead + src.end());
+            (source, (s + lead + rest.end(), e))
+        } else if let Some(m) = POLL_CLOSING.captures(sentence) {
+            let (src, all) = (m.name("source").expect("group"), m.get(0).expect("match"));
+            let start = clause_start(&sentence[..all.start()]).map_or(s + lead, |i| s + i);
+            ((s + src.start(), s + src.end()), (start, s + all.start()))
+        } else {
+            return;
+        };
+        let body = text[content.0..content.1].trim_end_matches([',', ' ', '.', '\n']);
+        if body.split_whitespace().count() < 3 || body.matches(['"', '“', '”']).count() % 2 == 1 {
+            return;
+        }
+        // The poll as named: "a Washington Post-ABC News poll", without "released Sunday".
+        let named = &text[source.0..source.1];
+        let named = POLL_DATED.find(named).map_or(named, |m| &named[..m.start()]);
+        let speaker = named.trim_start_matches(|c: char| c.is_lowercase() || c == ' ');
+        let speaker = if speaker.split_whitespace().count() >= 2 { speaker } else { named };
+        let source = Some(self.chars_of(source));
+        self.push_reported(content.0, body, Some(speaker.to_string()), "in".to_string(), Vec::new(), source);
     }
 
     /// "Sanders appears to have a slight lead", "the field seemed poised to narrow": the article's
@@ -3903,6 +3959,12 @@ mod tests {
         let c = run("The dispute is over, but the mayor seems to have lost the council's trust.");
         assert_eq!(said(&c[0]), ("", "seems", "the mayor seems to have lost the council's trust"));
         assert!(run("Tomas Berg appeared in court on Monday with his lawyer.").is_empty());
+        // A poll's finding, the poll as its source; "lead in the polls" names none.
+        let c = run("In a Harbour News poll released Monday, 61 percent of residents backed the new bridge.");
+        assert_eq!(said(&c[0]), ("Harbour News poll", "in", "61 percent of residents backed the new bridge"));
+        let c = run("The mayor fell to 30 percent in the latest Harbour News poll.");
+        assert_eq!(said(&c[0]), ("Harbour News poll", "in", "The mayor fell to 30 percent"));
+        assert!(run("The mayor has kept a wide lead in the polls since the storm.").is_empty());
         // A seeming inside a claim stays in it.
         let c = run("Ana Ruiz said the union appeared ready to accept the offer.");
         assert_eq!(c.len(), 1);
