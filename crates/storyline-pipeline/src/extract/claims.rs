@@ -883,6 +883,26 @@ const SUBJECT_CUES: &[&str] = &[
     "concludes",
     "admits",
     "declares",
+    "show",
+    "want",
+    "wants",
+    "wanted",
+    "hope",
+    "hopes",
+    "fear",
+    "fears",
+    "expect",
+    "expects",
+    "urged",
+    "urges",
+    "claimed",
+    "claims",
+    "denied",
+    "denies",
+    "believed",
+    "thought",
+    "agreed",
+    "sees",
 ];
 
 /// Whether the cue at `cs..ce` of `sentence` may have its subject read back: one of
@@ -3984,6 +4004,9 @@ mod tests {
         let c = run("The dispute is over, but the mayor seems to have lost the council's trust.");
         assert_eq!(said(&c[0]), ("", "seems", "the mayor seems to have lost the council's trust"));
         assert!(run("Tomas Berg appeared in court on Monday with his lawyer.").is_empty());
+        // A subject read back from "show" or "want" when no speaker shape fits it.
+        let c = run("Harbour board filings show the ferry company lost money for three years.");
+        assert_eq!(said(&c[0]), ("Harbour board filings", "show", "the ferry company lost money for three years"));
         // What a stance targets may be one name; it ends before the day.
         let c = run("Senator Ana Ruiz of Harbourside endorsed Tomas Berg on Tuesday.");
         assert_eq!(said(&c[0]), ("Ana Ruiz", "endorsed", "Tomas Berg"));
