@@ -1970,6 +1970,13 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
         }
         reader.hedged(s, e, before_sentence);
     }
+    // A cue word that was a noun ("the show's 9 a.m. hour") or took a thing's reflexive ("the
+    // bank has found itself at the centre of …"): no statement follows it. A person's reflexive
+    // may open one ("Trump called himself the law-and-order candidate").
+    reader.out.retain(|(claim, _)| {
+        let first = claim.text.split_whitespace().next().unwrap_or("");
+        !(claim.text.starts_with("'s ") || claim.text.starts_with("’s ") || matches!(first, "itself"))
+    });
     // "… and said" with nobody named before it: the speaker is unknown, not "and".
     for (claim, _) in &mut reader.out {
         if claim.speaker.as_deref().is_some_and(|s| matches!(s, "and" | "but" | "who" | "which")) {
@@ -4004,6 +4011,8 @@ mod tests {
         let c = run("The dispute is over, but the mayor seems to have lost the council's trust.");
         assert_eq!(said(&c[0]), ("", "seems", "the mayor seems to have lost the council's trust"));
         assert!(run("Tomas Berg appeared in court on Monday with his lawyer.").is_empty());
+        assert!(run("He will appear in the show's morning hour from next week.").is_empty());
+        assert!(run("The harbour bank has found itself at the centre of the city's debt crisis.").is_empty());
         // A subject read back from "show" or "want" when no speaker shape fits it.
         let c = run("Harbour board filings show the ferry company lost money for three years.");
         assert_eq!(said(&c[0]), ("Harbour board filings", "show", "the ferry company lost money for three years"));
