@@ -1692,7 +1692,7 @@ static AFTER_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
 
 static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r",\s+(?:saying|adding|citing|arguing|noting|calling|insisting|claiming|warning|suggesting|explaining|accusing|describing|urging|asking|telling|declaring|acknowledging|predicting|promising|vowing|complaining|referring\s+to|pointing\s+to|pointing\s+out)\s+(?:that\s+)?",
+        r",\s+(?:saying|adding|citing|arguing|noting|calling|insisting|claiming|warning|suggesting|explaining|accusing|describing|urging|asking|telling|declaring|acknowledging|predicting|promising|vowing|complaining|referring\s+to|pointing\s+to|pointing\s+out)[,:]?\s+(?:that\s+)?",
     )
     .expect("participle pattern")
 });
@@ -2521,6 +2521,45 @@ impl<'t, 'e> Reader<'t, 'e> {
             claim.end = end;
             return;
         }
+        // "X praised the crews, saying, “…”", "X spoke at the pier, adding: “…”": the participle
+        // is the quote's cue and the clause's subject its speaker; what comes before it is a
+        // statement of its own.
+        if let Some(m) = PARTICIPLE.find_iter(&text[s..qs]).last().filter(|m| {
+            let gap = &text[s + m.end()..qs];
+            gap.trim_start_matches(['“', '"', '\'', ' ']).is_empty()
+        }) {
+            let ms = s + m.start();
+            let cue = m.as_str().trim_start_matches([',', ' ']).split_whitespace().next().unwrap_or("saying");
+            let cue = cue.trim_end_matches([',', ':']).to_string();
+            let earlier = &attrs[..attrs.partition_point(|a| a.end <= ms)];
+            let subject = match earlier.last() {
+                Some(a) => {
+                    let (speaker, via) = self.speaker_and_via(a, std::iter::empty(), s);
+                    if earlier.len() == 1 {
+                        self.reported_from(s, ms, earlier);
+                    }
+                    Some((speaker, a.speaker_span, via))
+                }
+                None => self.subject(s, ms).map(|(speaker, span)| (speaker, span, Vec::new())),
+            };
+            if let Some((speaker, span, via)) = subject {
+                let source = Some(self.chars_of(span));
+                self.last_speaker = Some(speaker.clone());
+                self.last_source = source;
+                let claim = Claim {
+                    text: text[qs..qe].to_string(),
+                    speaker: Some(speaker),
+                    cue: Some(cue),
+                    quote: true,
+                    via,
+                    start: self.char_at(qs),
+                    end: self.char_at(qe),
+                };
+                self.open_quote = None;
+                self.out.push((claim, source));
+                return;
+            }
+        }
         self.open_quote = attr.filter(|a| a.start >= qe).map(|a| (self.out.len(), qs, a.start));
         let source = attr.map(|a| self.chars_of(a.speaker_span)).or(self.last_source);
         let (speaker, cue, via) = match attr {
@@ -2595,10 +2634,12 @@ impl<'t, 'e> Reader<'t, 'e> {
         // The sentence holds its attributions whole.
         let e = e.max(last.end);
         let after_comma = |a: &Attribution| text[s..a.start].trim_end().ends_with([',', ';', '—', '―']);
-        // A stance verb before a speech cue is part of what is reported.
+        // A stance verb before a speech cue is part of what is reported; not before one of its own
+        // subject's ("He endorsed Clinton, but told …").
         let attrs = match attrs.split_first() {
             Some((first, rest))
-                if is_stance(&first.cue) && rest.iter().any(|a| !is_stance(&a.cue) && after_comma(a)) =>
+                if is_stance(&first.cue)
+                    && rest.iter().any(|a| !is_stance(&a.cue) && !coordinated(a) && after_comma(a)) =>
             {
                 rest
             }
@@ -2828,6 +2869,27 @@ impl<'t, 'e> Reader<'t, 'e> {
         Some(next)
     }
 
+    /// The subject of the clause at `s..ms` as a speaker, with its span: the person an opening
+    /// pronoun stands for (or the pronoun itself when no one was named before: "They veered off
+    /// script, saying …"), else the clause's first person or organisation. A name after an opening
+    /// pronoun is an object ("He spared Ben Carson, calling him …").
+    fn subject(&self, s: usize, ms: usize) -> Option<(String, (usize, usize))> {
+        let text = self.text;
+        let opening = text[s..ms].trim_start();
+        let pronoun = ["He ", "She ", "They ", "We ", "I "].into_iter().find(|p| opening.starts_with(p));
+        let subject = pronoun.map(|pronoun| {
+            let at = s + (text[s..ms].len() - opening.len());
+            let name = self.canonical(pronoun.trim_end(), at, &self.last_speaker, s);
+            (name, (at, at + pronoun.len() - 1))
+        });
+        subject.or_else(|| {
+            self.starting(s, ms)
+                .iter()
+                .find(|x| matches!(x.2.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Group))
+                .map(|&(bs, be, entity)| (entity.name.clone(), (bs, be)))
+        })
+    }
+
     /// "X was criticised for saying that …", "X toured the docks, warning that …" in the sentence
     /// at `s..e` (which gave no claim so far): the speaker is the sentence's first person or
     /// organisation, or its opening "he".
@@ -2836,23 +2898,7 @@ impl<'t, 'e> Reader<'t, 'e> {
         let found = [AFTER_PREPOSITION.find(&text[s..e]), PARTICIPLE.find(&text[s..e])];
         let Some(m) = found.into_iter().flatten().min_by_key(|m| m.start()) else { return };
         let (ms, cs) = (s + m.start(), s + m.end());
-        // An opening pronoun: the person it stands for, or the pronoun itself when no one was
-        // named before ("They veered off script, saying …"); a name after it is an object ("He
-        // spared Ben Carson, calling him …").
-        let opening = text[s..ms].trim_start();
-        let pronoun = ["He ", "She ", "They ", "We ", "I "].into_iter().find(|p| opening.starts_with(p));
-        let subject = pronoun.map(|pronoun| {
-            let at = s + (text[s..ms].len() - opening.len());
-            let name = self.canonical(pronoun.trim_end(), at, &self.last_speaker, s);
-            (name, (at, at + pronoun.len() - 1))
-        });
-        let subject = subject.or_else(|| {
-            self.starting(s, ms)
-                .iter()
-                .find(|x| matches!(x.2.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Group))
-                .map(|&(bs, be, entity)| (entity.name.clone(), (bs, be)))
-        });
-        let Some((speaker, source)) = subject else { return };
+        let Some((speaker, source)) = self.subject(s, ms) else { return };
         let content = text[cs..cs + content_end(&text[cs..e])].trim_end_matches([',', ' ', '.']);
         if content.split_whitespace().count() < 3 {
             return;
@@ -3007,7 +3053,8 @@ impl<'t, 'e> Reader<'t, 'e> {
             if content.split_whitespace().count() < 3 || cut {
                 continue;
             }
-            let cue = m.as_str().trim_start_matches([',', ' ']).split_whitespace().next().unwrap_or("").to_string();
+            let cue = m.as_str().trim_start_matches([',', ' ']).split_whitespace().next().unwrap_or("");
+            let cue = cue.trim_end_matches([',', ':']).to_string();
             self.push_reported(cs, content, speaker.clone(), cue, via.clone(), source);
         }
     }
@@ -4013,6 +4060,16 @@ mod tests {
         assert!(run("Tomas Berg appeared in court on Monday with his lawyer.").is_empty());
         assert!(run("He will appear in the show's morning hour from next week.").is_empty());
         assert!(run("The harbour bank has found itself at the centre of the city's debt crisis.").is_empty());
+        // A quote after ", saying,": the participle is its cue, the clause's subject its speaker,
+        // and the clause before it a claim of its own.
+        let quote = "“There is no other way across the bay for the trucks.”";
+        let c = run(&format!("Ana Ruiz praised the bridge crews, saying, {quote}"));
+        assert_eq!(said(&c[0]), ("Ana Ruiz", "praised", "the bridge crews"));
+        assert_eq!(said(&c[1]), ("Ana Ruiz", "saying", "There is no other way across the bay for the trucks."));
+        let c = run(&format!("Ana Ruiz spoke at the bridge on Monday, adding: {quote}"));
+        assert_eq!(said(&c[0]), ("Ana Ruiz", "adding", "There is no other way across the bay for the trucks."));
+        let c = run(&format!("Ana Ruiz urged voters to back the bridge, saying, {quote}"));
+        assert_eq!(c.iter().map(|c| said(c).1).collect::<Vec<_>>(), ["urged", "saying"]);
         // A subject read back from "show" or "want" when no speaker shape fits it.
         let c = run("Harbour board filings show the ferry company lost money for three years.");
         assert_eq!(said(&c[0]), ("Harbour board filings", "show", "the ferry company lost money for three years"));
@@ -4021,6 +4078,12 @@ mod tests {
         assert_eq!(said(&c[0]), ("Ana Ruiz", "endorsed", "Tomas Berg"));
         assert_eq!(said(&run("Ines Varga endorsed Berg.")[0]), ("Ines Varga", "endorsed", "Berg"));
         assert!(run("The plan was backed by the council.").is_empty());
+        // A stance before a speech cue of its own subject stands ("but told"); before another
+        // speaker's cue it is what that speaker reports.
+        let c = run("The mayor praised the crews, but told reporters that the pier would stay closed.");
+        assert_eq!(c.iter().map(|c| said(c).1).collect::<Vec<_>>(), ["praised", "told"]);
+        let c = run("The mayor praised the crews, the Harbour News reported.");
+        assert_eq!(said(&c[0]), ("Harbour News", "reported", "The mayor praised the crews"));
         // A poll's finding, the poll as its source; "lead in the polls" names none.
         let c = run("In a Harbour News poll released Monday, 61 percent of residents crossed the bridge weekly.");
         assert_eq!(said(&c[0]), ("Harbour News poll", "in", "61 percent of residents crossed the bridge weekly"));
