@@ -1624,7 +1624,7 @@ const HEADLINE_LABELS: &[&str] = &[
 /// "when asked if …".
 static ASKED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:\A\s*|(?-u:\b)(?P<when>[Ww]hen)\s+)[Aa]sked\s+(?:[^\s,.;:“”]+\s+){0,4}?(?P<q>whether|if|what|who|whom|why|how|which)\s",
+        r"(?:\A\s*|(?-u:\b)(?P<when>[Ww]hen)\s+)[Aa]sked\s+(?:[^\s,.;:“”]+\s+){0,6}?(?P<q>whether|if|what|who|whom|why|how|which|about)\s",
     )
     .expect("question pattern")
 });
@@ -4070,6 +4070,12 @@ mod tests {
         assert_eq!(said(&c[0]), ("Ana Ruiz", "adding", "There is no other way across the bay for the trucks."));
         let c = run(&format!("Ana Ruiz urged voters to back the bridge, saying, {quote}"));
         assert_eq!(c.iter().map(|c| said(c).1).collect::<Vec<_>>(), ["urged", "saying"]);
+        // The topic of a question put ("Asked … about …").
+        let c = run(
+            "Asked at a briefing on Monday about the future of the pier, Ana Ruiz said the council would vote in May.",
+        );
+        assert_eq!(said(&c[0]), ("", "asked", "about the future of the pier"));
+        assert_eq!(said(&c[1]), ("Ana Ruiz", "said", "the council would vote in May"));
         // A subject read back from "show" or "want" when no speaker shape fits it.
         let c = run("Harbour board filings show the ferry company lost money for three years.");
         assert_eq!(said(&c[0]), ("Harbour board filings", "show", "the ferry company lost money for three years"));
