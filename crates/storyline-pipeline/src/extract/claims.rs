@@ -779,6 +779,40 @@ fn names_before(lead: &str, speaker: &str) -> usize {
         return 0;
     }
     let words: Vec<&str> = lead.trim_end_matches(' ').rsplit(' ').take(5).collect();
+    // People and the place or group they are of: "officials in both cities insist", "leaders of
+    // both parties say".
+    const PEOPLE: &[&str] = &[
+        "officials",
+        "leaders",
+        "voters",
+        "members",
+        "residents",
+        "experts",
+        "analysts",
+        "lawmakers",
+        "aides",
+        "sources",
+        "people",
+        "activists",
+        "executives",
+        "workers",
+        "diplomats",
+        "observers",
+        "economists",
+        "strategists",
+        "Democrats",
+        "Republicans",
+        "officers",
+        "authorities",
+        "delegates",
+        "supporters",
+    ];
+    if let [preposition, noun, ..] = words.as_slice()
+        && matches!(*preposition, "in" | "at" | "of" | "from" | "across" | "inside" | "within")
+        && PEOPLE.iter().any(|p| p.eq_ignore_ascii_case(noun))
+    {
+        return preposition.len() + noun.len() + 2;
+    }
     let determiner = |w: &str| DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w));
     let name = |w: &str| {
         w.starts_with(char::is_uppercase)
@@ -4070,6 +4104,11 @@ mod tests {
         assert_eq!(said(&c[0]), ("Ana Ruiz", "adding", "There is no other way across the bay for the trucks."));
         let c = run(&format!("Ana Ruiz urged voters to back the bridge, saying, {quote}"));
         assert_eq!(c.iter().map(|c| said(c).1).collect::<Vec<_>>(), ["urged", "saying"]);
+        // People of a place or group are the speaker, not the place.
+        let c = run("There is no chance of a strike, officials in both ports insist.");
+        assert_eq!(said(&c[0]), ("officials in both ports", "insist", "There is no chance of a strike"));
+        let c = run("Leaders of both parties said the bridge would be rebuilt by May.");
+        assert_eq!(said(&c[0]).0, "Leaders of both parties");
         // The topic of a question put ("Asked … about …").
         let c = run(
             "Asked at a briefing on Monday about the future of the pier, Ana Ruiz said the council would vote in May.",
