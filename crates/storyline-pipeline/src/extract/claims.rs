@@ -2706,6 +2706,19 @@ impl<'t, 'e> Reader<'t, 'e> {
         let chain_start = chain.first().map_or(e_links, |a| a.start).max(first.end);
         let lead = text[s..first.start].trim();
         let after_first = text[first.end..e].trim_start();
+        // "…, the governor told reporters, it …": whom he told, then the second side.
+        let after_first = match first.cue.as_str() {
+            "told" | "tells" => after_first
+                .find(',')
+                .filter(|&at| {
+                    let listener = &after_first[..at];
+                    listener.split_whitespace().count() <= 4
+                        && !listener.contains(['.', ';', ':', '"', '“', '”'])
+                        && listener.split_whitespace().all(|w| !CLAUSE_WORDS.contains(&w) && cue_kind(w).is_none())
+                })
+                .map_or(after_first, |at| &after_first[at..]),
+            _ => after_first,
+        };
         // Content before the cue ends with a comma or a quote mark ("…, X said"); a lead without
         // one is part of the speaker ("Top party donor X said …").
         // A lead that opens with a conjunction is a subordinate clause, not content ("When the
@@ -2748,8 +2761,12 @@ impl<'t, 'e> Reader<'t, 'e> {
         // ", said Kevin Barrett, the lawyer for …": after an inverted cue comes the speaker's
         // description, not what was said.
         let inverted = lead_is_content && text[first.start..].starts_with(first.cue.as_str());
+        // "…, Ana Ruiz told reporters, adding that …": whom she told, then a participle of its own.
+        let told_then_participle = matches!(first.cue.as_str(), "told" | "tells")
+            && after_first.starts_with(',')
+            && PARTICIPLE.find(after_first).is_some_and(|m| m.start() == 0);
         let follows = content_after_cue(&text[first.end..chain_start], &first.cue, !lead_is_content)
-            .filter(|_| !inverted)
+            .filter(|_| !inverted && !told_then_participle)
             .map(|at| first.end + at);
         let (cs, ce) = if !lead.is_empty()
             && lead.ends_with(',')
@@ -4104,6 +4121,15 @@ mod tests {
         assert_eq!(said(&c[0]), ("Ana Ruiz", "adding", "There is no other way across the bay for the trucks."));
         let c = run(&format!("Ana Ruiz urged voters to back the bridge, saying, {quote}"));
         assert_eq!(c.iter().map(|c| said(c).1).collect::<Vec<_>>(), ["urged", "saying"]);
+        // Whom a speaker told, between the two sides of what was said or before a participle.
+        let c = run("Sooner or later, the governor told reporters, the bridge starts to pay off for the town.");
+        assert_eq!(
+            said(&c[0]).2,
+            "Sooner or later, the governor told reporters, the bridge starts to pay off for the town"
+        );
+        let c = run("The pier will reopen in May, Ana Ruiz told reporters, adding that the ferry would wait.");
+        assert_eq!(said(&c[0]), ("Ana Ruiz", "told", "The pier will reopen in May"));
+        assert_eq!(said(&c[1]), ("Ana Ruiz", "adding", "the ferry would wait"));
         // People of a place or group are the speaker, not the place.
         let c = run("There is no chance of a strike, officials in both ports insist.");
         assert_eq!(said(&c[0]), ("officials in both ports", "insist", "There is no chance of a strike"));
