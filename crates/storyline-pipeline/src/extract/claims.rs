@@ -355,6 +355,18 @@ static POLL_CLOSING: LazyLock<Regex> = LazyLock::new(|| {
 static POLL_DATED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+(?:released|conducted|taken|published|out)(?-u:\b)").expect("poll date pattern"));
 
+/// People a stance participle describes: "outside groups supporting …", "those backing …", "the
+/// super PAC opposing …".
+static PARTISANS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<who>(?:(?:[Oo]utside|[Ss]uper|[A-Z][A-Za-z.-]*)\s+)?(?:groups?|PACs?|those|voters|donors|activists|candidates|Democrats|Republicans|organizations?|lawmakers|members|people|pastors|delegates))\s+(?P<cue>supporting|backing|opposing|endorsing)\s")
+        .expect("partisans pattern")
+});
+
+/// Where what partisans support ends: the clause's verb, a comma, a relative clause.
+static PARTISAN_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[,;:()]|\s(?:who|which|that|amid|also|have|has|had|are|is|were|was|will|would|said|says|say|spent|spend|and\s+those|in\s+the|on\s+the|at\s+the|for\s+the)(?-u:\b)").expect("partisan end pattern")
+});
+
 /// Where the clause after a hedge ends: a comma that opens a contrast or an attribution.
 static HEDGE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -2003,6 +2015,7 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
             reader.polled(s, e);
         }
         reader.hedged(s, e, before_sentence);
+        reader.partisans(s, e, before_sentence);
     }
     // A cue word that was a noun ("the show's 9 a.m. hour") or took a thing's reflexive ("the
     // bank has found itself at the centre of …"): no statement follows it. A person's reflexive
@@ -3051,6 +3064,36 @@ impl<'t, 'e> Reader<'t, 'e> {
         let speaker = if speaker.split_whitespace().count() >= 2 { speaker } else { named };
         let source = Some(self.chars_of(source));
         self.push_reported(content.0, body, Some(speaker.to_string()), "in".to_string(), Vec::new(), source);
+    }
+
+    /// "groups supporting Chris Christie", "those backing the bridge": a stance held by the people
+    /// a participle describes, in the sentence at `s..e`, where no claim of it (from `first` on)
+    /// holds the participle. The content is what they support, up to the clause's verb.
+    fn partisans(&mut self, s: usize, e: usize, first: usize) {
+        let text = self.text;
+        let sentence = &text[s..e];
+        if !["supporting", "backing", "opposing", "endorsing"].iter().any(|w| sentence.contains(w)) {
+            return;
+        }
+        for m in PARTISANS.captures_iter(sentence) {
+            let (who, cue) = (m.name("who").expect("group"), m.name("cue").expect("group"));
+            let at = self.char_at(s + cue.start());
+            if self.out[first..].iter().any(|(c, _)| c.start <= at + cue.len() && at < c.end) {
+                continue;
+            }
+            let cs = s + cue.end() + 1;
+            let rest = &text[cs..e];
+            let end = PARTISAN_END.find(rest).map_or(rest.len(), |b| b.start());
+            let content = rest[..end].trim_end_matches([',', ' ', '.', '\n']);
+            let words = content.split_whitespace().count();
+            if words == 0 || words > 12 || content.matches(['"', '“', '”']).count() % 2 == 1 {
+                continue;
+            }
+            let source = (s + who.start(), s + who.end());
+            let speaker = who.as_str().to_string();
+            let source = Some(self.chars_of(source));
+            self.push_reported(cs, content, Some(speaker), cue.as_str().to_string(), Vec::new(), source);
+        }
     }
 
     /// "Sanders appears to have a slight lead", "the field seemed poised to narrow": the article's
@@ -4130,6 +4173,9 @@ mod tests {
         let c = run("The pier will reopen in May, Ana Ruiz told reporters, adding that the ferry would wait.");
         assert_eq!(said(&c[0]), ("Ana Ruiz", "told", "The pier will reopen in May"));
         assert_eq!(said(&c[1]), ("Ana Ruiz", "adding", "the ferry would wait"));
+        // The stance of the people a participle describes, up to the clause's verb.
+        let c = run("Outside groups supporting Mayor Ana Ruiz also have spent heavily on radio.");
+        assert_eq!(said(&c[0]), ("Outside groups", "supporting", "Mayor Ana Ruiz"));
         // People of a place or group are the speaker, not the place.
         let c = run("There is no chance of a strike, officials in both ports insist.");
         assert_eq!(said(&c[0]), ("officials in both ports", "insist", "There is no chance of a strike"));
