@@ -355,6 +355,13 @@ static POLL_CLOSING: LazyLock<Regex> = LazyLock::new(|| {
 static POLL_DATED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+(?:released|conducted|taken|published|out)(?-u:\b)").expect("poll date pattern"));
 
+/// ", who said last year that …, ": a relative clause that reports what its name said, set off by
+/// commas.
+static RELATIVE_STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#",\s+who\s+(?:(?:has|had|have|also|long|previously|once|repeatedly|publicly|later)\s+)*(?P<cue>said|says|argued|argues|claimed|claims|insisted|insists|warned|warns|believes|believed|thinks|thought|predicted|predicts|contends|contended)\s+(?:(?:last|this)\s+[a-z]+\s+|(?:on|in)\s+[A-Z][a-z]+\s+|earlier\s+|in\s+(?:an|a)\s+interview\s+)?(?:that\s+)?(?P<content>[^,;:“”"()\n]+),\s"#)
+        .expect("relative statement pattern")
+});
+
 /// People a stance participle describes: "outside groups supporting …", "those backing …", "the
 /// super PAC opposing …".
 static PARTISANS: LazyLock<Regex> = LazyLock::new(|| {
@@ -2016,6 +2023,7 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
         }
         reader.hedged(s, e, before_sentence);
         reader.partisans(s, e, before_sentence);
+        reader.relative_statements(s, e, before_sentence);
     }
     // A cue word that was a noun ("the show's 9 a.m. hour") or took a thing's reflexive ("the
     // bank has found itself at the centre of …"): no statement follows it. A person's reflexive
@@ -3064,6 +3072,36 @@ impl<'t, 'e> Reader<'t, 'e> {
         let speaker = if speaker.split_whitespace().count() >= 2 { speaker } else { named };
         let source = Some(self.chars_of(source));
         self.push_reported(content.0, body, Some(speaker.to_string()), "in".to_string(), Vec::new(), source);
+    }
+
+    /// "Ana Ruiz, who said last year that the pier was unsafe, said …": what the relative clause
+    /// of a name says, in the sentence at `s..e`, where no claim of it (from `first` on) holds it.
+    fn relative_statements(&mut self, s: usize, e: usize, first: usize) {
+        let text = self.text;
+        if !text[s..e].contains(", who ") {
+            return;
+        }
+        for m in RELATIVE_STATEMENT.captures_iter(&text[s..e]) {
+            let (cue, content) = (m.name("cue").expect("group"), m.name("content").expect("group"));
+            let (cs, ce) = (self.char_at(s + content.start()), self.char_at(s + content.end()));
+            if content.as_str().split_whitespace().count() < 3
+                || self.out[first..].iter().any(|(c, _)| c.start < ce && cs < c.end)
+            {
+                continue;
+            }
+            let who = s + m.get(0).expect("match").start();
+            let Some(entity) = self.antecedent("who", who, s) else { continue };
+            let speaker = entity.name.clone();
+            let source = (entity.start, entity.end);
+            self.push_reported(
+                s + content.start(),
+                content.as_str(),
+                Some(speaker),
+                cue.as_str().to_string(),
+                Vec::new(),
+                Some(source),
+            );
+        }
     }
 
     /// "groups supporting Chris Christie", "those backing the bridge": a stance held by the people
@@ -4176,6 +4214,10 @@ mod tests {
         // The stance of the people a participle describes, up to the clause's verb.
         let c = run("Outside groups supporting Mayor Ana Ruiz also have spent heavily on radio.");
         assert_eq!(said(&c[0]), ("Outside groups", "supporting", "Mayor Ana Ruiz"));
+        // What a name's relative clause says is a claim of its own.
+        let c = run("Ana Ruiz, who said last year that the pier was unsafe, said on Monday the repairs were finished.");
+        assert_eq!(said(&c[0]), ("Ana Ruiz", "said", "the pier was unsafe"));
+        assert_eq!(said(&c[1]), ("Ana Ruiz", "said", "the repairs were finished"));
         // People of a place or group are the speaker, not the place.
         let c = run("There is no chance of a strike, officials in both ports insist.");
         assert_eq!(said(&c[0]), ("officials in both ports", "insist", "There is no chance of a strike"));
