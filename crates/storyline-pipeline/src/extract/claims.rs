@@ -265,6 +265,14 @@ static SPEAKER_CUE_GROUPS: LazyLock<[Regex; 4]> = LazyLock::new(|| {
 /// that matches it all is the one the pattern took. A shape is tried only if the span holds its
 /// fixed words.
 fn speaker_cue_groups(span: &str) -> Option<regex::Captures<'_>> {
+    // The commonest spans, "he said" and "Ana Ruiz said", through a pattern a hundredth the size:
+    // the full shapes give these the same groups (a bare speaker, then the cue), and their
+    // backtracking search costs in proportion to their size.
+    if span.is_ascii()
+        && let Some(c) = PLAIN_SPEAKER_CUE.captures(span)
+    {
+        return Some(c);
+    }
     let [cited, quoted, named, relative] = &*SPEAKER_CUE_GROUPS;
     let saying = span.ends_with("saying");
     [
@@ -277,6 +285,13 @@ fn speaker_cue_groups(span: &str) -> Option<regex::Captures<'_>> {
     .filter(|&(_, possible)| possible)
     .find_map(|(shape, _)| shape.captures(span))
 }
+
+/// A pronoun or a run of capitalised words, then one cue word: the plainest shape of
+/// [`SPEAKER_CUE_GROUPS`]' "named" one, with its groups.
+static PLAIN_SPEAKER_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\A(?P<sp4>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t|[A-Z][A-Za-z'.-]*(?:\s+[A-Z][A-Za-z'.-]*){0,5})\s+(?P<cue4>[A-Za-z]+)\z")
+        .expect("plain attribution pattern")
+});
 
 /// The four shapes of an attribution that ends at a cue (`cues`, an alternation).
 fn speaker_cue_shapes(cues: &str) -> [String; 4] {
@@ -4173,6 +4188,41 @@ mod tests {
         assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (Some("crews"), "the repairs would take weeks"));
         let c = run("Late into the night at the flooded docks, crews worked on and said the repairs would take weeks.");
         assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (None, "the repairs would take weeks"));
+    }
+
+    /// The plain pattern gives the groups the full shapes give, wherever it matches.
+    #[test]
+    fn plain_spans_read_as_the_full_shapes_read_them() {
+        let [_, _, named, _] = &*SPEAKER_CUE_GROUPS;
+        let spans = [
+            "he said",
+            "She added",
+            "They warned",
+            "I think",
+            "It reported",
+            "we believe",
+            "Ana Ruiz said",
+            "Gov. Terry E. Branstad said",
+            "Mr. O'Neill told",
+            "Smith-Jones Monday said",
+            "A B C D E F said",
+            "The Harbour News reported",
+            "U.S. officials said",
+        ];
+        for span in spans {
+            let full = named.captures(span).map(|c| {
+                let g = |n: &str| c.name(n).map(|m| m.range());
+                (g("sp4"), g("cue4"), g("named"), g("renamed"), c.get(0).map(|m| m.range()))
+            });
+            let plain = PLAIN_SPEAKER_CUE.captures(span).map(|c| {
+                let g = |n: &str| c.name(n).map(|m| m.range());
+                (g("sp4"), g("cue4"), g("named"), g("renamed"), c.get(0).map(|m| m.range()))
+            });
+            if plain.is_some() {
+                assert_eq!(plain, full, "{span}");
+            }
+        }
+        assert!(PLAIN_SPEAKER_CUE.captures("Ana Ruiz said").is_some());
     }
 
     /// Verbs of speech, stance and belief beyond "said", and the article's own hedged judgements.
