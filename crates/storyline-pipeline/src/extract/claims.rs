@@ -180,7 +180,7 @@ enum CueKind {
 
 /// Every cue form with its kind, looked up once per attribution instead of scanning the lists. A
 /// form in two lists takes the later ("claims": a poll's finding, not speech).
-static CUE_KINDS: LazyLock<HashMap<String, CueKind>> = LazyLock::new(|| {
+static CUE_KINDS: LazyLock<HashMap<String, CueKind, foldhash::fast::FixedState>> = LazyLock::new(|| {
     let kinds = [(SPEECH_VERBS, CueKind::Speech), (MENTAL_VERBS, CueKind::Mental), (STANCE_VERBS, CueKind::Stance)];
     kinds
         .into_iter()

@@ -1230,7 +1230,7 @@ pub fn entities(text: &str) -> Vec<Entity> {
     let text = super::bounded(text, 1_000_000);
     let mut found: Vec<(Span, EntityKind, Option<&'static Place>)> = Vec::new();
     // Acronyms introduced in parentheses: "Korean Central News Agency (KCNA)".
-    let mut acronyms: HashMap<String, String> = HashMap::new();
+    let mut acronyms: HashMap<String, String, foldhash::fast::FixedState> = HashMap::default();
 
     let cx = Context::new(text);
     for run in capitalised_runs(&cx) {
@@ -1350,7 +1350,7 @@ pub fn entities(text: &str) -> Vec<Entity> {
         .map(|(s, _, _)| s.text.clone())
         .collect();
     // One-word names found speaking ("Bush said"): the same word elsewhere is that person.
-    let lone_people: HashSet<String> = found
+    let lone_people: HashSet<String, foldhash::fast::FixedState> = found
         .iter()
         .filter(|(s, k, _)| *k == EntityKind::Person && !s.text.contains(' '))
         .map(|(s, _, _)| s.text.clone())
@@ -1455,11 +1455,11 @@ fn one_kind_per_name(entities: &mut [Entity]) {
         _ => 0,
     };
     let open = |e: &Entity| matches!(e.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Other);
-    let mut votes: HashMap<&str, [usize; 3]> = HashMap::new();
+    let mut votes: HashMap<&str, [usize; 3], foldhash::fast::FixedState> = HashMap::default();
     for e in entities.iter().filter(|e| open(e)) {
         votes.entry(e.name.as_str()).or_default()[rank(e.kind)] += 1;
     }
-    let kind_of: HashMap<String, EntityKind> = votes
+    let kind_of: HashMap<String, EntityKind, foldhash::fast::FixedState> = votes
         .into_iter()
         .filter(|(_, v)| v.iter().filter(|&&n| n > 0).count() > 1)
         .map(|(name, v)| {
