@@ -1814,7 +1814,7 @@ fn naming_end(content: &str) -> usize {
 
 fn content_end(content: &str) -> usize {
     const TAILS: &[&str] =
-        &[", but ", ", although ", ", though ", ", while ", ", whereas ", ", even as ", "; ", " — ", " ― "];
+        &[", but ", ", although ", ", though ", ", while ", ", whereas ", ", even as ", "; ", " — ", " ― ", ", when "];
     // Cuts need a few words before them: where the fourth word starts.
     // Where the `n`th word (from 0) starts, or the end.
     let word_start = |n: usize| {
@@ -4264,6 +4264,9 @@ mod tests {
         // The stance of the people a participle describes, up to the clause's verb.
         let c = run("Outside groups supporting Mayor Ana Ruiz also have spent heavily on radio.");
         assert_eq!(said(&c[0]), ("Outside groups", "supporting", "Mayor Ana Ruiz"));
+        // A clause of the writer's after ", when" ends what was said (", which" often does not).
+        let c = run("Some council members said they feared a repeat of the 1992 strike, when the port closed for a month.");
+        assert_eq!(said(&c[0]).2, "they feared a repeat of the 1992 strike");
         // What a name's relative clause says is a claim of its own.
         let c = run("Ana Ruiz, who said last year that the pier was unsafe, said on Monday the repairs were finished.");
         assert_eq!(said(&c[0]), ("Ana Ruiz", "said", "the pier was unsafe"));
