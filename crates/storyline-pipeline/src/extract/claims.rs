@@ -1471,6 +1471,25 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
         let content = body[4..].trim_start();
         return (content.split_whitespace().count() >= 3).then(|| base + body.len() - content.len());
     }
+    // "asked the campaigns why they …", "asked about his errors", "asked for proof": the question
+    // or what was asked for, not whom.
+    if skip_modifiers && matches!(cue, "asked" | "asks" | "asking") {
+        const QUESTION: &[&str] = &["whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"];
+        let mut at = 0;
+        for (n, word) in body.split(' ').enumerate().take(10) {
+            if n == 0 && matches!(word, "about" | "for") {
+                let content = body[word.len()..].trim_start();
+                return (!content.is_empty()).then(|| base + body.len() - content.len());
+            }
+            if QUESTION.contains(&word) {
+                return Some(base + at);
+            }
+            if word.ends_with([',', ';', '.', ':']) || word.contains('\n') || word == "to" {
+                break;
+            }
+            at += word.len() + 1;
+        }
+    }
     // "told reporters the boats were safe", "told Fox News he would run": the listener is no
     // part of what was said.
     if skip_modifiers && matches!(cue, "told" | "tell" | "tells" | "telling") {
@@ -4264,8 +4283,12 @@ mod tests {
         // The stance of the people a participle describes, up to the clause's verb.
         let c = run("Outside groups supporting Mayor Ana Ruiz also have spent heavily on radio.");
         assert_eq!(said(&c[0]), ("Outside groups", "supporting", "Mayor Ana Ruiz"));
+        // What was asked, not whom.
+        let c = run("The union asked the campaigns of the three candidates why they did not answer the questionnaire.");
+        assert_eq!(said(&c[0]), ("union", "asked", "why they did not answer the questionnaire"));
         // A clause of the writer's after ", when" ends what was said (", which" often does not).
-        let c = run("Some council members said they feared a repeat of the 1992 strike, when the port closed for a month.");
+        let c =
+            run("Some council members said they feared a repeat of the 1992 strike, when the port closed for a month.");
         assert_eq!(said(&c[0]).2, "they feared a repeat of the 1992 strike");
         // What a name's relative clause says is a claim of its own.
         let c = run("Ana Ruiz, who said last year that the pier was unsafe, said on Monday the repairs were finished.");
