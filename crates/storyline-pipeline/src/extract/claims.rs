@@ -3968,7 +3968,7 @@ mod tests {
         );
         // The first person speaks too ("We asked our readers which …").
         let c = run("We asked our readers which ferry route they use most.");
-        assert_eq!(said(&c), [one("We", "our readers which ferry route they use most")]);
+        assert_eq!(said(&c), [one("We", "which ferry route they use most")]);
         let c = run("In the harbour towns, 42% say the ferry fares are too high.");
         assert_eq!(said(&c), [one("42%", "the ferry fares are too high")]);
         let c =
