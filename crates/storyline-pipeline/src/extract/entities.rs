@@ -1630,7 +1630,25 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
                 | "port"
         )
     });
-    let is_place = place_of || words.len() > 1 && (PLACE_HEADS.contains(&last) || PLACE_STARTS.contains(&words[0]));
+    // "a Troy resident", "South Sudan's Unity state", "recorded near Healdsburg", "in Millom": a
+    // name the gazetteer lacks, where places stand.
+    let after = &text[span.end..];
+    let resident = [" resident", " residents", " native", " natives", " state", " province"]
+        .iter()
+        .any(|w| after.starts_with(w) && after[w.len()..].chars().next().is_none_or(|c| !c.is_alphabetic()));
+    // ("in" only before a stop: "sister in Millom." but not "interest in Teixeira and", "in
+    // Week 8", "in Watergate reports".)
+    let locative = words.len() == 1
+        && match previous_word(text, span.start).to_lowercase().as_str() {
+            "near" | "outside" => !after.starts_with(['\'', '’']),
+            "in" => after.starts_with([',', '.', ';', ':', '\n']) || after.is_empty(),
+            _ => false,
+        }
+        && !cx.is_common(&span.text);
+    let is_place = place_of
+        || resident
+        || locative
+        || words.len() > 1 && (PLACE_HEADS.contains(&last) || PLACE_STARTS.contains(&words[0]));
     // Names written with inner capitals count: "DeGeneres", "McMeekin", "O'Brien"; so do an
     // initial before the last name ("W. Mark Felt") and a generational suffix ("… Comeaux Jr").
     let name_words = match words.split_last() {
@@ -1816,6 +1834,23 @@ mod tests {
             ],
         );
         assert_absent(&found, &["Shelling Rocks Tripoli", "Rocks Tripoli"]);
+        // Names the gazetteer lacks, where places stand: before "resident" or "state", after
+        // "near", after "in" at the end of a clause; not "interest in Teixeira and …", "in Week 8".
+        let found = names(
+            "A Lowmoor resident found the boat near Eskbyholm on Friday. Floods hit Quarra state. The \
+             man was charged with the theft of a boat in Dunmorrow. The club showed interest in Ravelli \
+             and others. He ran in Week 8.",
+        );
+        assert_found(
+            &found,
+            &[
+                ("Lowmoor", "Lowmoor", "place"),
+                ("Eskbyholm", "Eskbyholm", "place"),
+                ("Quarra", "Quarra", "place"),
+                ("Dunmorrow", "Dunmorrow", "place"),
+            ],
+        );
+        assert!(!has(&found, "Ravelli", "Ravelli", "place") && !has(&found, "Week", "Week", "place"));
         // Titles without a full stop, British style.
         let found = names("Thad Allen led the response. Adm Allen said the cap held, and Gen Ria Dane agreed.");
         assert_found(&found, &[("Allen", "Thad Allen", "person"), ("Ria Dane", "Ria Dane", "person")]);
