@@ -1492,6 +1492,32 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
     } else {
         span.text.clone()
     };
+    // "117th Street", "Route 94": a numbered street or road is a place, its number included.
+    if let [word] = words.as_slice() {
+        let before = text[..span.start].strip_suffix(' ').map(|t| &t[t.rfind(' ').map_or(0, |i| i + 1)..]);
+        let ordinal = before.filter(|w| {
+            let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            !digits.is_empty()
+                && digits.len() <= 4
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+        });
+        let number =
+            text[span.end..].strip_prefix(' ').map(|t| &t[..t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len())]);
+        let numbered = match (*word, ordinal, number) {
+            ("Street" | "Avenue" | "Road" | "Boulevard", Some(ordinal), _) => {
+                Some((span.start - ordinal.len() - 1, span.end))
+            }
+            ("Route" | "Highway" | "Interstate", _, Some(n)) if (1..=4).contains(&n.len()) => {
+                Some((span.start, span.end + 1 + n.len()))
+            }
+            _ => None,
+        };
+        if let Some((start, end)) = numbered {
+            let span = Span { start, end, text: text[start..end].to_string() };
+            return vec![(span, EntityKind::Place, None)];
+        }
+    }
     // "Calif." lost its full stop with the other sentence-final stops.
     let dotted = (!span.text.ends_with('.') && text[span.end..].starts_with('.'))
         .then(|| PLACES.get(format!("{title_case}.").as_str()))
@@ -1851,6 +1877,16 @@ mod tests {
             ],
         );
         assert!(!has(&found, "Ravelli", "Ravelli", "place") && !has(&found, "Week", "Week", "place"));
+        // Numbered streets and roads.
+        let found = names("The crash happened at 97th Avenue and 117th Street, near Route 94.");
+        assert_found(
+            &found,
+            &[
+                ("97th Avenue", "97th Avenue", "place"),
+                ("117th Street", "117th Street", "place"),
+                ("Route 94", "Route 94", "place"),
+            ],
+        );
         // Titles without a full stop, British style.
         let found = names("Thad Allen led the response. Adm Allen said the cap held, and Gen Ria Dane agreed.");
         assert_found(&found, &[("Allen", "Thad Allen", "person"), ("Ria Dane", "Ria Dane", "person")]);
