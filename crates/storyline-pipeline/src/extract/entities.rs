@@ -1099,6 +1099,14 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
             if breaks(j, next) || CALENDAR_WORDS.contains(&next) || TIME_ZONES.contains(&next) {
                 break;
             }
+            // "Lindsay Lohan Leaves Betty Ford" in a headline: a name of several words the body
+            // writes on its own ends there when the body never writes it with the next word.
+            if headline && text[s..end].contains(' ') {
+                let elsewhere = |needle: &str| text.match_indices(needle).any(|(at, _)| !cx.in_headline(at));
+                if elsewhere(&text[s..end]) && !elsewhere(&text[s..we]) {
+                    break;
+                }
+            }
             if name_word(next) {
                 end = we;
             } else if CONNECTORS.contains(&next) && j + 1 < words.len() {
@@ -1877,6 +1885,13 @@ mod tests {
             ],
         );
         assert!(!has(&found, "Ravelli", "Ravelli", "place") && !has(&found, "Week", "Week", "place"));
+        // A headline's run ends after a name the body writes on its own.
+        let found = names(
+            "Ana Ruiz Leaves Harbour Board, Joins Ferry Union\nAna Ruiz has left the Harbour Board and is moving \
+             to the ferry union in Eskby, the union has confirmed.",
+        );
+        assert_found(&found, &[("Ana Ruiz", "Ana Ruiz", "person")]);
+        assert_absent(&found, &["Ana Ruiz Leaves Harbour Board"]);
         // Numbered streets and roads.
         let found = names("The crash happened at 97th Avenue and 117th Street, near Route 94.");
         assert_found(
