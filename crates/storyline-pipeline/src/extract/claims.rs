@@ -362,7 +362,7 @@ static POLL_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "… fell to 10 percent in the latest CNN/ORC poll released Wednesday." closing a sentence.
 static POLL_CLOSING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\s(?:in|In)\s+(?P<source>(?:the|a|an|our|this|that|its|his|her|their|[A-Z][A-Za-z0-9.’'/&-]*)\s+(?:(?:[A-Z][A-Za-z0-9.’'/&-]*|[a-z][a-z-]*)\s+){0,6}?(?:poll|survey|average|Poll|Survey)(?:\s+(?:released|conducted|taken|published|out|of|from|for|by|last|this|on|in|the|recent|polls|surveys|[A-Z][A-Za-z0-9.’'/&-]*|[a-z]+day)){0,6})[.!]?[\s”"]*\z"#)
+    Regex::new(r#"\s(?:in|In)\s+(?P<source>(?:the|a|an|our|this|that|its|his|her|their|[A-Z][A-Za-z0-9.’'/&-]*)\s+(?:(?:[A-Z][A-Za-z0-9.’'/&-]*|[a-z][a-z-]*)\s+){0,6}?(?:polls?|surveys?|average|Polls?|Surveys?)(?:\s+(?:released|conducted|taken|published|out|of|from|for|by|last|this|on|in|the|recent|polls|surveys|[A-Z][A-Za-z0-9.’'/&-]*|[a-z]+day)){0,6}?)(?:[.!]?[\s”"]*\z|[,;]\s|\s+(?:and|but|while|up|down)\s)"#)
         .expect("poll closing pattern")
 });
 
@@ -3096,6 +3096,10 @@ impl<'t, 'e> Reader<'t, 'e> {
         } else if let Some(m) = POLL_CLOSING.captures(sentence) {
             let (src, all) = (m.name("source").expect("group"), m.get(0).expect("match"));
             let start = clause_start(&sentence[..all.start()]).map_or(s + lead, |i| s + i);
+            // (Nothing before it: "In the caucuses and the polls, …" opening the sentence.)
+            if start >= s + all.start() {
+                return;
+            }
             ((s + src.start(), s + src.end()), (start, s + all.start()))
         } else {
             return;
@@ -4351,6 +4355,11 @@ mod tests {
         let c = run("The mayor fell to 30 percent in the latest Harbour News poll.");
         assert_eq!(said(&c[0]), ("Harbour News poll", "in", "The mayor fell to 30 percent"));
         assert!(run("The mayor has kept a wide lead in the polls since the storm.").is_empty());
+        // The poll named mid-sentence, before more of it; a sentence that is only a poll's name
+        // (after two spaces, so the match starts at the sentence's first byte) holds nothing.
+        let c = run("The mayor stood at 41 percent in the latest Harbour News poll, up from 35 in May.");
+        assert_eq!(said(&c[0]), ("Harbour News poll", "in", "The mayor stood at 41 percent"));
+        assert!(run("Voters spoke.  In the latest poll.").is_empty());
         // A seeming inside a claim stays in it.
         let c = run("Ana Ruiz said the union appeared ready to accept the offer.");
         assert_eq!(c.len(), 1);
