@@ -16,6 +16,11 @@ PIECES = [
     "Monday", "on Monday", "the court", "him", "to", "out", "é", "ü", "日本", "🙂", "Jones.", "Inc.",
     "Harbour Radio reported", "KCNA", "reporting", "have", "has", "long", "also", "the 1960s",
     "'90s", "every Sunday", "each", "x" * 50, "1,200", "$5 million",
+    # The shapes of later rules: polls, hedges, partisans, relative statements, questions, headlines.
+    "In", "in", "poll", "polls", "survey", "the latest poll", "released Monday", "percent", "  ",
+    "who said", "saying", "adding", "Asked", "about", "supporting", "groups", "appears to", "seems",
+    "endorsed", "called", "in a statement", "why", "Q:", "A:", "Leaves", "Harbour Board",
+    "Owner", "Street", "117th", "Route 94", "resident", "near", "state",
 ]
 
 
