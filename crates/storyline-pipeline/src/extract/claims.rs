@@ -1653,6 +1653,12 @@ fn describes(rest: &str) -> bool {
         && !words.iter().any(|w| STARTED.contains(w) || CLAUSE_WORDS.contains(w) || w.ends_with("ed"))
 }
 
+/// A headline's lead before its colon: a name, then where or to whom it spoke ("Mukasey at RNC").
+static HEADLINE_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\A([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*) (?:at|to|on|On|in|In|before|Before|after|After) [A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|the|and))*\z")
+        .expect("headline address pattern")
+});
+
 /// Labels that open a line with a colon but name nobody ("Update: …", "Watch: …").
 const HEADLINE_LABELS: &[&str] = &[
     "update",
@@ -2089,20 +2095,23 @@ struct Turn {
 }
 
 static TURN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?m)^[ \t]*["“]?([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}):[ \t]+(\S[^\n]*)"#)
+    Regex::new(r#"(?m)^[ \t]*["“]?([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}|Q|A):[ \t]+(\S[^\n]*)"#)
         .expect("transcript pattern")
 });
 
 /// The turns of a transcript: lines opening with a label in capitals ("PENCE: …", "MR. BLAKE:
 /// …"), when there are two or more of them (one alone is more likely a dateline: "NEW DELHI: …").
 fn transcript_turns(text: &str) -> Vec<Turn> {
-    let turns: Vec<Turn> = TURN
+    let mut turns: Vec<Turn> = TURN
         .captures_iter(text)
         .filter_map(|c| {
             let (all, label, content) = (c.get(0)?, c.get(1)?, c.get(2)?);
             let letters = label.as_str().chars().filter(char::is_ascii_uppercase).count();
+            // (An interview's "Q:" and "A:", one letter each, are labels too.)
+            let interview = matches!(label.as_str(), "Q" | "A");
             let said = content.as_str().trim_end().trim_end_matches(['"', '”', ' ']);
-            (letters >= 2 && !HEADLINE_LABELS.contains(&label.as_str().to_lowercase().as_str())).then(|| Turn {
+            let named = letters >= 2 && !HEADLINE_LABELS.contains(&label.as_str().to_lowercase().as_str());
+            (named || interview).then(|| Turn {
                 line_start: all.start(),
                 label: (label.start(), label.end()),
                 content: (content.start(), content.start() + said.len()),
@@ -2110,6 +2119,11 @@ fn transcript_turns(text: &str) -> Vec<Turn> {
             })
         })
         .collect();
+    // An interview's turns count when both sides speak ("A:" alone may be a list's item).
+    let interview = |side: &str| turns.iter().any(|t| &text[t.label.0..t.label.1] == side);
+    if interview("Q") != interview("A") {
+        turns.retain(|t| !matches!(&text[t.label.0..t.label.1], "Q" | "A"));
+    }
     if turns.len() >= 2 { turns } else { Vec::new() }
 }
 
@@ -2475,24 +2489,27 @@ impl<'t, 'e> Reader<'t, 'e> {
         }
         let label = &text[turn.label.0..turn.label.1];
         let last_word = label.rsplit(char::is_whitespace).next().unwrap_or(label);
-        let speaker = people.get(&last_word.to_lowercase()).map_or_else(
-            || {
-                // "MR. BLAKE" → "Mr. Blake".
-                let title = |w: &str| {
-                    let mut chars = w.chars();
-                    chars.next().map_or(String::new(), |c| c.to_string() + &chars.as_str().to_lowercase())
-                };
-                label.split_whitespace().map(title).collect::<Vec<_>>().join(" ")
-            },
-            |name| name.to_string(),
-        );
-        self.last_speaker = Some(speaker.clone());
+        // An interview's questioner and answerer are named elsewhere, if at all.
+        let speaker = (!matches!(label, "Q" | "A")).then(|| {
+            people.get(&last_word.to_lowercase()).map_or_else(
+                || {
+                    // "MR. BLAKE" → "Mr. Blake".
+                    let title = |w: &str| {
+                        let mut chars = w.chars();
+                        chars.next().map_or(String::new(), |c| c.to_string() + &chars.as_str().to_lowercase())
+                    };
+                    label.split_whitespace().map(title).collect::<Vec<_>>().join(" ")
+                },
+                |name| name.to_string(),
+            )
+        });
+        self.last_speaker = speaker.clone();
         let source = Some(self.chars_of(turn.label));
         self.last_source = source;
         self.open_quote = None;
         let claim = Claim {
             text: text[cs..ce].to_string(),
-            speaker: Some(speaker),
+            speaker,
             cue: Some(":".to_string()),
             quote: true,
             via: Vec::new(),
@@ -2532,7 +2549,7 @@ impl<'t, 'e> Reader<'t, 'e> {
         let text = self.text;
         let sentence = &text[s..e];
         let lead_trim = s + (sentence.len() - sentence.trim_start().len());
-        let speaker = || -> Option<(usize, usize, String)> {
+        let speaker = || -> Option<(usize, usize, String, usize)> {
             if let Some(&(bs, be, named)) = self
                 .starting(lead_trim, lead_trim + 1)
                 .iter()
@@ -2540,7 +2557,7 @@ impl<'t, 'e> Reader<'t, 'e> {
                 && be < e
                 && text[be..e].starts_with(": ")
             {
-                return Some((bs, be, named.name.clone()));
+                return Some((bs, be, named.name.clone(), be));
             }
             let line = sentence.trim();
             let colon = line.find(": ")?;
@@ -2556,10 +2573,21 @@ impl<'t, 'e> Reader<'t, 'e> {
             let short = (1..=3).contains(&lead.split(' ').count());
             let capitalised = lead.split(' ').all(|w| w.starts_with(char::is_uppercase));
             let label = HEADLINE_LABELS.contains(&lead.to_lowercase().as_str());
-            (headline && short && capitalised && !label).then(|| (lead_trim, lead_trim + colon, lead.to_string()))
+            if headline && short && capitalised && !label {
+                return Some((lead_trim, lead_trim + colon, lead.to_string(), lead_trim + colon));
+            }
+            // "Former AG Mukasey at RNC: …", "Clinton to Planned Parenthood: …", "CNN President On
+            // Trump: …": a name, then where or to whom it spoke.
+            let (name, _) = HEADLINE_ADDRESS.captures(lead).map(|c| c.get(1).expect("group").as_str()).zip(Some(()))?;
+            let name_words = name.split(' ').count();
+            (headline
+                && (1..=4).contains(&name_words)
+                && lead.split(' ').count() <= 7
+                && !HEADLINE_LABELS.contains(&name.to_lowercase().as_str()))
+            .then(|| (lead_trim, lead_trim + name.len(), name.to_string(), lead_trim + colon))
         };
-        let Some((bs, be, name)) = speaker() else { return false };
-        let cs = be + 2;
+        let Some((bs, be, name, colon)) = speaker() else { return false };
+        let cs = colon + 2;
         let content = text[cs..e].trim().trim_end_matches(['.', ' ']);
         if content.split_whitespace().count() < 3 {
             return false;
@@ -4122,6 +4150,25 @@ mod tests {
         );
         assert!(
             run("The engineer spoke.\nRuiz: the inquiry is open.\nMore below.")
+                .iter()
+                .all(|c| c.cue.as_deref() != Some(":"))
+        );
+        // A headline's name, then where or to whom it spoke: the name speaks.
+        let c = run("Former Judge Varga at Harbour Forum: The breakwater must be built this year\n\nShe spoke.");
+        assert_eq!(
+            (c[0].speaker.as_deref(), c[0].cue.as_deref(), c[0].text.as_str()),
+            (Some("Former Judge Varga"), Some(":"), "The breakwater must be built this year")
+        );
+        // An interview's turns, "Q:" and "A:", each to the end of its line, speaker unknown; an
+        // "A:" alone is no interview.
+        let c = run("The skater talked about her years abroad.\nQ: You left home when you were nine years old.\n\
+                     A: My parents had no choice, and I came back every summer.\nQ: What would you tell young skaters?");
+        let turns: Vec<_> = c.iter().filter(|c| c.cue.as_deref() == Some(":")).collect();
+        assert_eq!(turns.len(), 3, "{c:#?}");
+        assert_eq!(turns[1].text, "My parents had no choice, and I came back every summer.");
+        assert!(turns.iter().all(|c| c.speaker.is_none() && c.quote));
+        assert!(
+            run("Three things to know.\nA: The ferry runs at noon on most days.\nB: The pier is closed.")
                 .iter()
                 .all(|c| c.cue.as_deref() != Some(":"))
         );
