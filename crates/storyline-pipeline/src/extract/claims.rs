@@ -1653,6 +1653,13 @@ fn describes(rest: &str) -> bool {
         && !words.iter().any(|w| STARTED.contains(w) || CLAUSE_WORDS.contains(w) || w.ends_with("ed"))
 }
 
+/// After a quote's closing mark, to the end of its line: a dash and the name that signs it ("” ―
+/// Ana Ruiz.").
+static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\A[”"’']*[.,]?[ \t]*(?P<dash>[―—–]|--?)[ \t]*(?P<name>\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|de|la|van|von|al)){0,4})\.?[ \t]*\z"#)
+        .expect("signed quote pattern")
+});
+
 /// A headline's lead before its colon: a name, then where or to whom it spoke ("Mukasey at RNC").
 static HEADLINE_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\A([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*) (?:at|to|on|On|in|In|before|Before|after|After) [A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|the|and))*\z")
@@ -2609,6 +2616,37 @@ impl<'t, 'e> Reader<'t, 'e> {
             (Some(b), Some(a)) => Some(if a.start - qe < qs - b.end { a } else { b }),
             (b, a) => b.or(a),
         };
+        // "“…” ― Ana Ruiz": a quote signed with a dash and a name at the end of its line.
+        let line_end = text[qe..].find('\n').map_or(text.len(), |i| qe + i);
+        if line_end - qe <= 120
+            && let Some(m) = SIGNED.captures(&text[qe..line_end])
+        {
+            let (dash, name) = (m.name("dash").expect("group"), m.name("name").expect("group"));
+            // (The line's full stop is not the name's, an initial's or "Jr." is.)
+            let last = name.as_str().rsplit([' ', '\t']).next().unwrap_or("");
+            let cut = usize::from(last.ends_with('.') && last.len() > 3 && last != "Jr.");
+            let span = (qe + name.start(), qe + name.end() - cut);
+            let speaker = self
+                .starting(span.0, span.0 + 1)
+                .iter()
+                .find(|x| x.2.kind == EntityKind::Person || x.2.kind == EntityKind::Organization)
+                .map_or_else(|| text[span.0..span.1].to_string(), |x| x.2.name.clone());
+            let source = Some(self.chars_of(span));
+            self.last_speaker = Some(speaker.clone());
+            self.last_source = source;
+            self.open_quote = None;
+            let claim = Claim {
+                text: text[qs..qe].to_string(),
+                speaker: Some(speaker),
+                cue: Some(dash.as_str().to_string()),
+                quote: true,
+                via: Vec::new(),
+                start: self.char_at(qs),
+                end: self.char_at(qe),
+            };
+            self.out.push((claim, source));
+            return;
+        }
         if let Some((at, _, said)) = self.open_quote
             && said < qs
             && let Some(cue) = added_between(&text[said..qs])
@@ -4153,6 +4191,15 @@ mod tests {
                 .iter()
                 .all(|c| c.cue.as_deref() != Some(":"))
         );
+        // A quote signed at the end of its line with a dash and a name; a dash before a clause is not.
+        let c = run(
+            "“We can build a wall around the harbour.” ― Lena Voss.\n“Nobody says why the ferry is late.” — Omar Haddad\n\
+                     He called the plan “a waste” — the board disagreed.",
+        );
+        let signed: Vec<_> = c.iter().map(|c| (c.speaker.as_deref(), c.cue.as_deref(), c.text.as_str())).collect();
+        assert_eq!(signed[0], (Some("Lena Voss"), Some("―"), "We can build a wall around the harbour."));
+        assert_eq!(signed[1], (Some("Omar Haddad"), Some("—"), "Nobody says why the ferry is late."));
+        assert!(c.iter().all(|c| c.speaker.as_deref() != Some("the board")), "{c:#?}");
         // A headline's name, then where or to whom it spoke: the name speaks.
         let c = run("Former Judge Varga at Harbour Forum: The breakwater must be built this year\n\nShe spoke.");
         assert_eq!(
