@@ -2082,6 +2082,9 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
         let first = claim.text.split_whitespace().next().unwrap_or("");
         !(claim.text.starts_with("'s ") || claim.text.starts_with("’s ") || matches!(first, "itself"))
     });
+    // "Mr. Trump has attacked loopholes, and has called for …": the speaker named for "and" was
+    // written as the sentence's subject; that is its mention, not the conjunction.
+    reader.conjunction_sources(text);
     // "… and said" with nobody named before it: the speaker is unknown, not "and".
     for (claim, _) in &mut reader.out {
         if claim.speaker.as_deref().is_some_and(|s| matches!(s, "and" | "but" | "who" | "which")) {
@@ -3046,6 +3049,55 @@ impl<'t, 'e> Reader<'t, 'e> {
         Some(next)
     }
 
+    /// Claims whose source mention is a conjunction ("and", "but") take the mention of their
+    /// sentence's subject when it names their speaker (or is a pronoun: "I laughed and said").
+    fn conjunction_sources(&mut self, text: &str) {
+        let n = text.len();
+        let conjunction = |source: &Option<(usize, usize)>, offsets: &super::CharOffsets| {
+            source.is_some_and(|(a, b)| {
+                b.saturating_sub(a) == 3
+                    && text
+                        .get(offsets.byte_at(a, n)..offsets.byte_at(b, n))
+                        .is_some_and(|w| matches!(w, "and" | "but"))
+            })
+        };
+        if !self.out.iter().any(|(_, source)| conjunction(source, &self.offsets)) {
+            return;
+        }
+        let sentences = sentences(text);
+        for i in 0..self.out.len() {
+            let (claim, source) = &self.out[i];
+            if !conjunction(source, &self.offsets) {
+                continue;
+            }
+            let at = self.offsets.byte_at(source.expect("checked").0, n);
+            let Some(&(s, _)) = sentences.get(sentences.partition_point(|&(_, e)| e <= at)) else { continue };
+            // A claim of the same speaker earlier in the sentence ("The board described the vote
+            // as ominous, and said …") has the mention.
+            let first = self.char_at(s);
+            let named = claim.speaker.as_deref().filter(|s| !matches!(*s, "and" | "but" | "who" | "which"));
+            let earlier = self.out[..i].iter().find_map(|(c, source)| {
+                source.filter(|&(a, b)| {
+                    a >= first && b <= claim.start && named.is_some() && c.speaker.as_deref() == named
+                })
+            });
+            if let Some(span) = earlier.filter(|_| claim.start > first) {
+                self.out[i].1 = Some(span);
+                continue;
+            }
+            let Some((name, span)) = self.subject(s, at) else { continue };
+            let subject = &text[span.0..span.1];
+            let pronoun = ["He", "She", "They", "We", "I"].contains(&subject);
+            if pronoun || claim.speaker.as_deref() == Some(name.as_str()) {
+                // ("I laughed and said …": the writer speaks, as "I said" would.)
+                if matches!(subject, "I" | "We") {
+                    self.out[i].0.speaker = Some(subject.to_string());
+                }
+                self.out[i].1 = Some(self.chars_of(span));
+            }
+        }
+    }
+
     /// The subject of the clause at `s..ms` as a speaker, with its span: the person an opening
     /// pronoun stands for (or the pronoun itself when no one was named before: "They veered off
     /// script, saying …"), else the clause's first person or organisation. A name after an opening
@@ -3422,6 +3474,29 @@ mod tests {
         assert_eq!(got, [("Petersen", "We are not there yet,"), ("Petersen", "the divers had found the leak")]);
         let at = text[..text.find("Petersen").unwrap()].chars().count();
         assert_eq!(sources[0].1, Some((at, at + 8)), "the source span is the name alone");
+    }
+
+    /// A statement after "and" is its sentence subject's: the subject's mention is its source, not
+    /// the conjunction ("The board described …, and said …"; "I laughed and said …").
+    #[test]
+    fn a_coordinated_statement_has_its_subject_as_source() {
+        let text = "The harbour board described the vote as ominous, and said the panel itself might be damaged.\n\n\
+                    I laughed at the question and said that I did not believe in ghosts at all.";
+        let found = claims_with_sources(text, &super::super::entities::entities(text));
+        let source = |i: usize| {
+            let (a, b) = found[i].1.expect("a source");
+            text.chars().skip(a).take(b - a).collect::<String>()
+        };
+        let got: Vec<_> = (0..found.len()).map(|i| (found[i].0.speaker.clone(), source(i))).collect();
+        assert_eq!(
+            got,
+            [
+                (Some("harbour board".to_string()), "The harbour board".to_string()),
+                (Some("harbour board".to_string()), "The harbour board".to_string()),
+                (Some("I".to_string()), "I".to_string()),
+            ],
+            "{found:#?}"
+        );
     }
 
     /// Words between a quote and its speaker's name describe the speaker when the quote closes its
