@@ -3015,7 +3015,7 @@ impl<'t, 'e> Reader<'t, 'e> {
         }
         self.last_source = Some(
             self.antecedent(&first.speaker, first.start, s)
-                .filter(|_| matches!(first.speaker.as_str(), "and" | "but" | "who" | "which"))
+                .filter(|_| matches!(first.speaker.as_str(), "and" | "but"))
                 .map_or(self.chars_of(first.speaker_span), |e| (e.start, e.end)),
         );
         self.push_reported(cs, content, Some(speaker.clone()), first.cue.clone(), via.clone(), self.last_source);
@@ -3253,7 +3253,9 @@ impl<'t, 'e> Reader<'t, 'e> {
             let who = s + m.get(0).expect("match").start();
             let Some(entity) = self.antecedent("who", who, s) else { continue };
             let speaker = entity.name.clone();
-            let source = (entity.start, entity.end);
+            // The mention as written is "who" (the name is the speaker it stands for).
+            let at = who + text[who..].find("who").unwrap_or(0);
+            let source = self.chars_of((at, at + 3));
             self.push_reported(
                 s + content.start(),
                 content.as_str(),
@@ -3497,6 +3499,11 @@ mod tests {
             ],
             "{found:#?}"
         );
+        // A relative "who" is the mention as written; the speaker is the name it stands for.
+        let text = "The engineer met Tomas Berg, who argued that the ferry should run at night.";
+        let found = claims_with_sources(text, &super::super::entities::entities(text));
+        let (a, b) = found[0].1.expect("a source");
+        assert_eq!((found[0].0.speaker.as_deref(), &text[a..b]), (Some("Tomas Berg"), "who"));
     }
 
     /// Words between a quote and its speaker's name describe the speaker when the quote closes its
