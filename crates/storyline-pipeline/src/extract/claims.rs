@@ -100,6 +100,7 @@ const SPEECH_VERBS: &[&str] = &[
     "mused musing",
     "spoke_of spoke_about speaks_about speaking_about talked_about talks_about talking_about",
     "discussed discussing",
+    "continued",
 ];
 
 /// Verbs of thinking, wanting and showing (for polls and reports): cues too, but after "and" they
@@ -450,6 +451,18 @@ struct Attribution {
     via: Option<String>,
 }
 
+/// Whether `before` (a sentence up to a cue) ends with a closing quote and a short speaker: "“…,”
+/// he", "“…,” Ana Ruiz".
+fn after_quote(before: &str) -> bool {
+    let before = before.trim_end();
+    let speaker = before.rsplit(['”', '"', '’', '\'']).next().unwrap_or(before);
+    speaker.len() < before.len()
+        && speaker.split_whitespace().count() <= 4
+        && before[..before.len() - speaker.len()]
+            .trim_end_matches(['”', '"', '’', '\''])
+            .ends_with([',', '.', '?', '!', '—'])
+}
+
 fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
     // Only the neighbourhood of a cue word can hold an attribution (a speaker of a few words, the
     // cue, a speaker after it): search windows around the cues, not whole sentences.
@@ -459,6 +472,14 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
     for cue in CUE_WORD.find_iter(sentence) {
         // "who asked not to be named": an aside about the speaker, no attribution.
         if asks_anonymity(&sentence[cue.end()..]) {
+            continue;
+        }
+        // "“…,” he continued.": a quote goes on; "Cruz continued his tour" is no speech.
+        let quote_follows = || {
+            let after = sentence[cue.end()..].trim_start_matches([',', ':', ' ']);
+            after.len() < sentence.len() - cue.end() && after.starts_with(['“', '"'])
+        };
+        if cue.as_str() == "continued" && !after_quote(&sentence[..cue.start()]) && !quote_follows() {
             continue;
         }
         // "a London-based think tank", "at the time of writing": no one speaks.
@@ -3476,6 +3497,21 @@ mod tests {
         assert_eq!(got, [("Petersen", "We are not there yet,"), ("Petersen", "the divers had found the leak")]);
         let at = text[..text.find("Petersen").unwrap()].chars().count();
         assert_eq!(sources[0].1, Some((at, at + 8)), "the source span is the name alone");
+    }
+
+    /// "Continued" goes on with a quote ("“…,” he continued.", "She continued: “…”"), and is no
+    /// speech otherwise ("Berg continued his tour of the docks").
+    #[test]
+    fn continued_carries_a_quote_on() {
+        let c = run("“We will not close the pier,” Ana Ruiz said. “The ferries need it,” she continued.");
+        assert_eq!(
+            c.last().map(|c| (c.cue.as_deref(), c.speaker.as_deref())),
+            Some((Some("continued"), Some("Ana Ruiz")))
+        );
+        let c = run("Ana Ruiz spoke first. She continued: “The ferries need the pier every single day.”");
+        assert_eq!(c.last().map(|c| c.cue.as_deref()), Some(Some("continued")), "{c:#?}");
+        assert!(run("Tomas Berg continued his long tour of the docks on Monday.").is_empty());
+        assert!(run("Tomas Berg continued to argue with the harbour board about the fees.").is_empty());
     }
 
     /// A statement after "and" is its sentence subject's: the subject's mention is its source, not
