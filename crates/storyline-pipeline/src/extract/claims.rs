@@ -1953,6 +1953,44 @@ fn comma_before(content: &str, within: std::ops::Range<usize>, opens: impl Fn(&s
 
 /// Sentence spans (byte offsets), split after `.`, `!` or `?` (and a closing quote) before
 /// whitespace and a capital, a quote or a digit, or at a paragraph break.
+/// Abbreviations that often end a sentence (their full stop is the sentence's too).
+const FINAL_ABBREVIATIONS: &[&str] = &["U.S", "U.K", "U.N", "D.C", "E.U", "Inc", "Corp", "Co", "Ltd"];
+
+/// Whether `rest` starts with a word that opens sentences and seldom follows an abbreviation
+/// inside one.
+fn opens_sentence(rest: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "The",
+        "While",
+        "But",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "However",
+        "Still",
+        "Yet",
+        "Meanwhile",
+        "If",
+        "When",
+        "After",
+        "Since",
+        "There",
+        "In",
+    ];
+    let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    OPENERS.contains(&word)
+}
+
 fn sentences(text: &str) -> Vec<(usize, usize)> {
     // Read by byte offsets, one character at a time (no table of the text's characters).
     let char_at = |b: usize| text.get(b..).and_then(|t| t.chars().next());
@@ -1996,7 +2034,11 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
             // Looked at last: on a long run without spaces it would read back to the start.
             let short_word = || {
                 text[start..at].rsplit(' ').next().is_some_and(|w| {
-                    w.len() <= 3 && w.starts_with(char::is_uppercase) || super::entities::ABBREVIATIONS.contains(&w)
+                    let short = w.len() <= 3 && w.starts_with(char::is_uppercase)
+                        || super::entities::ABBREVIATIONS.contains(&w);
+                    // "… entering the U.S. While Clinton …": a country's or a company's
+                    // abbreviation may close a sentence that a sentence's first word follows.
+                    short && !(FINAL_ABBREVIATIONS.contains(&w) && opens_sentence(&text[k..]))
                 })
             };
             // An opening quote mark right after the closing one ("…native-born.”“Your facts …")
@@ -3497,6 +3539,20 @@ mod tests {
         assert_eq!(got, [("Petersen", "We are not there yet,"), ("Petersen", "the divers had found the leak")]);
         let at = text[..text.find("Petersen").unwrap()].chars().count();
         assert_eq!(sources[0].1, Some((at, at + 8)), "the source span is the name alone");
+    }
+
+    /// A country's abbreviation may end a sentence: its full stop is the sentence's when a
+    /// sentence's first word follows; a title's never is ("Gen. The …" is not written).
+    #[test]
+    fn an_abbreviation_may_end_a_sentence() {
+        let c = run("Ana Ruiz said the ferry would never stop in the U.S. The board said it would stop twice.");
+        let got: Vec<_> = c.iter().map(|c| (c.speaker.as_deref(), c.text.as_str())).collect();
+        assert_eq!(
+            got,
+            [(Some("Ana Ruiz"), "the ferry would never stop in the U.S"), (Some("board"), "it would stop twice")]
+        );
+        let c = run("Ana Ruiz said U.S. officials would inspect the ferry in May.");
+        assert_eq!(c[0].text, "U.S. officials would inspect the ferry in May");
     }
 
     /// "Continued" goes on with a quote ("“…,” he continued.", "She continued: “…”"), and is no
