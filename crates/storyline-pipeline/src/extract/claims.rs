@@ -1868,6 +1868,13 @@ fn naming_end(content: &str) -> usize {
     content.len()
 }
 
+/// A noun phrase set off after a statement that names what it was: ", a swipe at …", ", the
+/// latter a reference to …", ", a move that …".
+static WRITERS_GLOSS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r", (?:an?|the latter|the latter an?) (?:[a-z-]+ ){0,2}(?:swipe|reference|nod|jab|dig|allusion|rebuke|signal|move|step|claim|charge|remark|criticism)(?-u:\b)")
+        .expect("writer's gloss pattern")
+});
+
 fn content_end(content: &str) -> usize {
     const TAILS: &[&str] =
         &[", but ", ", although ", ", though ", ", while ", ", whereas ", ", even as ", "; ", " — ", " ― ", ", when "];
@@ -1882,6 +1889,13 @@ fn content_end(content: &str) -> usize {
         if let Some(at) = content[fourth.min(content.len())..].find(tail) {
             end = end.min(fourth + at);
         }
+    }
+    // ", a swipe at …", ", a claim that … disputes": the writer's word on what was said.
+    if let Some(m) = WRITERS_GLOSS.find_at(content, fourth.min(end))
+        && m.start() < end
+        && content[..m.start()].matches(['"', '“', '”']).count().is_multiple_of(2)
+    {
+        end = m.start();
     }
     // ", and he railed against …": the speaker's next act, told by the writer ("…, and he would
     // …" may still be what was said).
@@ -3539,6 +3553,15 @@ mod tests {
         assert_eq!(got, [("Petersen", "We are not there yet,"), ("Petersen", "the divers had found the leak")]);
         let at = text[..text.find("Petersen").unwrap()].chars().count();
         assert_eq!(sources[0].1, Some((at, at + 8)), "the source span is the name alone");
+    }
+
+    /// The writer's word on a statement (", a swipe at …", ", a charge that …") is no part of it.
+    #[test]
+    fn the_writers_gloss_after_a_statement_is_not_said() {
+        let c = run("Ana Ruiz said the pier would not be closed during the storm, a swipe at the harbour board.");
+        assert_eq!(c[0].text, "the pier would not be closed during the storm");
+        let c = run("Ana Ruiz said the board was “a swipe at the heart of the town, a disgrace” on Monday.");
+        assert!(c[0].text.contains("a disgrace"), "{c:#?}");
     }
 
     /// A country's abbreviation may end a sentence: its full stop is the sentence's when a
