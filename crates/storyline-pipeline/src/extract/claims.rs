@@ -1823,6 +1823,18 @@ static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where reported content after its cue ends: before a clause the writer adds (", but …",
 /// ", which …", "; …", ", adding …"), once the content has a few words.
+/// Where the comma before a speaker's title stands in `lead` (the sentence up to the speaker's
+/// name): "…, harbour board spokesman" → the comma; a title is a few words ending in a role.
+fn title_after_comma(lead: &str) -> Option<usize> {
+    let comma = lead.rfind(", ")?;
+    let title: Vec<&str> = lead[comma + 2..].split_whitespace().collect();
+    let role = title.last()?.to_lowercase();
+    ((1..=6).contains(&title.len())
+        && super::entities::PERSON_CUES.contains(role.as_str())
+        && title.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))))
+    .then_some(comma)
+}
+
 /// Where the object of a stance verb ends ("praised the crews, who had worked all night",
 /// "attacked the plan after the vote"): before a comma or a clause the writer adds.
 fn stance_object_end(content: &str) -> usize {
@@ -2910,7 +2922,10 @@ impl<'t, 'e> Reader<'t, 'e> {
         let chain: Vec<&Attribution> = attrs[1..].iter().filter(|a| after_comma(a) && is_speech(&a.cue)).collect();
         // (Attributions are apart; an overlap must not cut the content backwards.)
         let chain_start = chain.first().map_or(e_links, |a| a.start).max(first.end);
-        let lead = text[s..first.start].trim();
+        // "…, harbour board spokesman Tomas Berg said": the speaker's title after the comma is
+        // no content; the content ends at the comma.
+        let speaker_from = title_after_comma(&text[s..first.start]).map_or(first.start, |at| s + at + 1);
+        let lead = text[s..speaker_from].trim();
         let after_first = text[first.end..e].trim_start();
         // "…, the governor told reporters, it …": whom he told, then the second side.
         let after_first = match first.cue.as_str() {
@@ -3041,7 +3056,7 @@ impl<'t, 'e> Reader<'t, 'e> {
                 .map(|at| s + (text[s..].len() - text[s..].trim_start().len()) + at + 2)
                 .filter(|&from| text[from..first.start].split_whitespace().count() >= 3)
                 .unwrap_or(s);
-            (from, first.start)
+            (from, speaker_from)
         } else {
             let rest = &text[first.end..e];
             // "…,” Christie said when asked whether …": the question, not what he said; "Ana Ruiz
@@ -3553,6 +3568,20 @@ mod tests {
         assert_eq!(got, [("Petersen", "We are not there yet,"), ("Petersen", "the divers had found the leak")]);
         let at = text[..text.find("Petersen").unwrap()].chars().count();
         assert_eq!(sources[0].1, Some((at, at + 8)), "the source span is the name alone");
+    }
+
+    /// A speaker's title between the statement's comma and the name is neither content nor name.
+    #[test]
+    fn a_title_after_the_comma_introduces_the_speaker() {
+        let c =
+            run("The ferry will run twice a day from May, Halden harbour board spokesman Tomas Berg said Thursday.");
+        assert_eq!(
+            (c[0].speaker.as_deref(), c[0].text.as_str()),
+            (Some("Tomas Berg"), "The ferry will run twice a day from May")
+        );
+        // Words after the comma that end in no role are the statement's own.
+        let c = run("The ferry will run twice a day, from May to the end of the summer, Tomas Berg said.");
+        assert_eq!(c[0].text, "The ferry will run twice a day, from May to the end of the summer");
     }
 
     /// The writer's word on a statement (", a swipe at …", ", a charge that …") is no part of it.

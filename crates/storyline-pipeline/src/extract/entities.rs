@@ -475,7 +475,7 @@ static PERSON_TITLES: LazyLock<WordSet> = LazyLock::new(|| {
 });
 
 /// Lower-case words before a name that announce a person.
-static PERSON_CUES: LazyLock<WordSet> = LazyLock::new(|| {
+pub(crate) static PERSON_CUES: LazyLock<WordSet> = LazyLock::new(|| {
     word_set(&[
         "leader",
         "president",
