@@ -1675,9 +1675,9 @@ fn describes(rest: &str) -> bool {
 }
 
 /// After a quote's closing mark, to the end of its line: a dash and the name that signs it ("” ―
-/// Ana Ruiz.").
+/// Ana Ruiz."), at the line's end or before the next quote.
 static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\A[”"’']*[.,]?[ \t]*(?P<dash>[―—–]|--?)[ \t]*(?P<name>\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|de|la|van|von|al)){0,4})\.?[ \t]*\z"#)
+    Regex::new(r#"\A[”"’']*[.,]?[ \t]*(?P<dash>[―—–]|--?)[ \t]*(?P<name>\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|de|la|van|von|al)){0,4})\.?[ \t]*(?:\z|[“"”])"#)
         .expect("signed quote pattern")
 });
 
@@ -2506,7 +2506,9 @@ impl<'t, 'e> Reader<'t, 'e> {
         // what the sentence reports, not a statement of its own.
         let embedded = |qs: usize| {
             let before = text[s..qs].trim_end_matches(['“', '"', '\'']).trim_end();
-            !(before.is_empty() || before.ends_with([':', ',', '.', '!', '?', '—', '(']))
+            // (After a signed quote, "“…” ― Ana Ruiz “…”", the next quote stands alone too.)
+            let signed = || before.rfind(['―', '—']).is_some_and(|at| SIGNED.is_match(&before[at..]));
+            !(before.is_empty() || before.ends_with([':', ',', '.', '!', '?', '—', '(']) || signed())
         };
         let quotes: Vec<(usize, usize)> = quotes.into_iter().filter(|&(qs, _)| !embedded(qs)).collect();
         // "X said Y was “right” when he said …, “…”": reported speech that holds the quotes.
@@ -4426,6 +4428,13 @@ mod tests {
         assert_eq!(signed[0], (Some("Lena Voss"), Some("―"), "We can build a wall around the harbour."));
         assert_eq!(signed[1], (Some("Omar Haddad"), Some("—"), "Nobody says why the ferry is late."));
         assert!(c.iter().all(|c| c.speaker.as_deref() != Some("the board")), "{c:#?}");
+        // Signed quotes one after another on a line.
+        let c = run("“The pier is a disgrace.” ― Lena Voss “During the storm nobody came.” ― Omar Haddad");
+        let got: Vec<_> = c.iter().map(|c| (c.speaker.as_deref(), c.text.as_str())).collect();
+        assert_eq!(
+            got,
+            [(Some("Lena Voss"), "The pier is a disgrace."), (Some("Omar Haddad"), "During the storm nobody came.")]
+        );
         // A headline's name, then where or to whom it spoke: the name speaks.
         let c = run("Former Judge Varga at Harbour Forum: The breakwater must be built this year\n\nShe spoke.");
         assert_eq!(
