@@ -454,7 +454,8 @@ struct Attribution {
 /// Whether `before` (a sentence up to a cue) ends with a closing quote and a short speaker: "“…,”
 /// he", "“…,” Ana Ruiz".
 fn after_quote(before: &str) -> bool {
-    let before = before.trim_end();
+    // (The speaker is short: only the last bytes are read.)
+    let before = before[before.floor_char_boundary(before.len().saturating_sub(120))..].trim_end();
     let speaker = before.rsplit(['”', '"', '’', '\'']).next().unwrap_or(before);
     speaker.len() < before.len()
         && speaker.split_whitespace().count() <= 4
@@ -1826,7 +1827,9 @@ static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
 /// Where the comma before a speaker's title stands in `lead` (the sentence up to the speaker's
 /// name): "…, harbour board spokesman" → the comma; a title is a few words ending in a role.
 fn title_after_comma(lead: &str) -> Option<usize> {
-    let comma = lead.rfind(", ")?;
+    // (A title is short: only the last bytes are read.)
+    let from = lead.floor_char_boundary(lead.len().saturating_sub(120));
+    let comma = from + lead[from..].rfind(", ")?;
     let title: Vec<&str> = lead[comma + 2..].split_whitespace().collect();
     let role = title.last()?.to_lowercase();
     ((1..=6).contains(&title.len())
@@ -2507,7 +2510,9 @@ impl<'t, 'e> Reader<'t, 'e> {
         let embedded = |qs: usize| {
             let before = text[s..qs].trim_end_matches(['“', '"', '\'']).trim_end();
             // (After a signed quote, "“…” ― Ana Ruiz “…”", the next quote stands alone too.)
-            let signed = || before.rfind(['―', '—']).is_some_and(|at| SIGNED.is_match(&before[at..]));
+            // (A signature is short: only the last bytes are read.)
+            let tail = &before[before.floor_char_boundary(before.len().saturating_sub(160))..];
+            let signed = || tail.rfind(['―', '—']).is_some_and(|at| SIGNED.is_match(&tail[at..]));
             !(before.is_empty() || before.ends_with([':', ',', '.', '!', '?', '—', '(']) || signed())
         };
         let quotes: Vec<(usize, usize)> = quotes.into_iter().filter(|&(qs, _)| !embedded(qs)).collect();
@@ -3170,7 +3175,8 @@ impl<'t, 'e> Reader<'t, 'e> {
             // as ominous, and said …") has the mention.
             let first = self.char_at(s);
             let named = claim.speaker.as_deref().filter(|s| !matches!(*s, "and" | "but" | "who" | "which"));
-            let earlier = self.out[..i].iter().find_map(|(c, source)| {
+            // (The sentence's claims were pushed just before this one: a few are read.)
+            let earlier = self.out[..i].iter().rev().take(32).find_map(|(c, source)| {
                 source.filter(|&(a, b)| {
                     a >= first && b <= claim.start && named.is_some() && c.speaker.as_deref() == named
                 })
