@@ -3495,10 +3495,13 @@ mod tests {
             "groups supporting Ana Ruiz ",
             "Ana Ruiz spoke, saying, \"the pier is unsafe\" ",
             "The union seems to a ",
+            "“The pier is closed.” ― Ana Ruiz ",
+            "“It is late,” Ana Ruiz continued, ",
+            "The board met at noon, and said the pier was closed, ",
         ] {
             let found = run(&shape.repeat(4000));
             // (The statements are found; the partisans' objects and the hedges run on too far.)
-            if shape.starts_with("Ana Ruiz") {
+            if !shape.starts_with("groups") && !shape.starts_with("The union") {
                 assert!(found.len() > 100, "{shape}: {}", found.len());
             }
         }
