@@ -1862,9 +1862,19 @@ fn stance_object_end(content: &str) -> usize {
         " today",
     ];
     let first_word_end = content.find(' ').unwrap_or(content.len());
+    // A comma that goes on with the same object does not end it ("women like Rihanna, Shonda
+    // Rhimes and …", "the strategy, including the decision …").
+    let comma = content[first_word_end..].match_indices(", ").map(|(at, _)| first_word_end + at).find(|&at| {
+        let next = &content[at + 2..];
+        let listing = next.starts_with(|c: char| c.is_uppercase())
+            && content[..at].rsplit(' ').next().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+        !(listing || ["including ", "such as ", "among ", "especially "].iter().any(|w| next.starts_with(w)))
+    });
     CUTS.iter()
+        .skip(1)
         .filter_map(|cut| content[first_word_end..].find(cut))
         .map(|at| first_word_end + at)
+        .chain(comma)
         .min()
         .unwrap_or(content.len())
 }
@@ -3593,6 +3603,18 @@ mod tests {
         // Words after the comma that end in no role are the statement's own.
         let c = run("The ferry will run twice a day, from May to the end of the summer, Tomas Berg said.");
         assert_eq!(c[0].text, "The ferry will run twice a day, from May to the end of the summer");
+    }
+
+    /// A stance's object ends at a comma, unless the comma goes on with it: a list of names, or
+    /// "including …".
+    #[test]
+    fn a_stance_object_runs_through_its_list() {
+        let c = run("Tomas Berg praised their harbour strategy, including the decision to keep the pier open.");
+        assert_eq!(c[0].text, "their harbour strategy, including the decision to keep the pier open");
+        let c = run("Tomas Berg thanked crews from Halden, Millom and Troy for their work.");
+        assert_eq!(c[0].text, "crews from Halden, Millom and Troy for their work");
+        let c = run("Tomas Berg praised the crews, who had worked all night.");
+        assert_eq!(c[0].text, "the crews");
     }
 
     /// The writer's word on a statement (", a swipe at …", ", a charge that …") is no part of it.
