@@ -1073,7 +1073,12 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
         match (part_of_word, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
-                words.push((s, i));
+                // "No. 1", "No. 2 carrier": a number sign, no name's word (nor the end of one).
+                let number_sign = matches!(&text[s..i], "No." | "Nos.")
+                    && text[i..].trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit());
+                if !number_sign {
+                    words.push((s, i));
+                }
                 start = None;
             }
             _ => {}
@@ -2277,6 +2282,14 @@ mod tests {
         for t in ["Prosecutors", "Critics"] {
             assert!(found.iter().all(|(x, _, k)| x != t || *k == "other"), "{t} named in {found:#?}");
         }
+    }
+
+    /// "No. 1" is a number sign: no name, nor a name's last word.
+    #[test]
+    fn a_number_sign_is_no_name() {
+        let found = names("Industry No. 1 Exxon Mobil posted a rise. The No. 2 carrier, Halden Air, fell.");
+        assert_found(&found, &[("Exxon Mobil", "Exxon Mobil", "organization")]);
+        assert_absent(&found, &["Industry No.", "No.", "Industry"]);
     }
 
     /// A position or trade before a name announces the person and is no part of the name, at a
