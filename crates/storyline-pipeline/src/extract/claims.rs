@@ -1491,6 +1491,13 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
     }
     if first == "that" {
         let content = body[4..].trim_start();
+        // "believe that was the end of it", "said that would be a mistake": "that" is the
+        // subject, a verb follows it.
+        const VERBS: &[&str] =
+            &["was", "is", "wasn't", "isn't", "will", "would", "could", "might", "may", "should", "has", "had", "can"];
+        if VERBS.contains(&content.split(' ').next().unwrap_or("")) {
+            return Some(base);
+        }
         return content.split_whitespace().nth(2).is_some().then(|| base + body.len() - content.len());
     }
     // "asked the campaigns why they …", "asked about his errors", "asked for proof": the question
@@ -3615,6 +3622,15 @@ mod tests {
         assert_eq!(c[0].text, "crews from Halden, Millom and Troy for their work");
         let c = run("Tomas Berg praised the crews, who had worked all night.");
         assert_eq!(c[0].text, "the crews");
+    }
+
+    /// "That" before a verb is the statement's subject, not the word that opens it.
+    #[test]
+    fn that_before_a_verb_is_said_too() {
+        let c = run("Analysts do not believe that was the end of the matter.");
+        assert_eq!(c[0].text, "that was the end of the matter");
+        let c = run("Ana Ruiz said that the pier was closed.");
+        assert_eq!(c[0].text, "the pier was closed");
     }
 
     /// The writer's word on a statement (", a swipe at …", ", a charge that …") is no part of it.
