@@ -77,9 +77,15 @@ REGIONS = [
     ("West Africa", 12.0, -2.0), ("East Africa", 0.0, 37.0), ("Southern Africa", -25.0, 25.0),
     ("Central Africa", 2.0, 20.0), ("Sub-Saharan Africa", 0.0, 20.0), ("Central Europe", 50.0, 15.0),
     ("Northern Europe", 60.0, 15.0), ("Southern Europe", 41.0, 15.0), ("North Atlantic", 45.0, -40.0),
+    # States that no longer exist, which news still names (approximate centres).
+    ("Soviet Union", 61.5, 105.0),
+    ("East Germany", 52.5, 12.5), ("West Germany", 50.5, 8.5), ("Yugoslavia", 44.0, 20.0),
+    ("Czechoslovakia", 49.5, 17.0), ("Ottoman Empire", 39.0, 35.0),
 ]
 for name, lat, lon in REGIONS:
     add("region", name, name, "", lat, lon, 1)
+for alias in ["USSR", "U.S.S.R."]:
+    add("region", alias, "Soviet Union", "", 61.5, 105.0, 1)
 
 # Names news uses for countries that the country data spells otherwise ("Britain", "U.S."), and
 # the United Kingdom's four nations (facts; approximate centres).
@@ -96,7 +102,8 @@ for alias, country in COUNTRY_ALIASES + [("US", "United States"), ("UK", "United
 # Demonyms of continents and regions ("European officials"), with their centres.
 for demonym, region in [("European", "Europe"), ("African", "Africa"), ("Asian", "Asia"),
                         ("Latin American", "Latin America"), ("Middle Eastern", "Middle East"),
-                        ("Scandinavian", "Scandinavia"), ("Caribbean", "Caribbean")]:
+                        ("Scandinavian", "Scandinavia"), ("Caribbean", "Caribbean"),
+                        ("Soviet", "Soviet Union"), ("Yugoslav", "Yugoslavia")]:
     kind, name, canonical, country, lat, lon, _ = rows[region]
     add("demonym", demonym, canonical, "", float(lat), float(lon), 1)
 for name, lat, lon in [("England", 52.6, -1.5), ("Scotland", 56.8, -4.2), ("Wales", 52.3, -3.7),

@@ -1605,7 +1605,11 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
             && followed_by_speech(text, span.end)
             && !in_place_context(cx, span)
     };
-    let place = PLACES.get(title_case.as_str()).filter(|p| trusted_here(cx, span, p) && !speaks_as_person(p));
+    // ("USSR" is a place's own name in capitals.)
+    let place = PLACES
+        .get(title_case.as_str())
+        .or_else(|| PLACES.get(span.text.as_str()).filter(|p| p.kind == "region"))
+        .filter(|p| trusted_here(cx, span, p) && !speaks_as_person(p));
     if let Some(place) = place.filter(|p| !(titled && matches!(p.kind, "town" | "city"))) {
         let kind = if place.kind == "demonym" { EntityKind::Group } else { EntityKind::Place };
         return vec![(span.clone(), kind, Some(place))];
@@ -2282,6 +2286,21 @@ mod tests {
         for t in ["Prosecutors", "Critics"] {
             assert!(found.iter().all(|(x, _, k)| x != t || *k == "other"), "{t} named in {found:#?}");
         }
+    }
+
+    /// States that no longer exist are places ("the Soviet Union", "the USSR", "East Germany").
+    #[test]
+    fn former_states_are_places() {
+        let found = names("The Soviet Union and East Germany signed the pact. The USSR fell. Soviet troops left.");
+        assert_found(
+            &found,
+            &[
+                ("Soviet Union", "Soviet Union", "place"),
+                ("East Germany", "East Germany", "place"),
+                ("USSR", "Soviet Union", "place"),
+                ("Soviet", "Soviet Union", "group"),
+            ],
+        );
     }
 
     /// "No. 1" is a number sign: no name, nor a name's last word.
