@@ -309,6 +309,56 @@ static ROLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// Words of an office's name before its role ("National Security Adviser").
+static OFFICE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "National",
+        "Security",
+        "Homeland",
+        "State",
+        "Treasury",
+        "Justice",
+        "Health",
+        "Energy",
+        "Labor",
+        "Commerce",
+        "Trade",
+        "Education",
+        "Press",
+        "Senior",
+        "Special",
+        "Assistant",
+        "Executive",
+        "Operating",
+        "Financial",
+        "Economic",
+        "Political",
+        "Military",
+        "Legal",
+        "Technology",
+        "Information",
+        "Science",
+    ])
+});
+
+/// Last words of the names of happenings and works, which are no one's name ("Cold War", "Arab
+/// Spring", "World Cup", "Hunger Games").
+static EVENT_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "War",
+        "Wars",
+        "Revolution",
+        "Uprising",
+        "Spring",
+        "Olympics",
+        "Games",
+        "Cup",
+        "Festival",
+        "Awards",
+        "Marathon",
+    ])
+});
+
 /// Days, months (but "May", also a name) and holidays: never names, and they end a name ("Queens
 /// Friday").
 static CALENDAR_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
@@ -1783,13 +1833,17 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
     // ("Billy King" is a man: the words before the role must be roles or a place themselves.)
     let is_role = |w: &&str| PERSON_TITLES.contains(w) || ROLE_WORDS.contains(w);
     let prefix = &words[..words.len() - 1];
-    let role_only = is_role(&last)
-        && (prefix.iter().all(is_role)
+    // ("National Security Adviser", "Chief Operating Officer": an office's words, then a role.)
+    let office = |w: &&str| is_role(w) || OFFICE_WORDS.contains(w);
+    let role_only = (is_role(&last) || matches!(last, "Adviser" | "Advisor"))
+        && (prefix.iter().all(office)
             || prefix.iter().any(|w| PLACE_HEADS.contains(w))
             || PLACES.contains_key(prefix.join(" ").as_str()));
+    // "the Cold War", "the Arab Spring", "the Hunger Games": a happening or a work, no one's name.
+    let happening = words.len() > 1 && EVENT_HEADS.contains(&last);
     let kind = if is_org {
         EntityKind::Organization
-    } else if role_only {
+    } else if role_only || happening {
         EntityKind::Other
     } else if is_place {
         EntityKind::Place
@@ -2286,6 +2340,25 @@ mod tests {
         for t in ["Prosecutors", "Critics"] {
             assert!(found.iter().all(|(x, _, k)| x != t || *k == "other"), "{t} named in {found:#?}");
         }
+    }
+
+    /// An office with no name after it, and a happening or a work, are no one's name.
+    #[test]
+    fn offices_and_happenings_are_not_people() {
+        let found = names(
+            "Ruiz became National Security Adviser in May. The Cold War ended. The Harbour Games opened. \
+             Billy King won. Ana Ruiz spoke.",
+        );
+        assert_found(
+            &found,
+            &[
+                ("National Security Adviser", "National Security Adviser", "other"),
+                ("Cold War", "Cold War", "other"),
+                ("Harbour Games", "Harbour Games", "other"),
+                ("Billy King", "Billy King", "person"),
+                ("Ana Ruiz", "Ana Ruiz", "person"),
+            ],
+        );
     }
 
     /// States that no longer exist are places ("the Soviet Union", "the USSR", "East Germany").
