@@ -60,8 +60,65 @@ const SKIPPABLE: &[&str] = &["more", "of", "the", "other", "additional", "new", 
 
 /// Words that end the search for a counted noun.
 const FUNCTION_WORDS: &[&str] = &[
-    "or", "to", "in", "on", "at", "for", "by", "with", "from", "as", "is", "was", "were", "are", "be", "been", "per",
-    "a", "an", "that", "which", "who", "than", "if", "but", "so", "it", "its", "this", "these", "those",
+    "or",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "by",
+    "with",
+    "from",
+    "as",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "per",
+    "a",
+    "an",
+    "that",
+    "which",
+    "who",
+    "than",
+    "if",
+    "but",
+    "so",
+    "it",
+    "its",
+    "this",
+    "these",
+    "those",
+    // Verbs and adverbs after a vague amount ("Several have been held", "Tens of thousands still
+    // marched"): the amount counts what was named before.
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "should",
+    "do",
+    "does",
+    "did",
+    "still",
+    "also",
+    "already",
+    "now",
+    "then",
+    "again",
+    "even",
+    "only",
+    "just",
+    "not",
+    "never",
+    "reportedly",
 ];
 
 /// Adjectives that often stand between a number and what it counts.
@@ -130,7 +187,12 @@ fn noun_after_adjectives<'a>(first: &str, after: &'a str) -> Option<(&'a str, us
         if plural && !FUNCTION_WORDS.contains(&clean) {
             return Some((clean, start + clean.len()));
         }
-        if !adjective(clean) || word.len() != clean.len() {
+        // ("several large government rallies": a noun may modify the counted one too.)
+        if word.len() != clean.len()
+            || FUNCTION_WORDS.contains(&clean)
+            || clean.ends_with("ed")
+            || clean.ends_with("ing")
+        {
             return None;
         }
     }
@@ -481,6 +543,10 @@ mod tests {
         );
         let q = one("About 600 North Korean soldiers have been killed.");
         assert_eq!((q.value, q.approx, q.counted.as_deref()), (Some(600.0), true, Some("soldiers")));
+        // A verb or an adverb after a vague amount is not what it counts.
+        for text in ["Tens of thousands still marched.", "Several have been held."] {
+            assert_eq!(one(text).counted, None, "{text}");
+        }
         let q = one("and thousands more wounded while fighting");
         assert_eq!(
             (q.low, q.high, q.approx, q.counted.as_deref()),
@@ -490,6 +556,7 @@ mod tests {
         for (text, counted) in [
             ("They sent 30 international naval patrols.", "patrols"),
             ("Forecasters expect 4 major storms.", "storms"),
+            ("Several large harbour rallies took place.", "rallies"),
             ("Only 1 official said so.", "official"),
             // Numbers in words count a plural noun after them.
             ("Three ferries sank.", "ferries"),
