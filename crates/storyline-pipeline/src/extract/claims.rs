@@ -586,13 +586,38 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             }
             _ => read,
         };
-        if let Some(a) = attribution {
+        if let Some(mut a) = attribution {
+            // "Officials who spoke to reporters said …", "Friends who met her last week say …":
+            // the words read as the speaker end a relative clause; its head speaks.
+            // (A speaker read as a name or a pronoun stands; words in lower case may be the
+            // clause's object.)
+            if matches!(shape, Shape::EndsAtCue)
+                && a.speaker.starts_with(char::is_lowercase)
+                && !matches!(a.speaker.as_str(), "he" | "she" | "they" | "we" | "who" | "which" | "and" | "but")
+            {
+                let ss = a.speaker_span.0 - offset;
+                let from = sentence.floor_char_boundary(ss.saturating_sub(100)).max(furthest);
+                if let Some(head) =
+                    RELATIVE_HEAD.captures(sentence.get(from..ss).unwrap_or("")).and_then(|c| c.name("head"))
+                {
+                    let (hs, he) = (from + head.start(), from + head.end());
+                    a.speaker = head.as_str().to_string();
+                    a.speaker_span = (offset + hs, offset + he);
+                }
+            }
             furthest = furthest.max(me);
             kept.push(a);
         }
     }
     kept
 }
+
+/// A restrictive relative clause before a speaker read by the patterns: its head, then "who" and
+/// a few words ("Officials who spoke to", "Friends who met"), up to where the speaker was read.
+static RELATIVE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\A|[\s(])(?P<head>(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})|(?:(?:[Tt]he|[Aa]n?|[Oo]ne) )?(?:[a-z]+(?:ers|ors|ists|ents|ans|ics|ends|ies)|man|woman|men|women|person|people|officials?|residents?|voters?|friends?|critics?|supporters?|aides?|analysts?|experts?|witnesses|witness|police))\s+who\s+(?:[\w’'-]+\s+){1,6}\z")
+        .expect("relative head pattern")
+});
 
 /// The attribution a speaker pattern found at `ms..me` of `sentence` (at byte `offset` of the
 /// text), once its groups are read and checked. Only the short match's groups are read: groups
@@ -3596,6 +3621,18 @@ mod tests {
         assert_eq!(got, [("Petersen", "We are not there yet,"), ("Petersen", "the divers had found the leak")]);
         let at = text[..text.find("Petersen").unwrap()].chars().count();
         assert_eq!(sources[0].1, Some((at, at + 8)), "the source span is the name alone");
+    }
+
+    /// Words read as a speaker that end a relative clause ("Officials who spoke to reporters
+    /// said") leave the clause's head as the speaker.
+    #[test]
+    fn a_relative_clause_before_the_cue_leaves_its_head_speaking() {
+        let c = run("Officials who spoke to reporters said the pier was closed.");
+        assert_eq!(c[0].speaker.as_deref(), Some("Officials"));
+        let c = run("Friends who met her last week say she is relaxed and calm.");
+        assert_eq!(c[0].speaker.as_deref(), Some("Friends"));
+        let c = run("Ana Ruiz, who spoke to reporters, said the pier was closed.");
+        assert_eq!(c[0].speaker.as_deref(), Some("Ana Ruiz"));
     }
 
     /// A speaker's title between the statement's comma and the name is neither content nor name.
