@@ -3633,6 +3633,12 @@ mod tests {
         assert_eq!(c[0].speaker.as_deref(), Some("Friends"));
         let c = run("Ana Ruiz, who spoke to reporters, said the pier was closed.");
         assert_eq!(c[0].speaker.as_deref(), Some("Ana Ruiz"));
+        // A speaker read before an earlier attribution's end (tokenised text, whose " . " ends
+        // no sentence) is left as it is: this panicked.
+        let text = "'' Who will run the ferry ? The town and the port have plans in place to act within hours , \
+                    according to a harbour official familiar with planning . The mayor will insist on a major \
+                    local role in any plan , the official said .";
+        assert!(!run(text).is_empty());
     }
 
     /// A speaker's title between the statement's comma and the name is neither content nor name.
