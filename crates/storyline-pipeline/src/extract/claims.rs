@@ -2410,7 +2410,12 @@ impl<'t, 'e> Reader<'t, 'e> {
         let before = self.starting(sentence_start, at).iter().filter(|(_, end, _)| *end <= at).map(|&(_, _, e)| e);
         let mut named = before.clone().filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization));
         match conjunction {
-            "and" | "but" => named.next(),
+            // ("Europeans giggle at this and say …": a group opening the sentence speaks too.)
+            "and" | "but" => before
+                .clone()
+                .next()
+                .filter(|e| e.kind == EntityKind::Group && e.start == self.char_at(sentence_start))
+                .or_else(|| named.next()),
             // "McConnell, now the Senate majority leader, who said": the last person named (or
             // name of no known kind), before any organisation.
             "who" => self
@@ -2473,7 +2478,8 @@ impl<'t, 'e> Reader<'t, 'e> {
             };
             return self
                 .antecedent(speaker, at, sentence_start)
-                .map(|e| e.name.clone())
+                // (A group speaks as written: "Europeans", not "Europe".)
+                .map(|e| if e.kind == EntityKind::Group { e.text.clone() } else { e.name.clone() })
                 .or_else(|| phrase(speaker != "who"))
                 .or(last.clone())
                 .unwrap_or_else(|| speaker.to_string());
@@ -3735,6 +3741,9 @@ mod tests {
             ],
             "{found:#?}"
         );
+        // A group opening the sentence speaks for "and say", as written.
+        let c = run("Europeans smile at this and say the harbour is too small.");
+        assert_eq!(c[0].speaker.as_deref(), Some("Europeans"));
         // A relative "who" is the mention as written; the speaker is the name it stands for.
         let text = "The engineer met Tomas Berg, who argued that the ferry should run at night.";
         let found = claims_with_sources(text, &super::super::entities::entities(text));
