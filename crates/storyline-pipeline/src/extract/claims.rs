@@ -597,8 +597,10 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             {
                 let ss = a.speaker_span.0 - offset;
                 let from = sentence.floor_char_boundary(ss.saturating_sub(100)).max(furthest);
-                if let Some(head) =
-                    RELATIVE_HEAD.captures(sentence.get(from..ss).unwrap_or("")).and_then(|c| c.name("head"))
+                let before = sentence.get(from..ss).unwrap_or("");
+                // (A cheap look for "who" first: the pattern is read where one stands.)
+                if before.contains(" who ")
+                    && let Some(head) = RELATIVE_HEAD.captures(before).and_then(|c| c.name("head"))
                 {
                     let (hs, he) = (from + head.start(), from + head.end());
                     a.speaker = head.as_str().to_string();
@@ -2176,7 +2178,8 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
         }
     }
     let (mut next_turn, mut read_turn) = (0, None);
-    for (s, e) in sentences(text) {
+    let bounds = sentences(text);
+    for &(s, e) in &bounds {
         // A transcript's turn ("PENCE: Well, look, …") is one statement to the end of its line.
         while turns.get(next_turn).is_some_and(|t| t.end <= s) {
             next_turn += 1;
@@ -2218,7 +2221,7 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
     });
     // "Mr. Trump has attacked loopholes, and has called for …": the speaker named for "and" was
     // written as the sentence's subject; that is its mention, not the conjunction.
-    reader.conjunction_sources(text);
+    reader.conjunction_sources(text, &bounds);
     // "… and said" with nobody named before it: the speaker is unknown, not "and".
     for (claim, _) in &mut reader.out {
         if claim.speaker.as_deref().is_some_and(|s| matches!(s, "and" | "but" | "who" | "which")) {
@@ -2764,9 +2767,19 @@ impl<'t, 'e> Reader<'t, 'e> {
             (b, a) => b.or(a),
         };
         // "“…” ― Ana Ruiz": a quote signed with a dash and a name at the end of its line.
-        let line_end = text[qe..].find('\n').map_or(text.len(), |i| qe + i);
-        if line_end - qe <= 120
+        // (Signatures are short: a line's end is looked for in the next 128 bytes only.)
+        let window = &text[qe..text.floor_char_boundary((qe + 128).min(text.len()))];
+        let newline = window.find('\n');
+        let line_end = newline.map_or(qe + window.len(), |i| qe + i);
+        // (A window that cuts the line may end anywhere: there the name must end before a quote.)
+        let cut = newline.is_none() && line_end < text.len();
+        let dash_next = text[qe..line_end]
+            .trim_start_matches(['”', '"', '’', '\'', '.', ',', ' ', '\t'])
+            .starts_with(['―', '—', '–', '-']);
+        if dash_next
+            && line_end - qe <= 120
             && let Some(m) = SIGNED.captures(&text[qe..line_end])
+            && !(cut && m.get(0).is_some_and(|all| qe + all.end() == line_end))
         {
             let (dash, name) = (m.name("dash").expect("group"), m.name("name").expect("group"));
             // (The line's full stop is not the name's, an initial's or "Jr." is.)
@@ -3198,7 +3211,7 @@ impl<'t, 'e> Reader<'t, 'e> {
 
     /// Claims whose source mention is a conjunction ("and", "but") take the mention of their
     /// sentence's subject when it names their speaker (or is a pronoun: "I laughed and said").
-    fn conjunction_sources(&mut self, text: &str) {
+    fn conjunction_sources(&mut self, text: &str, sentences: &[(usize, usize)]) {
         let n = text.len();
         let conjunction = |source: &Option<(usize, usize)>, offsets: &super::CharOffsets| {
             source.is_some_and(|(a, b)| {
@@ -3211,7 +3224,6 @@ impl<'t, 'e> Reader<'t, 'e> {
         if !self.out.iter().any(|(_, source)| conjunction(source, &self.offsets)) {
             return;
         }
-        let sentences = sentences(text);
         for i in 0..self.out.len() {
             let (claim, source) = &self.out[i];
             if !conjunction(source, &self.offsets) {
