@@ -2032,36 +2032,13 @@ const FINAL_ABBREVIATIONS: &[&str] = &["U.S", "U.K", "U.N", "D.C", "E.U", "Inc",
 /// Whether `rest` starts with a word that opens sentences and seldom follows an abbreviation
 /// inside one.
 fn opens_sentence(rest: &str) -> bool {
-    const OPENERS: &[&str] = &[
-        "The",
-        "While",
-        "But",
-        "He",
-        "She",
-        "It",
-        "They",
-        "We",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "His",
-        "Her",
-        "Their",
-        "Its",
-        "However",
-        "Still",
-        "Yet",
-        "Meanwhile",
-        "If",
-        "When",
-        "After",
-        "Since",
+    // Subjects and their determiners; the adverbial openers read elsewhere ("However", "In").
+    const SUBJECTS: &[&str] = &[
+        "The", "But", "He", "She", "It", "They", "We", "This", "That", "These", "Those", "His", "Her", "Their", "Its",
         "There",
-        "In",
     ];
     let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    OPENERS.contains(&word)
+    SUBJECTS.contains(&word) || ADVERBIAL_OPENERS.contains(&word)
 }
 
 fn sentences(text: &str) -> Vec<(usize, usize)> {
