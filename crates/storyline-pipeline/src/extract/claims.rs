@@ -601,6 +601,9 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
                 // (A cheap look for "who" first: the pattern is read where one stands.)
                 if before.contains(" who ")
                     && let Some(head) = RELATIVE_HEAD.captures(before).and_then(|c| c.name("head"))
+                    // (A restrictive clause has no stops: the head stays in the speaker's clause,
+                    // which later readings slice from.)
+                    && !before[head.start()..].contains([',', ';', ':', '\n'])
                 {
                     let (hs, he) = (from + head.start(), from + head.end());
                     a.speaker = head.as_str().to_string();
