@@ -60,6 +60,7 @@ enum Kind {
     TheYear,
     YearQuarter,
     SpokenYear,
+    NineEleven,
 }
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
@@ -136,6 +137,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             ),
             Kind::SpokenYear,
         ),
+        // The 2001 attacks as news names them.
+        rule(r"(?-u:\b)9/11(?-u:\b)".to_string(), Kind::NineEleven),
     ]
 });
 
@@ -257,6 +260,7 @@ fn heads(kind: Kind) -> &'static [&'static str] {
         Kind::Decade => &["0s", "0's"],
         Kind::ClockTime | Kind::ClockDay => CLOCK_HEADS,
         Kind::SpokenYear => &["nineteen", "thousand"],
+        Kind::NineEleven => &["9/11"],
         Kind::RelUnit => {
             &["week", "month", "year", "quarter", "decade", "century", "summer", "winter", "spring", "fall", "autumn"]
         }
@@ -686,6 +690,9 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
                 return None;
             }
             let (month, d): (u32, u32) = (month_number(m)?, d.parse().ok()?);
+            if (month, d) == (9, 11) && names_the_attacks(&text[end..]) {
+                return Some("2001-09-11".to_string());
+            }
             Some(day(month_day(dct?, month, d, direction(text, at, end))?))
         }
         Kind::MonthRelYear => {
@@ -914,6 +921,13 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
             };
             Some(day(date))
         }
+        // "9/11" alone, not a date written "9/11/2014" or "1/9/11".
+        Kind::NineEleven => {
+            let before = text.as_bytes()[..at].last();
+            let after = &text.as_bytes()[end..];
+            let in_date = before == Some(&b'/') || matches!(after, [b'/', d, ..] if d.is_ascii_digit());
+            (!in_date).then(|| "2001-09-11".to_string())
+        }
         Kind::SpokenYear => {
             let year = match (g(4), g(5)) {
                 (Some(_), Some(tens)) => {
@@ -1063,6 +1077,14 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
 }
 
 /// "may" is a month only when written "May" and not opening a clause ("May I", "it may rain").
+/// Whether the words after "September 11" name the 2001 attacks: "the September 11 attacks",
+/// "11 September hijackers", "the Sept. 11 commission".
+fn names_the_attacks(after: &str) -> bool {
+    let next = after.trim_start_matches([',', ' ']).split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let next = next.to_ascii_lowercase();
+    ["attack", "terror", "hijack", "commission", "bombing", "strikes"].iter().any(|w| next.starts_with(w))
+}
+
 fn is_modal_may(word: &str) -> bool {
     word.eq_ignore_ascii_case("may") && word != "May"
 }
@@ -1091,7 +1113,7 @@ mod tests {
             third quarter of 2021, the first-quarter results, last summer, Christmas Day 2019, at 5pm, \
             at 10:30 a.m. EST on Monday, weekly and every year, each Friday, the following week, the latest quarter, \
             over the weekend, the 2019 fiscal quarter, for the year ended, 1997 figures, nineteen \
-            ninety-six, the year two thousand, and shops at 9am, 2pm and 11 p.m.";
+            ninety-six, the year two thousand, and shops at 9am, 2pm and 11 p.m. after 9/11.";
         let heads: Vec<(usize, usize, u64)> = head_words(text).collect();
         let windows = windows(text);
         for (idx, rule) in RULES.iter().enumerate() {
@@ -1303,6 +1325,17 @@ mod tests {
         check("Parks close after Labor Day.", "2025-08-20", &[("Labor Day", "2025-09-01")]);
         check("Crowds came on Memorial Day.", "2025-06-02", &[("Memorial Day", "2025-05-26")]);
         check("Crowds gathered on New\nYear's Eve.", "2025-01-02", &[("New\nYear's Eve", "2024-12-31")]);
+    }
+
+    #[test]
+    fn the_2001_attacks_keep_their_year() {
+        check("The 11 September attacks changed the port.", "2014-05-02", &[("11 September", "2001-09-11")]);
+        check("Since the Sept. 11 hijackings, checks are slow.", "2014-05-02", &[("Sept. 11", "2001-09-11")]);
+        check("After 9/11, he joined the navy.", "2014-05-02", &[("9/11", "2001-09-11")]);
+        // Other September 11ths, and dates written with slashes, are read as dates.
+        check("The vote will be held on 11 September.", "2014-05-02", &[("11 September", "2014-09-11")]);
+        let dated = times("The form dated 9/11/2013 was lost.", NaiveDate::from_ymd_opt(2014, 5, 2));
+        assert!(dated.iter().all(|t| t.value != "2001-09-11"), "{dated:?}");
     }
 
     #[test]
