@@ -161,6 +161,9 @@ static ORG_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "Pictures",
         "Records",
         "Media",
+        "Radio",
+        "Television",
+        "Broadcasting",
         "Communications",
         "Telecom",
         "Reporter",
@@ -694,6 +697,9 @@ static NOT_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
         "Although",
         "Though",
         "Despite",
+        "Unlike",
+        "Amid",
+        "Against",
         "Read",
         "More",
         "Some",
@@ -1287,6 +1293,20 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
     runs
 }
 
+/// Whether `word`, opening a sentence before a name, is a participle ("Citing Reuters, …",
+/// "Following Obama's speech", "Appointing Rice was …"): a word of six letters or more ending in
+/// "ing" after a consonant (not "Boeing"), which the article never capitalises inside a sentence,
+/// that names no place or organisation, and is no given name.
+fn opening_participle(cx: &Context, word: &str) -> bool {
+    let Some(stem) = word.strip_suffix("ing") else { return false };
+    stem.len() >= 3
+        && stem.ends_with(|c: char| c.is_ascii_lowercase() && !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'))
+        && !cx.named.contains(word)
+        && !PLACES.contains_key(word)
+        && !KNOWN_ORGS.contains(&word)
+        && !matches!(word, "Irving" | "Sterling" | "Channing" | "Ewing" | "Loring" | "Manning" | "Harding")
+}
+
 /// Whether `word` may be part of a name: capitalised, or an Arabic article joined to a capitalised
 /// word ("Bashar al-Assad", "Ahmed el-Tayeb").
 fn name_word(word: &str) -> bool {
@@ -1357,8 +1377,9 @@ pub fn entities(text: &str) -> Vec<Entity> {
             let cue = PERSON_CUES.contains(&first.to_lowercase().as_str())
                 && !is_org_head(last)
                 && !PLACE_HEADS.contains(&last);
-            let common =
-                cx.sentence_start(span.start) && cx.is_common(first) && !PLACES.contains_key(span.text.as_str());
+            let common = cx.sentence_start(span.start)
+                && (cx.is_common(first) || opening_participle(&cx, first))
+                && !PLACES.contains_key(span.text.as_str());
             // "New Orleans Saints": a place's first word is not a stop word.
             let starts_place = (2..=3).any(|n| {
                 let head: Vec<&str> = span.text.splitn(n + 1, ' ').take(n).collect();
@@ -1749,7 +1770,8 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
         && PLACES.contains_key(words[..words.len() - 1].join(" ").as_str());
     let is_org = team
         || KNOWN_ORGS.contains(span.text.as_str())
-        || is_org_head(last)
+        // ("Television news footage": a medium alone is no organisation.)
+        || is_org_head(last) && !(words.len() == 1 && matches!(last, "Radio" | "Television" | "Broadcasting"))
         // "SeaMicro", "PayPal": one word with a capital inside, after a syllable that is no
         // surname's prefix ("McKinley", "DeGeneres", "MacArthur"), is a company's or a brand's.
         || (words.len() == 1 && !titled && is_camel_case(&span.text))
@@ -2403,6 +2425,29 @@ mod tests {
             ],
         );
         assert_absent(&found, &["Owner Dale Okafor", "Quarterback Rey Fennimore", "Suspect Lena Voss", "Association"]);
+    }
+
+    /// A participle or a preposition opening a sentence is no part of the name after it; a
+    /// company or a given name ending in "ing" is kept.
+    #[test]
+    fn participles_opening_a_sentence_are_not_the_name() {
+        let text = "Citing Halden Radio, the mayor Ines Varga said the pier was shut. Following Varga's \
+                    visit, Boeing Co. said it would cut jobs. Unlike Varga, Irving Okafor stayed. Appointing \
+                    Tomas Berg was a mistake, Okafor said.\nTelevision footage showed the pier.";
+        let found = names(text);
+        assert_found(
+            &found,
+            &[
+                ("Halden Radio", "Halden Radio", "organization"),
+                ("Boeing Co.", "Boeing Co.", "organization"),
+                ("Irving Okafor", "Irving Okafor", "person"),
+                ("Tomas Berg", "Tomas Berg", "person"),
+            ],
+        );
+        assert_absent(
+            &found,
+            &["Citing Halden Radio", "Following Varga", "Unlike Varga", "Appointing Tomas Berg", "Television"],
+        );
     }
 
     #[test]
