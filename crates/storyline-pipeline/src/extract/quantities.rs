@@ -158,18 +158,46 @@ const ADJECTIVES: &[&str] = &[
     "rival",
 ];
 
+/// Plural nouns without a plural "s".
+const COLLECTIVE: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "personnel",
+    "staff",
+    "crew",
+    "aircraft",
+    "cattle",
+    "sheep",
+    "fish",
+    "deer",
+];
+
 /// When `first`, the word after a number, is an adjective ("international", "major"), the plural
 /// noun up to two words on in `after` (the text after `first`) that it describes, with the byte
-/// end of that noun in `after`.
+/// end of that noun in `after`; when it is a singular noun, the plural noun right after it that it
+/// modifies ("67,000 research staff", "500 police officers").
 fn noun_after_adjectives<'a>(first: &str, after: &'a str) -> Option<(&'a str, usize)> {
     const SUFFIXES: &[&str] = &["al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ian", "ish", "ese"];
     let adjective =
         |w: &str| ADJECTIVES.contains(&w) || SUFFIXES.iter().any(|s| w.len() > s.len() + 2 && w.ends_with(s));
-    if !adjective(first) {
+    let modifier = first.len() > 2
+        && first.bytes().all(|b| b.is_ascii_lowercase())
+        && !first.ends_with('s')
+        && !["ed", "ing", "ly", "er"].iter().any(|s| first.ends_with(s))
+        && !FUNCTION_WORDS.contains(&first)
+        && !matches!(first, "while" | "most" | "than" | "per" | "each");
+    let reach = if adjective(first) {
+        3
+    } else if modifier {
+        1
+    } else {
         return None;
-    }
+    };
     let mut at = 0;
-    for token in after.split_inclusive(char::is_whitespace).take(3) {
+    for token in after.split_inclusive(char::is_whitespace).take(reach) {
         let start = at;
         at += token.len();
         if token.trim().is_empty() {
@@ -183,8 +211,18 @@ fn noun_after_adjectives<'a>(first: &str, after: &'a str) -> Option<(&'a str, us
         let plural = clean.len() > 3
             && clean.ends_with('s')
             && !clean.ends_with("ss")
-            && !matches!(clean, "was" | "has" | "does" | "is" | "this" | "thus" | "plus");
-        if plural && !FUNCTION_WORDS.contains(&clean) {
+            // ("populous", "surplus", "bonus": no plurals.)
+            && !clean.ends_with("us")
+            && !matches!(clean, "was" | "has" | "does" | "is" | "this" | "thus" | "plus")
+            || COLLECTIVE.contains(&clean);
+        // ("1987 net includes", "quake hits": after a noun, a verb in "-s" is no plural.)
+        const VERBS: &[&str] = &[
+            "includes", "excludes", "hits", "says", "rises", "falls", "gets", "makes", "takes", "shows", "comes",
+            "goes", "seems", "remains", "means", "needs", "wants", "leads", "faces", "sees", "adds", "ends", "begins",
+            "starts", "opens", "closes", "wins", "loses", "beats", "kills", "strikes", "calls", "cuts", "helps",
+            "jumps", "drops",
+        ];
+        if plural && !FUNCTION_WORDS.contains(&clean) && !(reach == 1 && VERBS.contains(&clean)) {
             return Some((clean, start + clean.len()));
         }
         // ("several large government rallies": a noun may modify the counted one too.)
@@ -394,7 +432,13 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
                 counted = Some((trimmed.to_string(), end_in_rest - (token.trim_end().len() - trimmed.len())));
                 // "several international naval operations", "4 major hurricanes": past adjectives
                 // to the plural noun they describe.
-                if let Some((noun, end)) = noun_after_adjectives(&lower, &rest[scanned..]) {
+                let stops = token.trim_end().ends_with([',', '.', ';', ':', ')']);
+                if let Some((noun, end)) = noun_after_adjectives(&lower, &rest[scanned..]).filter(|_| !stops) {
+                    // "12 straight years": a duration, which the time tagger reads.
+                    if TIME_UNITS.contains(&noun) {
+                        scanned = usize::MAX;
+                        break;
+                    }
                     counted = Some((noun.to_string(), scanned + end));
                 }
             }
@@ -404,22 +448,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             || needs_plural
                 && !counted.as_ref().is_some_and(|(w, _)| {
                     w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !matches!(w.as_str(), "this" | "does")
-                        || matches!(
-                            w.as_str(),
-                            "people"
-                                | "children"
-                                | "men"
-                                | "women"
-                                | "police"
-                                | "personnel"
-                                | "staff"
-                                | "crew"
-                                | "aircraft"
-                                | "cattle"
-                                | "sheep"
-                                | "fish"
-                                | "deer"
-                        )
+                        || COLLECTIVE.contains(&w.as_str())
                 })
         {
             continue;
@@ -562,6 +591,12 @@ mod tests {
             ("Three ferries sank.", "ferries"),
             ("Five people were rescued.", "people"),
             ("They found two F-16 jets.", "jets"),
+            // A noun before the counted one modifies it.
+            ("Some 67,000 research staff were on short contracts.", "staff"),
+            ("Thousands of academic staff are on short contracts.", "staff"),
+            ("They sent 500 police officers.", "officers"),
+            ("Only 1 ferry sank.", "ferry"),
+            ("It employs 40 harbour pilots.", "pilots"),
         ] {
             assert_eq!(one(text).counted.as_deref(), Some(counted), "{text}");
         }
