@@ -220,6 +220,9 @@ static INSTITUTION_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "Institute",
         "Enforcement",
         "Protection",
+        "Union",
+        "Association",
+        "Federation",
     ])
 });
 
@@ -507,6 +510,9 @@ static PERSON_TITLES: LazyLock<WordSet> = LazyLock::new(|| {
         "Prof",
         "Rev",
         "Cllr",
+        "MP",
+        "MEP",
+        "MSP",
         "Bishop",
         "Cardinal",
         "Sheikh",
@@ -1191,7 +1197,14 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
         let mut j = i + 1;
         while j < words.len() {
             let gap = &text[last..words[j].0];
-            if gap.len() > 2 || gap.contains(['\n', ',', ';', ':', '(', ')', '[', ']', '"', '“', '”']) {
+            // "Universities and Colleges Employers’ Association", "the Teachers' Union": a plural
+            // possessive inside an organisation's name.
+            let plural_possessive = matches!(gap, "’ " | "' ")
+                && text[..last].ends_with('s')
+                && is_org_head(&text[clean(words[j]).0..clean(words[j]).1]);
+            if (gap.len() > 2 && !plural_possessive)
+                || gap.contains(['\n', ',', ';', ':', '(', ')', '[', ']', '"', '“', '”'])
+            {
                 break;
             }
             // A sentence ends between the words (not after a title's full stop: "Gen. Ray Odierno";
@@ -1254,7 +1267,8 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
                             && (after_of
                                 || tail().last().is_some_and(|w| INSTITUTION_HEADS.contains(w))
                                     && !KNOWN_ORGS.contains(&before)
-                                    && !PLACES.contains_key(before))
+                                    // (A town named "University" is rarer than the word.)
+                                    && (!PLACES.contains_key(before) || is_org_head(before)))
                     }
                     // "Center for a New American Security", "Council on Foreign Relations": after
                     // an organisation's head, what it is for or about (not a place: "the Army on
@@ -1413,6 +1427,10 @@ pub fn entities(text: &str) -> Vec<Entity> {
             || wire_credit(text, span.start, span.end)
         {
             continue;
+        }
+        // "the Labour MP for …": a member's title after the party is no part of its name.
+        if let Some(party) = ["MP", "MEP", "MSP"].iter().find_map(|t| span.text.strip_suffix(&format!(" {t}")[..])) {
+            span = Span { start: span.start, end: span.start + party.len(), text: party.to_string() };
         }
         // Titles at the front are context, not name: "President Vladimir Putin".
         while let Some((first, rest)) = span.text.split_once(' ') {
@@ -1684,6 +1702,13 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
     if let Some(place) = place.filter(|p| !(titled && matches!(p.kind, "town" | "city"))) {
         let kind = if place.kind == "demonym" { EntityKind::Group } else { EntityKind::Place };
         return vec![(span.clone(), kind, Some(place))];
+    }
+    // "Newcastle Central", "Glasgow North": a town's part or constituency is a place there.
+    if let [town, part] = words.as_slice()
+        && matches!(*part, "Central" | "North" | "South" | "East" | "West")
+        && let Some(place) = PLACES.get(*town).filter(|p| matches!(p.kind, "city" | "town"))
+    {
+        return vec![(span.clone(), EntityKind::Place, Some(place))];
     }
     // "the Russia-Ukraine war": a compound of places describes, it names nothing by itself.
     if span.text.contains('-') && span.text.split('-').all(|part| PLACES.contains_key(part)) {
@@ -2448,6 +2473,29 @@ mod tests {
             &found,
             &["Citing Halden Radio", "Following Varga", "Unlike Varga", "Appointing Tomas Berg", "Television"],
         );
+    }
+
+    /// British institutions: unions joined by "and", a plural possessive inside a name, a member's
+    /// title after the party, a constituency named after its town.
+    #[test]
+    fn unions_members_and_constituencies() {
+        let text = "The report by the University and College Union says so. Chi Onwurah, the Labour MP for \
+                    Newcastle Central, agreed. The Universities and Colleges Employers’ Association did not.";
+        let found = names(text);
+        assert_found(
+            &found,
+            &[
+                ("University and College Union", "University and College Union", "organization"),
+                ("Chi Onwurah", "Chi Onwurah", "person"),
+                ("Newcastle Central", "Newcastle", "place"),
+                (
+                    "Universities and Colleges Employers’ Association",
+                    "Universities and Colleges Employers’ Association",
+                    "organization",
+                ),
+            ],
+        );
+        assert_absent(&found, &["Labour MP", "College Union", "Colleges Employers"]);
     }
 
     #[test]
