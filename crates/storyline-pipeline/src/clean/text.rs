@@ -94,8 +94,10 @@ static TAGS_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         .expect("tags pattern")
 });
 
-static BYLINE_BY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(By|BY|Written by|Reporting by|Story by)\s+\p{Lu}").expect("byline pattern"));
+static BYLINE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(By|BY|Written by|Reporting by|Story by|Words by|Author:|Authors:|Reporter:)\s+\p{Lu}")
+        .expect("byline pattern")
+});
 
 static BYLINE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(published|updated|posted|last updated|first published)(?-u:\b)\s*:?\s*(on\s+)?")
@@ -444,11 +446,12 @@ fn parse_byline(text: &str) -> (Option<String>, Option<Published>) {
         None => (text, None),
     };
     let who = who.trim().trim_end_matches(['|', '-', '–', '—', ',', ';']).trim();
-    let who = ["By ", "BY ", "Written by ", "Reporting by ", "Story by "]
-        .iter()
-        .find_map(|p| who.strip_prefix(p))
-        .unwrap_or(who)
-        .trim();
+    let who =
+        ["By ", "BY ", "Written by ", "Reporting by ", "Story by ", "Words by ", "Author: ", "Authors: ", "Reporter: "]
+            .iter()
+            .find_map(|p| who.strip_prefix(p))
+            .unwrap_or(who)
+            .trim();
     let published = when.and_then(|w| {
         // "28 Apr, 2025 12:46pm | Updated ..." : keep the first stamp.
         let first = BYLINE_STAMP.find(w).map_or(w, |m| &w[..m.start()]);

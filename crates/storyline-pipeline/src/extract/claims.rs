@@ -337,7 +337,8 @@ static CUE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
           (?:\s+(?:named|identified\s+as|called)\s+(?P<renamed5>{NAME}))?
           # "said Smith on Tuesday", "said the company in a statement", "said Smith as he left".
           (?:\s+(?:(?:in|at|on|from|during|after|before|by|via|last|this|earlier|later|when|while|as|outside|inside|near)\s+[^,.;:!?“”"\n]{{1,60}}?|of\s+(?:his|her|their|its)\s+[^,.;:!?“”"\n]{{1,40}}?|of\s+(?:the\s+)?[A-Z][A-Za-z0-9.&'’-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*[A-Z][A-Za-z0-9.&'’-]*)*|yesterday|today|tonight|[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?))?
-          (?:\s*[,.;:!?(—―-]|\s*\z)
+          # "…, says a report highlighting …": a participle after the speaker describes it.
+          (?:\s*[,.;:!?(—―-]|\s*\z|\s+[a-z]+ing(?-u:\b))
         )"#
     ))
     .dfa_size_limit(16 << 20)
@@ -1781,6 +1782,8 @@ const HEADLINE_LABELS: &[&str] = &[
     "tags",
     "topics",
     "by",
+    "author",
+    "authors",
     "credit",
     "image",
     "caption",
@@ -4908,6 +4911,13 @@ mod tests {
         let c = run("“We are frustrated and horrified” by the attack, Adel Noor said.");
         assert_eq!(c[0].speaker.as_deref(), Some("Adel Noor"));
         assert!(c[0].text.starts_with("We are frustrated and horrified"), "{c:?}");
+    }
+
+    /// "…, says a report highlighting …": the participle describes the speaker.
+    #[test]
+    fn a_participle_after_an_inverted_speaker() {
+        let c = run("Ferry crews are paid less than dock staff, says a report highlighting the gap in wages.");
+        assert_eq!(said(&c[0]), ("a report", "says", "Ferry crews are paid less than dock staff"));
     }
 
     /// "She" stands for the last speaker only when that may be one person; otherwise for the last

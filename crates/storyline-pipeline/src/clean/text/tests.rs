@@ -162,6 +162,19 @@ Tags: trams, city council, transport";
     assert_eq!(c.text.split("\n\n").count(), 2);
 }
 
+/// A credit at the article's end, "Author: …" as some broadcasters write it, is a byline too.
+#[test]
+fn an_author_credit_at_the_end_is_a_byline() {
+    let body = "The ferry service to the islands resumed on Monday after a week of storms.
+
+Harbour staff said the first crossing carried 40 passengers and two lorries.
+
+Author: Mira Sol (tb)";
+    let c = run(body, "2024-05-04");
+    assert_eq!(removed(&c, Byline), ["Author: Mira Sol (tb)"]);
+    assert_eq!(c.text.split("\n\n").count(), 2);
+}
+
 #[test]
 fn invisible_break_hints_are_dropped() {
     let c = run(
