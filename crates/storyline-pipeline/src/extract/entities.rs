@@ -277,6 +277,7 @@ static PLACE_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "Cathedral",
         "Harbor",
         "Harbour",
+        "Archipelago",
     ])
 });
 
@@ -362,6 +363,17 @@ static EVENT_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "Festival",
         "Awards",
         "Marathon",
+        "Rebellion",
+        "Massacre",
+        "Conference",
+        "Summit",
+        "Crisis",
+        "Scandal",
+        "Treaty",
+        "Accord",
+        "Accords",
+        "Agreement",
+        "Pact",
     ])
 });
 
@@ -1695,13 +1707,32 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
             && !in_place_context(cx, span)
     };
     // ("USSR" is a place's own name in capitals.)
-    let place = PLACES
-        .get(title_case.as_str())
+    let place = (!COMPASS.contains(&span.text.as_str()))
+        .then(|| PLACES.get(title_case.as_str()))
+        .flatten()
         .or_else(|| PLACES.get(span.text.as_str()).filter(|p| p.kind == "region"))
         .filter(|p| trusted_here(cx, span, p) && !speaks_as_person(p));
     if let Some(place) = place.filter(|p| !(titled && matches!(p.kind, "town" | "city"))) {
         let kind = if place.kind == "demonym" { EntityKind::Group } else { EntityKind::Place };
         return vec![(span.clone(), kind, Some(place))];
+    }
+    // "Lüderitzstrasse", "Manga-Bell-Platz": German streets and squares are places.
+    let lower_last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    if ["strasse", "straße", "allee", "platz", "gasse", "damm"]
+        .iter()
+        .any(|s| lower_last.ends_with(s) && lower_last.len() > s.len() + 2)
+    {
+        return vec![(span.clone(), EntityKind::Place, None)];
+    }
+    // "North New Guinea", "South-West Africa", "Northern Kenya": a compass part of a place.
+    let compass = |w: &str| w.split('-').all(|part| COMPASS.iter().any(|c| c.eq_ignore_ascii_case(part)));
+    if words.len() >= 2
+        && compass(words[0])
+        && let Some(place) = PLACES
+            .get(words[1..].join(" ").as_str())
+            .filter(|p| matches!(p.kind, "country" | "region" | "continent" | "city"))
+    {
+        return vec![(span.clone(), EntityKind::Place, Some(place))];
     }
     // "Newcastle Central", "Glasgow North": a town's part or constituency is a place there.
     if let [town, part] = words.as_slice()
@@ -1887,10 +1918,16 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
             || prefix.iter().any(|w| PLACE_HEADS.contains(w))
             || PLACES.contains_key(prefix.join(" ").as_str()));
     // "the Cold War", "the Arab Spring", "the Hunger Games": a happening or a work, no one's name.
-    let happening = words.len() > 1 && EVENT_HEADS.contains(&last);
-    let kind = if is_org {
+    // ("the Battle of Waterberg", "the Treaty of Versailles", "the Siege of Leningrad".)
+    let happening = words.len() > 1 && EVENT_HEADS.contains(&last)
+        || words.len() > 2
+            && words[1] == "of"
+            && matches!(words[0], "Battle" | "Siege" | "Treaty" | "Massacre" | "Sack");
+    let kind = if happening {
+        EntityKind::Other
+    } else if is_org {
         EntityKind::Organization
-    } else if role_only || happening {
+    } else if role_only {
         EntityKind::Other
     } else if is_place {
         EntityKind::Place
@@ -1904,6 +1941,10 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
     };
     vec![(span.clone(), kind, None)]
 }
+
+/// Words of direction: parts of places ("North New Guinea"), no places alone ("Central and Eastern
+/// Europe").
+const COMPASS: &[&str] = &["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"];
 
 /// Whether a gazetteer entry may be taken as a place here: a town of under 100,000 people needs a
 /// place-like context ("in Millom", "Rancho Mirage, Calif.") unless its name has several words, for
@@ -2496,6 +2537,28 @@ mod tests {
             ],
         );
         assert_absent(&found, &["Labour MP", "College Union", "Colleges Employers"]);
+    }
+
+    /// Battles, treaties and conferences are happenings; German streets, archipelagos and compass
+    /// parts of places are places; a direction alone is no place.
+    #[test]
+    fn happenings_streets_and_directions() {
+        let text = "During the Battle of Kessen in 1904 they fled. The Halden Conference met in Oslo. Most \
+                    lived in South-West Africa or the Bismarck Archipelago. Mira-Sol-Platz replaces \
+                    Peterstrasse. The plan covered Central and Eastern Europe.";
+        let found = names(text);
+        assert_found(
+            &found,
+            &[
+                ("Battle of Kessen", "Battle of Kessen", "other"),
+                ("Halden Conference", "Halden Conference", "other"),
+                ("South-West Africa", "Africa", "place"),
+                ("Bismarck Archipelago", "Bismarck Archipelago", "place"),
+                ("Mira-Sol-Platz", "Mira-Sol-Platz", "place"),
+                ("Peterstrasse", "Peterstrasse", "place"),
+            ],
+        );
+        assert!(!found.iter().any(|(t, _, k)| t == "Central" && *k == "place"), "{found:?}");
     }
 
     #[test]
