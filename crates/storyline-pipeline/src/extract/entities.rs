@@ -362,6 +362,7 @@ static EVENT_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "Cup",
         "Festival",
         "Awards",
+        "Globes",
         "Marathon",
         "Rebellion",
         "Massacre",
@@ -1646,6 +1647,17 @@ fn one_kind_per_name(entities: &mut [Entity]) {
 fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, Option<&'static Place>)> {
     let text = cx.text;
     let words: Vec<&str> = span.text.split(' ').collect();
+    // “Marriage Story”, "The Irishman": a name that fills a quote is a work's title.
+    let before = text[..span.start].strip_suffix("The ").unwrap_or(&text[..span.start]);
+    let after = text[span.end..].trim_start_matches([',', '.', '?', '!']);
+    if before.ends_with(['“', '"', '‘'])
+        && after.starts_with(['”', '"', '’'])
+        && !KNOWN_ORGS.contains(span.text.as_str())
+        && !PLACES.contains_key(span.text.as_str())
+        && !is_org_head(words.last().unwrap_or(&""))
+    {
+        return vec![(span.clone(), EntityKind::Other, None)];
+    }
     // The whole run is a place or a demonym ("MOSCOW" in a dateline is Moscow).
     let title_case: String = if span.text.len() > 3 && span.text.chars().all(|c| c.is_uppercase() || c == ' ') {
         span.text
@@ -1824,10 +1836,21 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
     let team = words.len() > 2 - usize::from(after_the)
         && is_plural_name(cx, last)
         && PLACES.contains_key(words[..words.len() - 1].join(" ").as_str());
+    // "Heath Ledger", "Emily Post": a newspaper's head that is also a surname, after a name that is
+    // no place ("Washington Post") nor a paper's word ("Sunday Herald"), ends a person's name.
+    let surname_like_paper = words.len() == 2
+        && matches!(last, "Post" | "Ledger" | "Herald" | "Courier")
+        && !after_the
+        && !text[..span.start].ends_with("The ")
+        && !PLACES.contains_key(words[0])
+        && !is_org_head(words[0])
+        && !matches!(words[0], "Daily" | "Sunday" | "Evening" | "Morning" | "Weekly" | "National" | "Jewish");
     let is_org = team
         || KNOWN_ORGS.contains(span.text.as_str())
         // ("Television news footage": a medium alone is no organisation.)
-        || is_org_head(last) && !(words.len() == 1 && matches!(last, "Radio" | "Television" | "Broadcasting"))
+        || is_org_head(last)
+            && !(words.len() == 1 && matches!(last, "Radio" | "Television" | "Broadcasting"))
+            && !surname_like_paper
         // "SeaMicro", "PayPal": one word with a capital inside, after a syllable that is no
         // surname's prefix ("McKinley", "DeGeneres", "MacArthur"), is a company's or a brand's.
         || (words.len() == 1 && !titled && is_camel_case(&span.text))
@@ -1920,6 +1943,7 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
     // "the Cold War", "the Arab Spring", "the Hunger Games": a happening or a work, no one's name.
     // ("the Battle of Waterberg", "the Treaty of Versailles", "the Siege of Leningrad".)
     let happening = words.len() > 1 && EVENT_HEADS.contains(&last)
+        || words.starts_with(&["World", "War"])
         || words.len() > 2
             && words[1] == "of"
             && matches!(words[0], "Battle" | "Siege" | "Treaty" | "Massacre" | "Sack");
@@ -2559,6 +2583,28 @@ mod tests {
             ],
         );
         assert!(!found.iter().any(|(t, _, k)| t == "Central" && *k == "place"), "{found:?}");
+    }
+
+    /// A name that fills a quote is a work's title (not a paper's nor a place's); a paper's head
+    /// that is also a surname ends a person's name; the world wars are happenings.
+    #[test]
+    fn titles_in_quotes_surnames_like_papers_and_world_wars() {
+        let text = "The film “Harbour Lights” won, as did “Quiet Tides.” It cited \"The Halden Herald\" and \
+                    \"Oslo\" twice. The actor Ana Ledger thanked the Boston Globe. It was built before World \
+                    War One.";
+        let found = names(text);
+        assert_found(
+            &found,
+            &[
+                ("Harbour Lights", "Harbour Lights", "other"),
+                ("Quiet Tides", "Quiet Tides", "other"),
+                ("Halden Herald", "Halden Herald", "organization"),
+                ("Oslo", "Oslo", "place"),
+                ("Ana Ledger", "Ana Ledger", "person"),
+                ("Boston Globe", "Boston Globe", "organization"),
+                ("World War One", "World War One", "other"),
+            ],
+        );
     }
 
     #[test]
