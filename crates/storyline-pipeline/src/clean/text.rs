@@ -73,6 +73,14 @@ static SOCIAL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("social pattern")
 });
 
+/// "4 Min Read", "5 minute read", "Reading time: 3 minutes": the page's furniture.
+static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\W{0,3}(\d{1,3}\s*-?\s*min(ute)?s?\.?\s+read|reading time\s*:?\s*\d{1,3}\s*min(ute)?s?\.?)\W{0,3}$",
+    )
+    .expect("reading time pattern")
+});
+
 static DISCLAIMER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)(^\W{0,3}(the above (story|article|report|content)|this (story|article|report|content) (has|is|was|may)|disclaimer(?-u:\b)|except for the headline|views expressed)|do not (necessarily )?reflect the (views|opinions?)|has not been edited by|auto-?generated from a syndicated feed|published from a syndicated (news )?feed|is (verified and )?authored by .{0,40}staff)",
@@ -347,7 +355,7 @@ fn local_kind(text: &str) -> Option<RemovedKind> {
     if TAGS_PREFIX.is_match(text) && words <= 60 {
         return Some(RemovedKind::Tags);
     }
-    if is_nav(text) || is_link(text) {
+    if is_nav(text) || is_link(text) || READING_TIME.is_match(text) {
         return Some(RemovedKind::Nav);
     }
     if words <= 25 && CAPTION.is_match(text) {

@@ -173,6 +173,10 @@ Author: Mira Sol (tb)";
     let c = run(body, "2024-05-04");
     assert_eq!(removed(&c, Byline), ["Author: Mira Sol (tb)"]);
     assert_eq!(c.text.split("\n\n").count(), 2);
+    // A reading time above the story is furniture.
+    let c = run(&format!("4 Min Read\n\n{body}"), "2024-05-04");
+    assert_eq!(removed(&c, Nav), ["4 Min Read"]);
+    assert_eq!(c.text.split("\n\n").count(), 2);
 }
 
 #[test]
