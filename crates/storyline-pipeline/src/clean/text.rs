@@ -427,7 +427,9 @@ fn is_nav(text: &str) -> bool {
 /// "By Ana Ruiz", "AFP Published 28 Apr, 2025 12:46pm", "Updated: March 3, 2024 10:02 IST".
 fn is_byline(text: &str) -> bool {
     let words = word_count(text);
-    if words > 20 || text.ends_with('.') && words > 8 {
+    // (A sentence ends with a full stop; a stamp may end with "a.m.".)
+    let sentence = text.ends_with('.') && !text.ends_with(".m.");
+    if words > 20 || sentence && words > 8 {
         return false;
     }
     if BYLINE_BY.is_match(text) && words <= 12 {

@@ -278,6 +278,7 @@ static PLACE_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "Harbor",
         "Harbour",
         "Archipelago",
+        "Row",
     ])
 });
 

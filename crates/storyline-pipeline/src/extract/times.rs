@@ -178,6 +178,19 @@ pub fn times(text: &str, dct: Option<NaiveDate>) -> Vec<TimeMention> {
         }
     }
     found.sort();
+    // "January 17, 2023 at 3:58 a.m.": a clock time right after a date is on that date.
+    for i in 1..found.len() {
+        let (date_end, date) = (found[i - 1].1, found[i - 1].2.clone());
+        let (start, _, value) = &mut found[i];
+        let between = text[date_end..*start].trim();
+        if date.len() == 10
+            && matches!(between, "at" | "," | ", at" | "")
+            && value.len() > 10
+            && value.as_bytes()[10] == b'T'
+        {
+            value.replace_range(..10, &date);
+        }
+    }
     let offsets = super::CharOffsets::new(text);
     found
         .into_iter()
@@ -1309,6 +1322,15 @@ mod tests {
         // Noon and midnight name the hour of the day they come with.
         check("Talks broke off at noon Thursday.", "2025-08-22", &[("noon Thursday", "2025-08-21T12:00")]);
         check("The offer expired at midnight Friday.", "2025-08-25", &[("midnight Friday", "2025-08-22T24:00")]);
+    }
+
+    #[test]
+    fn a_clock_time_after_a_date_is_on_that_date() {
+        check(
+            "Updated: January 17, 2023 at 3:58 a.m.",
+            "2023-01-16",
+            &[("January 17, 2023", "2023-01-17"), ("3:58 a.m.", "2023-01-17T03:58")],
+        );
     }
 
     #[test]

@@ -173,6 +173,13 @@ Author: Mira Sol (tb)";
     let c = run(body, "2024-05-04");
     assert_eq!(removed(&c, Byline), ["Author: Mira Sol (tb)"]);
     assert_eq!(c.text.split("\n\n").count(), 2);
+    // So is a stamp ending with a clock time.
+    let c = run(
+        &format!("PUBLISHED: May 4, 2024 at 4:30 p.m. | UPDATED: May 5, 2024 at 3:58 a.m.\n\n{body}"),
+        "2024-05-04",
+    );
+    assert_eq!(removed(&c, Byline).len(), 2, "{:?}", c.removed);
+    assert!(c.dateline.is_none());
     // A reading time above the story is furniture.
     let c = run(&format!("4 Min Read\n\n{body}"), "2024-05-04");
     assert_eq!(removed(&c, Nav), ["4 Min Read"]);
