@@ -44,7 +44,10 @@ pub fn analyze(config: &Config, raw: &RawArticle) -> (Article, Vec<Diagnostic>) 
         raw.lang.clone().map(|l| l.to_ascii_lowercase()).or(cleaned.lang).or_else(|| lang::detect(&cleaned.text));
     let url = raw.url.clone().or(cleaned.url);
     let outlet = raw.outlet.clone().or(cleaned.outlet).or_else(|| url.as_deref().and_then(host_of));
-    let (times, quantities, claims, entities) = if config.facts {
+    // The facts' rules read English: in another language they would name every capitalised noun
+    // and read "10.000" as ten. Such articles keep their clean text and metadata, without facts.
+    let english = lang.as_deref().is_none_or(|l| l == "en");
+    let (times, quantities, claims, entities) = if config.facts && english {
         let entities = extract::entities::entities(&cleaned.text);
         (
             extract::times::times(&cleaned.text, published.map(|p| p.date)),

@@ -1,0 +1,34 @@
+//! Facts are read from English text; an article in another language keeps its clean text and
+//! metadata without facts the English rules would invent.
+
+use storyline_model::{Body, RawArticle};
+
+fn analyze(text: &str, lang: Option<&str>) -> storyline_model::Article {
+    let mut raw = RawArticle::new("lang-test", Body::Text(text.to_string()));
+    raw.lang = lang.map(str::to_string);
+    storyline_pipeline::analyze(&storyline_pipeline::Config::standard(), &raw).0
+}
+
+#[test]
+fn german_articles_keep_their_text_without_facts() {
+    let text = "Die Fähre nach Halden fährt seit Montag wieder. Rund 10.000 Reisende warteten auf die \
+                Verbindung, sagte die Hafenverwaltung am Dienstag. Die Stadtverwaltung will die Strecke im \
+                kommenden Jahr ausbauen und neue Schiffe kaufen.";
+    let article = analyze(text, None);
+    assert_eq!(article.lang.as_deref(), Some("de"));
+    assert!(article.text.contains("10.000 Reisende"));
+    assert!(article.entities.is_empty(), "{:?}", article.entities);
+    assert!(article.quantities.is_empty(), "{:?}", article.quantities);
+    assert!(article.times.is_empty() && article.claims.is_empty());
+}
+
+#[test]
+fn english_articles_and_unknown_languages_get_facts() {
+    let text = "The ferry to Halden sailed again in March 2024. About 10,000 travellers had waited for it, \
+                the harbour office said on Tuesday.";
+    for lang in [None, Some("en"), Some("EN")] {
+        let article = analyze(text, lang);
+        assert!(article.quantities.iter().any(|q| q.value == Some(10_000.0)), "{lang:?}");
+        assert!(!article.claims.is_empty() && !article.times.is_empty(), "{lang:?}");
+    }
+}
