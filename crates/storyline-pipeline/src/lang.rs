@@ -10,7 +10,31 @@ pub fn detect(text: &str) -> Option<String> {
     if !info.is_reliable() && info.confidence() < 0.2 {
         return None;
     }
+    if info.lang() != whatlang::Lang::Eng && reads_as_english(text) {
+        return Some("en".to_string());
+    }
     Some(iso639_1(info.lang().code()).to_string())
+}
+
+/// Whether `text` reads as English whatever a detector said: one word in twenty or more is an
+/// English function word that other European languages do not share ("the", "and", "said").
+/// Wire tables and shouted headlines fool trigram detectors; this keeps their facts.
+pub(crate) fn reads_as_english(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "the", "and", "of", "to", "that", "with", "was", "said", "says", "for", "from", "by", "has", "have", "is",
+        "it", // Wire copy's tables: "Shr 40 cts vs 47 cts", "Net 8.2 mln dlrs".
+        "vs", "cts", "dlrs", "mln", "pct", "shr",
+    ];
+    let mut end = text.len().min(4000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let (mut words, mut english) = (0usize, 0usize);
+    for word in text[..end].split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+        words += 1;
+        english += usize::from(WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)));
+    }
+    english * 20 >= words.max(1)
 }
 
 /// whatlang speaks ISO 639-3; users and HTML speak 639-1 where it exists.

@@ -46,7 +46,7 @@ pub fn analyze(config: &Config, raw: &RawArticle) -> (Article, Vec<Diagnostic>) 
     let outlet = raw.outlet.clone().or(cleaned.outlet).or_else(|| url.as_deref().and_then(host_of));
     // The facts' rules read English: in another language they would name every capitalised noun
     // and read "10.000" as ten. Such articles keep their clean text and metadata, without facts.
-    let english = lang.as_deref().is_none_or(|l| l == "en");
+    let english = lang.as_deref().is_none_or(|l| l == "en") || lang::reads_as_english(&cleaned.text);
     let (times, quantities, claims, entities) = if config.facts && english {
         let entities = extract::entities::entities(&cleaned.text);
         (

@@ -32,3 +32,13 @@ fn english_articles_and_unknown_languages_get_facts() {
         assert!(!article.claims.is_empty() && !article.times.is_empty(), "{lang:?}");
     }
 }
+
+/// A wire's earnings table fools a trigram detector ("fr"); its words say English.
+#[test]
+fn wire_tables_read_as_english() {
+    let text = "HALDEN, May 3 - Shr profit six cts vs loss 3.10 dlrs  Net profit 412,000 vs loss 9,870,000  \
+                Revs 14.2 mln vs 12.9 mln  Note: Prior year net includes charge of 8.4 mln dlrs";
+    let article = analyze(text, None);
+    assert_ne!(article.lang.as_deref().map(|l| l != "en"), Some(true), "{:?}", article.lang);
+    assert!(!article.quantities.is_empty());
+}
