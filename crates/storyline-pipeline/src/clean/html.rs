@@ -1054,18 +1054,18 @@ fn json_ld(value: &Value, page: &mut Page, page_date: &mut Option<Published>, de
                 }
                 return;
             }
+            // (Sites escape entities inside JSON-LD too: "O&#039;Donnell".)
+            let clean = |s: &str| html_escape::decode_html_entities(s).trim().to_string();
             let text = |v: Option<&Value>| -> Option<String> {
                 match v? {
-                    Value::String(s) => {
-                        Some(html_escape::decode_html_entities(s).trim().to_string()).filter(|s| !s.is_empty())
-                    }
-                    Value::Object(o) => o.get("name").and_then(Value::as_str).map(|s| s.trim().to_string()),
+                    Value::String(s) => Some(clean(s)).filter(|s| !s.is_empty()),
+                    Value::Object(o) => o.get("name").and_then(Value::as_str).map(clean),
                     Value::Array(a) => {
                         let names: Vec<String> = a
                             .iter()
                             .filter_map(|x| match x {
-                                Value::String(s) => Some(s.trim().to_string()),
-                                Value::Object(o) => o.get("name").and_then(Value::as_str).map(|s| s.trim().to_string()),
+                                Value::String(s) => Some(clean(s)),
+                                Value::Object(o) => o.get("name").and_then(Value::as_str).map(clean),
                                 _ => None,
                             })
                             .collect();
@@ -1154,6 +1154,11 @@ mod tests {
 </head>{body}"#
         ));
         assert_eq!(p.title.as_deref(), Some("Cape lighthouse restored by volunteers"));
+        // Entities escaped inside JSON-LD are decoded, in an author object too.
+        let p = page(&format!(
+            r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Cape light","author":{{"@type":"Person","name":"Ana O&#039;Neill"}}}}</script></head>{body}"#
+        ));
+        assert_eq!(p.byline.as_deref(), Some("Ana O'Neill"));
         // Parse.ly's title; a property with two names ("x:title dc:title").
         let p =
             page(&format!(r#"<html><head><meta name="parsely-title" content="Cape light shines again"></head>{body}"#));
