@@ -1443,7 +1443,9 @@ pub fn entities(text: &str) -> Vec<Entity> {
             continue;
         }
         // "the Labour MP for …": a member's title after the party is no part of its name.
-        if let Some(party) = ["MP", "MEP", "MSP"].iter().find_map(|t| span.text.strip_suffix(&format!(" {t}")[..])) {
+        if let Some(party) =
+            ["MP", "MEP", "MSP"].iter().find_map(|t| span.text.strip_suffix(t).and_then(|rest| rest.strip_suffix(' ')))
+        {
             span = Span { start: span.start, end: span.start + party.len(), text: party.to_string() };
         }
         // Titles at the front are context, not name: "President Vladimir Putin".
@@ -1730,11 +1732,14 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
         return vec![(span.clone(), kind, Some(place))];
     }
     // "Lüderitzstrasse", "Manga-Bell-Platz": German streets and squares are places.
-    let lower_last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
-    if ["strasse", "straße", "allee", "platz", "gasse", "damm"]
-        .iter()
-        .any(|s| lower_last.ends_with(s) && lower_last.len() > s.len() + 2)
-    {
+    let street = |w: &str| {
+        ["strasse", "straße", "allee", "platz", "gasse", "damm"].iter().any(|s| {
+            w.len() > s.len() + 2
+                && w.is_char_boundary(w.len() - s.len())
+                && w[w.len() - s.len()..].eq_ignore_ascii_case(s)
+        })
+    };
+    if words.last().is_some_and(|w| street(w)) {
         return vec![(span.clone(), EntityKind::Place, None)];
     }
     // "North New Guinea", "South-West Africa", "Northern Kenya": a compass part of a place.
