@@ -333,8 +333,8 @@ static CUE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
             # Kirby": words of a title, the last in lower case, before the name.
             | (?P<title5>(?:(?:[A-Z][A-Za-z0-9.&'’-]*|[a-z][a-z-]*)\s+){{0,5}}?[a-z][a-z-]+)\s+(?P<named5>{NAME})
           )
-          # "said a woman named Licha"
-          (?:\s+(?:named|identified\s+as|called)\s+(?P<renamed5>{NAME}))?
+          # "said a woman named Licha"; "said the mayor, Ines Varga": her name after a comma.
+          (?:\s+(?:named|identified\s+as|called)\s+(?P<renamed5>{NAME})|,\s+(?P<appos5>[A-Z][a-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){{1,3}}))?
           # "said Smith on Tuesday", "said the company in a statement", "said Smith as he left".
           (?:\s+(?:(?:in|at|on|from|during|after|before|by|via|last|this|earlier|later|when|while|as|outside|inside|near)\s+[^,.;:!?“”"\n]{{1,60}}?|of\s+(?:his|her|their|its)\s+[^,.;:!?“”"\n]{{1,40}}?|of\s+(?:the\s+)?[A-Z][A-Za-z0-9.&'’-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*[A-Z][A-Za-z0-9.&'’-]*)*|yesterday|today|tonight|[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?))?
           # "…, says a report highlighting …": a participle after the speaker describes it.
@@ -711,7 +711,10 @@ fn read_attribution(sentence: &str, offset: usize, ms: usize, me: usize, shape: 
         {
             return None;
         }
-        let speaker = c.name("renamed5").or(c.name("named5")).or(c.name("sp5"))?;
+        // (The name after a comma stands for a lower-case speaker only: "the mayor", not "Ruiz".)
+        let appos =
+            c.name("appos5").filter(|_| c.name("sp5").is_some_and(|sp| sp.as_str().starts_with(char::is_lowercase)));
+        let speaker = c.name("renamed5").or(appos).or(c.name("named5")).or(c.name("sp5"))?;
         (speaker, c.name("cue5").map_or("said", |m| m.as_str()), None)
     };
     // "People familiar with the matter said": the speaker pattern stops at "the matter";
@@ -4904,6 +4907,9 @@ mod tests {
         // An adverb followed by more words before "that" stays in the content.
         let c = run("The inquiry found virtually nothing that had not been reported before.");
         assert_eq!(said(&c[0]).2, "virtually nothing that had not been reported before");
+        // A lower-case speaker's name after a comma is who spoke.
+        let c = run("“We will be back,” said the harbour master, Ines Varga, who runs the port.");
+        assert_eq!(c[0].speaker.as_deref(), Some("Ines Varga"));
         let c = run("“It was a difficult part,” quipped Lee Marsh of his role. “It was a stretch,” he said.");
         let who: Vec<_> = c.iter().map(who_said).collect();
         assert_eq!(who, [("Lee Marsh", "It was a difficult part,"), ("Lee Marsh", "It was a stretch,")]);
