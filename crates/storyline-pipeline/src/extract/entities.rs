@@ -1526,6 +1526,38 @@ pub fn entities(text: &str) -> Vec<Entity> {
         .filter(|(s, k, _)| *k == EntityKind::Person && !s.text.contains(' '))
         .map(|(s, _, _)| s.text.clone())
         .collect();
+    // "Rhodium" after "Rhodium Group", "Amnesty" after "Amnesty International": a company's name
+    // without its generic ending.
+    const COMPANY_ENDINGS: &[&str] = &[
+        "Group",
+        "Inc",
+        "Inc.",
+        "Corp",
+        "Corp.",
+        "Co",
+        "Co.",
+        "Ltd",
+        "Ltd.",
+        "LLC",
+        "Holdings",
+        "Company",
+        "Corporation",
+        "plc",
+        "PLC",
+        "AG",
+        "SA",
+        "NV",
+        "GmbH",
+        "International",
+    ];
+    let full_companies: Vec<String> = found
+        .iter()
+        .filter(|(s, k, _)| {
+            *k == EntityKind::Organization
+                && s.text.split_once(' ').is_some_and(|(_, rest)| rest.split(' ').all(|w| COMPANY_ENDINGS.contains(&w)))
+        })
+        .map(|(s, _, _)| s.text.clone())
+        .collect();
     // "Korean" alone: North or South, whichever the article names more (neither on a tie).
     let korea = |country: &str| found.iter().filter(|(_, _, p)| p.is_some_and(|p| p.country == country)).count();
     let korean = match korea("North Korea").cmp(&korea("South Korea")) {
@@ -1565,6 +1597,11 @@ pub fn entities(text: &str) -> Vec<Entity> {
                 name = full.clone();
                 kind = EntityKind::Person;
                 place = None;
+            } else if let Some(full) =
+                full_companies.iter().find(|full| place.is_none() && full.split(' ').next() == Some(span.text.as_str()))
+            {
+                name = full.clone();
+                kind = EntityKind::Organization;
             } else if place.is_some() && lone_people.contains(&span.text) {
                 kind = EntityKind::Person;
                 place = None;
@@ -1574,6 +1611,10 @@ pub fn entities(text: &str) -> Vec<Entity> {
             if let Some(full) = full_people.iter().find(|full| full.rsplit(' ').next() == Some(span.text.as_str())) {
                 name = full.clone();
                 kind = EntityKind::Person;
+            } else if let Some(full) =
+                full_companies.iter().find(|full| full.split(' ').next() == Some(span.text.as_str()))
+            {
+                name = full.clone();
             }
         }
         // A name with its stock ticker is a company's ("Royal Dutch Shell (RDSa.L)"); the ticker
@@ -2611,6 +2652,14 @@ mod tests {
                 ("World War One", "World War One", "other"),
             ],
         );
+    }
+
+    /// A company's name without its generic ending is that company.
+    #[test]
+    fn a_company_named_without_its_ending() {
+        let text = "Sales fell, according to the Brackwater Group. Lena Voss, a partner at Brackwater, said so.";
+        let found = names(text);
+        assert_found(&found, &[("Brackwater", "Brackwater Group", "organization")]);
     }
 
     #[test]
