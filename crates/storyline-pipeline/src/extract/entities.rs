@@ -1174,7 +1174,8 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
             Some((name, suffix))
                 if name.starts_with(char::is_uppercase)
                     && !suffix.is_empty()
-                    && suffix.chars().all(|c| c.is_ascii_lowercase()) =>
+                    && suffix.chars().all(|c| c.is_ascii_lowercase())
+                    && !name_syllables(name, suffix) =>
             {
                 name
             }
@@ -1333,6 +1334,21 @@ fn opening_participle(cx: &Context, word: &str) -> bool {
         && !PLACES.contains_key(word)
         && !KNOWN_ORGS.contains(&word)
         && !matches!(word, "Irving" | "Sterling" | "Channing" | "Ewing" | "Loring" | "Manning" | "Harding")
+}
+
+/// Whether `first-second` is a given name of two syllables ("Ing-wen", "Jae-in", "Jong-un"), not a
+/// name and a suffix ("Damascus-based") or a dash between words ("California-the").
+fn name_syllables(first: &str, second: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "the", "a", "an", "and", "or", "so", "it", "in", "is", "was", "who", "to", "be", "can", "as", "at", "on", "of",
+        "one", "up", "out", "off", "man", "men", "era", "led", "run", "day", "age", "old", "way", "ray", "term",
+        "core", "band", "time", "year", "side", "wide", "like", "type", "made", "born", "size", "free", "page", "line",
+        "base",
+    ];
+    (2..=4).contains(&first.len())
+        && first.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && (2..=4).contains(&second.len())
+        && !WORDS.contains(&second)
 }
 
 /// Whether `word` may be part of a name: capitalised, or an Arabic article joined to a capitalised
@@ -2652,6 +2668,21 @@ mod tests {
                 ("World War One", "World War One", "other"),
             ],
         );
+    }
+
+    /// Given names of two syllables keep both; a suffix or a dash between words does not join.
+    #[test]
+    fn given_names_of_two_syllables() {
+        let found = names("President Tsai Ing-wen met Kim Jong-un. The Damascus-based group left Halden-the town.");
+        assert_found(
+            &found,
+            &[
+                ("Tsai Ing-wen", "Tsai Ing-wen", "person"),
+                ("Kim Jong-un", "Kim Jong-un", "person"),
+                ("Damascus", "Damascus", "place"),
+            ],
+        );
+        assert_absent(&found, &["Tsai Ing", "Halden-the"]);
     }
 
     /// A company's name without its generic ending is that company.

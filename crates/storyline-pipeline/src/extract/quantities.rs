@@ -460,8 +460,26 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         if is_digits && cur.is_none() && pct.is_none() && scale == 1.0 && !has_qual {
             let n = parse_number(num).unwrap_or(0.0);
             let plain_year = num.len() == 4 && (1800.0..=2100.0).contains(&n) && !num.contains(',');
-            let plural_count = counted.as_ref().is_some_and(|(w, _)| w.ends_with('s') && w != "was" && w != "is");
-            if plain_year && !plural_count {
+            // ("in 2017 his decision", "by 2030 across its supply chain": a year after a time
+            // preposition, and "his" or "across" are no plurals.)
+            let plural_count = counted.as_ref().is_some_and(|(w, _)| {
+                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !FUNCTION_WORDS.contains(&w.as_str())
+            });
+            let dated = matches!(
+                prev_word,
+                "in" | "by"
+                    | "since"
+                    | "until"
+                    | "till"
+                    | "from"
+                    | "to"
+                    | "of"
+                    | "before"
+                    | "after"
+                    | "during"
+                    | "through"
+            );
+            if plain_year && (dated || !plural_count) {
                 continue;
             }
             if counted.is_none() && num.len() <= 2 {
@@ -591,6 +609,8 @@ mod tests {
             ("Three ferries sank.", "ferries"),
             ("Five people were rescued.", "people"),
             ("They found two F-16 jets.", "jets"),
+            // A year is no count, even before a word in "-s"; 1,500 workers are.
+            ("In 2017 his party won 1,500 seats.", "seats"),
             // A noun before the counted one modifies it.
             ("Some 67,000 research staff were on short contracts.", "staff"),
             ("Thousands of academic staff are on short contracts.", "staff"),
