@@ -93,7 +93,7 @@ static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(^\W{0,3}(file )?(photo|image|picture|video|graphic|illustration)s?( credit)?\s*[:|]|^\W{0,3}\(?(photo|image|picture)s? (by|courtesy|credit)|(getty images|shutterstock|ap photo|afp photo|reuters/)\W*\)?\s*$)")
+    Regex::new(r"(?i)(^\W{0,3}((top|left|right|bottom|main|lead|header|featured) )?(file )?(photo|image|picture|video|graphic|illustration)s?( credit)?\s*[:|]|^\W{0,3}\(?(photo|image|picture)s? (by|courtesy|credit)|(getty images|shutterstock|ap photo|afp photo|reuters/)\W*\)?\s*$)")
         .expect("caption pattern")
 });
 

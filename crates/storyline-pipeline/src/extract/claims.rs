@@ -493,6 +493,15 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
         if determiner(before_cue) {
             continue;
         }
+        // "The tool was found off the coast", "the tool found by divers": a passive participle has
+        // no speaker before it.
+        let participle = matches!(cue.as_str(), "found" | "shown" | "seen" | "discovered");
+        if participle
+            && (matches!(before_cue, "was" | "were" | "been" | "being" | "is" | "are")
+                || sentence[cue.end()..].starts_with(" by "))
+        {
+            continue;
+        }
         // ("the first estimate of …", "the latest reports": an article and an adjective of order.)
         const ORDER: &[&str] = &[
             "first",
@@ -4924,6 +4933,12 @@ mod tests {
         assert!(c.is_empty(), "{c:?}");
         let c = run("A week in, the first estimate of how much the port lost last year is already in.");
         assert!(c.is_empty(), "{c:?}");
+        // A passive participle has no speaker before it.
+        let c = run("The wreck found by the divers lay at the bottom of the bay for most of a century.");
+        assert!(c.is_empty(), "{c:?}");
+        let c = run("The wreck was found off the coast of Halden before the war, carbon dating showed.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].cue.as_deref(), Some("showed"));
         let c = run("Tomas Berg said bluntly that the pier was unsafe for anyone.");
         assert_eq!(said(&c[0]), ("Tomas Berg", "said", "the pier was unsafe for anyone"));
         // An adverb followed by more words before "that" stays in the content.

@@ -180,6 +180,9 @@ Author: Mira Sol (tb)";
     );
     assert_eq!(removed(&c, Byline).len(), 2, "{:?}", c.removed);
     assert!(c.dateline.is_none());
+    // So is an image credit naming its side.
+    let c = run(&format!("{body}\n\nLeft Image: Harbour Office, Right Image: Mira Sol"), "2024-05-04");
+    assert_eq!(removed(&c, Caption), ["Left Image: Harbour Office, Right Image: Mira Sol"]);
     // A reading time above the story is furniture.
     let c = run(&format!("4 Min Read\n\n{body}"), "2024-05-04");
     assert_eq!(removed(&c, Nav), ["4 Min Read"]);
