@@ -223,15 +223,17 @@ static CUES: LazyLock<String> = LazyLock::new(|| {
 const NAME: &str = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}";
 
 /// People who know without being named, before the noun the speaker pattern stops at: "people
-/// familiar with [the matter]", "two officials briefed on [the plan]".
+/// familiar with [the matter]", "two officials briefed on [the plan]"; people of a place before
+/// its name: "researchers in [the Netherlands]", "officials in [Kabul]".
 static INFORMED_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Mm]ultiple|[Ss]ome|[Oo]ne|[Aa]n?|[Tt]he|[Oo]ther|[Ss]enior|U\.S\.)\s+){0,2}(?:[Pp]eople|[Pp]erson|[Ss]ources?|[Oo]fficials?|[Aa]ides|[Dd]iplomats?|[Tt]hose)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|knowledgeable\s+about|informed\s+about|privy\s+to)\s+(?:[A-Za-z’'.-]+\s+){0,2}\z")
+    Regex::new(r"(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Mm]ultiple|[Ss]ome|[Oo]ne|[Aa]n?|[Tt]he|[Oo]ther|[Ss]enior|U\.S\.)\s+){0,2}(?:(?:[Pp]eople|[Pp]erson|[Ss]ources?|[Oo]fficials?|[Aa]ides|[Dd]iplomats?|[Tt]hose)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|knowledgeable\s+about|informed\s+about|privy\s+to)\s+(?:[A-Za-z’'.-]+\s+){0,2}|(?:[Rr]esearchers|[Ss]cientists|[Ee]xperts|[Oo]fficials|[Aa]nalysts|[Dd]octors|[Ii]nvestigators|[Aa]uthorities|[Rr]esidents|[Dd]iplomats|[Ww]itnesses|[Pp]rosecutors|[Ll]awmakers|[Ll]eaders)\s+(?:in|at|from)\s+(?:the\s+)?)\z")
         .expect("informed speaker pattern")
 });
 
 /// Where the people who know start in `before`, the text before a speaker, if they stand there.
 fn informed_lead(before: &str) -> Option<usize> {
-    const WORDS: &[&str] = &["familiar", "close", "briefed", "knowledge", "involved", "informed", "privy"];
+    const WORDS: &[&str] =
+        &["familiar", "close", "briefed", "knowledge", "involved", "informed", "privy", " in ", " at ", " from "];
     let near = &before[before.floor_char_boundary(before.len().saturating_sub(48))..];
     if !WORDS.iter().any(|w| near.contains(w)) {
         return None;
@@ -2587,6 +2589,10 @@ impl<'t, 'e> Reader<'t, 'e> {
             return words.join(" ");
         }
         let joined = words.len() > 2 && words.contains(&"and") && names(&words);
+        // "Researchers in the Netherlands": people of a place are not the place.
+        if words.len() > 2 && matches!(words[1], "in" | "at" | "from") && words[0].ends_with('s') {
+            return words.join(" ");
+        }
         // The longest entity named inside the speaker phrase ("Russian President Vladimir
         // Putin"), among those written near the attribution.
         self.starting(at.saturating_sub(200), at + 400)
@@ -4933,6 +4939,9 @@ mod tests {
         assert!(c.is_empty(), "{c:?}");
         let c = run("A week in, the first estimate of how much the port lost last year is already in.");
         assert!(c.is_empty(), "{c:?}");
+        // People of a place are not the place.
+        let c = run("Researchers in the Netherlands have found that the tool is older than thought.");
+        assert_eq!(c[0].speaker.as_deref(), Some("Researchers in the Netherlands"));
         // A passive participle has no speaker before it.
         let c = run("The wreck found by the divers lay at the bottom of the bay for most of a century.");
         assert!(c.is_empty(), "{c:?}");
