@@ -2,11 +2,7 @@
 
 /// Detects the language of `text` from its first few thousand characters; `None` when unsure.
 pub fn detect(text: &str) -> Option<String> {
-    let mut end = text.len().min(4000);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let info = whatlang::detect(&text[..end])?;
+    let info = whatlang::detect(head(text))?;
     if !info.is_reliable() && info.confidence() < 0.2 {
         return None;
     }
@@ -25,16 +21,17 @@ pub(crate) fn reads_as_english(text: &str) -> bool {
         "it", // Wire copy's tables: "Shr 40 cts vs 47 cts", "Net 8.2 mln dlrs".
         "vs", "cts", "dlrs", "mln", "pct", "shr",
     ];
-    let mut end = text.len().min(4000);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
     let (mut words, mut english) = (0usize, 0usize);
-    for word in text[..end].split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+    for word in head(text).split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
         words += 1;
         english += usize::from(WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)));
     }
     english * 20 >= words.max(1)
+}
+
+/// The first few thousand bytes of `text`, where its language shows.
+fn head(text: &str) -> &str {
+    &text[..text.floor_char_boundary(text.len().min(4000))]
 }
 
 /// whatlang speaks ISO 639-3; users and HTML speak 639-1 where it exists.

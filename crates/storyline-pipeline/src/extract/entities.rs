@@ -1811,7 +1811,7 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
     }
     // "Newcastle Central", "Glasgow North": a town's part or constituency is a place there.
     if let [town, part] = words.as_slice()
-        && matches!(*part, "Central" | "North" | "South" | "East" | "West")
+        && COMPASS.contains(part)
         && let Some(place) = PLACES.get(*town).filter(|p| matches!(p.kind, "city" | "town"))
     {
         return vec![(span.clone(), EntityKind::Place, Some(place))];
