@@ -226,8 +226,19 @@ const NAME: &str = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[
 /// familiar with [the matter]", "two officials briefed on [the plan]"; people of a place before
 /// its name: "researchers in [the Netherlands]", "officials in [Kabul]".
 static INFORMED_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Mm]ultiple|[Ss]ome|[Oo]ne|[Aa]n?|[Tt]he|[Oo]ther|[Ss]enior|U\.S\.)\s+){0,2}(?:(?:[Pp]eople|[Pp]erson|[Ss]ources?|[Oo]fficials?|[Aa]ides|[Dd]iplomats?|[Tt]hose)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|knowledgeable\s+about|informed\s+about|privy\s+to)\s+(?:[A-Za-z’'.-]+\s+){0,2}|(?:[Rr]esearchers|[Ss]cientists|[Ee]xperts|[Oo]fficials|[Aa]nalysts|[Dd]octors|[Ii]nvestigators|[Aa]uthorities|[Rr]esidents|[Dd]iplomats|[Ww]itnesses|[Pp]rosecutors|[Ll]awmakers|[Ll]eaders)\s+(?:in|at|from)\s+(?:the\s+)?)\z")
+    Regex::new(&format!(r"(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Mm]ultiple|[Ss]ome|[Oo]ne|[Aa]n?|[Tt]he|[Oo]ther|[Ss]enior|U\.S\.)\s+){{0,2}}(?:(?:[Pp]eople|[Pp]erson|[Ss]ources?|[Oo]fficials?|[Aa]ides|[Dd]iplomats?|[Tt]hose)\s+{INFORMED}\s+(?:[A-Za-z’'.-]+\s+){{0,2}}|(?:[Rr]esearchers|[Ss]cientists|[Ee]xperts|[Oo]fficials|[Aa]nalysts|[Dd]octors|[Ii]nvestigators|[Aa]uthorities|[Rr]esidents|[Dd]iplomats|[Ww]itnesses|[Pp]rosecutors|[Ll]awmakers|[Ll]eaders)\s+(?:in|at|from)\s+(?:the\s+)?)\z"))
         .expect("informed speaker pattern")
+});
+
+/// What follows people who know: "familiar with", "close to", "briefed on".
+const INFORMED: &str = r"(?:close\s+to|familiar\s+with|briefed\s+on|with\s+knowledge\s+of|involved\s+in|knowledgeable\s+about|informed\s+about|privy\s+to)";
+
+/// After a speaker the inverted pattern read ("said a person" of "said a person familiar with the
+/// matter"), what makes them people who know, up to three words (as [`INFORMED_LEAD`] reads it
+/// before a cue).
+static INFORMED_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\A\s+{INFORMED}(?:\s+[A-Za-z’'.-]+){{1,3}}?(?:\s*[,.;:!?(—―-]|\s*\z|\s+who\s)"))
+        .expect("informed tail pattern")
 });
 
 /// Where the people who know start in `before`, the text before a speaker, if they stand there.
@@ -338,6 +349,9 @@ static CUE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
           # "said a woman named Licha"; "said the mayor, Ines Varga": her name after a comma.
           (?:\s+(?:named|identified\s+as|called)\s+(?P<renamed5>{NAME})|,\s+(?P<appos5>[A-Z][a-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){{1,3}}))?
           # "said Smith on Tuesday", "said the company in a statement", "said Smith as he left".
+          # "said a person familiar with the matter" (see INFORMED_TAIL), "said one aide who asked
+          # not to be named".
+          (?:\s+(?:{INFORMED}|who\s+(?:asked|spoke|declined|requested|insisted|was|were|is|are|has|have|had|did|does|would|could))\s+[^,.;:!?“”"\n]{{1,80}}?(?:\s*[,.;:!?(—―-]|\s*\z))?
           (?:\s+(?:(?:in|at|on|from|during|after|before|by|via|last|this|earlier|later|when|while|as|outside|inside|near)\s+[^,.;:!?“”"\n]{{1,60}}?|of\s+(?:his|her|their|its)\s+[^,.;:!?“”"\n]{{1,40}}?|of\s+(?:the\s+)?[A-Z][A-Za-z0-9.&'’-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*[A-Z][A-Za-z0-9.&'’-]*)*|yesterday|today|tonight|[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?))?
           # "…, says a report highlighting …": a participle after the speaker describes it.
           (?:\s*[,.;:!?(—―-]|\s*\z|\s+[a-z]+ing(?-u:\b))
@@ -836,6 +850,17 @@ fn read_attribution(sentence: &str, offset: usize, ms: usize, me: usize, shape: 
             // "Those close to him" its speakers.)
             return None;
         }
+    }
+    // "said a person familiar with the matter": those who know, whole (after the checks above,
+    // for which "to" and "with" end a noun phrase).
+    if c.name("sp5").is_some()
+        && sp_span.1 == sp.end()
+        && let Some(tail) = INFORMED_TAIL.find(&span[sp.end()..])
+    {
+        let words = span[sp.end()..sp.end() + tail.end()].trim_end_matches(|c: char| !c.is_alphanumeric());
+        let words = words.strip_suffix(" who").unwrap_or(words).trim_end();
+        speaker = &span[sp_span.0..sp.end() + words.len()];
+        sp_span.1 = sp.end() + words.len();
     }
     // "It said", "This said" are not speakers; titles at the front are dropped later.
     // Function words, months and weekdays open clauses; they name no speaker. Pronouns
@@ -3155,7 +3180,11 @@ impl<'t, 'e> Reader<'t, 'e> {
             && !PRONOUNS.contains(&first.speaker.as_str())
             && describes(after_first);
         let relative = [", who ", ", which "].iter().any(|w| after_first.starts_with(w));
+        // After an inverted cue ("…, said Tom Smith, adding …") the speaker follows the cue: what
+        // stands before it was said, however short ("Talks failed, said Tom Smith").
+        let cue_first = first.cue != "according to" && text[first.start..].starts_with(first.cue.as_str());
         let long_lead = lead.len() > 20
+            || cue_first && lead.split(' ').count() >= 2
             || lead.split(' ').count() >= 3 && (says_nothing(&text[first.end..e]) || described || relative);
         // "… 271 delegates according to a count by the AP.": a source that ends the sentence
         // needs no comma.
@@ -3164,7 +3193,7 @@ impl<'t, 'e> Reader<'t, 'e> {
         let lead_is_content = long_lead && set_off && !subordinate && !opens;
         // ", said Kevin Barrett, the lawyer for …": after an inverted cue comes the speaker's
         // description, not what was said.
-        let inverted = lead_is_content && text[first.start..].starts_with(first.cue.as_str());
+        let inverted = lead_is_content && cue_first;
         // "…, Ana Ruiz told reporters, adding that …": whom she told, then a participle of its own.
         let told_then_participle = matches!(first.cue.as_str(), "told" | "tells")
             && after_first.starts_with(',')
@@ -4289,6 +4318,39 @@ mod tests {
         // A relative clause's content ends where the antecedent's own verb comes back.
         let c = run("The harbour master, who has said the pier is safe, told reporters it would reopen.");
         assert_eq!(c[0].text, "the pier is safe", "{c:#?}");
+    }
+
+    /// People who know, after an inverted cue, speak whole; what stands before the cue was said
+    /// however short it is, and a description or a participle after the speaker is not.
+    #[test]
+    fn informed_speakers_and_short_content_before_an_inverted_cue() {
+        for (text, speaker, content) in [
+            (
+                "The ferry talks failed, said a person familiar with the matter.",
+                "a person familiar with the matter",
+                "The ferry talks failed",
+            ),
+            (
+                "The pier is “in poor shape,” said a source close to the harbour board.",
+                "a source close to the harbour board",
+                "The pier is “in poor shape,”",
+            ),
+            (
+                "The vote was delayed, said two officials briefed on the talks.",
+                "two officials briefed on the talks",
+                "The vote was delayed",
+            ),
+            ("The vote was delayed, said one aide who asked not to be named.", "one aide", "The vote was delayed"),
+            ("Talks failed, said Tomas Berg.", "Tomas Berg", "Talks failed"),
+            ("The talks failed, said Tomas Berg, a union leader.", "Tomas Berg", "The talks failed"),
+        ] {
+            let c = run(text);
+            assert_eq!(c.len(), 1, "{text}: {c:#?}");
+            assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (Some(speaker), content), "{text}");
+        }
+        let c = run("The talks failed, said Tomas Berg, adding that a deal was near.");
+        assert_eq!(said(&c[0]), ("Tomas Berg", "said", "The talks failed"), "{c:#?}");
+        assert_eq!(said(&c[1]), ("Tomas Berg", "adding", "a deal was near"), "{c:#?}");
     }
 
     #[test]
