@@ -338,7 +338,8 @@ static CUE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
         .join("|");
     regex::RegexBuilder::new(&format!(
         r#"(?x)\A(?:
-        (?i:according\s+to)\s+(?P<sp3>(?:(?-u:\b)(?:{titles}|[A-Z])\.\s|[^,.;:!?()\n“”"]|\.[A-Za-z])+)
+        # (A work's quoted title belongs to its source: 'according to the "Medicare for all" plan'.)
+        (?i:according\s+to)\s+(?P<sp3>(?:(?-u:\b)(?:{titles}|[A-Z])\.\s|[^,.;:!?()\n“”"]|\.[A-Za-z]|"[^",.;:!?\n“”]{{1,60}}"|“[^",.;:!?\n“”]{{1,60}}”)+)
         | (?P<cue5>{INVERTED_CUES})\s+
           (?:
             (?P<sp5>{SPEAKER})
@@ -834,7 +835,8 @@ fn read_attribution(sentence: &str, offset: usize, ms: usize, me: usize, shape: 
             start = sp_span.0;
         }
         let words: Vec<&str> = speaker.split(' ').collect();
-        if let Some(i) = words.iter().skip(1).rposition(|w| PRONOUNS.contains(w)) {
+        // ("according to the report he released" names the report.)
+        if let Some(i) = words.iter().skip(1).rposition(|w| PRONOUNS.contains(w)).filter(|_| cue != "according to") {
             let from = words[..=i].iter().map(|w| w.len() + 1).sum::<usize>();
             speaker = &speaker[from..];
             sp_span.0 += from;
@@ -2111,6 +2113,18 @@ fn comma_before(content: &str, within: std::ops::Range<usize>, opens: impl Fn(&s
 /// Abbreviations that often end a sentence (their full stop is the sentence's too).
 const FINAL_ABBREVIATIONS: &[&str] = &["U.S", "U.K", "U.N", "D.C", "E.U", "Inc", "Corp", "Co", "Ltd"];
 
+/// ", taking a step toward …" after a source ("…, according to the ministry, taking …"): the
+/// writer's gloss on what was said, not more of it.
+fn gloss(after_source: &str) -> bool {
+    after_source.strip_prefix(", ").is_some_and(|rest| {
+        let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        word.len() > 5
+            && word.ends_with("ing")
+            && word.starts_with(|c: char| c.is_ascii_lowercase())
+            && !matches!(word, "including" | "according")
+    })
+}
+
 /// Whether `rest` starts with a word that opens sentences and seldom follows an abbreviation
 /// inside one.
 fn opens_sentence(rest: &str) -> bool {
@@ -2166,7 +2180,10 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
             // Looked at last: on a long run without spaces it would read back to the start.
             let short_word = || {
                 text[start..at].rsplit(' ').next().is_some_and(|w| {
-                    let short = w.len() <= 3 && w.starts_with(char::is_uppercase)
+                    // (An acronym in capitals is a word, not an abbreviation: "… and the DNC. She
+                    // has raised …" is two sentences.)
+                    let acronym = w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+                    let short = w.len() <= 3 && w.starts_with(char::is_uppercase) && !acronym
                         || super::entities::ABBREVIATIONS.contains(&w);
                     // "… entering the U.S. While Clinton …": a country's or a company's
                     // abbreviation may close a sentence that a sentence's first word follows.
@@ -3185,7 +3202,11 @@ impl<'t, 'e> Reader<'t, 'e> {
         let cue_first = first.cue != "according to" && text[first.start..].starts_with(first.cue.as_str());
         let long_lead = lead.len() > 20
             || cue_first && lead.split(' ').count() >= 2
-            || lead.split(' ').count() >= 3 && (says_nothing(&text[first.end..e]) || described || relative);
+            || lead.split(' ').count() >= 3
+                && (says_nothing(&text[first.end..e])
+                    || described
+                    || relative
+                    || first.cue == "according to" && gloss(after_first));
         // "… 271 delegates according to a count by the AP.": a source that ends the sentence
         // needs no comma.
         let set_off = lead.ends_with([',', '”', '"', '’', '\'', '—', '―', ':'])
@@ -3200,6 +3221,7 @@ impl<'t, 'e> Reader<'t, 'e> {
             && PARTICIPLE.find(after_first).is_some_and(|m| m.start() == 0);
         let follows = content_after_cue(&text[first.end..chain_start], &first.cue, !lead_is_content)
             .filter(|_| !inverted && !told_then_participle)
+            .filter(|_| !(lead_is_content && first.cue == "according to" && gloss(after_first)))
             .map(|at| first.end + at);
         let (cs, ce) = if !lead.is_empty()
             && lead.ends_with(',')
@@ -3212,6 +3234,7 @@ impl<'t, 'e> Reader<'t, 'e> {
             && !relative
             // ", citing …", ", adding …": the speaker goes on (see `participles`).
             && PARTICIPLE.find(after_first).is_none_or(|m| m.start() > 0)
+            && !(first.cue == "according to" && gloss(after_first))
         {
             // "But to prevent problems, he said, officials should be vigilant": both sides; after a
             // conjunction ("…, because, according to Trump, the media …") the content is what
@@ -4351,6 +4374,31 @@ mod tests {
         let c = run("The talks failed, said Tomas Berg, adding that a deal was near.");
         assert_eq!(said(&c[0]), ("Tomas Berg", "said", "The talks failed"), "{c:#?}");
         assert_eq!(said(&c[1]), ("Tomas Berg", "adding", "a deal was near"), "{c:#?}");
+    }
+
+    /// An acronym in capitals ends a sentence; a gloss after an "according to" source is the
+    /// writer's; a work's quoted title belongs to the source.
+    #[test]
+    fn acronyms_glosses_and_quoted_titles_around_according_to() {
+        let c = run("The fund includes the port board and the ITF. She has raised $3 million, according to a filing.");
+        assert_eq!(said(&c[0]), ("a filing", "according to", "She has raised $3 million"), "{c:#?}");
+        for text in [
+            "The union has struck a deal with the port, according to the ministry, taking a step toward ending the strike.",
+            "The union struck a deal, according to the ministry, ending the strike.",
+        ] {
+            let c = run(text);
+            assert_eq!(c.len(), 1, "{c:#?}");
+            assert!(
+                c[0].text.starts_with("The union")
+                    && c[0].text.ends_with("deal with the port") | c[0].text.ends_with("deal"),
+                "{c:#?}"
+            );
+        }
+        let text = "The plan would cost $1 billion a year, according to the “Ferries for All” paper he released.";
+        let c = claims_with_sources(text, &[]);
+        assert_eq!(c[0].0.text, "The plan would cost $1 billion a year", "{c:#?}");
+        let (s, e) = c[0].1.expect("a source");
+        assert_eq!(text.chars().skip(s).take(e - s).collect::<String>(), "the “Ferries for All” paper he released");
     }
 
     #[test]
