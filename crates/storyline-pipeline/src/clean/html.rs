@@ -669,7 +669,11 @@ fn metadata(dom: &Dom, html: &str) -> Page {
                             .find_map(Published::parse)
                             .or_else(|| short_text(dom, id).and_then(|t| find_date(&t)));
                     }
-                    if class_author.is_none() && has(AUTHOR_CLASS) && !has(&["bio", "about"]) {
+                    // (Not a comment's author, nor the comment form's "Name" field.)
+                    if class_author.is_none()
+                        && has(AUTHOR_CLASS)
+                        && !has(&["bio", "about", "comment", "form", "reply"])
+                    {
                         class_author = short_text(dom, id).and_then(|t| clean_author(&t));
                     }
                 }
@@ -690,7 +694,7 @@ fn metadata(dom: &Dom, html: &str) -> Page {
     page.byline = page
         .byline
         .or_else(|| get(&["author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"]));
-    page.byline = page.byline.filter(|b| !b.starts_with("http"));
+    page.byline = page.byline.filter(|b| !b.starts_with("http") && !names_no_author(b));
     page.published = page.published.or_else(|| {
         get(&[
             "article:published_time",
@@ -1006,8 +1010,52 @@ fn clean_author(text: &str) -> Option<String> {
     let looks_like_name = (1..=8).contains(&words)
         && t.chars().next().is_some_and(char::is_uppercase)
         && !t.contains(['@', '/', '©'])
-        && t.chars().filter(|c| c.is_ascii_digit()).count() == 0;
+        && t.chars().filter(|c| c.is_ascii_digit()).count() == 0
+        && !names_no_author(t);
     looks_like_name.then(|| t.to_string())
+}
+
+/// Text found where a byline stands that names no author: a label with nothing after it
+/// ("Posted on", "By"), a comment form's field ("Name (required)", "Name *"), a commenter
+/// ("Anna says"), a theme's credit ("Theme: Pirate Rogue by xwolf").
+fn names_no_author(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "by",
+        "von",
+        "par",
+        "por",
+        "door",
+        "posted",
+        "posted on",
+        "posted by",
+        "published",
+        "published on",
+        "written by",
+        "author",
+        "autor",
+        "auteur",
+        "publiziert am",
+        "veröffentlicht am",
+        "geschrieben von",
+        "no author",
+        "unknown",
+        "anonymous",
+        "name",
+        "e-mail",
+        "email",
+        "website",
+        "nom",
+        "nombre",
+    ];
+    let lower = text.to_lowercase();
+    let lower = lower.trim_end_matches([':', '*', ' ']);
+    let field = lower.split_once(" (").map_or(lower, |(head, _)| head);
+    LABELS.contains(&lower)
+        || LABELS.contains(&field) && lower.ends_with(')')
+        || [" says", " sagt", " dit", " dice", " schreibt", " wrote"].iter().any(|w| lower.ends_with(w))
+        || ["theme:", "theme by", "designed by", " designed", "powered by", "wordpress"]
+            .iter()
+            .any(|w| lower.contains(w))
 }
 
 /// "Story title | Site" → "Story title": the site named, or a short tail after a title of four
@@ -1134,6 +1182,30 @@ mod tests {
         for bad in ["Share on", "Home", "Ferry company", "Copyright", "Photo: staff", "var copyright"] {
             assert!(!p.text.contains(bad), "{bad} leaked into {}", p.text);
         }
+    }
+
+    /// A commenter, the comment form's "Name" field, a bare label and a theme's credit are no
+    /// byline of the article.
+    #[test]
+    fn comments_forms_and_labels_name_no_author() {
+        let body = "<p>The lighthouse on the northern cape was restored by volunteers over three summers, and it shines again.</p>";
+        for furniture in [
+            r#"<div class="comments"><p class="comment-author">Kestrel99</p><p>Lovely work.</p></div>"#,
+            r#"<form><p class="comment-form-author"><label>Name (required)</label><input></p></form>"#,
+            r#"<div class="byline">Posted on</div>"#,
+            r#"<span class="author">Anna says</span>"#,
+            r#"<footer><span class="author">Theme: Coastline by Mara</span></footer>"#,
+        ] {
+            let p = page(&format!("<html><body><article>{body}</article>{furniture}</body></html>"));
+            assert_eq!(p.byline, None, "{furniture}");
+        }
+        for (meta, want) in [("Name *", None), ("Mara Lind", Some("Mara Lind"))] {
+            let p =
+                page(&format!(r#"<html><head><meta name="author" content="{meta}"></head><body>{body}</body></html>"#));
+            assert_eq!(p.byline.as_deref(), want, "{meta}");
+        }
+        let p = page(&format!(r#"<html><body><p class="byline">By Mara Lind</p>{body}</body></html>"#));
+        assert_eq!(p.byline.as_deref(), Some("Mara Lind"));
     }
 
     #[test]
