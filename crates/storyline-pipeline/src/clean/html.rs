@@ -691,10 +691,7 @@ fn metadata(dom: &Dom, html: &str) -> Page {
     }
     page.title = page.title.or(meta_title).or(title_tag);
     page.outlet = page.outlet.or_else(|| get(&["og:site_name", "application-name", "publisher", "dc.publisher"]));
-    page.byline = page
-        .byline
-        .or_else(|| get(&["author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"]));
-    page.byline = page.byline.filter(|b| !b.starts_with("http") && !names_no_author(b));
+    let meta_author = get(&["author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"]);
     page.published = page.published.or_else(|| {
         get(&[
             "article:published_time",
@@ -744,7 +741,16 @@ fn metadata(dom: &Dom, html: &str) -> Page {
         })
         .or_else(|| lone_date(dom))
         .or_else(|| revised_date(dom));
-    page.byline = page.byline.or(marked_author).or(class_author);
+    // The first byline that names someone, and one naming the site itself ("National
+    // Geographic", "tagesschau.de") only when nothing else does.
+    let candidates: Vec<String> = [page.byline.take(), meta_author, marked_author, class_author]
+        .into_iter()
+        .flatten()
+        .map(|b| without_label(&b).to_string())
+        .filter(|b| !b.starts_with("http") && !names_no_author(b))
+        .collect();
+    let site = |b: &str| names_site(b, page.outlet.as_deref(), page.url.as_deref());
+    page.byline = candidates.iter().find(|b| !site(b)).or(candidates.first()).cloned();
     if let Some(title) = &page.title {
         page.title = Some(strip_site_suffix(title, page.outlet.as_deref(), h1.as_deref()));
     }
@@ -998,21 +1004,72 @@ fn revised_date(dom: &Dom) -> Option<Published> {
 
 /// A name from a byline label: "By Ana Ruiz" → "Ana Ruiz"; refuses text that is not a name.
 fn clean_author(text: &str) -> Option<String> {
-    let mut t = text.trim();
-    for prefix in ["By ", "by ", "BY ", "Von ", "von ", "Par ", "par ", "Por ", "por ", "Door ", "door ", "Di ", "di "]
-    {
-        if let Some(rest) = t.strip_prefix(prefix) {
-            t = rest.trim();
-        }
-    }
+    let t = without_label(text);
+    // (What a label introduces is a name however it is written: "Autor: przepisy.pl".)
+    let labelled = t.len() < text.trim().len();
     let t = t.split(['|', '•', '·', '\n']).next().unwrap_or(t).trim().trim_end_matches([',', ':', '-']).trim();
     let words = t.split_whitespace().count();
     let looks_like_name = (1..=8).contains(&words)
-        && t.chars().next().is_some_and(char::is_uppercase)
+        && (labelled || t.chars().next().is_some_and(char::is_uppercase))
         && !t.contains(['@', '/', '©'])
         && t.chars().filter(|c| c.is_ascii_digit()).count() == 0
         && !names_no_author(t);
     looks_like_name.then(|| t.to_string())
+}
+
+/// A byline without its label: "By Ana Ruiz", "Posted by Ana Ruiz", "Autor: Ana Ruiz" → "Ana Ruiz".
+fn without_label(text: &str) -> &str {
+    const LABELS: &[&str] = &[
+        "Posted by ",
+        "posted by ",
+        "Written by ",
+        "written by ",
+        "Geschrieben von ",
+        "Veröffentlicht von ",
+        "Author: ",
+        "Autor: ",
+        "Autorin: ",
+        "Auteur : ",
+        "Auteur: ",
+        "Text: ",
+        "Von: ",
+        "By: ",
+        "By ",
+        "by ",
+        "BY ",
+        "Von ",
+        "von ",
+        "Par ",
+        "par ",
+        "Por ",
+        "por ",
+        "Door ",
+        "door ",
+        "Di ",
+        "di ",
+    ];
+    let mut t = text.trim();
+    for label in LABELS {
+        if let Some(rest) = t.strip_prefix(label) {
+            t = rest.trim();
+            break;
+        }
+    }
+    t
+}
+
+/// Whether a byline is the site's own name: its `outlet` ("National Geographic") or its host
+/// ("tagesschau.de", "STERN.de" for www.stern.de).
+fn names_site(byline: &str, outlet: Option<&str>, url: Option<&str>) -> bool {
+    let squeeze = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let byline = squeeze(byline.strip_prefix("The ").unwrap_or(byline));
+    let host =
+        url.and_then(|u| u.split("//").nth(1)).and_then(|u| u.split('/').next()).map(|h| h.trim_start_matches("www."));
+    let host_name = host.map(|h| h.split('.').next().unwrap_or(h));
+    !byline.is_empty()
+        && (outlet.is_some_and(|o| squeeze(o.strip_prefix("The ").unwrap_or(o)) == byline)
+            || host.is_some_and(|h| squeeze(h) == byline)
+            || host_name.is_some_and(|h| squeeze(h) == byline))
 }
 
 /// Text found where a byline stands that names no author: a label with nothing after it
@@ -1050,8 +1107,13 @@ fn names_no_author(text: &str) -> bool {
     let lower = text.to_lowercase();
     let lower = lower.trim_end_matches([':', '*', ' ']);
     let field = lower.split_once(" (").map_or(lower, |(head, _)| head);
+    // (A photo's credit, a handle, an initial, a courtesy line.)
+    let credit = ["foto:", "fotos:", "photo:", "photos:", "bild:", "image:", "credit:", "cortesía", "courtesy"];
     LABELS.contains(&lower)
         || LABELS.contains(&field) && lower.ends_with(')')
+        || lower.starts_with('@')
+        || lower.trim_end_matches('.').chars().count() <= 1
+        || credit.iter().any(|c| lower.starts_with(c))
         || [" says", " sagt", " dit", " dice", " schreibt", " wrote"].iter().any(|w| lower.ends_with(w))
         || ["theme:", "theme by", "designed by", " designed", "powered by", "wordpress"]
             .iter()
@@ -1206,6 +1268,29 @@ mod tests {
         }
         let p = page(&format!(r#"<html><body><p class="byline">By Mara Lind</p>{body}</body></html>"#));
         assert_eq!(p.byline.as_deref(), Some("Mara Lind"));
+        // Labels go, and what a label introduces is a name however it is written.
+        for (marked, want) in [
+            ("Posted by Ned Lind", "Ned Lind"),
+            ("Autor: Ana Ruiz", "Ana Ruiz"),
+            ("By gizzmo", "gizzmo"),
+            ("Photo: Ana Ruiz", ""),
+            ("@coastherald", ""),
+        ] {
+            let p = page(&format!(r#"<html><body><span class="author">{marked}</span>{body}</body></html>"#));
+            assert_eq!(p.byline.as_deref().unwrap_or(""), want, "{marked}");
+        }
+        // The site's own name is the byline only when nothing else names someone.
+        let head =
+            r#"<meta property="og:site_name" content="Coast Herald"><meta name="author" content="Coast Herald">"#;
+        let p = page(&format!(
+            r#"<html><head>{head}</head><body><span class="author">Mara Lind</span>{body}</body></html>"#
+        ));
+        assert_eq!(p.byline.as_deref(), Some("Mara Lind"));
+        let p = page(&format!(r#"<html><head>{head}</head><body>{body}</body></html>"#));
+        assert_eq!(p.byline.as_deref(), Some("Coast Herald"));
+        assert!(names_site("STERN.de", None, Some("https://www.stern.de/x")));
+        assert!(names_site("The Coast Herald", Some("Coast Herald"), None));
+        assert!(!names_site("Mara Lind", Some("Coast Herald"), Some("https://herald.example/a")));
     }
 
     #[test]
