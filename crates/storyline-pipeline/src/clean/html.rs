@@ -591,6 +591,7 @@ fn metadata(dom: &Dom, html: &str) -> Page {
     let mut first_h2 = None;
     let mut marked_author = None;
     let mut class_author = None;
+    let mut link_author = None;
     for id in 0..dom.nodes.len() {
         match dom.name(id) {
             "meta" => {
@@ -652,6 +653,13 @@ fn metadata(dom: &Dom, html: &str) -> Page {
                 if dom.attr(id, "rel").is_some_and(|r| r.eq_ignore_ascii_case("author")) && marked_author.is_none() {
                     marked_author = short_text(dom, id).and_then(|t| clean_author(&t));
                 }
+                // A link to the author's page ("/author/ana-ruiz/", "/autoren/…", "/staff/…").
+                if link_author.is_none()
+                    && dom.name(id) == "a"
+                    && dom.attr(id, "href").is_some_and(|h| AUTHOR_PATHS.iter().any(|p| h.contains(p)))
+                {
+                    link_author = short_text(dom, id).and_then(|t| clean_author(&t));
+                }
                 let names = [dom.attr(id, "class"), dom.attr(id, "id")];
                 // Lower-cased once: `str::contains` is much faster than a case-folding scan per word.
                 let lower = match names {
@@ -691,7 +699,15 @@ fn metadata(dom: &Dom, html: &str) -> Page {
     }
     page.title = page.title.or(meta_title).or(title_tag);
     page.outlet = page.outlet.or_else(|| get(&["og:site_name", "application-name", "publisher", "dc.publisher"]));
-    let meta_author = get(&["author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"]);
+    let meta_author = get(&[
+        "author",
+        "article:author",
+        "og:article:author",
+        "byl",
+        "dc.creator",
+        "sailthru.author",
+        "parsely-author",
+    ]);
     page.published = page.published.or_else(|| {
         get(&[
             "article:published_time",
@@ -743,7 +759,7 @@ fn metadata(dom: &Dom, html: &str) -> Page {
         .or_else(|| revised_date(dom));
     // The first byline that names someone, and one naming the site itself ("National
     // Geographic", "tagesschau.de") only when nothing else does.
-    let candidates: Vec<String> = [page.byline.take(), meta_author, marked_author, class_author]
+    let candidates: Vec<String> = [page.byline.take(), meta_author, marked_author, class_author, link_author]
         .into_iter()
         .flatten()
         .map(|b| without_label(&b).to_string())
@@ -863,6 +879,41 @@ const DATE_CLASS: &[&str] =
     &["date", "published", "posted", "time", "entry-meta", "post-meta", "dateline", "pubdate", "datum", "fecha"];
 
 /// Class or id words of elements that show the author.
+/// Days of the week, in the languages of most pages: a byline's date may start with one.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+];
+
+/// Where sites keep their authors' pages.
+const AUTHOR_PATHS: &[&str] = &["/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/auteurs/", "/staff/"];
+
 const AUTHOR_CLASS: &[&str] = &["author", "byline", "writer", "autor", "auteur"];
 
 /// The text of an element if it is short enough to be a label (a date, a name).
@@ -1008,6 +1059,38 @@ fn clean_author(text: &str) -> Option<String> {
     // (What a label introduces is a name however it is written: "Autor: przepisy.pl".)
     let labelled = t.len() < text.trim().len();
     let t = t.split(['|', '•', '·', '\n']).next().unwrap_or(t).trim().trim_end_matches([',', ':', '-']).trim();
+    // "Moritz Gathmann am 21. April 2020", "Ana Ruiz on Monday, March 3, 2024": the date is not
+    // the name (and a label before a date names no one: "En kiosques : 12 décembre").
+    let mut t = match t.find(|c: char| c.is_ascii_digit()) {
+        Some(at) if at > 0 => {
+            let head = t[..at].trim_end();
+            let head = match head.rsplit_once(' ') {
+                Some((h, w)) if find_date(&format!("1 {} 2020", w.trim_end_matches('.'))).is_some() => h,
+                _ => head,
+            };
+            if head.trim_end().ends_with(':') {
+                return None;
+            }
+            head
+        }
+        _ => t,
+    };
+    loop {
+        let before = t;
+        t = t.trim_end_matches([',', ' ', '-', '–']);
+        if let Some((head, last)) = t.rsplit_once(' ')
+            && (WEEKDAYS.contains(&last.to_lowercase().as_str())
+                || ["am", "on", "le", "el", "den", "vom", "the"].contains(&last.to_lowercase().as_str()))
+        {
+            t = head;
+        }
+        if t == before {
+            break;
+        }
+    }
+    if WEEKDAYS.contains(&t.to_lowercase().as_str()) {
+        return None;
+    }
     let words = t.split_whitespace().count();
     let looks_like_name = (1..=8).contains(&words)
         && (labelled || t.chars().next().is_some_and(char::is_uppercase))
@@ -1048,11 +1131,11 @@ fn without_label(text: &str) -> &str {
         "Di ",
         "di ",
     ];
-    let mut t = text.trim();
+    let t = text.trim();
     for label in LABELS {
-        if let Some(rest) = t.strip_prefix(label) {
-            t = rest.trim();
-            break;
+        // (Any case: "VON MORITZ GATHMANN".)
+        if t.get(..label.len()).is_some_and(|head| head.eq_ignore_ascii_case(label)) {
+            return t[label.len()..].trim();
         }
     }
     t
@@ -1279,6 +1362,23 @@ mod tests {
             let p = page(&format!(r#"<html><body><span class="author">{marked}</span>{body}</body></html>"#));
             assert_eq!(p.byline.as_deref().unwrap_or(""), want, "{marked}");
         }
+        // A date after the name is not the name; a label before a date names no one.
+        for (marked, want) in [
+            ("VON MORA LIND am 21. April 2020", "MORA LIND"),
+            ("By Ana Ruiz on Monday, March 3, 2024", "Ana Ruiz"),
+            ("Donnerstag, 12. März 2020", ""),
+            ("En kiosques : 12 décembre 2023", ""),
+        ] {
+            let p = page(&format!(r#"<html><body><p class="byline__author">{marked}</p>{body}</body></html>"#));
+            assert_eq!(p.byline.as_deref().unwrap_or(""), want, "{marked}");
+        }
+        // A link to the author's page, and Open Graph's author.
+        let p = page(&format!(r#"<html><body><a href="/staff/ana-ruiz/">Ana Ruiz</a>{body}</body></html>"#));
+        assert_eq!(p.byline.as_deref(), Some("Ana Ruiz"));
+        let p = page(&format!(
+            r#"<html><head><meta property="og:article:author" content="Ana Ruiz"></head><body>{body}</body></html>"#
+        ));
+        assert_eq!(p.byline.as_deref(), Some("Ana Ruiz"));
         // The site's own name is the byline only when nothing else names someone.
         let head =
             r#"<meta property="og:site_name" content="Coast Herald"><meta name="author" content="Coast Herald">"#;
