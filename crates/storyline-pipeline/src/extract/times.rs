@@ -61,6 +61,7 @@ enum Kind {
     YearQuarter,
     SpokenYear,
     NineEleven,
+    Century,
 }
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
@@ -99,7 +100,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?-u:\b)(?:in|since|by|of|until|till|from|to|through|during|before|after|early|late|mid-|around|fiscal|year|between|and|for)\s+((?:19|20)\d\d)(?-u:\b)".to_string(),
             Kind::Year,
         ),
-        rule(r"(?-u:\b)(?:the\s+)?((?:19|20)\d)0'?s(?-u:\b)|(?-u:\b)the\s+'(\d)0s(?-u:\b)".to_string(), Kind::Decade),
+        // (Not "the twenties", "the thirties", "the forties": ages and temperatures too.)
+        rule(r"(?-u:\b)(?:the\s+)?((?:19|20)\d)0'?s(?-u:\b)|(?-u:\b)the\s+'(\d)0s(?-u:\b)|(?-u:\b)the\s+(?:nineteen[\s-]+)?(fifties|sixties|seventies|eighties|nineties)(?-u:\b)".to_string(), Kind::Decade),
+        rule(r"(?-u:\b)(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[\s-]+century(?-u:\b)".to_string(), Kind::Century),
         rule(
             r"(?-u:\b)(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last|current|latest|this|next)\s+(?:fiscal\s+)?quarter(?:\s+of\s+((?:19|20)\d\d))?(?-u:\b)".to_string(),
             Kind::Quarter,
@@ -110,7 +113,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(r"(?-u:\b)(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m(?-u:\b)\.?".to_string(), Kind::ClockTime),
         rule(format!(r"(?-u:\b)(\d{{1,2}})(?:[:.](\d\d))?\s*([ap])\.?m\.?(?:\s+(?:[ECMP][SD]T|GMT|local\s+time))?,?\s+(?:on\s+)?(?:({WEEKDAY})|({MONTH})\s+(\d{{1,2}}))(?-u:\b)"), Kind::ClockDay),
         rule(
-            r"(?-u:\b)(daily|weekly|monthly|annually|yearly|every\s+(?:day|week|month|year)|(?:every|each)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?-u:\b)".to_string(),
+            format!(r"(?-u:\b)(hourly|daily|weekly|monthly|annually|yearly|every\s+(?:day|week|month|year)|(?:every|each)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH_NAME}))(?-u:\b)"),
             Kind::Set,
         ),
         rule(r"(?-u:\b)the\s+(following|previous|preceding|prior)\s+(day|week|month|year)(?-u:\b)".to_string(), Kind::FollowingUnit),
@@ -267,10 +270,11 @@ fn heads(kind: Kind) -> &'static [&'static str] {
         Kind::Weekend => &["weekend"],
         Kind::TheYear => &["year"],
         Kind::Season => &["summer", "winter", "spring", "fall", "autumn"],
-        Kind::Set => &["daily", "weekly", "monthly", "annually", "yearly", "every", "each"],
+        Kind::Set => &["hourly", "daily", "weekly", "monthly", "annually", "yearly", "every", "each"],
         Kind::FollowingUnit => &["following", "previous", "preceding", "prior"],
         Kind::Vague => &["days", "weeks", "months", "years", "decades"],
-        Kind::Decade => &["0s", "0's"],
+        Kind::Decade => &["0s", "0's", "fifties", "sixties", "seventies", "eighties", "nineties"],
+        Kind::Century => &["century"],
         Kind::ClockTime | Kind::ClockDay => CLOCK_HEADS,
         Kind::SpokenYear => &["nineteen", "thousand"],
         Kind::NineEleven => &["9/11"],
@@ -883,11 +887,48 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
             Some(format!("PX{code}"))
         }
         Kind::Year => Some(g(1)?.to_string()),
-        Kind::Decade => match (g(1), g(2)) {
-            (Some(d), _) => Some(d.to_string()),
-            (None, Some(d)) => Some(format!("19{d}")),
+        Kind::Decade => match (g(1), g(2), g(3)) {
+            (Some(d), _, _) => Some(d.to_string()),
+            (None, Some(d), _) => Some(format!("19{d}")),
+            (None, None, Some(w)) => {
+                let tens = ["fifties", "sixties", "seventies", "eighties", "nineties"];
+                let at = tens.iter().position(|t| t.eq_ignore_ascii_case(w))?;
+                Some(format!("19{}", at + 5))
+            }
             _ => None,
         },
+        // TIMEX3 writes a century as its first two digits: the 20th is "19".
+        Kind::Century => {
+            const ORDINALS: &[&str] = &[
+                "first",
+                "second",
+                "third",
+                "fourth",
+                "fifth",
+                "sixth",
+                "seventh",
+                "eighth",
+                "ninth",
+                "tenth",
+                "eleventh",
+                "twelfth",
+                "thirteenth",
+                "fourteenth",
+                "fifteenth",
+                "sixteenth",
+                "seventeenth",
+                "eighteenth",
+                "nineteenth",
+                "twentieth",
+                "twenty-first",
+            ];
+            let n = match (g(1), g(2)) {
+                (Some(d), _) => d.parse::<u32>().ok()?,
+                (None, Some(w)) => ORDINALS.iter().position(|o| o.eq_ignore_ascii_case(w))? as u32 + 1,
+                _ => return None,
+            };
+            (1..=21).contains(&n).then(|| format!("{:02}", n - 1))
+        }
         Kind::Quarter => {
             let which = g(1)?.to_ascii_lowercase();
             let explicit_year: Option<i32> = g(2).and_then(|y| y.parse().ok());
@@ -1076,8 +1117,13 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
             if let Some(day) = weekday_of(last) {
                 return Some(format!("XXXX-WXX-{}", day.number_from_monday()));
             }
+            // "each July": the seventh month of every year.
+            if let Some(month) = month_number(last).filter(|_| last.len() > 3) {
+                return Some(format!("XXXX-{month:02}"));
+            }
             Some(
                 match last.to_ascii_lowercase().as_str() {
+                    "hourly" => "PT1H",
                     "daily" | "day" => "P1D",
                     "weekly" | "week" => "P1W",
                     "monthly" | "month" => "P1M",
@@ -1122,7 +1168,7 @@ mod tests {
             and on March 5 or 5 March, in April next year, by mid-May, until December, the June deal and \
             October's talks, last Thursday night, now, last night, recently, midafternoon, the past two \
             weeks, this year, three years ago, a year-earlier figure, the next five months, a 20-year-old \
-            plan lasting six and a half years, in recent years, since 2019, the 1990s, the 1980's and the '80s, the \
+            plan lasting six and a half years, in recent years, since 2019, the 1990s, the 1980's and the '80s, the nineties, the 20th century, the \
             third quarter of 2021, the first-quarter results, last summer, Christmas Day 2019, at 5pm, \
             at 10:30 a.m. EST on Monday, weekly and every year, each Friday, the following week, the latest quarter, \
             over the weekend, the 2019 fiscal quarter, for the year ended, 1997 figures, nineteen \
@@ -1235,6 +1281,19 @@ mod tests {
             "It happened in the 1990s, not last summer.",
             "1998-02-13",
             &[("the 1990s", "199"), ("last summer", "1997-SU")],
+        );
+        // Decades in words (not "the twenties": ages and temperatures too), centuries as their
+        // first two digits, sets of a month and of hours.
+        check(
+            "Fares doubled in the nineties; the pier dates from the 11th century, the hall from the twentieth century.",
+            "1998-02-13",
+            &[("the nineties", "199"), ("the 11th century", "10"), ("the twentieth century", "19")],
+        );
+        check("She moved there in her twenties.", "1998-02-13", &[]);
+        check(
+            "The fair returns each July, and buses leave hourly.",
+            "1998-02-13",
+            &[("each July", "XXXX-07"), ("hourly", "PT1H")],
         );
         check(
             "The vote is at 3 p.m. tomorrow.",
