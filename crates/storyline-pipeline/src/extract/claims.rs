@@ -375,19 +375,21 @@ const POLL_WORDS: &[&str] = &["poll", "survey", "study", "average", "ranking"];
 
 /// "In a national CNN poll released Monday, " opening a sentence: the finding follows the comma.
 static POLL_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\A(?:In|in)\s+(?P<source>(?:(?:the|a|an|our|this|that|its|his|her|their|[A-Z][A-Za-z0-9.’'/&-]*|[a-z][a-z-]*)\s+){0,8}?(?:poll|survey|study|average|rankings?|Poll|Survey|Study|Rankings?)(?:\s+(?:released|conducted|taken|published|out|of|from|for|by|last|this|on|in|the|recent|polls|surveys|[A-Z][A-Za-z0-9.’'/&-]*|[a-z]+day)){0,6}),\s+")
+    Regex::new(r"\A(?:In|in)\s+(?P<source>(?:(?:the|a|an|our|this|that|its|his|her|their|[A-Z][A-Za-z0-9.’'/&-]*|[a-z][a-z-]*)\s+){0,8}?(?:polls?|surveys?|study|studies|average|rankings?|Polls?|Surveys?|Study|Rankings?)(?:\s+(?:released|conducted|taken|published|out|of|from|for|by|last|this|on|in|the|recent|polls|surveys|month|week|year|[A-Z][A-Za-z0-9.’'/&-]*|[a-z]+day)){0,6}),\s+")
         .expect("poll opening pattern")
 });
 
 /// "… fell to 10 percent in the latest CNN/ORC poll released Wednesday." closing a sentence.
 static POLL_CLOSING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\s(?:in|In)\s+(?P<source>(?:the|a|an|our|this|that|its|his|her|their|[A-Z][A-Za-z0-9.’'/&-]*)\s+(?:(?:[A-Z][A-Za-z0-9.’'/&-]*|[a-z][a-z-]*)\s+){0,6}?(?:polls?|surveys?|average|Polls?|Surveys?)(?:\s+(?:released|conducted|taken|published|out|of|from|for|by|last|this|on|in|the|recent|polls|surveys|[A-Z][A-Za-z0-9.’'/&-]*|[a-z]+day)){0,6}?)(?:[.!]?[\s”"]*\z|[,;]\s|\s+(?:and|but|while|up|down)\s)"#)
+    Regex::new(r#"\s(?:in|In)\s+(?P<source>(?:the|a|an|our|this|that|its|his|her|their|[A-Z][A-Za-z0-9.’'/&-]*)\s+(?:(?:[A-Z][A-Za-z0-9.’'/&-]*|[a-z][a-z-]*)\s+){0,6}?(?:polls?|surveys?|average|Polls?|Surveys?)(?:\s+(?:released|conducted|taken|published|out|of|from|for|by|last|this|on|in|the|recent|polls|surveys|month|week|year|[A-Z][A-Za-z0-9.’'/&-]*|[a-z]+day)){0,6}?)(?:[.!]?[\s”"]*\z|[,;]\s|\s+(?:and|but|while|up|down)\s)"#)
         .expect("poll closing pattern")
 });
 
 /// Where the date of a named poll starts ("… poll released Sunday").
-static POLL_DATED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s+(?:released|conducted|taken|published|out)(?-u:\b)").expect("poll date pattern"));
+static POLL_DATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+(?:(?:released|conducted|taken|published|out)(?-u:\b)|(?:this|last)\s+(?:month|week|year)(?-u:\b))")
+        .expect("poll date pattern")
+});
 
 /// ", who said last year that …, ": a relative clause that reports what its name said, set off by
 /// commas.
@@ -3549,6 +3551,16 @@ impl<'t, 'e> Reader<'t, 'e> {
         } else {
             return;
         };
+        // (The sentence's full stop is no part of the poll's name: "… released Wednesday.")
+        let mut source = source;
+        if text[source.0..source.1].ends_with('.')
+            && text[source.0..source.1 - 1]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.len() >= 4 && w.ends_with(char::is_lowercase))
+        {
+            source.1 -= 1;
+        }
         let body = text[content.0..content.1].trim_end_matches([',', ' ', '.', '\n']);
         if body.split_whitespace().count() < 3 || body.matches(['"', '“', '”']).count() % 2 == 1 {
             return;
@@ -4399,6 +4411,25 @@ mod tests {
         assert_eq!(c[0].0.text, "The plan would cost $1 billion a year", "{c:#?}");
         let (s, e) = c[0].1.expect("a source");
         assert_eq!(text.chars().skip(s).take(e - s).collect::<String>(), "the “Ferries for All” paper he released");
+    }
+
+    /// Polls as sources: plural ones opening a sentence, and closing ones with their date.
+    #[test]
+    fn polls_opening_and_closing_a_sentence() {
+        let c = run("In exit polls, voters in both towns were unhappy with the ferry service.");
+        assert_eq!(
+            said(&c[0]),
+            ("exit polls", "in", "voters in both towns were unhappy with the ferry service"),
+            "{c:#?}"
+        );
+        let text = "Most residents rode the ferry twice a week in a Harbour Herald poll this month.";
+        let c = claims_with_sources(text, &[]);
+        assert_eq!(c[0].0.text, "Most residents rode the ferry twice a week", "{c:#?}");
+        assert_eq!(c[0].0.speaker.as_deref(), Some("Harbour Herald poll"));
+        let text = "Support for the bridge fell to 40 percent in the latest Coast poll released Wednesday.";
+        let c = claims_with_sources(text, &[]);
+        let (s, e) = c[0].1.expect("a source");
+        assert_eq!(&text[s..e], "the latest Coast poll released Wednesday");
     }
 
     #[test]
