@@ -313,7 +313,13 @@ fn parse_tokens(text: &str) -> Option<Published> {
                 // Numeric: year first means Y-M-D; otherwise D/M/Y unless the first cannot be a day
                 // of month ordering (M/D/Y when the second number is over 12).
                 let year_first = toks.iter().position(|t| matches!(t, Tok::Num(n) if n.len() == 4)) < Some(*i);
-                if year_first || *b > 12 { (year, *a, *b) } else { (year, *b, *a) }
+                // A stamp with slashes and an American time zone writes the month first:
+                // "05/02/2013 at 11:00 AM EDT" is May 2.
+                let american = toks.contains(&Tok::Sep('/'))
+                    && toks.iter().any(|t| {
+                        matches!(t, Tok::Word(w) if ["EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "ET", "PT", "CT"].contains(w))
+                    });
+                if year_first || *b > 12 || american && *a <= 12 { (year, *a, *b) } else { (year, *b, *a) }
             }
             _ => return None,
         }
@@ -445,6 +451,9 @@ mod tests {
         check("Thursday, August 21, 2025 at 9:05 AM EDT", Some("2025-08-21T09:05:00"));
         check("21/08/2025", Some("2025-08-21"));
         check("08/21/2025", Some("2025-08-21"));
+        // Slashes with an American time zone: the month first.
+        check("05/03/2013 at 11:00 AM EDT", Some("2013-05-03T11:00:00"));
+        check("05/03/2013", Some("2013-03-05"));
         check("18. Mai 2014", Some("2014-05-18"));
         check("3. März 2020, 14:05 Uhr", Some("2020-03-03T14:05:00"));
         check("le 2 décembre 2019", Some("2019-12-02"));
