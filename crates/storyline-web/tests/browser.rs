@@ -58,6 +58,20 @@ async fn shot(client: &Client, name: &str) {
     std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
 }
 
+/// Waits until the page at `part` has loaded (a click starts a navigation that the next find could
+/// outrun, reading the page it leaves).
+async fn wait_for_url(client: &Client, part: &str) {
+    for _ in 0..200 {
+        let url = client.current_url().await.map(|u| u.to_string()).unwrap_or_default();
+        let ready = client.execute("return document.readyState", vec![]).await.ok();
+        if url.contains(part) && ready.as_ref().and_then(|r| r.as_str()) == Some("complete") {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("never reached a page at {part}");
+}
+
 async fn wait_for(client: &Client, css: &str) -> fantoccini::elements::Element {
     let found = client.wait().at_most(Duration::from_secs(20)).for_element(Locator::Css(css)).await;
     match found {
@@ -120,6 +134,7 @@ fn search_story_timeline_article_and_removed_lines_in_chromium() {
         let q = wait_for(&client, "form#search input[name=q]").await;
         q.send_keys("strike").await.unwrap();
         client.find(Locator::Css("form#search button[type=submit]")).await.unwrap().click().await.unwrap();
+        wait_for_url(&client, "q=strike").await;
         wait_for(&client, "li.hit").await;
         let count = client.find(Locator::Css("#count")).await.unwrap().text().await.unwrap();
         assert!(count.contains("match") && count.contains("strike"), "{count}");
