@@ -736,11 +736,25 @@ fn metadata(dom: &Dom, html: &str) -> Page {
     });
     page.url = get(&["canonical", "og:url"]).filter(|u| u.starts_with("http"));
     let in_url = page.url.as_deref().and_then(url_date);
+    // Where a stated time is in UTC, the newsroom's own day: the URL's date, else a date the page
+    // states with its local offset (a meta "date" of "Sat, 19 Oct 2019 00:04:00 +0200"), else the
+    // date it prints under the title or after a label. Looked for only then.
+    let local_hint = || {
+        in_url
+            .or_else(|| {
+                let mut dates: Vec<Published> = meta.values().filter_map(|v| Published::parse(v)).collect();
+                dates.retain(|d| d.time.is_some() && d.offset.is_some_and(|o| o != 0));
+                dates.sort_by_key(|d| (d.date, d.time));
+                dates.first().copied()
+            })
+            .or_else(|| first_h1.or(first_h2).and_then(|h| date_under_title(dom, h)))
+            .or_else(|| labelled_date(dom))
+    };
     page.published = page
         .published
         .or(itemprop_date)
         .or(web_page_date)
-        .map(|stated| local_day(stated, in_url))
+        .map(|stated| if stated.offset == Some(0) { local_day(stated, local_hint()) } else { stated })
         .or(in_url)
         .or(time_tag)
         .or(class_date)
@@ -966,15 +980,23 @@ fn url_date(url: &str) -> Option<Published> {
 }
 
 /// The day a stated publication time falls on where the article was published. A time given in
-/// UTC ("2020-02-25T02:25:54Z") may fall on the day before or after the newsroom's: a date in the
-/// article's URL, minted there, within a day of it is that day. Without one, a UTC time of exactly
-/// 22:00 or 23:00 is a European midnight that a CMS stored in UTC: the next day.
-fn local_day(stated: Published, in_url: Option<Published>) -> Published {
+/// UTC ("2020-02-25T02:25:54Z") may fall on the day before or after the newsroom's: the same
+/// moment written with a local offset is the newsroom's, and a date alone (in the article's URL,
+/// minted there, or printed on the page) a day from it is that day. Without one, a UTC time of
+/// exactly 22:00 or 23:00 is a European midnight that a CMS stored in UTC: the next day.
+fn local_day(stated: Published, hint: Option<Published>) -> Published {
     if stated.offset != Some(0) {
         return stated;
     }
-    if let Some(url) = in_url {
-        return if (url.date - stated.date).num_days().abs() <= 1 { url } else { stated };
+    if let Some(local) = hint {
+        // The same moment written with the newsroom's offset; else a date alone, a day apart.
+        let instant = |p: Published| Some(p.date.and_time(p.time?) - chrono::Duration::seconds(p.offset?.into()));
+        return match (instant(stated), instant(local)) {
+            (Some(a), Some(b)) if (a - b).num_seconds().abs() <= 3600 => local,
+            (_, Some(_)) => stated,
+            _ if (local.date - stated.date).num_days().abs() == 1 => local,
+            _ => stated,
+        };
     }
     let midnight = stated.time.is_some_and(|t| {
         use chrono::Timelike;
@@ -1629,6 +1651,26 @@ mod tests {
         };
         assert_eq!(day(&stated("2021-11-04T23:00:00Z")).as_deref(), Some("2021-11-05"));
         assert_eq!(day(&stated("2021-11-04T23:17:00Z")).as_deref(), Some("2021-11-04"));
+        // The same moment with the newsroom's offset elsewhere on the page gives its day; a
+        // different moment (when the page was first made) does not.
+        let both = |json: &str, meta: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","datePublished":"{json}"}}</script><meta name="date" content="{meta}"></head><body>{body}</body></html>"#
+            )
+        };
+        let p = page(&both("2019-10-18T22:04:00Z", "Sat, 19 Oct 2019 00:04:00 +0200"));
+        assert_eq!(p.published.map(|d| d.to_string()).as_deref(), Some("2019-10-19T00:04:00+02:00"));
+        assert_eq!(day(&both("2022-05-11T11:30:40Z", "2022-05-10T16:10:41-04:00")).as_deref(), Some("2022-05-11"));
+        // A date printed under the title a day before a UTC time is the newsroom's day; the
+        // same day keeps the stated time.
+        let printed = |t: &str, shown: &str| {
+            format!(
+                r#"<html><head><meta property="article:published_time" content="{t}"></head><body><h1>Council passes the harbour budget</h1><p>{shown}</p>{body}</body></html>"#
+            )
+        };
+        assert_eq!(day(&printed("2022-05-04T00:25:56Z", "3 May 2022")).as_deref(), Some("2022-05-03"));
+        let p = page(&printed("2022-05-03T14:25:56Z", "3 May 2022"));
+        assert_eq!(p.published.map(|d| d.to_string()).as_deref(), Some("2022-05-03T14:25:56Z"));
         // JSON-LD wrapped in CDATA is JSON-LD.
         let html = format!(
             r#"<html><head><script type="application/ld+json"> <![CDATA[ {{"@type":"NewsArticle","datePublished":"2024-12-06T20:00:40Z"}} ]]> </script><meta property="article:published_time" content="2024-12-07T12:43:39Z"></head><body>{body}</body></html>"#
