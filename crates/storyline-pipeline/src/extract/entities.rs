@@ -1245,6 +1245,11 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
                     break;
                 }
             }
+            // "Philadelphia 76ers", "San Francisco 49ers": a team's number-plural ends its name.
+            if numbered_team(next) {
+                end = we;
+                break;
+            }
             if name_word(next) {
                 end = we;
             } else if CONNECTORS.contains(&next) && j + 1 < words.len() {
@@ -1867,7 +1872,9 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
         let rest = &span.text[head.len() + 1..];
         let rest_words: Vec<&str> = rest.split(' ').collect();
         // "Korean Central News Agency", "New Orleans Saints": an organisation named after a place.
-        if is_org_head(rest_words.last().unwrap_or(&"")) || (rest_words.len() == 1 && is_plural_name(cx, rest)) {
+        if is_org_head(rest_words.last().unwrap_or(&""))
+            || (rest_words.len() == 1 && (is_plural_name(cx, rest) || numbered_team(rest)))
+        {
             return vec![(span.clone(), EntityKind::Organization, None)];
         }
         if PLACE_HEADS.contains(rest_words.last().unwrap_or(&"")) {
@@ -1895,9 +1902,10 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
     let acronym = span.text.len() >= 2 && span.text.len() <= 6 && span.text.chars().all(|c| c.is_ascii_uppercase());
     // "the Indianapolis Colts", "San Diego Chargers": a team named after its town (but "Warren
     // Jeffs" is a man, so a one-word town needs "the").
-    let after_the = text[..span.start].ends_with("the ");
-    let team = words.len() > 2 - usize::from(after_the)
-        && is_plural_name(cx, last)
+    let after_the = text[..span.start].ends_with("the ") || text[..span.start].ends_with("The ");
+    let numbered = numbered_team(last);
+    let team = words.len() > 2 - usize::from(after_the || numbered)
+        && (is_plural_name(cx, last) || numbered)
         && PLACES.contains_key(words[..words.len() - 1].join(" ").as_str());
     // "Heath Ledger", "Emily Post": a newspaper's head that is also a surname, after a name that is
     // no place ("Washington Post") nor a paper's word ("Sunday Herald"), ends a person's name.
@@ -2084,6 +2092,15 @@ fn is_camel_case(word: &str) -> bool {
 
 /// A single capitalised plural the article never writes in lower case: a team, a band, a party
 /// ("the Colts", "Saints").
+/// A team's name made of a number and a plural: "76ers", "49ers".
+fn numbered_team(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && word.len() > digits + 2
+        && word[digits..].bytes().all(|b| b.is_ascii_lowercase())
+        && word.ends_with("ers")
+}
+
 fn is_plural_name(cx: &Context, word: &str) -> bool {
     word.len() > 3
         && word.ends_with('s')
@@ -2506,6 +2523,16 @@ mod tests {
                 ("Mich.", "Michigan", "place"),
                 ("Philadelphia Eagles", "Philadelphia Eagles", "organization"),
                 ("Russia-Ukraine", "Russia-Ukraine", "other"),
+            ],
+        );
+        // A team at a sentence's start ("The …") and teams named with a number.
+        let found = names("The Philadelphia Eagles won. The Philadelphia 76ers and the San Francisco 49ers lost.");
+        assert_found(
+            &found,
+            &[
+                ("Philadelphia Eagles", "Philadelphia Eagles", "organization"),
+                ("Philadelphia 76ers", "Philadelphia 76ers", "organization"),
+                ("San Francisco 49ers", "San Francisco 49ers", "organization"),
             ],
         );
         // The headline's verbs and prepositions are not names; "Prosecutors" starts a sentence.
