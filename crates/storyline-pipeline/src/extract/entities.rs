@@ -1723,6 +1723,20 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
     {
         return vec![(span.clone(), EntityKind::Other, None)];
     }
+    // "People magazine", "the Guardian newspaper", "Time magazine": a publication, the noun with it.
+    const MEDIA: &[&str] = &[" magazine", " newspaper", " tabloid", " weekly", " daily", " website", " network"];
+    if let Some(noun) = MEDIA.iter().find(|n| {
+        text[span.end..].starts_with(**n) && !text[span.end + n.len()..].starts_with(|c: char| c.is_alphanumeric())
+    }) && words.len() <= 3
+        && !PERSON_TITLES.contains(&span.text.as_str())
+    {
+        let end = span.end + noun.len();
+        return vec![(
+            Span { start: span.start, end, text: text[span.start..end].to_string() },
+            EntityKind::Organization,
+            None,
+        )];
+    }
     // The whole run is a place or a demonym ("MOSCOW" in a dateline is Moscow).
     let title_case: String = if span.text.len() > 3 && span.text.chars().all(|c| c.is_uppercase() || c == ' ') {
         span.text
@@ -2533,6 +2547,15 @@ mod tests {
                 ("Philadelphia Eagles", "Philadelphia Eagles", "organization"),
                 ("Philadelphia 76ers", "Philadelphia 76ers", "organization"),
                 ("San Francisco 49ers", "San Francisco 49ers", "organization"),
+            ],
+        );
+        // A publication with its noun.
+        let found = names("She told Harbour People magazine she was fine, and the Coast newspaper agreed.");
+        assert_found(
+            &found,
+            &[
+                ("Harbour People magazine", "Harbour People magazine", "organization"),
+                ("Coast newspaper", "Coast newspaper", "organization"),
             ],
         );
         // The headline's verbs and prepositions are not names; "Prosecutors" starts a sentence.
