@@ -300,7 +300,13 @@ static HEADS: LazyLock<(AhoCorasick, Vec<(u64, bool)>)> = LazyLock::new(|| {
             served[at].0 |= 1 << idx;
         }
     }
-    let searcher = AhoCorasick::builder().ascii_case_insensitive(true).build(&words).expect("time head words");
+    // A DFA whatever the number of words (the builder's default falls back to a slower automaton
+    // past about 100 of them, and every byte of every text goes through it).
+    let searcher = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(&words)
+        .expect("time head words");
     (searcher, served)
 });
 
