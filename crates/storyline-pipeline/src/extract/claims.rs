@@ -1567,6 +1567,47 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
         return None;
     }
     let base = rest.len() - body.len();
+    // "wrote a letter to the board": what was written is the document, not a statement; what it
+    // says follows "saying" or "that", if anything does.
+    if matches!(cue, "wrote" | "writes" | "write" | "writing") {
+        let mut words = body.split(' ');
+        let document = matches!(words.next(), Some("a" | "an" | "the" | "his" | "her" | "their" | "its"))
+            && words.next().is_some_and(|w| {
+                matches!(
+                    w.trim_end_matches([',', '.']),
+                    "letter"
+                        | "memo"
+                        | "op-ed"
+                        | "column"
+                        | "note"
+                        | "email"
+                        | "e-mail"
+                        | "book"
+                        | "article"
+                        | "post"
+                        | "editorial"
+                        | "essay"
+                        | "report"
+                        | "statement"
+                        | "tweet"
+                        | "message"
+                )
+            });
+        if document {
+            let mut at = 0;
+            for word in body.split(' ').take(20) {
+                at += word.len() + 1;
+                if matches!(word, "saying" | "that") {
+                    let content = body.get(at..).unwrap_or("").trim_start();
+                    return content.split_whitespace().nth(2).is_some().then(|| base + body.len() - content.len());
+                }
+                if word.ends_with(['.', ';']) {
+                    break;
+                }
+            }
+            return None;
+        }
+    }
     // "that" or a colon within the first few words, before any comma, opens the content when
     // those words modify the cue ("said on Monday that", "told Reuters that", "told reporters
     // that"), not when they are the content ("said officials have video that shows …").
@@ -4411,6 +4452,15 @@ mod tests {
         assert_eq!(c[0].0.text, "The plan would cost $1 billion a year", "{c:#?}");
         let (s, e) = c[0].1.expect("a source");
         assert_eq!(text.chars().skip(s).take(e - s).collect::<String>(), "the “Ferries for All” paper he released");
+    }
+
+    /// What was written is the document; what it says follows "saying" or "that".
+    #[test]
+    fn a_document_written_is_no_statement() {
+        let c = run("Ana Ruiz wrote a letter to the council saying the pier was unsafe.");
+        assert_eq!(said(&c[0]), ("Ana Ruiz", "wrote", "the pier was unsafe"), "{c:#?}");
+        let c = run("Ana Ruiz wrote that the pier was unsafe.");
+        assert_eq!(said(&c[0]), ("Ana Ruiz", "wrote", "the pier was unsafe"), "{c:#?}");
     }
 
     /// Polls as sources: plural ones opening a sentence, and closing ones with their date.
