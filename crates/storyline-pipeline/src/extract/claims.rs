@@ -1569,7 +1569,7 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
     let base = rest.len() - body.len();
     // "wrote a letter to the board": what was written is the document, not a statement; what it
     // says follows "saying" or "that", if anything does.
-    if matches!(cue, "wrote" | "writes" | "write" | "writing") {
+    if matches!(cue, "wrote" | "writes" | "write" | "writing" | "wrote in") {
         let mut words = body.split(' ');
         let document = matches!(words.next(), Some("a" | "an" | "the" | "his" | "her" | "their" | "its"))
             && words.next().is_some_and(|w| {
@@ -4459,6 +4459,8 @@ mod tests {
     fn a_document_written_is_no_statement() {
         let c = run("Ana Ruiz wrote a letter to the council saying the pier was unsafe.");
         assert_eq!(said(&c[0]), ("Ana Ruiz", "wrote", "the pier was unsafe"), "{c:#?}");
+        let c = run("Ana Ruiz wrote in an op-ed Tuesday that the pier was unsafe.");
+        assert_eq!(said(&c[0]), ("Ana Ruiz", "wrote in", "the pier was unsafe"), "{c:#?}");
         let c = run("Ana Ruiz wrote that the pier was unsafe.");
         assert_eq!(said(&c[0]), ("Ana Ruiz", "wrote", "the pier was unsafe"), "{c:#?}");
     }
