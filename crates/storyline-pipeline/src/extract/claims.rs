@@ -1567,6 +1567,26 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
         return None;
     }
     let base = rest.len() - body.len();
+    // "asked the campaigns of the three candidates why they …": after whom it was put, the
+    // question itself.
+    // (Not past a comma: ", who is …", ", when he claimed …" are the writer's.)
+    const QUESTION_WORDS: &[&str] = &["why", "how", "whether", "if", "what", "when", "where"];
+    let asked = matches!(cue, "asked" | "asks" | "ask" | "asking");
+    let opener = body.split(' ').next().unwrap_or("");
+    if asked && !QUESTION_WORDS.contains(&opener) && !matches!(opener, "to" | "about" | "for" | "that") {
+        let mut at = 0;
+        for (n, word) in body.split(' ').enumerate().take(25) {
+            if n > 0 && QUESTION_WORDS.contains(&word) {
+                let content = &body[at..];
+                return content.split_whitespace().nth(2).is_some().then(|| base + at);
+            }
+            if word.ends_with([',', '.', ';', '?', ':']) || word.contains(['“', '"']) || matches!(word, "to" | "that")
+            {
+                break;
+            }
+            at += word.len() + 1;
+        }
+    }
     // "wrote a letter to the board": what was written is the document, not a statement; what it
     // says follows "saying" or "that", if anything does.
     if matches!(cue, "wrote" | "writes" | "write" | "writing" | "wrote in") {
@@ -4452,6 +4472,18 @@ mod tests {
         assert_eq!(c[0].0.text, "The plan would cost $1 billion a year", "{c:#?}");
         let (s, e) = c[0].1.expect("a source");
         assert_eq!(text.chars().skip(s).take(e - s).collect::<String>(), "the “Ferries for All” paper he released");
+    }
+
+    /// What was asked starts at its question word, after whom it was put to.
+    #[test]
+    fn what_was_asked_starts_at_the_question() {
+        let c = run("Reporters asked the harbour master several times whether the pier was safe.");
+        assert_eq!(said(&c[0]), ("Reporters", "asked", "whether the pier was safe"), "{c:#?}");
+        let c = run("She asked Tomas Berg if he would close the pier before winter.");
+        assert_eq!(c[0].text, "if he would close the pier before winter", "{c:#?}");
+        // Not past a comma, and not when the question word opens the content already.
+        let c = run("He asked Ana Ruiz, who runs the port, to close the pier.");
+        assert!(c.iter().all(|c| !c.text.starts_with("who")), "{c:#?}");
     }
 
     /// What was written is the document; what it says follows "saying" or "that".
