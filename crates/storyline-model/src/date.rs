@@ -198,7 +198,9 @@ const MONTH_NAMES: [&[&str]; 12] = [
     &["december", "dec", "dezember", "dez", "décembre", "déc", "diciembre", "dic", "dicembre", "dezembro"],
 ];
 
-fn month_of(word: &str) -> Option<u32> {
+/// The month a name or abbreviation stands for, in any of [`MONTH_NAMES`]' languages ("März",
+/// "sept", "décembre"), from 1.
+pub fn month_of(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
     if w.chars().count() < 3 {
         return None;

@@ -13,7 +13,7 @@
 mod date;
 mod id;
 
-pub use date::Published;
+pub use date::{Published, month_of};
 pub use id::ArticleId;
 
 use serde::{Deserialize, Serialize};

@@ -83,7 +83,7 @@ pub fn analyze(config: &Config, raw: &RawArticle) -> (Article, Vec<Diagnostic>) 
 }
 
 /// The host of a URL without `www.`, as an outlet name of last resort.
-fn host_of(url: &str) -> Option<String> {
+pub(crate) fn host_of(url: &str) -> Option<String> {
     let rest = url.split_once("://")?.1;
     let host = rest.split(['/', '?', '#']).next()?.to_ascii_lowercase();
     let host = host.strip_prefix("www.").unwrap_or(&host);

@@ -892,7 +892,6 @@ const UPDATED: &[&str] = &[
 const DATE_CLASS: &[&str] =
     &["date", "published", "posted", "time", "entry-meta", "post-meta", "dateline", "pubdate", "datum", "fecha"];
 
-/// Class or id words of elements that show the author.
 /// Days of the week, in the languages of most pages: a byline's date may start with one.
 const WEEKDAYS: &[&str] = &[
     "monday",
@@ -928,6 +927,7 @@ const WEEKDAYS: &[&str] = &[
 /// Where sites keep their authors' pages.
 const AUTHOR_PATHS: &[&str] = &["/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/auteurs/", "/staff/"];
 
+/// Class or id words of elements that show the author.
 const AUTHOR_CLASS: &[&str] = &["author", "byline", "writer", "autor", "auteur"];
 
 /// The text of an element if it is short enough to be a label (a date, a name).
@@ -1087,7 +1087,7 @@ fn clean_author(text: &str) -> Option<String> {
         Some(at) if at > 0 => {
             let head = t[..at].trim_end();
             let head = match head.rsplit_once(' ') {
-                Some((h, w)) if find_date(&format!("1 {} 2020", w.trim_end_matches('.'))).is_some() => h,
+                Some((h, w)) if storyline_model::month_of(w.trim_end_matches('.')).is_some() => h,
                 _ => head,
             };
             if head.trim_end().ends_with(':') {
@@ -1168,12 +1168,11 @@ fn without_label(text: &str) -> &str {
 fn names_site(byline: &str, outlet: Option<&str>, url: Option<&str>) -> bool {
     let squeeze = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
     let byline = squeeze(byline.strip_prefix("The ").unwrap_or(byline));
-    let host =
-        url.and_then(|u| u.split("//").nth(1)).and_then(|u| u.split('/').next()).map(|h| h.trim_start_matches("www."));
-    let host_name = host.map(|h| h.split('.').next().unwrap_or(h));
+    let host = url.and_then(crate::host_of);
+    let host_name = host.as_deref().map(|h| h.split('.').next().unwrap_or(h));
     !byline.is_empty()
         && (outlet.is_some_and(|o| squeeze(o.strip_prefix("The ").unwrap_or(o)) == byline)
-            || host.is_some_and(|h| squeeze(h) == byline)
+            || host.as_deref().is_some_and(|h| squeeze(h) == byline)
             || host_name.is_some_and(|h| squeeze(h) == byline))
 }
 

@@ -2122,13 +2122,16 @@ fn content_end(content: &str) -> usize {
     }
     // A participle after a comma opens the writer's clause (", adding that …", ", citing …"),
     // unless it works as a preposition (", including …").
-    let participle = |next: &str| {
-        next.len() > 4
-            && next.ends_with("ing")
-            && !matches!(next, "including" | "regarding" | "concerning" | "excluding" | "following" | "during")
-    };
     // A participle needs only one word before it ("denied the report, calling it …").
-    comma_before(content, word_start(1).min(end)..end, participle).unwrap_or(end)
+    comma_before(content, word_start(1).min(end)..end, writers_participle).unwrap_or(end)
+}
+
+/// A participle that opens the writer's own clause after a comma (", adding that …", ", citing
+/// …", ", taking a step toward …"), unless it works as a preposition (", including …").
+fn writers_participle(word: &str) -> bool {
+    word.len() > 4
+        && word.ends_with("ing")
+        && !matches!(word, "including" | "regarding" | "concerning" | "excluding" | "following" | "during")
 }
 
 /// Where the content of a cue inside a relative clause ends: at the comma after which the
@@ -2184,14 +2187,11 @@ fn comma_before(content: &str, within: std::ops::Range<usize>, opens: impl Fn(&s
 const FINAL_ABBREVIATIONS: &[&str] = &["U.S", "U.K", "U.N", "D.C", "E.U", "Inc", "Corp", "Co", "Ltd"];
 
 /// ", taking a step toward …" after a source ("…, according to the ministry, taking …"): the
-/// writer's gloss on what was said, not more of it.
+/// writer's gloss on what was said, not more of it (", according to …" is another source).
 fn gloss(after_source: &str) -> bool {
     after_source.strip_prefix(", ").is_some_and(|rest| {
         let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-        word.len() > 5
-            && word.ends_with("ing")
-            && word.starts_with(|c: char| c.is_ascii_lowercase())
-            && !matches!(word, "including" | "according")
+        word.starts_with(|c: char| c.is_ascii_lowercase()) && writers_participle(word) && word != "according"
     })
 }
 
