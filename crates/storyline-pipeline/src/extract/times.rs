@@ -506,19 +506,23 @@ fn direction(text: &str, at: usize, end: usize) -> Direction {
     {
         return Direction::Future;
     }
-    let after = words(&text[end..sentence_end]);
-    let near = before.iter().rev().take(4).chain(after.iter().take(3));
-    if let Some(dir) = near.filter_map(|w| tense_of(w)).next() {
+    let k = before.len();
+    let mut all = before;
+    all.extend(words(&text[end..sentence_end]));
+    let tense = |i: usize| tense_of(&all[i], i.checked_sub(1).map(|j| all[j].as_str()));
+    let near = (k.saturating_sub(4)..k).rev().chain(k..all.len().min(k + 3));
+    if let Some(dir) = near.filter_map(tense).next() {
         return dir;
     }
     // No tense word near it: any sign of the future in the sentence.
-    let future = before.iter().chain(&after).any(|w| tense_of(w) == Some(Direction::Future));
+    let future = (0..all.len()).any(|i| tense(i) == Some(Direction::Future));
     if future { Direction::Future } else { Direction::Past }
 }
 
 /// The tense a word marks, if it marks one: auxiliaries and plans for the future; reporting
-/// verbs, past forms of "be" and "have", and regular past forms for the past.
-fn tense_of(word: &str) -> Option<Direction> {
+/// verbs, past forms of "be" and "have", and past forms for the past, unless a passive's
+/// "be" comes before them ("will be held", "to be finished").
+fn tense_of(word: &str, previous: Option<&str>) -> Option<Direction> {
     const FUTURE: &[&str] = &[
         "will",
         "shall",
@@ -538,16 +542,107 @@ fn tense_of(word: &str) -> Option<Direction> {
         "until",
         "till",
     ];
-    const PAST: &[&str] =
-        &["said", "told", "was", "were", "had", "did", "ago", "last", "earlier", "began", "met", "made", "took"];
+    const PAST: &[&str] = &["said", "told", "was", "were", "had", "did", "ago", "last", "earlier"];
     if FUTURE.contains(&word) || word.ends_with("'ll") {
         Some(Direction::Future)
-    } else if PAST.contains(&word) || (word.len() > 4 && word.ends_with("ed")) {
-        Some(Direction::Past)
+    } else if PAST.contains(&word) || IRREGULAR_PAST.contains(&word) || (word.len() > 4 && word.ends_with("ed")) {
+        let passive = matches!(previous, Some("be" | "been" | "being")) && word != "was" && word != "were";
+        (!passive).then_some(Direction::Past)
     } else {
         None
     }
 }
+
+/// Past forms of irregular verbs that are no other form of the verb ("brought", not "put"), for
+/// [`tense_of`]: "In January, the company brought in a new chief" is the January before.
+const IRREGULAR_PAST: &[&str] = &[
+    "arose",
+    "ate",
+    "became",
+    "began",
+    "bent",
+    "bled",
+    "bought",
+    "bore",
+    "broke",
+    "brought",
+    "built",
+    "came",
+    "caught",
+    "chose",
+    "crept",
+    "dealt",
+    "drew",
+    "drove",
+    "dug",
+    "fed",
+    "fell",
+    "felt",
+    "fled",
+    "flew",
+    "fought",
+    "forbade",
+    "foresaw",
+    "forgot",
+    "found",
+    "froze",
+    "gave",
+    "got",
+    "grew",
+    "heard",
+    "held",
+    "hid",
+    "kept",
+    "knelt",
+    "knew",
+    "led",
+    "left",
+    "lent",
+    "lost",
+    "made",
+    "meant",
+    "met",
+    "overtook",
+    "paid",
+    "ran",
+    "rang",
+    "rode",
+    "rose",
+    "sang",
+    "sank",
+    "sat",
+    "saw",
+    "sent",
+    "shook",
+    "shot",
+    "slept",
+    "slid",
+    "sold",
+    "sought",
+    "spent",
+    "spoke",
+    "sprang",
+    "stole",
+    "stood",
+    "struck",
+    "stuck",
+    "swept",
+    "swore",
+    "swung",
+    "taught",
+    "thought",
+    "threw",
+    "took",
+    "tore",
+    "underwent",
+    "upheld",
+    "wept",
+    "withdrew",
+    "woke",
+    "won",
+    "wore",
+    "wrote",
+];
 
 /// A month and day without a year: the year that puts it closest to publication (news reports
 /// the recent past and the near future); the tense decides within four months ("the year ended
@@ -1377,6 +1472,15 @@ mod tests {
         check("In March, the company received an offer.", "1989-10-27", &[("March", "1989-03")]);
         check("The company expects an offer in March.", "1989-10-27", &[("March", "1990-03")]);
         check("The merger closed in September.", "1989-10-27", &[("September", "1989-09")]);
+        // Irregular past forms mark the past as "-ed" does, before a "will" later in the sentence.
+        check(
+            "Rebels stole the ballots on Saturday, and the vote will be rerun.",
+            "2025-08-21",
+            &[("Saturday", "2025-08-16")],
+        );
+        check("In March, the firm brought in a chief who will stay on.", "1989-05-27", &[("March", "1989-03")]);
+        // A passive's participle says nothing of when: its "will" does.
+        check("The results will be announced Monday.", "2025-08-21", &[("Monday", "2025-08-25")]);
     }
 
     #[test]
