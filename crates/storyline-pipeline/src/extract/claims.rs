@@ -394,7 +394,7 @@ static POLL_DATED: LazyLock<Regex> = LazyLock::new(|| {
 /// ", who said last year that …, ": a relative clause that reports what its name said, set off by
 /// commas.
 static RELATIVE_STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#",\s+who\s+(?:(?:has|had|have|also|long|previously|once|repeatedly|publicly|later)\s+)*(?P<cue>said|says|argued|argues|claimed|claims|insisted|insists|warned|warns|believes|believed|thinks|thought|predicted|predicts|contends|contended)\s+(?:(?:last|this)\s+[a-z]+\s+|(?:on|in)\s+[A-Z][a-z]+\s+|earlier\s+|in\s+(?:an|a)\s+interview\s+)?(?:that\s+)?(?P<content>[^,;:“”"()\n]+),\s"#)
+    Regex::new(r#",\s+who\s+(?:(?:has|had|have|also|long|previously|once|repeatedly|publicly|later)\s+)*(?P<cue>said|says|argued|argues|claimed|claims|insisted|insists|warned|warns|believes|believed|thinks|thought|predicted|predicts|contends|contended)\s+(?:(?:last|this)\s+[a-z]+\s+|(?:on|in)\s+[A-Z][a-z]+\s+|earlier\s+|in\s+(?:an|a)\s+interview\s+)?(?:that\s+)?(?P<content>[^,;:“”"()\n]+)(?:,\s|[.!?]?\s*$)"#)
         .expect("relative statement pattern")
 });
 
@@ -2356,7 +2356,7 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
         }
         reader.hedged(s, e, before_sentence);
         reader.partisans(s, e, before_sentence);
-        reader.relative_statements(s, e, before_sentence);
+        reader.relative_statements(s, e, &attrs, before_sentence);
     }
     // A cue word that was a noun ("the show's 9 a.m. hour") or took a thing's reflexive ("the
     // bank has found itself at the centre of …"): no statement follows it. A person's reflexive
@@ -3644,28 +3644,38 @@ impl<'t, 'e> Reader<'t, 'e> {
 
     /// "Ana Ruiz, who said last year that the pier was unsafe, said …": what the relative clause
     /// of a name says, in the sentence at `s..e`, where no claim of it (from `first` on) holds it.
-    fn relative_statements(&mut self, s: usize, e: usize, first: usize) {
+    fn relative_statements(&mut self, s: usize, e: usize, attrs: &[Attribution], first: usize) {
         let text = self.text;
         if !text[s..e].contains(", who ") {
             return;
         }
         for m in RELATIVE_STATEMENT.captures_iter(&text[s..e]).take(16) {
             let (cue, content) = (m.name("cue").expect("group"), m.name("content").expect("group"));
-            let (cs, ce) = (self.char_at(s + content.start()), self.char_at(s + content.end()));
-            if content.as_str().split_whitespace().count() < 3
+            // (At the sentence's end the statement ends at its stop.)
+            let content = content.as_str().trim_end_matches(['.', '!', '?', ' ']);
+            let cs = self.char_at(s + m.name("content").expect("group").start());
+            let ce = cs + content.chars().count();
+            if content.split_whitespace().count() < 3
                 || self.out[first..].iter().any(|(c, _)| c.start < ce && cs < c.end)
             {
                 continue;
             }
             let who = s + m.get(0).expect("match").start();
-            let Some(entity) = self.antecedent("who", who, s) else { continue };
-            let speaker = entity.name.clone();
+            // The speaker an inverted cue just named ("“…,” said one former staffer, who said he
+            // left on good terms"), else the last person named before "who".
+            let inverted = attrs
+                .iter()
+                .find(|a| a.speaker_span.1 == who)
+                .map(|a| self.speaker_and_via(a, std::iter::empty(), s).0);
+            let Some(speaker) = inverted.or_else(|| self.antecedent("who", who, s).map(|e| e.name.clone())) else {
+                continue;
+            };
             // The mention as written is "who" (the name is the speaker it stands for).
             let at = who + text[who..].find("who").unwrap_or(0);
             let source = self.chars_of((at, at + 3));
             self.push_reported(
-                s + content.start(),
-                content.as_str(),
+                s + m.name("content").expect("group").start(),
+                content,
                 Some(speaker),
                 cue.as_str().to_string(),
                 Vec::new(),
@@ -4721,6 +4731,12 @@ mod tests {
         ] {
             assert_eq!(said(&run(text)), [one("Ana Ruiz", content)], "{text}");
         }
+        // A relative clause that ends the sentence; after an inverted cue, "who" stands for the
+        // speaker it named, not for a name inside the quote.
+        let c = run("“Ines Varga was wrong,” said one former aide, who said he left on good terms.");
+        assert_eq!(said(&c).last(), Some(&one("one former aide", "he left on good terms")), "{c:#?}");
+        let c = run("The plan came from the mayor, Ana Ruiz, who said the pier would reopen in May.");
+        assert_eq!(said(&c), [one("Ana Ruiz", "the pier would reopen in May")], "{c:#?}");
         // "who" after a noun phrase that opens the sentence, with someone named before.
         let c = run("Ana Ruiz spoke first. The harbour master, who said the pier was safe, left the port early.");
         assert_eq!(said(&c).last(), Some(&one("harbour master", "the pier was safe")), "{c:#?}");
