@@ -3135,6 +3135,20 @@ impl<'t, 'e> Reader<'t, 'e> {
                 qe = a.start - (rest.len() - words.len());
             }
         }
+        // "Mrs. Ruiz, with her years at the port, “is seen as the safer pair of hands,” he said.":
+        // a quote that opens in lower case after the sentence's own words finishes their
+        // sentence; the statement is the whole of it.
+        let mut qs = qs;
+        let lead = text[s..qs].trim_end_matches(['“', '"', '\'', '‘']);
+        if attr.is_some_and(|a| a.start >= qe)
+            && attrs.first().is_some_and(|a| a.start >= qe)
+            && text[qs..qe].starts_with(char::is_lowercase)
+            && lead.trim_end().ends_with(',')
+            && lead.trim_start().starts_with(char::is_uppercase)
+            && !lead.contains(['“', '”', '"', '\n'])
+        {
+            qs = s + (lead.len() - lead.trim_start().len());
+        }
         let claim = Claim {
             text: text[qs..qe].to_string(),
             speaker,
@@ -4028,6 +4042,12 @@ mod tests {
         assert_eq!((c[0].text.as_str(), c[0].speaker.as_deref()), ("We may finish it off today,", Some("Omar Haddad")));
         let c = run("It was “the best option” of the plan, Mr. Burman said.");
         assert!(c[0].text.ends_with("of the plan"), "{c:#?}");
+        // A quote that finishes a sentence the writer began is said whole; one that opens in
+        // capitals after a lead is the statement alone.
+        let c = run("Ana Ruiz, with her years at the port, “is seen as the safer pair of hands,” he said.");
+        assert_eq!(c[0].text, "Ana Ruiz, with her years at the port, “is seen as the safer pair of hands,", "{c:#?}");
+        let c = run("At the pier, “We will rebuild it,” she said.");
+        assert_eq!(c[0].text, "We will rebuild it,", "{c:#?}");
     }
 
     /// A quote right after its cue, with no comma or colon, is what was said.
