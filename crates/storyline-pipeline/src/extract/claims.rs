@@ -3196,10 +3196,12 @@ impl<'t, 'e> Reader<'t, 'e> {
         let e = e.max(last.end);
         let after_comma = |a: &Attribution| text[s..a.start].trim_end().ends_with([',', ';', '—', '―']);
         // A stance verb before a speech cue is part of what is reported; not before one of its own
-        // subject's ("He endorsed Clinton, but told …").
+        // subject's ("He endorsed Clinton, but told …"). So is a cue after "and" before a speaker
+        // set off by a comma ("… with speeches and promises to shake things up, Stovall said").
+        let conjoined = |a: &Attribution| matches!(a.speaker.as_str(), "and" | "but");
         let attrs = match attrs.split_first() {
             Some((first, rest))
-                if is_stance(&first.cue)
+                if (is_stance(&first.cue) || conjoined(first))
                     && rest.iter().any(|a| !is_stance(&a.cue) && !coordinated(a) && after_comma(a)) =>
             {
                 rest
@@ -4751,6 +4753,9 @@ mod tests {
         ] {
             assert_eq!(said(&run(text)), [one("Ana Ruiz", content)], "{text}");
         }
+        // A cue after "and" inside what a speaker set off by a comma says is part of it.
+        let c = run("The mayor toured the pier and promised to rebuild it by May, Tomas Berg said.");
+        assert_eq!(said(&c), [one("Tomas Berg", "The mayor toured the pier and promised to rebuild it by May")]);
         // A relative clause that ends the sentence; after an inverted cue, "who" stands for the
         // speaker it named, not for a name inside the quote.
         let c = run("“Ines Varga was wrong,” said one former aide, who said he left on good terms.");
