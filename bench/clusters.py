@@ -29,6 +29,8 @@ import time
 
 def detokenise(text):
     """PTB-tokenised text back to ordinary spacing."""
+    # A web address on a line of its own (ECB+'s pages open with theirs) had no spaces.
+    text = re.sub(r"(?m)^(https?) : / / (.*)$", lambda m: (m.group(1) + "://" + m.group(2)).replace(" ", ""), text)
     text = text.replace("-LRB-", "(").replace("-RRB-", ")").replace("-LSB-", "[").replace("-RSB-", "]")
     text = text.replace("``", '"').replace("''", '"').replace("\\/", "/")
     # Clock times, numeric dates and hyphenated words: "1 : 32", "2 / 3 / 2009", "court - mandated".

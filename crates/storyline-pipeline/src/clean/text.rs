@@ -177,6 +177,10 @@ pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>, lay
     for para in &mut paras {
         para.kind = local_kind(&para.text);
     }
+    // A crawl's first line may be the page's address.
+    if let Some(first) = paras.first().filter(|p| is_link(&p.text) && p.text.contains("://")) {
+        out.url = Some(first.text.clone());
+    }
 
     // Pass 2: position. The head runs until the first body paragraph.
     let first_body = paras.iter().position(|p| p.kind.is_none() && is_body_paragraph(&p.text));
@@ -289,6 +293,14 @@ fn paragraphs(body: &str) -> Vec<String> {
         let mut current = String::new();
         for line in lines {
             let trimmed = collapse(line);
+            // A web address alone on its line (a crawl's first line) is a paragraph of its own.
+            if is_link(&trimmed) {
+                if !current.is_empty() {
+                    out.push(std::mem::take(&mut current));
+                }
+                out.push(trimmed);
+                continue;
+            }
             let new_para = if current.is_empty() {
                 false
             } else if indented > 0 && wrapped {

@@ -215,6 +215,7 @@ The harbour bridge reopened to traffic on Thursday after eight months of repairs
 Drivers had used a ferry and a long detour through the hills while the deck was replaced.";
     let c = clean(&CleanConfig::standard(), body, None, Layout::Flat);
     assert_eq!(removed(&c, Nav), ["https://news.example.org/2021/03/04/harbour-bridge-reopens"]);
+    assert_eq!(c.url.as_deref(), Some("https://news.example.org/2021/03/04/harbour-bridge-reopens"));
     assert_eq!(c.title.as_deref(), Some("Harbour bridge reopens after repairs"));
     assert_eq!(removed(&c, Byline), ["March 4, 2021"]);
     assert_eq!(c.byline, None);
@@ -231,6 +232,16 @@ The harbour bridge reopened to traffic on Thursday after eight months of repairs
     assert_eq!(removed(&c, Byline), ["Thursday, March 4, 2021"]);
     assert_eq!(c.title.as_deref(), Some("Harbour bridge reopens after repairs"));
     assert_eq!(c.published.map(|p| p.to_string()).as_deref(), Some("2021-03-04"));
+    // The address stands alone even with no blank line after it, in a block of long lines that
+    // would otherwise be read as hard-wrapped copy.
+    let body = "https://news.example.org/2021/03/04/harbour-bridge-reopens
+The harbour bridge reopened to traffic on Thursday after eight months of repairs, the council said.
+Drivers had used a ferry and a long detour through the hills while the deck was replaced.
+The council said the new deck should last for at least fifty years with little upkeep.";
+    let c = clean(&CleanConfig::standard(), body, None, Layout::Flat);
+    assert_eq!(removed(&c, Nav), ["https://news.example.org/2021/03/04/harbour-bridge-reopens"]);
+    assert_eq!(c.url.as_deref(), Some("https://news.example.org/2021/03/04/harbour-bridge-reopens"));
+    assert!(c.text.starts_with("The harbour bridge reopened"), "{}", c.text);
     // An address inside a sentence is prose, not a link line.
     let c = run("https://example.org is where the council posts its notices, a spokesman said.", "2021-03-04");
     assert!(removed(&c, Nav).is_empty());
