@@ -373,9 +373,9 @@ impl State {
         ((self.n_docs as f32 + 1.0) / (df + 1.0)).ln() + 1.0
     }
 
-    /// Clusters a batch of new articles (already clustered ones are skipped), in publication
-    /// order, then the most similar to another report of its day first, then by strongest
-    /// feature, then by id, and says where each went.
+    /// Clusters a batch of new articles (already clustered ones are skipped), the most similar
+    /// to another report of the batch first, then by strongest feature, then by id, and says
+    /// where each went.
     ///
     /// One pass places each report in turn, so the first reports of an event join or open events
     /// before the rest of the batch is seen. Then, in rounds until no report moves (at most
@@ -399,18 +399,27 @@ impl State {
         // feature, then id: reports that share their main subject meet one another first,
         // whatever the articles are called.
         let keyed = self.event_vectors(docs);
-        // Most similar to another report of the day first: events start from reports that surely
-        // belong together, and the doubtful come when the events they choose between have formed
-        // (in any other order, the first reports of two look-alike happenings may open one event).
-        let nearest = nearest_of_day(&keyed);
-        let mut keyed: Vec<(f32, (u64, Doc, Vector))> = nearest.into_iter().zip(keyed).collect();
-        keyed.sort_by(|(na, (ka, a, _)), (nb, (kb, b, _))| {
-            (a.day.is_none(), a.day)
-                .cmp(&(b.day.is_none(), b.day))
-                .then(nb.total_cmp(na))
-                .then((*ka, &a.id).cmp(&(*kb, &b.id)))
+        // Most similar to another report of the batch first, whatever its day: events start from
+        // reports that surely belong together, and the doubtful come when the events they choose
+        // between have formed (in any other order, the first reports of two look-alike happenings
+        // may open one event; in publication order, an undated report, or one of a day with few
+        // reports, would find only the events of other days to join). The time discount still
+        // keeps reports days apart in events of their own.
+        // A report that copies one of the batch published before it comes after the rest: the
+        // first version is the original, the copies join its event.
+        let (nearest, later) = (nearest_in_batch(&keyed), later_copies(&keyed));
+        let day_and_id = |d: &Doc| (d.day.is_none(), d.day, d.id.clone());
+        let mut order: Vec<usize> = (0..keyed.len()).collect();
+        order.sort_by(|&i, &j| {
+            let ((ki, a, _), (kj, b, _)) = (&keyed[i], &keyed[j]);
+            later[i]
+                .cmp(&later[j])
+                .then(nearest[j].total_cmp(&nearest[i]))
+                .then(ki.cmp(kj))
+                .then_with(|| day_and_id(a).cmp(&day_and_id(b)))
         });
-        let keyed = keyed.into_iter().map(|(_, k)| k);
+        let mut keyed: Vec<Option<(u64, Doc, Vector)>> = keyed.into_iter().map(Some).collect();
+        let keyed = order.into_iter().filter_map(|i| keyed[i].take());
         let (docs, vectors): (Vec<Doc>, Vec<Vector>) = keyed.map(|(_, d, v)| (d, v)).unzip();
         let first_new_story = self.stories.len();
         let mut out: Vec<Assignment> = if config.refine_rounds == 0 || docs.len() < 2 {
@@ -908,33 +917,62 @@ struct Undo {
     postings: Vec<u64>,
 }
 
-/// Each report's cosine to its nearest neighbour among the reports of its day in `docs`
-/// (`(strongest feature, doc, vector)`), found through the reports' strongest features as events
-/// are (0 for a report alone on its day).
-fn nearest_of_day(docs: &[(u64, Doc, Vector)]) -> Vec<f32> {
-    let mut out = vec![0.0; docs.len()];
+/// Which reports of `docs` copy one published before them (by day, undated last, then id),
+/// found through the sketches' bands as the store finds copies (a band keeps its first
+/// [`BUCKET_CAP`] reports, so that templated batches stay linear).
+fn later_copies(docs: &[(u64, Doc, Vector)]) -> Vec<bool> {
+    let key = |i: usize| {
+        let d = &docs[i].1;
+        (d.day.is_none(), d.day, &d.id)
+    };
     let mut order: Vec<usize> = (0..docs.len()).collect();
-    order.sort_by(|&a, &b| {
-        let (a, b) = (&docs[a].1, &docs[b].1);
-        (a.day.is_none(), a.day, &a.id).cmp(&(b.day.is_none(), b.day, &b.id))
-    });
-    for day in order.chunk_by(|&a, &b| docs[a].1.day == docs[b].1.day) {
-        let mut index: Map<u64, Vec<u32>> = Map::default();
-        for (k, &i) in day.iter().enumerate() {
-            index_cluster(&mut index, &docs[i].2, k as u32);
+    order.sort_by(|&a, &b| key(a).cmp(&key(b)));
+    let mut bands: Map<(u8, u64), Vec<u32>> = Map::default();
+    let mut out = vec![false; docs.len()];
+    for &i in &order {
+        let sketch = &docs[i].1.sketch;
+        let mut seen = HashSet::new();
+        out[i] = sketch.bands().enumerate().any(|(band, key)| {
+            bands
+                .get(&(band as u8, key))
+                .into_iter()
+                .flatten()
+                .any(|&j| seen.insert(j) && sketch.copy_of(&docs[j as usize].1.sketch).is_some())
+        });
+        for (band, key) in sketch.bands().enumerate() {
+            let bucket = bands.entry((band as u8, key)).or_default();
+            if bucket.len() < BUCKET_CAP {
+                bucket.push(i as u32);
+            }
         }
-        let nearest: Vec<f32> = day
-            .par_iter()
-            .enumerate()
-            .map(|(k, &i)| {
-                let vector = &docs[i].2;
-                let score = |c: usize| profile::cosine(vector, &docs[day[c]].2);
-                best_candidate(&index, vector, EVENT_QUERY_FEATURES, |c| c != k, score).map_or(0.0, |(_, s)| s)
-            })
-            .collect();
-        for (&i, score) in day.iter().zip(nearest) {
-            out[i] = score;
-        }
+    }
+    out
+}
+
+/// Each report's cosine to its nearest neighbour among the other reports in `docs`
+/// (`(strongest feature, doc, vector)`), found through the reports' strongest features as events
+/// are (0 for a report alone).
+fn nearest_in_batch(docs: &[(u64, Doc, Vector)]) -> Vec<f32> {
+    // (Indexed in id order: which neighbours a long posting list keeps must not hang on the
+    // input's order.)
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    order.sort_by(|&a, &b| docs[a].1.id.cmp(&docs[b].1.id));
+    let mut index: Map<u64, Vec<u32>> = Map::default();
+    for (k, &i) in order.iter().enumerate() {
+        index_cluster(&mut index, &docs[i].2, k as u32);
+    }
+    let nearest: Vec<f32> = order
+        .par_iter()
+        .enumerate()
+        .map(|(k, &i)| {
+            let vector = &docs[i].2;
+            let score = |c: usize| profile::cosine(vector, &docs[order[c]].2);
+            best_candidate(&index, vector, EVENT_QUERY_FEATURES, |c| c != k, score).map_or(0.0, |(_, s)| s)
+        })
+        .collect();
+    let mut out = vec![0.0; docs.len()];
+    for (&i, score) in order.iter().zip(nearest) {
+        out[i] = score;
     }
     out
 }

@@ -320,7 +320,7 @@ impl Engine {
         Ok(assignments.into_iter().chain(replaced).map(|a| a.story).collect())
     }
 
-    /// Forgets every event and story and clusters the whole store again, in publication order.
+    /// Forgets every event and story and clusters the whole store again, as one batch.
     pub fn recluster(&mut self, options: &IngestOptions, progress: &dyn Progress) -> Result<IngestReport> {
         self.store.clear_clusters()?;
         let mut report = IngestReport::default();
