@@ -374,8 +374,8 @@ impl State {
     }
 
     /// Clusters a batch of new articles (already clustered ones are skipped), the most similar
-    /// to another report of the batch first, then by strongest feature, then by id, and says
-    /// where each went.
+    /// to another report of the batch first (copies of a report published before them last),
+    /// then by strongest feature, then by day and id, and says where each went.
     ///
     /// One pass places each report in turn, so the first reports of an event join or open events
     /// before the rest of the batch is seen. Then, in rounds until no report moves (at most
@@ -396,7 +396,7 @@ impl State {
             }
         }
         // Among reports equally close to their nearest neighbour, articles go by their strongest
-        // feature, then id: reports that share their main subject meet one another first,
+        // feature, then day and id: reports that share their main subject meet one another first,
         // whatever the articles are called.
         let keyed = self.event_vectors(docs);
         // Most similar to another report of the batch first, whatever its day: events start from

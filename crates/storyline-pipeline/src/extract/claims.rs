@@ -3666,10 +3666,10 @@ impl<'t, 'e> Reader<'t, 'e> {
             return;
         }
         for m in RELATIVE_STATEMENT.captures_iter(&text[s..e]).take(16) {
-            let (cue, content) = (m.name("cue").expect("group"), m.name("content").expect("group"));
+            let (cue, found) = (m.name("cue").expect("group"), m.name("content").expect("group"));
             // (At the sentence's end the statement ends at its stop.)
-            let content = content.as_str().trim_end_matches(['.', '!', '?', ' ']);
-            let cs = self.char_at(s + m.name("content").expect("group").start());
+            let content = found.as_str().trim_end_matches(['.', '!', '?', ' ']);
+            let cs = self.char_at(s + found.start());
             let ce = cs + content.chars().count();
             if content.split_whitespace().count() < 3
                 || self.out[first..].iter().any(|(c, _)| c.start < ce && cs < c.end)
@@ -3690,7 +3690,7 @@ impl<'t, 'e> Reader<'t, 'e> {
             let at = who + text[who..].find("who").unwrap_or(0);
             let source = self.chars_of((at, at + 3));
             self.push_reported(
-                s + m.name("content").expect("group").start(),
+                s + found.start(),
                 content,
                 Some(speaker),
                 cue.as_str().to_string(),

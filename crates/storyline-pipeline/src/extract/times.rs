@@ -515,14 +515,12 @@ fn direction(text: &str, at: usize, end: usize) -> Direction {
         return dir;
     }
     // No tense word near it: any sign of the future in the sentence.
-    let future = (0..all.len()).any(|i| tense(i) == Some(Direction::Future));
+    let future = all.iter().any(|w| future_word(w));
     if future { Direction::Future } else { Direction::Past }
 }
 
-/// The tense a word marks, if it marks one: auxiliaries and plans for the future; reporting
-/// verbs, past forms of "be" and "have", and past forms for the past, unless a passive's
-/// "be" comes before them ("will be held", "to be finished").
-fn tense_of(word: &str, previous: Option<&str>) -> Option<Direction> {
+/// A word that points to the future: an auxiliary, a plan, "next", "until".
+fn future_word(word: &str) -> bool {
     const FUTURE: &[&str] = &[
         "will",
         "shall",
@@ -542,8 +540,15 @@ fn tense_of(word: &str, previous: Option<&str>) -> Option<Direction> {
         "until",
         "till",
     ];
+    FUTURE.contains(&word) || word.ends_with("'ll")
+}
+
+/// The tense a word marks, if it marks one: auxiliaries and plans for the future; reporting
+/// verbs, past forms of "be" and "have", and past forms for the past, unless a passive's
+/// "be" comes before them ("will be held", "to be finished").
+fn tense_of(word: &str, previous: Option<&str>) -> Option<Direction> {
     const PAST: &[&str] = &["said", "told", "was", "were", "had", "did", "ago", "last", "earlier"];
-    if FUTURE.contains(&word) || word.ends_with("'ll") {
+    if future_word(word) {
         Some(Direction::Future)
     } else if PAST.contains(&word) || IRREGULAR_PAST.contains(&word) || (word.len() > 4 && word.ends_with("ed")) {
         let passive = matches!(previous, Some("be" | "been" | "being")) && word != "was" && word != "were";
