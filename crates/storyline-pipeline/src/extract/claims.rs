@@ -3319,7 +3319,23 @@ impl<'t, 'e> Reader<'t, 'e> {
             .filter(|_| !inverted && !told_then_participle)
             .filter(|_| !(lead_is_content && first.cue == "according to" && gloss(after_first)))
             .map(|at| first.end + at);
-        let (cs, ce) = if !lead.is_empty()
+        // "The economy, said Ana Ruiz, the bank's economist, is improving": after an inverted cue
+        // set off by commas (its description skipped), a clause that goes on is the second side.
+        let goes_on = cue_first && lead.ends_with(',') && text[..first.end].trim_end().ends_with(',') && {
+            let rest = after_first.trim_start();
+            let opens_verb = |r: &str| r.split_whitespace().next().is_some_and(|w| STARTED.contains(&w));
+            // (A description of the speaker first: what follows its comma.)
+            let clause = if opens_verb(rest) { Some(rest) } else { rest.split_once(", ").map(|(_, r)| r) };
+            clause.is_some_and(|c| {
+                let words: Vec<&str> = c.split_whitespace().take(12).collect();
+                words.len() >= 3
+                    && (opens_verb(c) || c.starts_with(char::is_uppercase))
+                    && words.iter().any(|w| STARTED.contains(w) || w.len() > 4 && w.ends_with("ed"))
+            })
+        };
+        let (cs, ce) = if goes_on && first.end < chain_start {
+            (s, chain_start)
+        } else if !lead.is_empty()
             && lead.ends_with(',')
             && after_first.starts_with(',')
             // The words after the comma are the second side, not the chain (", Seoul has claimed,
@@ -4762,6 +4778,22 @@ mod tests {
             ),
         ] {
             assert_eq!(said(&run(text)), [one("Ana Ruiz", content)], "{text}");
+        }
+        // An inverted cue set off by commas inside the statement: both sides are said (after the
+        // speaker's description); a description alone, a participle or a relative clause is not.
+        for text in [
+            "The economy, said Ana Ruiz, is improving fast.",
+            "The pier, said Tomas Berg, a harbour pilot, should have closed years ago.",
+        ] {
+            let c = run(text);
+            assert_eq!(c[0].text, text.trim_end_matches('.'), "{c:#?}");
+        }
+        for text in [
+            "The plan will fail, said Ana Ruiz, the former mayor challenged by Berg years ago.",
+            "The plan will fail, said Ana Ruiz, who has led the union since 2010.",
+            "The plan will fail, said Ana Ruiz, adding that it was doomed.",
+        ] {
+            assert_eq!(run(text)[0].text, "The plan will fail", "{text}");
         }
         // A party's member speaks, in capitals after an article; the quote runs on across the cue.
         let c = run("“The gap is too wide,” said an Iowa Democrat, “and the caucus settled nothing.”");
