@@ -44,7 +44,7 @@ pub struct Cleaned {
     pub outlet: Option<String>,
     /// Language the page declares.
     pub lang: Option<String>,
-    /// Canonical URL the page declares.
+    /// Canonical URL the page declares (or the address a plain-text crawl opens with).
     pub url: Option<String>,
     /// Wire agencies credited.
     pub credits: Vec<String>,
