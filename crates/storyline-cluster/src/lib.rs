@@ -71,6 +71,8 @@ pub struct Doc {
     pub day: Option<NaiveDate>,
     /// A headline: its title, or its first sentence.
     pub headline: String,
+    /// Whether the headline is the article's title (not its first sentence).
+    pub titled: bool,
     /// Its features.
     pub profile: Profile,
     /// Its near-duplicate sketch.
@@ -89,6 +91,7 @@ impl Doc {
             id: article.id.clone(),
             day: article.published.map(|p| p.date),
             headline: headline(article),
+            titled: article.title.as_deref().is_some_and(|t| !t.trim().is_empty()),
             profile: Profile::seeded(article, seed),
             sketch: Sketch::of(&article.text),
         }
@@ -126,6 +129,14 @@ fn after_dateline(sentence: &str) -> &str {
         Some(i) if sentence[i..].split_whitespace().count() >= 4 => sentence[i..].trim_start(),
         _ => sentence,
     }
+}
+
+/// How much more central a report without a title must be than one with a title to name a
+/// cluster: a headline its writer gave beats a first sentence cut to length.
+const TITLE_BONUS: f32 = 0.1;
+
+fn title_bonus(doc: &Doc) -> f32 {
+    if doc.titled { TITLE_BONUS } else { 0.0 }
 }
 
 /// An event or a story as clustering sees it.
@@ -176,7 +187,7 @@ impl Cluster {
             id: format!("{prefix}{:012x}", hash >> 16),
             story,
             title: doc.headline.clone(),
-            title_score: 1.0,
+            title_score: 1.0 + title_bonus(doc),
             first: doc.day,
             last: doc.day,
             n: 1,
@@ -191,11 +202,20 @@ impl Cluster {
         self.n += 1;
         self.first = min_day(self.first, doc.day);
         self.last = max_day(self.last, doc.day);
-        // The most central report names the cluster (the first one keeps it on ties).
-        let score = profile::cosine(vector, &self.centroid);
-        if score > self.title_score + 0.05 || self.n == 2 && score > self.title_score {
+        // The most central report names the cluster (the first one keeps it on ties), one with a
+        // title before one without.
+        let (cosine, bonus) = (profile::cosine(vector, &self.centroid), title_bonus(doc));
+        if self.n == 2 {
+            // Two reports are as central as each other: the title goes to the titled one, else
+            // the first (whose score `new` set to 1 and its bonus).
+            let first_bonus = self.title_score - 1.0;
+            if bonus > first_bonus {
+                self.title = doc.headline.clone();
+            }
+            self.title_score = cosine + bonus.max(first_bonus);
+        } else if cosine + bonus > self.title_score + 0.05 {
             self.title = doc.headline.clone();
-            self.title_score = score;
+            self.title_score = cosine + bonus;
         }
         self.dirty = true;
     }
@@ -214,7 +234,7 @@ impl Cluster {
         profile::keep_strongest(&mut centroid, CENTROID_FEATURES);
         let (mut title, mut title_score) = (&reports[0].0.headline, f32::MIN);
         for (doc, v) in reports {
-            let score = profile::cosine(v, &centroid);
+            let score = profile::cosine(v, &centroid) + title_bonus(doc);
             if score > title_score {
                 (title, title_score) = (&doc.headline, score);
             }

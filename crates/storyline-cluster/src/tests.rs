@@ -213,6 +213,30 @@ fn state_rebuilt_from_parts_clusters_alike() {
 }
 
 #[test]
+fn a_titled_report_names_its_event_and_story_before_an_untitled_one() {
+    // Two reports of one closure, as central as each other; the untitled one is placed first
+    // (an earlier day, so it comes first on the tie), yet the titled one names both clusters.
+    let text = |extra: &str| {
+        format!(
+            "Divers found cracks in the northern pier of Valdoria harbour, and the harbour authority \
+             closed it; ferries moved to the southern terminal. {extra}"
+        )
+    };
+    // (Each adds enough of its own not to be a copy of the other.)
+    let first = "Extra buses waited at the old station all day, and the harbour cafe stayed shut.";
+    let mut untitled = article("a", "2025-03-01", "", &text(first), &["Valdoria"]);
+    untitled.title = None;
+    let second = "Engineers will survey every support before the council decides on repairs next month.";
+    let titled = article("b", "2025-03-02", "Valdoria shuts its cracked pier", &text(second), &["Valdoria"]);
+    let mut state = State::default();
+    let out = run(&[untitled, titled], &mut state);
+    assert_eq!(out[0].event, out[1].event, "{out:#?}");
+    assert!(out.iter().all(|a| a.duplicate_of.is_none()), "{out:#?}");
+    assert_eq!(state.events[0].title, "Valdoria shuts its cracked pier");
+    assert_eq!(state.stories[0].title, "Valdoria shuts its cracked pier");
+}
+
+#[test]
 fn an_untitled_article_is_headed_by_its_first_sentence_without_the_dateline() {
     let mut a = article("x", "2025-07-15", "", "", &[]);
     a.title = None;

@@ -442,7 +442,8 @@ pub struct Event {
     pub id: String,
     /// The story it belongs to.
     pub story: String,
-    /// A headline for it: the title (or the opening sentence) of its most central article.
+    /// A headline for it: the title (or the opening sentence) of its most central article, one
+    /// with a title before one without.
     pub title: String,
     /// Its articles, earliest first; copies name their original in `duplicate_of`.
     pub articles: Vec<ArticleRef>,
