@@ -949,9 +949,10 @@ fn later_copies(docs: &[(u64, Doc, Vector)]) -> Vec<bool> {
     order.sort_by(|&a, &b| key(a).cmp(&key(b)));
     let mut bands: Map<(u8, u64), Vec<u32>> = Map::default();
     let mut out = vec![false; docs.len()];
+    let mut seen = HashSet::new();
     for &i in &order {
         let sketch = &docs[i].1.sketch;
-        let mut seen = HashSet::new();
+        seen.clear();
         out[i] = sketch.bands().enumerate().any(|(band, key)| {
             bands
                 .get(&(band as u8, key))

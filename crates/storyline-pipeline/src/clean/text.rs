@@ -331,11 +331,11 @@ fn continues(current: &str, next: &str, wrapped: bool) -> bool {
 }
 
 /// A line that is a web address and nothing else (a crawl's first line).
+/// (Called on every line of plain text: it allocates nothing.)
 fn is_link(line: &str) -> bool {
     let line = line.trim();
-    let lower = line.get(..8).unwrap_or(line).to_ascii_lowercase();
-    (lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
-        && !line.contains(char::is_whitespace)
+    let starts = |prefix: &str| line.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix));
+    (starts("http://") || starts("https://") || starts("www.")) && !line.contains(char::is_whitespace)
 }
 
 fn collapse(line: &str) -> String {

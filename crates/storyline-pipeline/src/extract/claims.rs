@@ -253,7 +253,17 @@ fn informed_lead(before: &str) -> Option<usize> {
     INFORMED_LEAD.find(&before[from..]).map(|m| from + m.start())
 }
 
-const SPEAKER: &str = r"(?:(?:the|The)\s+)?(?:[Tt]hose\s+(?:close\s+to|around|familiar\s+with)\s+(?:him|her|them)|[Tt]hose\s+(?:surveyed|polled|questioned|interviewed)|[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|it|He|She|They|officials|state\s+(?:media|television|radio|TV|news\s+agency)|police|analysts|experts|authorities|sources|a\s+source|aides|advisers|critics|supporters|voters|residents|witnesses|prosecutors|investigators|researchers|the\s+campaign|the\s+poll|polls|the\s+survey|the\s+study|the\s+lawsuit|the\s+complaint|the\s+memo|the\s+letter|I|we|We|(?:a|an|another|one|two|three|several|some|many|other|senior|top|the)\s+(?:[a-z-]+\s+){0,3}(?:source|sources|official|officials|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|analyst|analysts|expert|experts|strategist|strategists|operative|person|people|statement|report|campaign|poll|survey|study|memo)|the\s+company|the\s+government|the\s+ministry|the\s+agency|the\s+spokesperson|a\s+spokesperson|a\s+spokesman|the\s+spokesman|the\s+statement|the\s+report|(?-u:\b)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ne)\s+(?:[A-Za-z0-9][A-Za-z0-9’'/.-]*\s+){0,3}[a-z][a-z-]+|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*){0,3}(?:[’']s|s[’'])\s+(?:[a-z-]+\s+){0,2}[a-z]+|(?:(?:[A-Z][a-z-]+|\d[\d.,]*)\s+percent|\d[\d.,]*%)(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?|(?:[a-z]+-)*[a-z]+(?:ists|ers|ors|ans|ents|ics)|(?-u:\b)(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]ew|[Aa]ll)\s+(?:[a-z-]+\s+){0,2}[A-Z][a-z]+s|(?-u:\b)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Z][A-Za-z.'’-]*\s+){0,2}(?:Democrat|Republican|Tory|Conservative|Liberal|Independent)(?-u:\b))";
+/// Who may speak, without its last alternative (see [`SPEAKER`]).
+const SPEAKER_SHAPES: &str = r"(?:(?:the|The)\s+)?(?:[Tt]hose\s+(?:close\s+to|around|familiar\s+with)\s+(?:him|her|them)|[Tt]hose\s+(?:surveyed|polled|questioned|interviewed)|[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|it|He|She|They|officials|state\s+(?:media|television|radio|TV|news\s+agency)|police|analysts|experts|authorities|sources|a\s+source|aides|advisers|critics|supporters|voters|residents|witnesses|prosecutors|investigators|researchers|the\s+campaign|the\s+poll|polls|the\s+survey|the\s+study|the\s+lawsuit|the\s+complaint|the\s+memo|the\s+letter|I|we|We|(?:a|an|another|one|two|three|several|some|many|other|senior|top|the)\s+(?:[a-z-]+\s+){0,3}(?:source|sources|official|officials|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|analyst|analysts|expert|experts|strategist|strategists|operative|person|people|statement|report|campaign|poll|survey|study|memo)|the\s+company|the\s+government|the\s+ministry|the\s+agency|the\s+spokesperson|a\s+spokesperson|a\s+spokesman|the\s+spokesman|the\s+statement|the\s+report|(?-u:\b)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ne)\s+(?:[A-Za-z0-9][A-Za-z0-9’'/.-]*\s+){0,3}[a-z][a-z-]+|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*){0,3}(?:[’']s|s[’'])\s+(?:[a-z-]+\s+){0,2}[a-z]+|(?:(?:[A-Z][a-z-]+|\d[\d.,]*)\s+percent|\d[\d.,]*%)(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?|(?:[a-z]+-)*[a-z]+(?:ists|ers|ors|ans|ents|ics)|(?-u:\b)(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]ew|[Aa]ll)\s+(?:[a-z-]+\s+){0,2}[A-Z][a-z]+s";
+
+/// Who may speak: the shapes of [`SPEAKER_SHAPES`], and one member of a party after an article
+/// ("an Iowa Democrat", [`PARTY_MEMBERS`]).
+static SPEAKER: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        r"{SPEAKER_SHAPES}|(?-u:\b)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Z][A-Za-z.'’-]*\s+){{0,2}}(?:{})(?-u:\b))",
+        PARTY_MEMBERS.join("|")
+    )
+});
 
 /// Attributions that end at a cue: "X said", "X, a writer for Y, said", "X cited Y as saying".
 /// Anchored at the end, the search runs backwards from the cue over the speaker only.
@@ -310,11 +320,12 @@ static PLAIN_SPEAKER_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// The four shapes of an attribution that ends at a cue (`cues`, an alternation).
 fn speaker_cue_shapes(cues: &str) -> [String; 4] {
     let before_cue = BEFORE_CUE.join("|");
+    let speaker = &*SPEAKER;
     [
-        format!(r"(?P<via>{SPEAKER})\s+cited\s+(?P<sp1>{SPEAKER})\s+as\s+saying"),
-        format!(r"(?P<sp2>{SPEAKER})\s+(?:was|were)\s+quoted\s+as\s+saying"),
+        format!(r"(?P<via>{speaker})\s+cited\s+(?P<sp1>{speaker})\s+as\s+saying"),
+        format!(r"(?P<sp2>{speaker})\s+(?:was|were)\s+quoted\s+as\s+saying"),
         format!(
-            r#"(?P<sp4>(?P<named>{NAME})(?:\s+\([^()\n]+\))?(?:,\s+[^,;“”"\n]+){{1,2}},|(?-u:\b)[a-zA-Z][^,;“”"\n]*,\s+(?P<renamed>{NAME}),|{SPEAKER})(?:\s+\([^()\n]+\))?(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Z][a-z]+)?(?:\s+(?:{before_cue}))*\s+(?P<cue4>{cues})"#
+            r#"(?P<sp4>(?P<named>{NAME})(?:\s+\([^()\n]+\))?(?:,\s+[^,;“”"\n]+){{1,2}},|(?-u:\b)[a-zA-Z][^,;“”"\n]*,\s+(?P<renamed>{NAME}),|{speaker})(?:\s+\([^()\n]+\))?(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Z][a-z]+)?(?:\s+(?:{before_cue}))*\s+(?P<cue4>{cues})"#
         ),
         format!(r"(?-u:\b)(?P<sp6>and|but|who|which)(?:\s+(?:also|later|then|has|have|had))*\s+(?P<cue6>{cues})"),
     ]
@@ -336,13 +347,14 @@ static CUE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
         .copied()
         .collect::<Vec<_>>()
         .join("|");
+    let speaker = &*SPEAKER;
     regex::RegexBuilder::new(&format!(
         r#"(?x)\A(?:
         # (A work's quoted title belongs to its source: 'according to the "Medicare for all" plan'.)
         (?i:according\s+to)\s+(?P<sp3>(?:(?-u:\b)(?:{titles}|[A-Z])\.\s|[^,.;:!?()\n“”"]|\.[A-Za-z]|"[^",.;:!?\n“”]{{1,60}}"|“[^",.;:!?\n“”]{{1,60}}”)+)
         | (?P<cue5>{INVERTED_CUES})\s+
           (?:
-            (?P<sp5>{SPEAKER})
+            (?P<sp5>{speaker})
             # "said Citigroup analyst Tobias Levkovich", "said senior State Department official John
             # Kirby": words of a title, the last in lower case, before the name.
             | (?P<title5>(?:(?:[A-Z][A-Za-z0-9.&'’-]*|[a-z][a-z-]*)\s+){{0,5}}?[a-z][a-z-]+)\s+(?P<named5>{NAME})
@@ -2708,9 +2720,8 @@ impl<'t, 'e> Reader<'t, 'e> {
             return words.join(" ");
         }
         // "an Iowa Democrat", "one Ohio Republican": a member of a party, not the party.
-        let first = words.first().map(|w| w.to_lowercase());
         if last.first().is_some_and(|w| PARTY_MEMBERS.contains(w))
-            && first.is_some_and(|w| matches!(w.as_str(), "a" | "an" | "one" | "another"))
+            && ["a", "an", "one", "another"].iter().any(|d| d.eq_ignore_ascii_case(words[0]))
         {
             return words[1..].join(" ");
         }
