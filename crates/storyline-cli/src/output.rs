@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 use std::path::Path;
 use storyline_engine::IngestReport;
-use storyline_model::{Article, Event, SearchHit, Stats, Story, Timeline};
+use storyline_model::{Article, Event, SearchHit, Stats, Story, Timeline, TimelineSource};
 
 fn json_line(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result<()> {
     serde_json::to_writer(&mut *out, value)?;
@@ -264,6 +264,12 @@ pub fn story(story: &Story, events: &[Event], json: bool) -> anyhow::Result<()> 
     })
 }
 
+/// The outlets (else article ids) of sources, comma-separated.
+fn outlets(sources: &[TimelineSource]) -> String {
+    let who: Vec<&str> = sources.iter().map(|s| s.outlet.as_deref().unwrap_or(&s.article.0)).collect();
+    who.join(", ")
+}
+
 /// A timeline: dated entries with sources, then disagreements.
 pub fn timeline(t: &Timeline, json: bool) -> anyhow::Result<()> {
     let stdout = io::stdout();
@@ -292,16 +298,14 @@ pub fn timeline(t: &Timeline, json: bool) -> anyhow::Result<()> {
                 writeln!(out, "            sources: {}", sources.join("; "))?;
             }
             for d in &t.disagreements {
-                let values: Vec<String> = d
-                    .values
-                    .iter()
-                    .map(|v| {
-                        let who: Vec<&str> =
-                            v.sources.iter().map(|s| s.outlet.as_deref().unwrap_or(&s.article.0)).collect();
-                        format!("{} ({})", v.text, who.join(", "))
-                    })
-                    .collect();
+                let values: Vec<String> =
+                    d.values.iter().map(|v| format!("{} ({})", v.text, outlets(&v.sources))).collect();
                 writeln!(out, "disagreement on {}: {}", d.about, values.join(" vs "))?;
+            }
+            for d in &t.date_disagreements {
+                let dates: Vec<String> =
+                    d.dates.iter().map(|x| format!("{} ({})", x.date, outlets(&x.sources))).collect();
+                writeln!(out, "dates disagree on: {}\n    {}", d.about, dates.join(" vs "))?;
             }
             Ok(())
         })()

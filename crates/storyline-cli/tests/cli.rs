@@ -169,6 +169,34 @@ fn ingest_is_idempotent_and_search_filters_work() {
 }
 
 #[test]
+fn timeline_prints_the_numbers_and_dates_sources_disagree_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("storm.jsonl");
+    std::fs::write(
+        &input,
+        concat!(
+            r#"{"id":"s1","outlet":"Coast Daily","date":"2025-02-11","title":"Storm floods port town","text":"The storm reached the coast on Sunday, flooding the old harbour, the fish market and the ferry sheds of the port town. About 40 boats sank in the harbour. Volunteers filled sandbags through the night."}"#,
+            "\n",
+            r#"{"id":"s2","outlet":"Harbour News","date":"2025-02-11","title":"Port town counts storm damage","text":"Insurers sent assessors to the port town. The storm reached the coast early Monday, flooding the old harbour, the fish market and the ferry sheds of the port town. Some 60 boats sank in the harbour."}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    let store = dir.path().join("store");
+    let store = store.to_str().unwrap();
+    assert!(storyline(&["--store", store, "ingest", input.to_str().unwrap()]).status.success());
+    let story = json_lines(&storyline(&["--store", store, "stories", "--json"]))[0]["id"].as_str().unwrap().to_string();
+    let out = storyline(&["--store", store, "timeline", &story]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("disagreement on boats: About 40 boats (Coast Daily) vs Some 60 boats (Harbour News)"),
+        "{text}"
+    );
+    assert!(text.contains("2025-02-09 (Coast Daily) vs 2025-02-10 (Harbour News)"), "{text}");
+}
+
+#[test]
 fn bad_input_is_reported_by_file_and_line_and_the_rest_is_stored() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in");

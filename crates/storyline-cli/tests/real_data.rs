@@ -97,7 +97,13 @@ fn seeds_make_one_story_with_its_timeline() {
     // 2025-04-28 and Kim's praise of 2025-08-21, each with its sources.
     assert_eq!(entry("2024", "10,000")["sources"].as_array().unwrap().len(), 2);
     assert_eq!(entry("2024-06", "treaty")["granularity"], "month");
-    assert_eq!(entry("2025-04-28", "confirmed")["granularity"], "day");
+    let confirmed = entry("2025-04-28", "confirmed");
+    assert_eq!(confirmed["granularity"], "day");
+    // Both articles tell the confirmation: the later one says "in April", and its sentence joins
+    // the day the earlier one gives (no April entry of its own).
+    assert_eq!(confirmed["sources"].as_array().unwrap().len(), 2, "{confirmed:#}");
+    assert!(!entries.iter().any(|e| e["date"] == "2025-04"), "{entries:#?}");
+    assert_eq!(timeline["date_disagreements"], serde_json::json!([]));
     let praise = entry("2025-08-21", "Kim");
     let sources = praise["sources"].as_array().unwrap();
     assert!(!sources.is_empty());

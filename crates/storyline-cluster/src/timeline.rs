@@ -10,9 +10,12 @@
 //! those looking back from two weeks or more later several times over. Copies are left out: a
 //! story counts reports, not reprints.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use std::collections::{BTreeMap, HashSet};
-use storyline_model::{Article, ArticleId, Disagreement, DisputedValue, Timeline, TimelineEntry, TimelineSource};
+use storyline_model::{
+    Article, ArticleId, DateDisagreement, Disagreement, DisputedDate, DisputedValue, Timeline, TimelineEntry,
+    TimelineSource,
+};
 
 /// One article of the story, with where clustering put it.
 #[derive(Debug, Clone, Copy)]
@@ -28,6 +31,11 @@ pub struct Report<'a> {
 struct Candidate<'a> {
     granularity: &'static str,
     sentence: String,
+    /// The time expression that gives the date, lower-cased ("on monday"); empty for the
+    /// publication date.
+    mention: String,
+    /// Every date its sentence gives (with this one).
+    sentence_dates: Vec<String>,
     report: usize,
     via: Vec<String>,
     article: &'a Article,
@@ -78,9 +86,17 @@ pub fn timeline(story: &str, title: &str, reports: &[Report]) -> Timeline {
                 })
                 .map(|c| c.speaker.iter().cloned().chain(c.via.iter().cloned()).collect())
                 .unwrap_or_default();
+            let sentence_dates = match bounds {
+                Some((s, e)) => {
+                    article.times.iter().filter(|o| s <= o.start && o.start < e).map(|o| o.value.clone()).collect()
+                }
+                None => vec![t.value.clone()],
+            };
             by_date.entry(t.value.clone()).or_default().push(Candidate {
                 granularity,
                 sentence: sentence_at(t.start),
+                mention: t.text.to_lowercase(),
+                sentence_dates,
                 report: i,
                 via,
                 article,
@@ -93,43 +109,318 @@ pub fn timeline(story: &str, title: &str, reports: &[Report]) -> Timeline {
             by_date.entry(day).or_default().push(Candidate {
                 granularity: "day",
                 sentence: text[s..e].iter().collect::<String>().trim().to_string(),
+                mention: String::new(),
+                sentence_dates: Vec::new(),
                 report: i,
                 via: Vec::new(),
                 article,
             });
         }
     }
-    let entries = by_date
+    let groups: Vec<Group> = by_date
         .into_iter()
         .flat_map(|(date, candidates)| {
             let weight = date_weight(&date, &candidates);
-            happenings(candidates).into_iter().map(move |c| (date.clone(), weight, c))
+            happenings(candidates).into_iter().map(move |candidates| Group::new(date.clone(), weight, candidates))
         })
-        .map(|(date, weight, mut candidates)| {
+        .collect();
+    let groups = fold_coarse(groups);
+    let date_disagreements = date_disagreements(&groups, &reports);
+    let entries = groups
+        .into_iter()
+        .filter(|g| !g.candidates.is_empty())
+        .map(|Group { date, weight, mut candidates, .. }| {
             // Every report counts towards the entry's mentions; only the first few are read for its
             // statement and sources.
             let mentions = candidates.iter().map(|c| c.report).collect::<HashSet<_>>().len() as u64;
             candidates.truncate(PER_DATE);
             let central = most_central(&candidates);
-            let mut sources: Vec<TimelineSource> = Vec::new();
-            for c in &candidates {
-                if !sources.iter().any(|s| s.article == c.article.id) {
-                    sources.push(source(c.article, c.via.clone()));
-                }
-            }
             let first_reported = candidates.iter().filter_map(|c| c.article.published).map(|p| p.day()).min();
             TimelineEntry {
                 granularity: candidates[0].granularity.to_string(),
                 date,
                 text: candidates[central].sentence.clone(),
-                sources,
+                sources: sources_of(&candidates),
                 first_reported,
                 mentions,
                 weight,
             }
         })
         .collect();
-    Timeline { story: story.to_string(), title: title.to_string(), entries, disagreements: disagreements(&reports) }
+    Timeline {
+        story: story.to_string(),
+        title: title.to_string(),
+        entries,
+        disagreements: disagreements(&reports),
+        date_disagreements,
+    }
+}
+
+/// One happening at one date: what becomes an entry.
+struct Group<'a> {
+    date: String,
+    weight: u64,
+    /// The words of its first sentence, which candidates joining it were compared with.
+    words: Vec<String>,
+    candidates: Vec<Candidate<'a>>,
+}
+
+impl<'a> Group<'a> {
+    fn new(date: String, weight: u64, candidates: Vec<Candidate<'a>>) -> Group<'a> {
+        Group { date, weight, words: words(&candidates[0].sentence), candidates }
+    }
+}
+
+/// The articles of candidates, each once, in the candidates' order.
+fn sources_of(candidates: &[Candidate]) -> Vec<TimelineSource> {
+    let mut sources: Vec<TimelineSource> = Vec::new();
+    for c in candidates {
+        if !sources.iter().any(|s| s.article == c.article.id) {
+            sources.push(source(c.article, c.via.clone()));
+        }
+    }
+    sources
+}
+
+/// A month's or a year's happening that a day (or month) within it tells too joins that entry:
+/// "North Korea in April confirmed …" and "North Korea on Monday confirmed …" (April 28) are one
+/// happening, dated as precisely as its most precise source. It joins the most similar such entry
+/// (sentences sharing [`SAME_HAPPENING`] of their words; the earliest on ties); months are folded
+/// before years. Folded groups are left empty; dates keep their weights.
+fn fold_coarse(mut groups: Vec<Group>) -> Vec<Group> {
+    for coarse in ["month", "year"] {
+        for i in 0..groups.len() {
+            if groups[i].candidates.is_empty() || groups[i].candidates[0].granularity != coarse {
+                continue;
+            }
+            let prefix = format!("{}-", groups[i].date);
+            let from = groups.partition_point(|g| g.date.as_str() < prefix.as_str());
+            let mut best: Option<(usize, f32)> = None;
+            for (j, g) in groups.iter().enumerate().skip(from) {
+                if !g.date.starts_with(&prefix) {
+                    break;
+                }
+                if g.candidates.is_empty() {
+                    continue;
+                }
+                let similarity = jaccard(&groups[i].words, &g.words);
+                if similarity >= SAME_HAPPENING && best.is_none_or(|(_, b)| similarity > b) {
+                    best = Some((j, similarity));
+                }
+            }
+            if let Some((j, _)) = best {
+                let moved = std::mem::take(&mut groups[i].candidates);
+                groups[j].candidates.extend(moved);
+            }
+        }
+    }
+    groups
+}
+
+/// Words that say when, left out when comparing what two sentences tell.
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "year",
+    "years",
+    "yesterday",
+    "today",
+    "tonight",
+    "last",
+    "early",
+    "late",
+    "morning",
+    "night",
+    "evening",
+    "afternoon",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "this",
+    "next",
+];
+
+/// Two sentences tell one thing in nearly the same words, their dates left aside: at least half
+/// of their words shared (Jaccard), and six or more of them. Sentences of one event often share a
+/// fifth of their words and tell different things ("Allen said on Wednesday he was gung-ho for
+/// the test" and "Allen said the test would begin on Thursday"); read on Timeline17, a disputed
+/// date is told in the same words.
+fn same_telling(a: &[String], b: &[String]) -> bool {
+    let shared = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+    shared >= 6 && jaccard_of(shared, a.len(), b.len()) >= 0.5
+}
+
+/// How far apart two dates of one granularity may be and still be one happening misdated by a
+/// source: 3 days, 1 month, 1 year.
+fn date_spread(granularity: &str) -> i64 {
+    if granularity == "day" { 3 } else { 1 }
+}
+
+/// Steps of its granularity from year 0 to a calendar value: days, months or years.
+fn steps(value: &str) -> Option<i64> {
+    let parts: Vec<i64> = value.split('-').map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    match parts.as_slice() {
+        [y] => Some(*y),
+        [y, m] => Some(y * 12 + m - 1),
+        [_, _, _] => last_day_of(value).map(|d| i64::from(d.num_days_from_ce())),
+        _ => None,
+    }
+}
+
+/// The first day of a calendar value (`2024`, `2024-06`, `2024-06-12`).
+fn first_day_of(value: &str) -> Option<NaiveDate> {
+    let mut parts = value.split('-').map(|p| p.parse::<u32>().ok());
+    let year = i32::try_from(parts.next()??).ok()?;
+    let month = parts.next().map_or(Some(1), |m| m)?;
+    let day = parts.next().map_or(Some(1), |d| d)?;
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// Sources that give one happening of one event different dates: two entries of one granularity
+/// at most [`date_spread`] apart and from different articles, each with a sentence stating its date
+/// (the first such of the entry; not a publication date) where the two sentences tell the same
+/// thing in nearly the same words ([`same_telling`]), in different time expressions (the same
+/// "eight days ago" in an article republished a day later only moves with its publication date),
+/// neither giving the other's date too ("sealed on Thursday and cemented on Friday"), and the
+/// one giving the earlier date published on or after the later one (it knew that day and still
+/// gave the earlier: "clashed on Friday" published on Friday and "clashed on Saturday" published on
+/// Saturday are two days of clashes). Entries linked this way make one disagreement when all their
+/// dates lie within the spread (a chain running longer is a happening that recurs).
+fn date_disagreements(groups: &[Group], reports: &[&Report]) -> Vec<DateDisagreement> {
+    // Each group's events, and the groups of each event (comparisons stay within events).
+    let mut by_event: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut articles: Vec<HashSet<&ArticleId>> = Vec::with_capacity(groups.len());
+    for (i, g) in groups.iter().enumerate() {
+        articles.push(g.candidates.iter().map(|c| &c.article.id).collect());
+        let mut events: Vec<&str> = g.candidates.iter().map(|c| reports[c.report].event).collect();
+        events.sort_unstable();
+        events.dedup();
+        for e in events {
+            by_event.entry(e).or_default().push(i);
+        }
+    }
+    let steps: Vec<Option<i64>> = groups.iter().map(|g| steps(&g.date)).collect();
+    // Each group's first candidate that states its date (not a publication date), and the words
+    // of its sentence that do not say when.
+    let stated: Vec<Option<&Candidate>> =
+        groups.iter().map(|g| g.candidates.iter().find(|c| !c.mention.is_empty())).collect();
+    let content: Vec<Vec<String>> = stated
+        .iter()
+        .map(|c| {
+            let mut words = c.map(|c| words(&c.sentence)).unwrap_or_default();
+            words.retain(|w| !TIME_WORDS.contains(&w.as_str()) && !w.bytes().all(|b| b.is_ascii_digit()));
+            words
+        })
+        .collect();
+    let granularity = |i: usize| groups[i].candidates.first().map(|c| c.granularity);
+    let mut parent: Vec<usize> = (0..groups.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let mut event_of: BTreeMap<usize, &str> = BTreeMap::new();
+    for (&event, members) in &by_event {
+        // The event's entries that state their dates, by granularity and date: each is compared
+        // with the later ones within the spread.
+        let mut members: Vec<(&str, i64, usize)> = members
+            .iter()
+            .filter(|&&i| stated[i].is_some())
+            .filter_map(|&i| Some((granularity(i)?, steps[i]?, i)))
+            .collect();
+        members.sort_unstable();
+        for (k, &(kind, sa, a)) in members.iter().enumerate() {
+            for &(kind_b, sb, b) in &members[k + 1..] {
+                if kind_b != kind || sb - sa > date_spread(kind) {
+                    break;
+                }
+                if sa == sb || !articles[a].is_disjoint(&articles[b]) || !same_telling(&content[a], &content[b]) {
+                    continue;
+                }
+                let (Some(x), Some(y)) = (stated[a], stated[b]) else { continue };
+                if x.sentence_dates.contains(&groups[b].date)
+                    || y.sentence_dates.contains(&groups[a].date)
+                    || x.mention == y.mention
+                {
+                    continue;
+                }
+                // `a` has the earlier date.
+                let knew = matches!(
+                    (x.article.published, first_day_of(&groups[b].date)),
+                    (Some(p), Some(l)) if p.date >= l
+                );
+                if !knew {
+                    continue;
+                }
+                let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                if ra != rb {
+                    parent[ra.max(rb)] = ra.min(rb);
+                }
+                event_of.entry(ra.min(rb)).or_insert(event);
+            }
+        }
+    }
+    let mut linked: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..groups.len() {
+        let r = root(&mut parent, i);
+        if r != i {
+            linked.entry(r).or_default().push(i);
+        }
+    }
+    let mut out = Vec::new();
+    for (r, mut members) in linked {
+        members.insert(0, r);
+        members.sort_unstable_by_key(|&i| (steps[i], i));
+        members.dedup();
+        let kind = granularity(members[0]).unwrap_or("day");
+        let span = steps[members[members.len() - 1]].zip(steps[members[0]]).map(|(l, f)| l - f);
+        if span.is_none_or(|s| s > date_spread(kind)) {
+            continue;
+        }
+        let mut dates: Vec<DisputedDate> = Vec::new();
+        for &i in &members {
+            let g = &groups[i];
+            match dates.last_mut() {
+                Some(d) if d.date == g.date => {
+                    for s in sources_of(&g.candidates) {
+                        if !d.sources.iter().any(|x| x.article == s.article) {
+                            d.sources.push(s);
+                        }
+                    }
+                }
+                _ => dates.push(DisputedDate {
+                    date: g.date.clone(),
+                    granularity: kind.to_string(),
+                    text: stated[i].unwrap_or(&g.candidates[0]).sentence.clone(),
+                    sources: sources_of(&g.candidates),
+                }),
+            }
+        }
+        let told = members.iter().copied().max_by_key(|&i| (articles[i].len(), std::cmp::Reverse(i)));
+        let about = told.and_then(|i| stated[i]).map(|c| c.sentence.clone()).unwrap_or_default();
+        let event = event_of.get(&r).map(|e| e.to_string()).unwrap_or_default();
+        out.push(DateDisagreement { about, event, dates });
+    }
+    out
 }
 
 /// The weight of a date from everything pointing at it: each distinct report counts 1, or
@@ -411,6 +702,8 @@ mod tests {
             sentences.iter().enumerate().map(|(i, s)| Candidate {
                 granularity: "day",
                 sentence: s.clone(),
+                mention: String::new(),
+                sentence_dates: Vec::new(),
                 report: i,
                 via: Vec::new(),
                 article: &holder,
@@ -544,6 +837,142 @@ mod tests {
         assert_eq!(reopened.sources.iter().map(|s| s.article.0.as_str()).collect::<Vec<_>>(), ["a", "b"]);
         assert_eq!(reopened.first_reported.as_deref(), Some("2025-03-02"));
         assert!(reopened.text.contains("reopened on Saturday"));
+    }
+
+    #[test]
+    fn a_month_that_tells_a_day_of_it_joins_that_day() {
+        let a = article(
+            "a",
+            "2025-04-28",
+            "The harbour board on Monday confirmed for the first time that it had closed the north pier.",
+            &[("on Monday", "2025-04-28")],
+        );
+        let b = article(
+            "b",
+            "2025-08-21",
+            "The harbour board in April confirmed for the first time that it had closed the north pier to ferries. \
+             Its budget for April was cut.",
+            &[("in April", "2025-04"), ("for April", "2025-04")],
+        );
+        let reports = [
+            Report { article: &a, event: "e1", duplicate_of: None },
+            Report { article: &b, event: "e2", duplicate_of: None },
+        ];
+        let t = timeline("s1", "Pier", &reports);
+        let dates: Vec<(&str, usize)> = t.entries.iter().map(|e| (e.date.as_str(), e.sources.len())).collect();
+        // The budget is another thing of April: it keeps its month.
+        assert_eq!(dates, [("2025-04", 1), ("2025-04-28", 2), ("2025-08-21", 1)], "{:#?}", t.entries);
+        assert!(t.entries[0].text.contains("budget"));
+        let confirmed = &t.entries[1];
+        assert_eq!(confirmed.granularity, "day");
+        assert_eq!(confirmed.mentions, 2);
+        assert_eq!(confirmed.sources.iter().map(|s| s.article.0.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+        // Dates keep their weights: the day's counts its own report only.
+        assert_eq!(t.entries[1].weight, 1);
+    }
+
+    #[test]
+    fn different_dates_for_the_same_thing_are_a_disagreement() {
+        let told = |id: &str, published: &str, when: &str, value: &str| {
+            article(
+                id,
+                published,
+                &format!(
+                    "The storm reached the coast {when}, flooding the old harbour, the fish market and the ferry sheds."
+                ),
+                &[(when, value)],
+            )
+        };
+        let a = told("a", "2025-03-04", "on Sunday", "2025-03-02");
+        let b = told("b", "2025-03-04", "early Monday", "2025-03-03");
+        let c = told("c", "2025-03-05", "early on Monday", "2025-03-03");
+        let reports: Vec<Report> =
+            [&a, &b, &c].iter().map(|x| Report { article: x, event: "e1", duplicate_of: None }).collect();
+        let t = timeline("s1", "Storm", &reports);
+        assert_eq!(t.date_disagreements.len(), 1, "{:#?}", t.date_disagreements);
+        let d = &t.date_disagreements[0];
+        assert_eq!(d.event, "e1");
+        assert!(d.about.contains("storm reached the coast"), "{}", d.about);
+        let dates: Vec<(&str, Vec<&str>)> = d
+            .dates
+            .iter()
+            .map(|x| (x.date.as_str(), x.sources.iter().map(|s| s.article.0.as_str()).collect()))
+            .collect();
+        assert_eq!(dates, [("2025-03-02", vec!["a"]), ("2025-03-03", vec!["b", "c"])]);
+        assert!(d.dates[0].text.contains("on Sunday") && d.dates[1].text.contains("early Monday"));
+        assert!(d.dates.iter().all(|x| x.granularity == "day"));
+
+        // The JSON keeps the field names of the contract.
+        let json = serde_json::to_value(&t).unwrap();
+        let first = &json["date_disagreements"][0];
+        for key in ["about", "event", "dates"] {
+            assert!(first.get(key).is_some(), "{key} in {first}");
+        }
+        for key in ["date", "granularity", "text", "sources"] {
+            assert!(first["dates"][0].get(key).is_some(), "{key} in {first}");
+        }
+    }
+
+    #[test]
+    fn dates_that_differ_for_other_reasons_are_no_disagreement() {
+        let text = |when: &str| {
+            format!("Crews clashed with protesters {when} near the old harbour, the fish market and the ferry sheds.")
+        };
+        let case = |x: (&str, &str, &str, &str), y: (&str, &str, &str, &str), events: (&str, &str)| {
+            let a = article("a", x.0, &text(x.1), &[(x.1, x.2)]);
+            let mut b = article("b", y.0, &text(y.1), &[(y.1, y.2)]);
+            if !y.3.is_empty() {
+                // The second sentence also gives the first one's date.
+                b.text = format!("{}, as they had {}.", b.text.trim_end_matches('.'), y.3);
+                let at = b.text.rfind(y.3).unwrap();
+                b.times.push(TimeMention { text: y.3.into(), value: x.2.into(), start: at, end: at + y.3.len() });
+            }
+            let reports = [
+                Report { article: &a, event: events.0, duplicate_of: None },
+                Report { article: &b, event: events.1, duplicate_of: None },
+            ];
+            timeline("s1", "Clashes", &reports).date_disagreements
+        };
+        let (one, two) = (("e1", "e1"), ("e1", "e2"));
+        // The control: these do disagree.
+        assert_eq!(
+            case(("2025-03-04", "on Sunday", "2025-03-02", ""), ("2025-03-04", "on Monday", "2025-03-03", ""), one)
+                .len(),
+            1
+        );
+        // Each reported on its own day: two days of clashes.
+        assert!(
+            case(("2025-03-02", "on Sunday", "2025-03-02", ""), ("2025-03-03", "on Monday", "2025-03-03", ""), one)
+                .is_empty()
+        );
+        // Different events.
+        assert!(
+            case(("2025-03-04", "on Sunday", "2025-03-02", ""), ("2025-03-04", "on Monday", "2025-03-03", ""), two)
+                .is_empty()
+        );
+        // The same words, republished a day later.
+        assert!(
+            case(
+                ("2025-03-04", "two days ago", "2025-03-02", ""),
+                ("2025-03-05", "two days ago", "2025-03-03", ""),
+                one
+            )
+            .is_empty()
+        );
+        // Days too far apart for one happening misdated.
+        assert!(
+            case(("2025-03-12", "on March 2", "2025-03-02", ""), ("2025-03-12", "on March 9", "2025-03-09", ""), one)
+                .is_empty()
+        );
+        // A sentence that gives both dates.
+        assert!(
+            case(
+                ("2025-03-04", "on Sunday", "2025-03-02", ""),
+                ("2025-03-04", "on Monday", "2025-03-03", "on Sunday"),
+                one
+            )
+            .is_empty()
+        );
     }
 
     #[test]

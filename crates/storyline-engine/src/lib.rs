@@ -649,6 +649,7 @@ mod tests {
                 entry("2025-01-04", 5),
             ],
             disagreements: Vec::new(),
+            date_disagreements: Vec::new(),
         };
         keep_top_entries(&mut t, 3);
         let dates: Vec<&str> = t.entries.iter().map(|e| e.date.as_str()).collect();
@@ -679,7 +680,10 @@ mod tests {
         let stamp = engine.store.story_stamp(&story).unwrap().unwrap();
         let (saved_stamp, saved) = engine.store.saved_timeline(&story).unwrap().expect("saved at ingest");
         assert_eq!(saved_stamp, stamp);
-        assert!(stamp.starts_with("t2:"), "timelines saved before entries had weights go stale: {stamp}");
+        assert!(
+            stamp.starts_with("t3:"),
+            "timelines saved before entries had weights or date disagreements go stale: {stamp}"
+        );
         assert_eq!(saved, engine.compute_timeline(&story).unwrap());
         assert!(saved.entries.iter().any(|e| e.date == "2024-03-04"), "{saved:?}");
 

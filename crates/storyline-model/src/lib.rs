@@ -541,6 +541,30 @@ pub struct Disagreement {
     pub values: Vec<DisputedValue>,
 }
 
+/// One date given for a disputed happening, with who gives it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DisputedDate {
+    /// The date: `2025-04-27`, `2025-04` or `2025`.
+    pub date: String,
+    /// `year`, `month` or `day`.
+    pub granularity: String,
+    /// The sentence that tells it with this date.
+    pub text: String,
+    /// Articles that give this date.
+    pub sources: Vec<TimelineSource>,
+}
+
+/// Sources that give different dates for one happening of one event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DateDisagreement {
+    /// The happening, as its most told sentence says it.
+    pub about: String,
+    /// The event it belongs to.
+    pub event: String,
+    /// The different dates, earliest first.
+    pub dates: Vec<DisputedDate>,
+}
+
 /// A story's timeline.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Timeline {
@@ -552,6 +576,9 @@ pub struct Timeline {
     pub entries: Vec<TimelineEntry>,
     /// Numbers the sources disagree on.
     pub disagreements: Vec<Disagreement>,
+    /// Dates the sources disagree on (timelines saved before it existed read as none).
+    #[serde(default)]
+    pub date_disagreements: Vec<DateDisagreement>,
 }
 
 /// What a search's matches have in common, for filters in a UI: counts per outlet, month, story

@@ -351,8 +351,9 @@ impl Store {
             self.conn.query_row("SELECT count(*), max(seq) FROM members WHERE story = ?1", [story], |r| {
                 Ok((r.get(0)?, r.get(1)?))
             })?;
-        // The leading version changes when timelines gain a field: saved ones are then stale.
-        Ok(last.map(|last| format!("t2:{n}:{last}")))
+        // The leading version changes when timelines gain a field or their entries change (t3: date
+        // disagreements, months folded into their days): saved ones are then stale.
+        Ok(last.map(|last| format!("t3:{n}:{last}")))
     }
 
     /// The timeline saved for a story, with the stamp it was computed at.

@@ -10,10 +10,10 @@ use axum::response::{Html, IntoResponse, Response};
 use minijinja::Value;
 use minijinja::value::Serde;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 use storyline_engine::SearchQuery;
-use storyline_model::{Article, ArticleRef, Story, StorySummary};
+use storyline_model::{Article, ArticleRef, Story, StorySummary, TimelineSource};
 
 /// A template context: every value goes in through serde (values built as safe HTML stay safe).
 macro_rules! ctx {
@@ -268,6 +268,21 @@ pub(crate) struct StoryParams {
     entries: Option<String>,
 }
 
+/// Links to the articles of a timeline's sources: `href`, `outlet`, `date` and `via`.
+fn source_links(sources: &[TimelineSource]) -> Vec<Value> {
+    sources
+        .iter()
+        .map(|s| {
+            ctx! {
+                href => format!("/articles/{}", url_part(&s.article.0)),
+                outlet => s.outlet.clone().unwrap_or_else(|| s.article.0.clone()),
+                date => when(s.published),
+                via => s.via,
+            }
+        })
+        .collect()
+}
+
 /// The indexes of the `n` items that weigh most by `weight` (the earliest on ties), in their own
 /// (date) order.
 fn most_reported<T, W: Ord>(items: &[T], n: usize, weight: impl Fn(&T) -> W) -> Vec<usize> {
@@ -309,6 +324,13 @@ pub(crate) async fn story(
     disputed.dedup();
     let disputed = aho_corasick::AhoCorasick::new(&disputed)
         .map_err(|e| PageFailure::from(Failure::internal(format!("disputed values: {e}"))))?;
+    // And when one of its sources gives its date in a disagreement on dates.
+    let disputed_dates: HashSet<(&str, &str)> = timeline
+        .date_disagreements
+        .iter()
+        .flat_map(|d| d.dates.iter())
+        .flat_map(|x| x.sources.iter().map(|s| (x.date.as_str(), s.article.0.as_str())))
+        .collect();
     let all = params.entries.as_deref() == Some("all");
     let shown = if all { timeline.entries.len() } else { PAGE_ENTRIES };
     let picked = most_reported(&timeline.entries, shown, |t| (t.weight, t.sources.len(), t.mentions));
@@ -320,12 +342,8 @@ pub(crate) async fn story(
                 date => t.date, granularity => t.granularity, text => t.text, mentions => t.mentions,
                 first_reported => t.first_reported,
                 disputed => disputed.is_match(&t.text),
-                sources => t.sources.iter().map(|s| ctx! {
-                    href => format!("/articles/{}", url_part(&s.article.0)),
-                    outlet => s.outlet.clone().unwrap_or_else(|| s.article.0.clone()),
-                    date => when(s.published),
-                    via => s.via,
-                }).collect::<Vec<_>>(),
+                disputed_date => t.sources.iter().any(|s| disputed_dates.contains(&(t.date.as_str(), s.article.0.as_str()))),
+                sources => source_links(&t.sources),
             }
         })
         .collect();
@@ -340,11 +358,23 @@ pub(crate) async fn story(
                 about => d.about, event => d.event,
                 values => d.values.iter().map(|v| ctx! {
                     text => v.text, value => v.value,
-                    sources => v.sources.iter().map(|s| ctx! {
-                        href => format!("/articles/{}", url_part(&s.article.0)),
-                        outlet => s.outlet.clone().unwrap_or_else(|| s.article.0.clone()),
-                        date => when(s.published),
-                    }).collect::<Vec<_>>(),
+                    sources => source_links(&v.sources),
+                }).collect::<Vec<_>>(),
+            }
+        })
+        .collect();
+    let picked = most_reported(&timeline.date_disagreements, PAGE_DISAGREEMENTS, |d| {
+        d.dates.iter().map(|x| x.sources.len()).sum::<usize>()
+    });
+    let date_disagreements: Vec<Value> = picked
+        .iter()
+        .map(|&i| &timeline.date_disagreements[i])
+        .map(|d| {
+            ctx! {
+                about => d.about, event => d.event,
+                dates => d.dates.iter().map(|x| ctx! {
+                    date => x.date, text => x.text,
+                    sources => source_links(&x.sources),
                 }).collect::<Vec<_>>(),
             }
         })
@@ -361,6 +391,8 @@ pub(crate) async fn story(
             entries_total => timeline.entries.len(),
             disagreements => disagreements,
             disagreements_total => timeline.disagreements.len(),
+            date_disagreements => date_disagreements,
+            date_disagreements_total => timeline.date_disagreements.len(),
             events => events.iter().map(|e| ctx! {
                 id => e.id, title => e.title, reports => e.reports, first => e.first, last => e.last,
             }).collect::<Vec<_>>(),

@@ -391,6 +391,34 @@ async fn a_story_marks_the_entries_whose_numbers_sources_dispute() {
 }
 
 #[tokio::test]
+async fn a_story_shows_the_dates_sources_dispute() {
+    // Two outlets, two days after the storm, one saying it reached the coast on Sunday and the
+    // other early Monday.
+    let dir = tempfile::tempdir().unwrap();
+    let app = common::router(dir.path());
+    let body = concat!(
+        r#"{"id":"s1","outlet":"Coast Daily","date":"2025-02-11","title":"Storm floods port town","text":"The storm reached the coast on Sunday, flooding the old harbour, the fish market and the ferry sheds of the port town. Volunteers filled sandbags through the night. The mayor asked residents to stay indoors."}"#,
+        "\n",
+        r#"{"id":"s2","outlet":"Harbour News","date":"2025-02-11","title":"Port town counts storm damage","text":"Insurers sent assessors to the port town. The storm reached the coast early Monday, flooding the old harbour, the fish market and the ferry sheds of the port town. Schools stayed closed."}"#,
+        "\n"
+    );
+    assert_eq!(call(&app, "POST", "/api/ingest?name=s.jsonl", body.as_bytes().to_vec()).await.status, StatusCode::OK);
+    let stories = get(&app, "/api/stories").await.json();
+    assert_eq!(stories.as_array().unwrap().len(), 1, "{stories}");
+    let story = stories[0]["id"].as_str().unwrap().to_string();
+    let timeline = get(&app, &format!("/api/stories/{story}/timeline")).await.json();
+    let disputes = timeline["date_disagreements"].as_array().unwrap();
+    assert_eq!(disputes.len(), 1, "{timeline}");
+    let dates: Vec<&str> =
+        disputes[0]["dates"].as_array().unwrap().iter().map(|d| d["date"].as_str().unwrap()).collect();
+    assert_eq!(dates, ["2025-02-09", "2025-02-10"]);
+    let page = get(&app, &format!("/stories/{story}")).await.body;
+    assert!(page.contains("id=\"date-disagreements\"") && page.contains("Harbour News"), "{page}");
+    let marked = page.split("<li class=\"entry\">").filter(|e| e.contains("date disputed")).count();
+    assert_eq!(marked, 2, "the two entries of the disputed dates: {page}");
+}
+
+#[tokio::test]
 async fn the_demo_shows_sources_that_disagree() {
     // The demo's wildfire reports give different counts of firefighters: the story page shows
     // every value with its sources.
