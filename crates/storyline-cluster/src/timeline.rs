@@ -102,13 +102,26 @@ pub fn timeline(story: &str, title: &str, reports: &[Report]) -> Timeline {
                 article,
             });
         }
+        // The publication day, when no sentence gives it, is told by the title (the news as of that
+        // day), else by the first sentence that gives no other date ("The storm reached the coast
+        // on Sunday" is Sunday's entry already, not the publication day's), else the first.
+        let dated = |&(s, e): &(usize, usize)| {
+            article.times.iter().any(|t| s <= t.start && t.start < e && granularity(&t.value).is_some())
+        };
+        let long = |&&(s, e): &&(usize, usize)| e - s > 20;
+        let title = article.title.as_deref().map(str::trim).filter(|t| t.split_whitespace().count() >= 3);
+        let told = title.map(str::to_string).or_else(|| {
+            let &(s, e) =
+                sentences.iter().filter(long).find(|span| !dated(span)).or_else(|| sentences.iter().find(long))?;
+            Some(text[s..e].iter().collect::<String>().trim().to_string())
+        });
         if let Some(day) = article.published.map(|p| p.date.format("%Y-%m-%d").to_string())
             && seen.insert(day.clone())
-            && let Some(&(s, e)) = sentences.iter().find(|(s, e)| e - s > 20)
+            && let Some(told) = told
         {
             by_date.entry(day).or_default().push(Candidate {
                 granularity: "day",
-                sentence: text[s..e].iter().collect::<String>().trim().to_string(),
+                sentence: told,
                 mention: String::new(),
                 sentence_dates: Vec::new(),
                 report: i,
@@ -837,6 +850,29 @@ mod tests {
         assert_eq!(reopened.sources.iter().map(|s| s.article.0.as_str()).collect::<Vec<_>>(), ["a", "b"]);
         assert_eq!(reopened.first_reported.as_deref(), Some("2025-03-02"));
         assert!(reopened.text.contains("reopened on Saturday"));
+    }
+
+    #[test]
+    fn the_publication_day_is_told_by_the_title_or_a_sentence_without_another_date() {
+        let text =
+            "The storm reached the coast on Sunday, flooding the old harbour. About 40 boats sank in the harbour.";
+        let mut titled = article("a", "2025-02-11", text, &[("on Sunday", "2025-02-09")]);
+        titled.title = Some("Storm floods port town".into());
+        let untitled = article("b", "2025-02-12", text, &[("on Sunday", "2025-02-09")]);
+        let reports = [
+            Report { article: &titled, event: "e1", duplicate_of: None },
+            Report { article: &untitled, event: "e1", duplicate_of: None },
+        ];
+        let t = timeline("s1", "Storm", &reports);
+        let entries: Vec<(&str, &str)> = t.entries.iter().map(|e| (e.date.as_str(), e.text.as_str())).collect();
+        assert_eq!(
+            entries,
+            [
+                ("2025-02-09", "The storm reached the coast on Sunday, flooding the old harbour."),
+                ("2025-02-11", "Storm floods port town"),
+                ("2025-02-12", "About 40 boats sank in the harbour.")
+            ]
+        );
     }
 
     #[test]
