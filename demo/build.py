@@ -152,6 +152,7 @@ FIRE_HTML = """<!DOCTYPE html>
 <p>About 1,000 firefighters were still on the ground on Wednesday morning. Marseille's airport reopened at dawn, though some flights were delayed by smoke. Around 400 people spent the night in school gyms and sports halls.</p>
 <figure><img src="/img/fire.jpg" alt=""><figcaption>Smoke over the northern districts. Photo: Riviera Times</figcaption></figure>
 <p>"We have saved the houses, but the hills will take years to recover," said fire service spokesperson Marc Vidal.</p>
+<p>The wildfire, driven by strong winds, reached the northern edge of Marseille on Monday, forcing the evacuation of several hundred homes and closing the airport.</p>
 <p>The fire was the largest near the city since 2016, when several blazes burned more than 3,000 hectares west of Marseille.</p>
 </div>
 <aside class="related"><h3>Related</h3><ul><li><a href="/a">Heatwave warning extended across southern France</a></li><li><a href="/b">Drought restrictions tightened in Provence</a></li></ul></aside>

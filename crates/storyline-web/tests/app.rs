@@ -443,4 +443,22 @@ async fn the_demo_shows_sources_that_disagree() {
         shown += 1;
     }
     assert!(shown >= 1, "no demo story shows a disagreement");
+
+    // The Marseille fire: the Riviera Times puts its arrival on Monday, the wire on Tuesday.
+    let mut dated = 0;
+    for s in stories.as_array().unwrap() {
+        let id = s["id"].as_str().unwrap();
+        let timeline = get(&app, &format!("/api/stories/{id}/timeline")).await.json();
+        for d in timeline["date_disagreements"].as_array().unwrap() {
+            let page = get(&app, &format!("/stories/{id}")).await.body;
+            assert!(page.contains("id=\"date-disagreements\""), "{page}");
+            let dates: Vec<&str> = d["dates"].as_array().unwrap().iter().map(|x| x["date"].as_str().unwrap()).collect();
+            assert_eq!(dates, ["2025-07-07", "2025-07-08"], "{d}");
+            for x in d["dates"].as_array().unwrap() {
+                assert!(page.contains(x["sources"][0]["outlet"].as_str().unwrap()), "{x}");
+            }
+            dated += 1;
+        }
+    }
+    assert_eq!(dated, 1, "the demo's one date disagreement");
 }
