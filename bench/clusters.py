@@ -194,6 +194,29 @@ def timelines(data, binary, all_stories=False):
     )
 
 
+def disputes(data, binary):
+    """Every story of Timeline17 (all articles in one store): its timeline entries per granularity
+    and every date disagreement, to read. There is no gold for disagreements."""
+    docs, _ = t17_docs(data)
+    counts, sources, found = collections.Counter(), collections.Counter(), []
+    with tempfile.TemporaryDirectory() as store:
+        labels, _ = storyline(binary, store, docs, "stories")
+        for sid in sorted(set(labels.values())):
+            out = subprocess.run([binary, "--store", store, "timeline", sid, "--json"], check=True, capture_output=True, text=True)
+            t = json.loads(out.stdout)
+            for e in t["entries"]:
+                counts[e["granularity"]] += 1
+                sources[e["granularity"]] += len(e["sources"])
+            found += t.get("date_disagreements", [])
+    print("Timeline17, all stories: entries " + ", ".join(f"{g} {counts[g]} ({sources[g]} sources)" for g in ("year", "month", "day")))
+    print(f"{len(found)} date disagreements:")
+    for d in found:
+        print(f"  {d['about'][:150]}")
+        for x in d["dates"]:
+            who = ", ".join(f"{s['outlet']} {(s['published'] or '')[:10]}" for s in x["sources"][:3])
+            print(f"    {x['date']:10}  {who}  | {x['text'][:110]}")
+
+
 def other_orders(args, docs, gold, command):
     """The same articles under other ids. Ids order the articles within a day (all of them when
     undated), and the sets' ids carry their answers' order: ECB+'s file names put each topic's
@@ -245,7 +268,8 @@ def main():
     ap.add_argument("data")
     ap.add_argument("storyline")
     ap.add_argument("--no-baseline", action="store_true")
-    ap.add_argument("--only", choices=["ecb", "t17", "tl"])
+    ap.add_argument("--only", choices=["ecb", "t17", "tl", "disputes"],
+                    help="one part; 'disputes' (not in the default run) lists Timeline17's date disagreements")
     ap.add_argument("--orders", type=int, default=5, help="runs of ECB+ and Timeline17 under other article ids")
     ap.add_argument("--seeds", type=int, default=0,
                     help="runs of ECB+ and Timeline17 with features hashed under other seeds (the assign example)")
@@ -273,6 +297,8 @@ def main():
         other_seeds(args, docs, gold, "stories")
     if args.only in (None, "tl"):
         timelines(args.data, args.storyline, args.tl_all_stories)
+    if args.only == "disputes":
+        disputes(args.data, args.storyline)
 
 
 if __name__ == "__main__":
