@@ -55,6 +55,12 @@ const MONTHS: [&str; 24] = [
     "december",
 ];
 
+/// Time zones written after a clock time ("16.40 BST", "8 GMT").
+const TIME_ZONES: &[&str] = &[
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "IST",
+    "JST", "AEST", "AEDT", "HKT", "SGT",
+];
+
 /// Words that may stand between a number and the noun it counts.
 const SKIPPABLE: &[&str] = &["more", "of", "the", "other", "additional", "new", "extra", "and"];
 
@@ -408,7 +414,10 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
                 scanned = usize::MAX;
                 break;
             }
-            if MONTHS.contains(&lower.trim_end_matches('.')) {
+            // A date ("20 April", "20 April-Gas and oil": a headline glued to its dateline) or a
+            // clock time with its zone ("16.40 BST").
+            let head = lower.split('-').next().unwrap_or("");
+            if MONTHS.contains(&head.trim_end_matches('.')) || TIME_ZONES.contains(&word) {
                 scanned = usize::MAX;
                 break;
             }
@@ -526,6 +535,14 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             let n = if is_digits { parse_number(num) } else { word_value(num) };
             let Some(n) = n.map(|n| n * scale) else { continue };
             let n2 = cap.name("num2").and_then(|m| parse_number(m.as_str())).map(|n| n * scale);
+            // "45-50,000 people" is 45,000 to 50,000: a small first number takes the thousands
+            // the second one writes out.
+            let n = match (n2, cap.name("num2")) {
+                (Some(n2), Some(m)) if is_digits && n < 1000.0 && m.as_str().contains(',') && n * 1000.0 < n2 => {
+                    n * 1000.0
+                }
+                _ => n,
+            };
             match (qual.as_deref(), n2) {
                 (Some("between"), Some(n2)) | (_, Some(n2)) if n2 > n => {
                     low = Some(n);
@@ -660,6 +677,16 @@ mod tests {
     }
 
     #[test]
+    fn ranges_written_with_the_thousands_once() {
+        let all = quantities("Between 45-50,000 people marched, and 100-1,000 boats waited.");
+        let found: Vec<_> = all.iter().map(|q| (q.low, q.high, q.counted.as_deref())).collect();
+        assert_eq!(
+            found,
+            [(Some(45_000.0), Some(50_000.0), Some("people")), (Some(100.0), Some(1_000.0), Some("boats"))]
+        );
+    }
+
+    #[test]
     fn not_counts() {
         for text in [
             "It happened on April 28 in 2024.",
@@ -671,6 +698,8 @@ mod tests {
             "Two of them left one day, and the three were freed.",
             "The F-16 jets flew over the G-7 summit; Covid-19 cases rose and Baa-2 notes fell.",
             "It was seen by some as a demotion, about an end to the talks, over an increasingly wide area.",
+            "Updated 16.40 BST An oil slick spread. Sent at 8 GMT the other ships returned.",
+            "20 April-Gas and oil spilled from the well.",
         ] {
             assert!(quantities(text).is_empty(), "{text}: {:#?}", quantities(text));
         }
