@@ -663,9 +663,10 @@ fn most_central(candidates: &[Candidate]) -> usize {
     (0..candidates.len()).map(|i| (i, score(i))).fold((0, f32::MIN), |b, c| if c.1 > b.1 { c } else { b }).0
 }
 
-/// Different numbers for the same counted thing in the same event, from different articles: values
-/// within a factor of two of each other are taken to measure the same thing ("about 600 killed",
-/// "700 killed"); farther apart, they count different things ("10,000 deployed", "600 killed").
+/// Different numbers for the same counted thing in the same event, from different articles published
+/// within a day of each other: values within a factor of two of each other are taken to measure the
+/// same thing ("about 600 killed", "700 killed"); farther apart, they count different things
+/// ("10,000 deployed", "600 killed").
 /// A number as given: its value, its text and the article giving it.
 type Given<'a> = (f64, String, &'a Article);
 
@@ -696,7 +697,20 @@ fn disagreements(reports: &[&Report]) -> Vec<Disagreement> {
                 v
             };
             let articles: HashSet<&ArticleId> = run.iter().map(|x| &x.2.id).collect();
-            if distinct.len() >= 2 && articles.len() >= 2 {
+            // Two of the values from articles published within a day of each other (or undated):
+            // a count that grows over the days of an event ("nearly 200 turtles" on May 28, "227
+            // turtles" on May 30) is an update, not a disagreement.
+            let day = |a: &Article| a.published.map(|p| p.date);
+            let same_time = run.iter().any(|x| {
+                run.iter().any(|y| {
+                    x.0 != y.0
+                        && match (day(x.2), day(y.2)) {
+                            (Some(a), Some(b)) => (a - b).num_days().abs() <= 1,
+                            _ => true,
+                        }
+                })
+            });
+            if distinct.len() >= 2 && articles.len() >= 2 && same_time {
                 let mut disputed: Vec<DisputedValue> = Vec::new();
                 for (value, text, article) in run.iter() {
                     match disputed.iter_mut().find(|d| d.value == *value) {
@@ -1097,5 +1111,13 @@ mod tests {
         let d = &t.disagreements[0];
         assert_eq!(d.about, "soldiers");
         assert_eq!(d.values.iter().map(|v| v.value).collect::<Vec<_>>(), [600.0, 700.0]);
+
+        // The same numbers four days apart: an updated count.
+        b.published = Published::parse("2025-03-06");
+        let reports = [
+            Report { article: &a, event: "e1", duplicate_of: None },
+            Report { article: &b, event: "e1", duplicate_of: None },
+        ];
+        assert!(timeline("s1", "War", &reports).disagreements.is_empty());
     }
 }

@@ -11,7 +11,7 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
         r"(?ix)
         (?P<qual>(?-u:\b)(?:more\s+than|over|at\s+least|nearly|almost|about|around|roughly|some|approximately|up\s+to|fewer\s+than|less\s+than|under|as\s+many\s+as|an\s+estimated|just\s+over|just\s+under|close\s+to|at\s+most|between)\s+)?
         (?P<cur>[$€£¥]|US\$|Rs\.?\s?)?
-        (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?-u:\b)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|several|dozens|hundreds|thousands|millions|billions|tens\s+of\s+thousands|hundreds\s+of\s+thousands)(?-u:\b))
+        (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?-u:\b)(?:a\s+few|tens\s+of\s+thousands|hundreds\s+of\s+thousands|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|dozens|hundreds|thousands|millions|billions)(?-u:\b))
         (?P<range>\s*(?:-|–|to|and)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?
         (?P<scale>\s+(?:dozen|hundred|thousand|million|billion|trillion|mln|bln|bn|m)(?-u:\b))?
         (?P<pct>\s*(?:%|per\s*cent|percent|percentage\s+points?)|\s+pct(?-u:\b)|\s+basis\s+points?)?
@@ -266,7 +266,8 @@ const TIME_UNITS: &[&str] = &[
 ];
 
 /// Words after a number that say it is not a count of things.
-const NOT_COUNTED: &[&str] = &["year-old", "years-old", "am", "pm", "a.m.", "p.m.", "o'clock", "th", "st", "nd", "rd"];
+const NOT_COUNTED: &[&str] =
+    &["year-old", "years-old", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "th", "st", "nd", "rd"];
 
 fn word_value(w: &str) -> Option<f64> {
     Some(match w.to_ascii_lowercase().as_str() {
@@ -467,6 +468,10 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             continue;
         }
         if is_digits && cur.is_none() && pct.is_none() && scale == 1.0 && !has_qual {
+            // A clock time written in four digits from midnight ("at 0603 local time").
+            if num.len() == 4 && num.starts_with('0') {
+                continue;
+            }
             let n = parse_number(num).unwrap_or(0.0);
             let plain_year = num.len() == 4 && (1800.0..=2100.0).contains(&n) && !num.contains(',');
             // ("in 2017 his decision", "by 2030 across its supply chain": a year after a time
@@ -528,8 +533,9 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         let qual = qual.as_deref().map(|q| q.split_whitespace().collect::<Vec<_>>().join(" "));
         let (mut value, mut low, mut high, mut approx) = (None, None, None, false);
         if let Some((lo, hi)) = vague_range(num) {
-            low = Some(lo);
-            high = hi;
+            // "several thousand", "a few hundred": the scale multiplies the range.
+            low = Some(lo * scale);
+            high = hi.map(|h| h * scale);
             approx = true;
         } else {
             let n = if is_digits { parse_number(num) } else { word_value(num) };
@@ -677,6 +683,24 @@ mod tests {
     }
 
     #[test]
+    fn vague_numbers_in_several_words() {
+        let all =
+            quantities("Tens of thousands of people marched; hundreds of thousands of fans watched; a few boats sank.");
+        let found: Vec<_> = all.iter().map(|q| (q.low, q.counted.as_deref())).collect();
+        assert_eq!(
+            found,
+            [(Some(20_000.0), Some("people")), (Some(200_000.0), Some("fans")), (Some(2.0), Some("boats"))]
+        );
+    }
+
+    #[test]
+    fn vague_numbers_with_a_scale() {
+        let all = quantities("Several thousand people marched and a few hundred boats waited.");
+        let found: Vec<_> = all.iter().map(|q| (q.low, q.high, q.approx)).collect();
+        assert_eq!(found, [(Some(3_000.0), Some(9_000.0), true), (Some(200.0), Some(900.0), true)]);
+    }
+
+    #[test]
     fn ranges_written_with_the_thousands_once() {
         let all = quantities("Between 45-50,000 people marched, and 100-1,000 boats waited.");
         let found: Vec<_> = all.iter().map(|q| (q.low, q.high, q.counted.as_deref())).collect();
@@ -700,6 +724,8 @@ mod tests {
             "It was seen by some as a demotion, about an end to the talks, over an increasingly wide area.",
             "Updated 16.40 BST An oil slick spread. Sent at 8 GMT the other ships returned.",
             "20 April-Gas and oil spilled from the well.",
+            "Curfew runs from 7 p.m. to 8 a.m. each day.",
+            "The quake struck at 0603 local time.",
         ] {
             assert!(quantities(text).is_empty(), "{text}: {:#?}", quantities(text));
         }
