@@ -198,7 +198,7 @@ def disputes(data, binary):
     """Every story of Timeline17 (all articles in one store): its timeline entries per granularity
     and every date disagreement, to read. There is no gold for disagreements."""
     docs, _ = t17_docs(data)
-    counts, sources, found = collections.Counter(), collections.Counter(), []
+    counts, sources, found, numbers = collections.Counter(), collections.Counter(), [], 0
     with tempfile.TemporaryDirectory() as store:
         labels, _ = storyline(binary, store, docs, "stories")
         for sid in sorted(set(labels.values())):
@@ -208,8 +208,9 @@ def disputes(data, binary):
                 counts[e["granularity"]] += 1
                 sources[e["granularity"]] += len(e["sources"])
             found += t.get("date_disagreements", [])
+            numbers += len(t["disagreements"])
     print("Timeline17, all stories: entries " + ", ".join(f"{g} {counts[g]} ({sources[g]} sources)" for g in ("year", "month", "day")))
-    print(f"{len(found)} date disagreements:")
+    print(f"{numbers} number disagreements; {len(found)} date disagreements:")
     for d in found:
         print(f"  {d['about'][:150]}")
         for x in d["dates"]:
