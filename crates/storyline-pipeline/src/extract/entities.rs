@@ -306,6 +306,15 @@ static ROLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "Commissioner",
         "Superintendent",
         "Inspector",
+        "Constable",
+        "Coroner",
+        "Trooper",
+        "Marshal",
+        "Prosecutor",
+        "Magistrate",
+        "Councilman",
+        "Councilwoman",
+        "Councillor",
         "Actress",
         "Actor",
         "Singer",
@@ -1469,9 +1478,17 @@ pub fn entities(text: &str) -> Vec<Entity> {
         {
             span = Span { start: span.start, end: span.start + party.len(), text: party.to_string() };
         }
-        // Titles at the front are context, not name: "President Vladimir Putin".
+        // Titles at the front are context, not name: "President Vladimir Putin"; so are roles
+        // ("Sheriff Joe Arpaio", "Attorney General Wally Oppal") before two or three capitalised
+        // words that end in no organisation's or place's word.
+        let looks_like_name = |rest: &str| {
+            let words: Vec<&str> = rest.split(' ').collect();
+            (2..=3).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+                && words.last().is_some_and(|w| !is_org_head(w) && !PLACE_HEADS.contains(w))
+        };
         while let Some((first, rest)) = span.text.split_once(' ') {
-            if PERSON_TITLES.contains(&first) {
+            if PERSON_TITLES.contains(&first) || ROLE_WORDS.contains(&first) && looks_like_name(rest) {
                 titled = true;
                 let cut = first.len() + 1;
                 span = Span { start: span.start + cut, end: span.end, text: rest.to_string() };
@@ -2718,6 +2735,26 @@ mod tests {
                 ("World War One", "World War One", "other"),
             ],
         );
+    }
+
+    /// A role before a person's name is no part of it, unless what follows is no name.
+    #[test]
+    fn roles_before_a_name() {
+        let text = "Attorney General Lena Marsh closed the case. Police said Constable Tomas Berg was hurt. \
+                    Coroner Ines Varga spoke, and Sheriff Ana Ruiz agreed. The Star Tribune and Coach Inc. said so.";
+        let found = names(text);
+        assert_found(
+            &found,
+            &[
+                ("Lena Marsh", "Lena Marsh", "person"),
+                ("Tomas Berg", "Tomas Berg", "person"),
+                ("Ines Varga", "Ines Varga", "person"),
+                ("Ana Ruiz", "Ana Ruiz", "person"),
+                ("Star Tribune", "Star Tribune", "organization"),
+                ("Coach Inc.", "Coach Inc.", "organization"),
+            ],
+        );
+        assert_absent(&found, &["Attorney General Lena Marsh", "Constable Tomas Berg", "Sheriff Ana Ruiz"]);
     }
 
     /// Given names of two syllables keep both; a suffix or a dash between words does not join.
