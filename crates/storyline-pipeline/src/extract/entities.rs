@@ -1740,6 +1740,12 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
     {
         return vec![(span.clone(), EntityKind::Other, None)];
     }
+    // "TMZ.com", "People.com": a website named by its address is its publisher.
+    if let [word] = words.as_slice()
+        && [".com", ".org", ".net", ".co.uk"].iter().any(|tld| word.len() > tld.len() + 1 && word.ends_with(tld))
+    {
+        return vec![(span.clone(), EntityKind::Organization, None)];
+    }
     // "People magazine", "the Guardian newspaper", "Time magazine": a publication, the noun with it.
     const MEDIA: &[&str] = &[" magazine", " newspaper", " tabloid", " weekly", " daily", " website", " network"];
     if let Some(noun) = MEDIA.iter().find(|n| {
@@ -2734,6 +2740,16 @@ mod tests {
                 ("Boston Globe", "Boston Globe", "organization"),
                 ("World War One", "World War One", "other"),
             ],
+        );
+    }
+
+    /// A website named by its address is an organisation.
+    #[test]
+    fn websites_by_their_address() {
+        let found = names("Harbourwatch.com reported it first, and Ana Ruiz told Tidings.org on Friday.");
+        assert_found(
+            &found,
+            &[("Harbourwatch.com", "Harbourwatch.com", "organization"), ("Tidings.org", "Tidings.org", "organization")],
         );
     }
 
