@@ -200,6 +200,14 @@ static ORG_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "Dispatch",
         "Bulletin",
         "Ledger",
+        "Services",
+        "Solutions",
+        "Enterprises",
+        "Associates",
+        "Resources",
+        "Facilities",
+        "Investments",
+        "Stores",
     ])
 });
 
@@ -2750,6 +2758,19 @@ mod tests {
         assert_found(
             &found,
             &[("Harbourwatch.com", "Harbourwatch.com", "organization"), ("Tidings.org", "Tidings.org", "organization")],
+        );
+    }
+
+    /// A name ending in a company's word is an organisation.
+    #[test]
+    fn company_words() {
+        let found = names("Nordvik Harbour Facilities was sold to Kestrel Solutions on Monday.");
+        assert_found(
+            &found,
+            &[
+                ("Nordvik Harbour Facilities", "Nordvik Harbour Facilities", "organization"),
+                ("Kestrel Solutions", "Kestrel Solutions", "organization"),
+            ],
         );
     }
 
