@@ -287,6 +287,19 @@ static PLACE_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "Harbour",
         "Archipelago",
         "Row",
+        "Glacier",
+        "Camp",
+        "Hills",
+        "Falls",
+        "Beach",
+        "Springs",
+        "Heights",
+        "Creek",
+        "Forest",
+        "Reef",
+        "Volcano",
+        "Dam",
+        "Park",
     ])
 });
 
@@ -393,6 +406,7 @@ static EVENT_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "Accords",
         "Agreement",
         "Pact",
+        "Bowl",
     ])
 });
 
@@ -2758,6 +2772,24 @@ mod tests {
         assert_found(
             &found,
             &[("Harbourwatch.com", "Harbourwatch.com", "organization"), ("Tidings.org", "Tidings.org", "organization")],
+        );
+    }
+
+    /// A name ending in a landform's or a camp's word is a place; a bowl is a happening.
+    #[test]
+    fn places_by_their_last_word() {
+        let found = names(
+            "Climbers were hurt on the Nordvik Glacier. Aid reached the Tana Refugee Camp before the Harbour Bowl, \
+             and President Park Lena spoke.",
+        );
+        assert_found(
+            &found,
+            &[
+                ("Nordvik Glacier", "Nordvik Glacier", "place"),
+                ("Tana Refugee Camp", "Tana Refugee Camp", "place"),
+                ("Harbour Bowl", "Harbour Bowl", "other"),
+                ("Park Lena", "Park Lena", "person"),
+            ],
         );
     }
 
