@@ -300,6 +300,7 @@ static PLACE_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "Volcano",
         "Dam",
         "Park",
+        "Gardens",
     ])
 });
 
@@ -2780,7 +2781,7 @@ mod tests {
     fn places_by_their_last_word() {
         let found = names(
             "Climbers were hurt on the Nordvik Glacier. Aid reached the Tana Refugee Camp before the Harbour Bowl, \
-             and President Park Lena spoke.",
+             and President Park Lena spoke in Hawaiian Gardens.",
         );
         assert_found(
             &found,
@@ -2789,6 +2790,7 @@ mod tests {
                 ("Tana Refugee Camp", "Tana Refugee Camp", "place"),
                 ("Harbour Bowl", "Harbour Bowl", "other"),
                 ("Park Lena", "Park Lena", "person"),
+                ("Hawaiian Gardens", "Hawaiian Gardens", "place"),
             ],
         );
     }
