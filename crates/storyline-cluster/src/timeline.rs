@@ -1,14 +1,15 @@
 //! A story's timeline: dated entries from the dates its articles mention (resolved against each
-//! article's publication date), and the numbers its sources disagree on.
+//! article's publication date), and the numbers and dates its sources disagree on.
 //!
 //! Each date an article mentions (a day, a month or a year) or publishes on is a candidate, with
-//! the sentence that holds it (for the publication date, the article's opening sentence). All
-//! candidates of one date make one entry: its text is the most central of their sentences (the one
-//! sharing most words with the others), its sources the articles, `mentions` how many distinct
-//! articles tell it; the same happening told by several articles is one entry with several
-//! sources. A date's `weight`, on each of its entries, counts the distinct articles pointing at it,
-//! those looking back from two weeks or more later several times over. Copies are left out: a
-//! story counts reports, not reprints.
+//! the sentence that holds it (for the publication date, the article's title, else its first
+//! sentence that gives no other date). The candidates of one date that tell one happening make
+//! one entry: its text is the most central of their sentences (the one sharing most words with the
+//! others), its sources the articles, `mentions` how many distinct articles tell it; the same
+//! happening told by several articles is one entry with several sources, and a month's or a year's
+//! entry that a day within it tells too joins that day's. A date's `weight`, on each of its
+//! entries, counts the distinct articles pointing at it, those looking back from two weeks or more
+//! later several times over. Copies are left out: a story counts reports, not reprints.
 
 use chrono::{Datelike, NaiveDate};
 use std::collections::{BTreeMap, HashSet};
@@ -110,14 +111,16 @@ pub fn timeline(story: &str, title: &str, reports: &[Report]) -> Timeline {
         };
         let long = |&&(s, e): &&(usize, usize)| e - s > 20;
         let title = article.title.as_deref().map(str::trim).filter(|t| t.split_whitespace().count() >= 3);
-        let told = title.map(str::to_string).or_else(|| {
-            let &(s, e) =
-                sentences.iter().filter(long).find(|span| !dated(span)).or_else(|| sentences.iter().find(long))?;
-            Some(text[s..e].iter().collect::<String>().trim().to_string())
-        });
+        let told = || {
+            title.map(str::to_string).or_else(|| {
+                let &(s, e) =
+                    sentences.iter().filter(long).find(|span| !dated(span)).or_else(|| sentences.iter().find(long))?;
+                Some(text[s..e].iter().collect::<String>().trim().to_string())
+            })
+        };
         if let Some(day) = article.published.map(|p| p.date.format("%Y-%m-%d").to_string())
             && seen.insert(day.clone())
-            && let Some(told) = told
+            && let Some(told) = told()
         {
             by_date.entry(day).or_default().push(Candidate {
                 granularity: "day",
