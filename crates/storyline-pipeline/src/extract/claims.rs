@@ -3535,7 +3535,17 @@ impl<'t, 'e> Reader<'t, 'e> {
                 self.out[i].1 = Some(span);
                 continue;
             }
-            let Some((name, span)) = self.subject(s, at) else { continue };
+            let Some((name, span)) = self.subject(s, at) else {
+                // "The judge rubbed his chin, and then said …": a speaker named by the noun phrase
+                // opening the sentence is mentioned there.
+                if let Some(name) = named
+                    && let Some(pos) = text[s..at].find(name)
+                {
+                    let span = (s + pos, s + pos + name.len());
+                    self.out[i].1 = Some(self.chars_of(span));
+                }
+                continue;
+            };
             let subject = &text[span.0..span.1];
             let pronoun = ["He", "She", "They", "We", "I"].contains(&subject);
             if pronoun || claim.speaker.as_deref() == Some(name.as_str()) {
@@ -4047,7 +4057,8 @@ mod tests {
     #[test]
     fn a_coordinated_statement_has_its_subject_as_source() {
         let text = "The harbour board described the vote as ominous, and said the panel itself might be damaged.\n\n\
-                    I laughed at the question and said that I did not believe in ghosts at all.";
+                    I laughed at the question and said that I did not believe in ghosts at all.\n\n\
+                    The pilot rubbed his chin, and then said the channel was too shallow for the ferry.";
         let found = claims_with_sources(text, &super::super::entities::entities(text));
         let source = |i: usize| {
             let (a, b) = found[i].1.expect("a source");
@@ -4060,6 +4071,7 @@ mod tests {
                 (Some("harbour board".to_string()), "The harbour board".to_string()),
                 (Some("harbour board".to_string()), "The harbour board".to_string()),
                 (Some("I".to_string()), "I".to_string()),
+                (Some("pilot".to_string()), "pilot".to_string()),
             ],
             "{found:#?}"
         );
