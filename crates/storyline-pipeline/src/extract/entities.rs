@@ -465,10 +465,10 @@ static CALENDAR_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
 });
 
 /// Time zones and clock words, capitalised but never names.
-static TIME_ZONES: LazyLock<WordSet> = LazyLock::new(|| {
+pub(crate) static TIME_ZONES: LazyLock<WordSet> = LazyLock::new(|| {
     word_set(&[
-        "AM", "PM", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "IST",
-        "JST", "KST", "AEST", "AEDT",
+        "AM", "PM", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "EET",
+        "EEST", "IST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT",
     ])
 });
 

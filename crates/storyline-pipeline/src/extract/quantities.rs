@@ -55,12 +55,6 @@ const MONTHS: [&str; 24] = [
     "december",
 ];
 
-/// Time zones written after a clock time ("16.40 BST", "8 GMT").
-const TIME_ZONES: &[&str] = &[
-    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "IST",
-    "JST", "AEST", "AEDT", "HKT", "SGT",
-];
-
 /// Words that may stand between a number and the noun it counts.
 const SKIPPABLE: &[&str] = &["more", "of", "the", "other", "additional", "new", "extra", "and"];
 
@@ -418,7 +412,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             // A date ("20 April", "20 April-Gas and oil": a headline glued to its dateline) or a
             // clock time with its zone ("16.40 BST").
             let head = lower.split('-').next().unwrap_or("");
-            if MONTHS.contains(&head.trim_end_matches('.')) || TIME_ZONES.contains(&word) {
+            if MONTHS.contains(&head.trim_end_matches('.')) || super::entities::TIME_ZONES.contains(word) {
                 scanned = usize::MAX;
                 break;
             }
