@@ -2685,7 +2685,10 @@ impl<'t, 'e> Reader<'t, 'e> {
             // passengers and said …").
             let phrase = |to_verb: bool| {
                 let lead = self.text[sentence_start..at].trim().trim_end_matches(',').trim_end();
-                let rest = ["The ", "A ", "An "].iter().find_map(|d| lead.strip_prefix(d))?;
+                let determined = ["The ", "A ", "An "].iter().find_map(|d| lead.strip_prefix(d));
+                // ("Officials rushed everyone inside and said …": a plural opening the sentence
+                // needs no determiner.)
+                let rest = determined.or_else(|| to_verb.then_some(lead))?;
                 let verb = |w: &str| {
                     to_verb
                         && w.starts_with(char::is_lowercase)
@@ -2693,8 +2696,10 @@ impl<'t, 'e> Reader<'t, 'e> {
                 };
                 let words: Vec<&str> = rest.split_whitespace().take_while(|w| !verb(w)).collect();
                 let phrase = words.join(" ");
+                let plural = |w: &&str| w.len() > 3 && w.ends_with('s') && w.chars().all(char::is_alphabetic);
                 ((1..=4).contains(&words.len())
                     && (!to_verb || words.len() < rest.split_whitespace().count())
+                    && (determined.is_some() || words.len() <= 2 && words.last().is_some_and(plural))
                     && !phrase.contains([',', '(', '"', '“']))
                 .then_some(phrase)
             };
@@ -5140,6 +5145,12 @@ mod tests {
         assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (Some("crews"), "the repairs would take weeks"));
         let c = run("Late into the night at the flooded docks, crews worked on and said the repairs would take weeks.");
         assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (None, "the repairs would take weeks"));
+        // A plural opening the sentence needs no determiner.
+        let c = run("Officials rushed everyone inside the hall and said the ferries would run again on Monday.");
+        assert_eq!(
+            (c[0].speaker.as_deref(), c[0].text.as_str()),
+            (Some("Officials"), "the ferries would run again on Monday")
+        );
     }
 
     /// The plain pattern gives the groups the full shapes give, wherever it matches.
