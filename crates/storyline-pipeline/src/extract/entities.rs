@@ -873,6 +873,31 @@ static NOT_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
         "Now",
         "Once",
         "Police",
+        "Because",
+        "Unless",
+        "Whether",
+        "Typically",
+        "Usually",
+        "Generally",
+        "Eventually",
+        "Apparently",
+        "Originally",
+        "Separately",
+        "Specifically",
+        "Importantly",
+        "Interestingly",
+        "Notably",
+        "Essentially",
+        "Normally",
+        "Traditionally",
+        "Historically",
+        "Increasingly",
+        "Reportedly",
+        "Allegedly",
+        "Frankly",
+        "Honestly",
+        "Surprisingly",
+        "Ironically",
     ])
 });
 
@@ -2793,6 +2818,22 @@ mod tests {
                 ("Hawaiian Gardens", "Hawaiian Gardens", "place"),
             ],
         );
+    }
+
+    /// A sentence adverb or conjunction opening a sentence is no part of the name after it.
+    #[test]
+    fn sentence_adverbs_before_names() {
+        let found = names(
+            "Typically Brackwater Group releases its fixes on Tuesdays. Because Harbour Radio stopped, few heard it.",
+        );
+        assert_found(
+            &found,
+            &[
+                ("Brackwater Group", "Brackwater Group", "organization"),
+                ("Harbour Radio", "Harbour Radio", "organization"),
+            ],
+        );
+        assert_absent(&found, &["Typically Brackwater Group", "Because Harbour Radio"]);
     }
 
     /// A name ending in a company's word is an organisation.
