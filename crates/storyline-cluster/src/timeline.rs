@@ -32,11 +32,8 @@ pub struct Report<'a> {
 struct Candidate<'a> {
     granularity: &'static str,
     sentence: String,
-    /// The time expression that gives the date, lower-cased ("on monday"); empty for the
-    /// publication date.
-    mention: String,
-    /// Every date its sentence gives (with this one).
-    sentence_dates: Vec<String>,
+    /// The time expression that gives the date ("on Monday"); none for the publication day.
+    mention: Option<&'a str>,
     report: usize,
     via: Vec<String>,
     article: &'a Article,
@@ -87,17 +84,10 @@ pub fn timeline(story: &str, title: &str, reports: &[Report]) -> Timeline {
                 })
                 .map(|c| c.speaker.iter().cloned().chain(c.via.iter().cloned()).collect())
                 .unwrap_or_default();
-            let sentence_dates = match bounds {
-                Some((s, e)) => {
-                    article.times.iter().filter(|o| s <= o.start && o.start < e).map(|o| o.value.clone()).collect()
-                }
-                None => vec![t.value.clone()],
-            };
             by_date.entry(t.value.clone()).or_default().push(Candidate {
                 granularity,
                 sentence: sentence_at(t.start),
-                mention: t.text.to_lowercase(),
-                sentence_dates,
+                mention: Some(&t.text),
                 report: i,
                 via,
                 article,
@@ -125,8 +115,7 @@ pub fn timeline(story: &str, title: &str, reports: &[Report]) -> Timeline {
             by_date.entry(day).or_default().push(Candidate {
                 granularity: "day",
                 sentence: told,
-                mention: String::new(),
-                sentence_dates: Vec::new(),
+                mention: None,
                 report: i,
                 via: Vec::new(),
                 article,
@@ -365,21 +354,27 @@ fn first_day_of(value: &str) -> Option<NaiveDate> {
 }
 
 /// Sources that give one happening of one event different dates: two entries of one granularity
-/// at most [`date_spread`] apart and from different articles, each with a sentence stating its date
-/// (the first such of the entry; not a publication date) where the two sentences tell the same
-/// thing in nearly the same words ([`same_telling`]), in different time expressions (the same
-/// "eight days ago" in an article republished a day later only moves with its publication date),
-/// neither giving the other's date too ("sealed on Thursday and cemented on Friday"), and the
-/// one giving the earlier date published on or after the later one (it knew that day and still
+/// at most [`date_spread`] apart and from different articles (an article whose sentence gives
+/// both dates, "sealed on Thursday and cemented on Friday", is in both), each with a sentence
+/// stating its date (the first such of the entry; not a publication date) where the two sentences
+/// tell the same thing in nearly the same words ([`same_telling`]), in different time expressions
+/// (the same "eight days ago" in an article republished a day later only moves with its
+/// publication date), and the one giving the earlier date published on or after the later one (it knew that day and still
 /// gave the earlier: "clashed on Friday" published on Friday and "clashed on Saturday" published on
 /// Saturday are two days of clashes). Entries linked this way make one disagreement when all their
 /// dates lie within the spread (a chain running longer is a happening that recurs).
-fn date_disagreements(groups: &[Group], reports: &[&Report], vocabulary: &mut Vocabulary) -> Vec<DateDisagreement> {
-    // Each group's events, and the groups of each event (comparisons stay within events).
+fn date_disagreements<'a>(
+    groups: &[Group<'a>],
+    reports: &[&Report],
+    vocabulary: &mut Vocabulary,
+) -> Vec<DateDisagreement> {
+    // Each group's first candidate that states its date (not a publication date): only such
+    // groups can disagree.
+    let stated: Vec<Option<&Candidate>> =
+        groups.iter().map(|g| g.candidates.iter().find(|c| c.mention.is_some())).collect();
+    // The groups of each event (comparisons stay within events).
     let mut by_event: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    let mut articles: Vec<HashSet<&ArticleId>> = Vec::with_capacity(groups.len());
-    for (i, g) in groups.iter().enumerate() {
-        articles.push(g.candidates.iter().map(|c| &c.article.id).collect());
+    for (i, g) in groups.iter().enumerate().filter(|&(i, _)| stated[i].is_some()) {
         let mut events: Vec<&str> = g.candidates.iter().map(|c| reports[c.report].event).collect();
         events.sort_unstable();
         events.dedup();
@@ -388,10 +383,13 @@ fn date_disagreements(groups: &[Group], reports: &[&Report], vocabulary: &mut Vo
         }
     }
     let steps: Vec<Option<i64>> = groups.iter().map(|g| steps(&g.date)).collect();
-    // Each group's first candidate that states its date (not a publication date), and the words
-    // of its sentence that do not say when.
-    let stated: Vec<Option<&Candidate>> =
-        groups.iter().map(|g| g.candidates.iter().find(|c| !c.mention.is_empty())).collect();
+    // Each group's articles, gathered when first compared.
+    let mut articles: Vec<Option<HashSet<&ArticleId>>> = vec![None; groups.len()];
+    let articles_of = |articles: &mut [Option<HashSet<&'a ArticleId>>], i: usize| {
+        if articles[i].is_none() {
+            articles[i] = Some(groups[i].candidates.iter().map(|c| &c.article.id).collect());
+        }
+    };
     // Computed when first compared: most groups never are.
     let mut content: Vec<Option<Vec<u32>>> = vec![None; groups.len()];
     let mut content_of = |i: usize, vocabulary: &mut Vocabulary| -> Vec<u32> {
@@ -426,17 +424,21 @@ fn date_disagreements(groups: &[Group], reports: &[&Report], vocabulary: &mut Vo
                 if kind_b != kind || sb - sa > date_spread(kind) {
                     break;
                 }
-                if sa == sb || !articles[a].is_disjoint(&articles[b]) {
+                if sa == sb {
+                    continue;
+                }
+                articles_of(&mut articles, a);
+                articles_of(&mut articles, b);
+                if let (Some(x), Some(y)) = (&articles[a], &articles[b])
+                    && !x.is_disjoint(y)
+                {
                     continue;
                 }
                 if !same_telling(&content_of(a, vocabulary), &content_of(b, vocabulary)) {
                     continue;
                 }
                 let (Some(x), Some(y)) = (stated[a], stated[b]) else { continue };
-                if x.sentence_dates.contains(&groups[b].date)
-                    || y.sentence_dates.contains(&groups[a].date)
-                    || x.mention == y.mention
-                {
+                if x.mention.zip(y.mention).is_none_or(|(m, n)| m.eq_ignore_ascii_case(n)) {
                     continue;
                 }
                 // `a` has the earlier date.
@@ -491,7 +493,10 @@ fn date_disagreements(groups: &[Group], reports: &[&Report], vocabulary: &mut Vo
                 }),
             }
         }
-        let told = members.iter().copied().max_by_key(|&i| (articles[i].len(), std::cmp::Reverse(i)));
+        let told = members
+            .iter()
+            .copied()
+            .max_by_key(|&i| (articles[i].as_ref().map_or(0, HashSet::len), std::cmp::Reverse(i)));
         let about = told.and_then(|i| stated[i]).map(|c| c.sentence.clone()).unwrap_or_default();
         let event = event_of.get(&r).map(|e| e.to_string()).unwrap_or_default();
         out.push(DateDisagreement { about, event, dates });
@@ -792,8 +797,7 @@ mod tests {
             sentences.iter().enumerate().map(|(i, s)| Candidate {
                 granularity: "day",
                 sentence: s.clone(),
-                mention: String::new(),
-                sentence_dates: Vec::new(),
+                mention: None,
                 report: i,
                 via: Vec::new(),
                 article: &holder,
@@ -1067,7 +1071,7 @@ mod tests {
         assert!(
             case(
                 ("2025-03-04", "two days ago", "2025-03-02", ""),
-                ("2025-03-05", "two days ago", "2025-03-03", ""),
+                ("2025-03-05", "Two days ago", "2025-03-03", ""),
                 one
             )
             .is_empty()
@@ -1077,7 +1081,7 @@ mod tests {
             case(("2025-03-12", "on March 2", "2025-03-02", ""), ("2025-03-12", "on March 9", "2025-03-09", ""), one)
                 .is_empty()
         );
-        // A sentence that gives both dates.
+        // A sentence that gives both dates (its article is on both sides).
         assert!(
             case(
                 ("2025-03-04", "on Sunday", "2025-03-02", ""),
