@@ -483,6 +483,70 @@ static KNOWN_ORGS: LazyLock<WordSet> = LazyLock::new(|| {
         .collect()
 });
 
+/// Common English words in lower case (`data/english-words.txt`, SCOWL's size-35 lists): a lone
+/// capitalised word at a sentence's start that is one of them ("Crowds gathered", "Calling on
+/// the rebels", "Social media") is no name, unless the article capitalises it inside a sentence
+/// too or it speaks ("Rice said").
+static ENGLISH_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| include_str!("../../data/english-words.txt").lines().filter(|l| !l.starts_with('#')).collect());
+
+/// Peoples and faiths, their members and adjectives, which no country's demonym names: groups.
+static PEOPLES: LazyLock<WordSet> = LazyLock::new(|| {
+    let mut set = word_set(&[
+        "Arab",
+        "Muslim",
+        "Christian",
+        "Jew",
+        "Catholic",
+        "Protestant",
+        "Hindu",
+        "Sikh",
+        "Buddhist",
+        "Sunni",
+        "Shia",
+        "Shiite",
+        "Shi'ite",
+        "Alawite",
+        "Copt",
+        "Kurd",
+        "Berber",
+        "Pashtun",
+        "Tamil",
+        "Uighur",
+        "Uyghur",
+        "Hutu",
+        "Tutsi",
+        "Yazidi",
+        "Hazara",
+        "Tuareg",
+        "Bedouin",
+        "Latino",
+        "Latina",
+        "Hispanic",
+        "Evangelical",
+        "Mormon",
+        "Islamist",
+        "Jihadist",
+        "Salafist",
+        "Anglican",
+        "Zionist",
+        "Maronite",
+        "Chechen",
+        "Basque",
+        "Catalan",
+        "Palestinian",
+        "Roma",
+        "Aboriginal",
+        "Maori",
+        "Inuit",
+    ]);
+    let plurals: Vec<&'static str> =
+        set.iter().filter(|w| !matches!(**w, "Roma" | "Inuit")).map(|w| &*format!("{w}s").leak()).collect();
+    set.extend(plurals);
+    set.extend(["Jews", "Jewish", "Druze", "Coptic", "Kurdish", "Islamic", "Rohingya", "Baloch", "Sunnis"]);
+    set
+});
+
 /// Titles and roles that announce a person's name.
 static PERSON_TITLES: LazyLock<WordSet> = LazyLock::new(|| {
     word_set(&[
@@ -780,6 +844,7 @@ static NOT_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
         "Two",
         "Today",
         "Yesterday",
+        "Tonight",
         "Tomorrow",
         "Last",
         "Next",
@@ -1115,7 +1180,9 @@ impl<'a> Context<'a> {
                         named.insert(word);
                     }
                 }
-                start_of_sentence = w.ends_with(['.', '!', '?', ':', '"', '”']) || word.is_empty() && start_of_sentence;
+                // ("| Reply", "2:53 pm | Social media": a bar separates a page's pieces.)
+                start_of_sentence =
+                    w.ends_with(['.', '!', '?', ':', '"', '”']) || w == "|" || word.is_empty() && start_of_sentence;
             }
         }
         // (In text order for `in_headline`'s binary search.)
@@ -1131,18 +1198,11 @@ impl<'a> Context<'a> {
         if !self.shouts.iter().any(|&(s, e)| s <= span.start && span.start < e) {
             return false;
         }
-        let words: Vec<&str> = span.text.split(' ').collect();
-        let title_case: Vec<String> = words
-            .iter()
-            .map(|w| {
-                let mut cs = w.chars();
-                cs.next().map_or(String::new(), |f| f.to_string() + &cs.as_str().to_lowercase())
-            })
-            .collect();
+        let title_case = title_case(&span.text);
         let wide_place = PLACES
-            .get(title_case.join(" ").as_str())
+            .get(title_case.as_str())
             .is_some_and(|p| matches!(p.kind, "country" | "region" | "continent" | "demonym"));
-        let named_elsewhere = words.len() > 1 && self.text.contains(title_case.join(" ").as_str());
+        let named_elsewhere = span.text.contains(' ') && self.text.contains(title_case.as_str());
         !wide_place && !named_elsewhere && !KNOWN_ORGS.contains(span.text.as_str())
     }
 
@@ -1150,6 +1210,19 @@ impl<'a> Context<'a> {
         // (Headlines are in text order and apart.)
         let i = self.headlines.partition_point(|&(s, _)| s <= at);
         i > 0 && at < self.headlines[i - 1].1
+    }
+
+    /// A capitalised word ending at `end` that is a common English word, which the article never
+    /// capitalises inside a sentence, that names no organisation and does not speak ("Rice said")
+    /// nor own ("Apple's shares").
+    fn english_word(&self, word: &str, end: usize) -> bool {
+        let after = &self.text[end..];
+        !self.named.contains(word)
+            && !KNOWN_ORGS.contains(word)
+            && !after.starts_with(['\'', '’'])
+            && !after.starts_with(" 's")
+            && !followed_by_speech(self.text, end)
+            && ENGLISH_WORDS.contains(word.to_lowercase().as_str())
     }
 
     /// A capitalised word that the article also writes in lower case, or a function word.
@@ -1170,8 +1243,9 @@ impl<'a> Context<'a> {
 
     /// Whether the word at `at` starts a sentence or a line.
     fn sentence_start(&self, at: usize) -> bool {
-        let before = self.text[..at].trim_end_matches([' ', '"', '“', '‘', '\'', '(']);
-        before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
+        // ("`` According to …": quotes as a tokeniser writes them.)
+        let before = self.text[..at].trim_end_matches([' ', '"', '“', '‘', '\'', '(', '`']);
+        before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':']) || before.ends_with(" |")
     }
 }
 
@@ -1398,6 +1472,101 @@ fn opening_participle(cx: &Context, word: &str) -> bool {
         && !matches!(word, "Irving" | "Sterling" | "Channing" | "Ewing" | "Loring" | "Manning" | "Harding")
 }
 
+/// Each word of `text` with its first letter kept and the rest in lower case: "NORTH KOREA" →
+/// "North Korea".
+fn title_case(text: &str) -> String {
+    text.split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next().map_or(String::new(), |f| f.to_string() + &cs.as_str().to_lowercase())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether `span` names a speaker in a transcript: one or two words in capitals ("COOPER",
+/// "WOLF BLITZER") opening a sentence before a colon, which the article writes so twice or more,
+/// and which are no place, organisation or heading ("UPDATE:", "PHOTO:") nor an unnamed voice
+/// ("UNIDENTIFIED MALE:").
+fn transcript_speaker(cx: &Context, span: &Span) -> bool {
+    const NOT_SPEAKERS: &[&str] = &[
+        "UPDATE",
+        "UPDATED",
+        "NOTE",
+        "PHOTO",
+        "PHOTOS",
+        "VIDEO",
+        "CORRECTION",
+        "BREAKING",
+        "SOURCE",
+        "SOURCES",
+        "EDITOR",
+        "EDITORS",
+        "CAPTION",
+        "READ",
+        "WATCH",
+        "LISTEN",
+        "RELATED",
+        "ADVERTISEMENT",
+        "UNIDENTIFIED",
+        "MALE",
+        "FEMALE",
+        "CROWD",
+        "ANNOUNCER",
+        "VOICE",
+        "GROUP",
+        "PARTICIPANT",
+        "PARTICIPANTS",
+        "ALL",
+        "OPERATOR",
+        "Q",
+        "A",
+        "ANSWER",
+        "QUESTION",
+        "AUDIENCE",
+        "MORE",
+        "ALSO",
+        "WARNING",
+        "SPOILER",
+        "EXCLUSIVE",
+        "LIVE",
+        "CONTACT",
+        "TAGS",
+        "TOPICS",
+        "SHARE",
+        "COMMENTS",
+        "BACKGROUND",
+        "SUMMARY",
+        "END",
+        "THE",
+        "AND",
+        "BUT",
+        "OR",
+        "NOW",
+        "NEXT",
+    ];
+    let text = cx.text;
+    let words: Vec<&str> = span.text.split(' ').collect();
+    if words.len() > 2
+        || !words
+            .iter()
+            .all(|w| w.len() >= 2 && is_capitals(w) && w.chars().all(|c| c.is_alphabetic() || "'’-".contains(c)))
+        || words.iter().any(|w| NOT_SPEAKERS.contains(w))
+        || !text[span.end..].trim_start_matches(' ').starts_with(':')
+        || !cx.sentence_start(span.start)
+        || KNOWN_ORGS.contains(span.text.as_str())
+    {
+        return false;
+    }
+    if PLACES.contains_key(title_case(&span.text).as_str()) {
+        return false;
+    }
+    let turns = text.match_indices(span.text.as_str()).filter(|&(at, _)| {
+        text[at + span.text.len()..].trim_start_matches(' ').starts_with(':') && cx.sentence_start(at)
+    });
+    turns.take(2).count() == 2
+}
+
 /// Whether `first-second` is a given name of two syllables ("Ing-wen", "Jae-in", "Jong-un"), not a
 /// name and a suffix ("Damascus-based") or a dash between words ("California-the").
 fn name_syllables(first: &str, second: &str) -> bool {
@@ -1500,10 +1669,27 @@ pub fn entities(text: &str) -> Vec<Entity> {
                 break;
             }
         }
+        // "COOPER: And your thoughts …": a transcript's speaker, named in capitals before a colon at
+        // a turn's start, at least twice in the article.
+        if transcript_speaker(&cx, &span) {
+            found.push((span, EntityKind::Person, None));
+            continue;
+        }
         let lone_common = !span.text.contains(' ')
             && cx.sentence_start(span.start)
-            && cx.is_common(&span.text)
+            && (cx.is_common(&span.text) || cx.english_word(&span.text, span.end))
             && !PLACES.contains_key(span.text.as_str());
+        // "Reply Yes", "Reply You": a common word opening a sentence before a word that names
+        // nothing. (Not any two common words: "Mark Felt", "Peter Gross".)
+        let common_pair = span.text.split_once(' ').is_some_and(|(a, b)| {
+            !b.contains(' ')
+                && cx.sentence_start(span.start)
+                && (not_a_name(b) || FUNCTION_WORDS.contains(b.to_lowercase().as_str()) || b == "Thanks")
+                && cx.english_word(a, span.start + a.len())
+                && !is_org_head(a)
+                && !PLACE_HEADS.contains(&a)
+                && !PLACES.contains_key(a)
+        });
         // "I did NOT say it", "SINCE then": a common word in capitals for weight (not "WHO", "US").
         let lone_shout = !span.text.contains(' ')
             && is_capitals(&span.text)
@@ -1513,6 +1699,7 @@ pub fn entities(text: &str) -> Vec<Entity> {
         if not_a_name(&span.text)
             || span.text.len() < 2
             || lone_common
+            || common_pair
             || lone_shout
             || cx.shouted_words(&span)
             || TIME_ZONES.contains(&span.text.as_str())
@@ -1672,6 +1859,8 @@ pub fn entities(text: &str) -> Vec<Entity> {
             let same = |w: &str| {
                 let (mut a, mut b) = (w.chars(), span.text.chars());
                 w == span.text
+                    // ("COOPER:" in a transcript after "Anderson Cooper".)
+                    || w.len() > 3 && is_capitals(&span.text) && w.eq_ignore_ascii_case(&span.text)
                     || w.len() > 3
                         && a.next().zip(b.next()).is_some_and(|(x, y)| x.to_lowercase().eq(y.to_lowercase()))
                         && a.as_str() == b.as_str()
@@ -1794,6 +1983,12 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
     {
         return vec![(span.clone(), EntityKind::Organization, None)];
     }
+    // "Arab", "Christians", "Sunni", "Kurds": peoples and faiths are groups, as demonyms are.
+    if let [word] = words.as_slice()
+        && PEOPLES.contains(word)
+    {
+        return vec![(span.clone(), EntityKind::Group, None)];
+    }
     // "People magazine", "the Guardian newspaper", "Time magazine": a publication, the noun with it.
     const MEDIA: &[&str] = &[" magazine", " newspaper", " tabloid", " weekly", " daily", " website", " network"];
     if let Some(noun) = MEDIA.iter().find(|n| {
@@ -1810,14 +2005,7 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
     }
     // The whole run is a place or a demonym ("MOSCOW" in a dateline is Moscow).
     let title_case: String = if span.text.len() > 3 && span.text.chars().all(|c| c.is_uppercase() || c == ' ') {
-        span.text
-            .split(' ')
-            .map(|w| {
-                let mut cs = w.chars();
-                cs.next().map_or(String::new(), |f| f.to_string() + &cs.as_str().to_lowercase())
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
+        title_case(&span.text)
     } else {
         span.text.clone()
     };
@@ -2067,6 +2255,9 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
         (i + 1 < name_words.len() && initial(w))
             // "Saif al-Islam Gadhafi", "Eman al-Obeidy".
             || (i > 0 && !w.starts_with(char::is_uppercase) && name_word(w))
+            // "Osama bin Laden", "Martin van Creveld": a particle inside (not the Romance ones, which
+            // places and works have too: "Tour de France", "Palais du Luxembourg").
+            || (i > 0 && i + 1 < name_words.len() && matches!(*w, "bin" | "ibn" | "bint" | "van" | "von" | "al" | "el"))
             || (w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().skip(1).any(char::is_lowercase)
                 && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)))
@@ -2353,6 +2544,58 @@ mod tests {
 
     /// Text in capitals names countries and the people the article names in plain case; its
     /// common words are no organisations ("NOTE", "NOT").
+    /// A lone common English word opening a sentence names nothing ("Crowds", "Calling", "Do",
+    /// "According"), unless it speaks or the article capitalises it inside a sentence.
+    #[test]
+    fn common_words_opening_a_sentence_name_nothing() {
+        let found = names(
+            "The harbour closed at dawn. Crowds waited by the gates. Calling on the strikers to return, the \
+             mayor spoke. Do you think it will open? Phase two starts soon. `` According to the port, nothing moved. \
+             Rice said the talks failed. Shell shares fell, and analysts at Shell expected more. Posted at 2:53 \
+             pm | Reply Thanks for the update.",
+        );
+        // (A bar separates a page's pieces: what follows it starts afresh.)
+        assert_absent(&found, &["Crowds", "Calling", "Do", "Phase", "According", "Reply", "Reply Thanks"]);
+        assert!(found.iter().any(|(t, _, _)| t == "Rice"), "{found:?}");
+        assert_eq!(found.iter().filter(|(t, _, _)| t == "Shell").count(), 2, "{found:?}");
+    }
+
+    /// A name in capitals before a colon at the start of a turn, twice or more, is a transcript's
+    /// speaker, and a full name the article gives elsewhere is theirs.
+    #[test]
+    fn speakers_of_a_transcript() {
+        let found = names(
+            "Tonight Marta Kovacs reports from the border. KOVACS: The road is shut. FERRIS: Since when? \
+             KOVACS: Since noon. FERRIS: Thank you. UPDATE: the road reopened. UPDATE: traffic moves.",
+        );
+        assert_found(&found, &[("KOVACS", "Marta Kovacs", "person"), ("FERRIS", "FERRIS", "person")]);
+        assert_absent(&found, &["UPDATE"]);
+        // Once only, a word in capitals before a colon is no speaker.
+        let once = names("The port reopened. SALMON: prices rose at the market.");
+        assert!(!has(&once, "SALMON", "SALMON", "person"), "{once:?}");
+    }
+
+    /// Peoples and faiths are groups; a particle inside a person's name keeps it one name.
+    #[test]
+    fn peoples_faiths_and_particles() {
+        let found = names(
+            "The leaders of Arab states met Kurdish officials. Christians and Muslims prayed, and the Sunni majority \
+             voted. He praised Al Qaeda in a video. Investigators said Osama bin Laden funded the group.",
+        );
+        assert_found(
+            &found,
+            &[
+                ("Arab", "Arab", "group"),
+                ("Kurdish", "Kurdish", "group"),
+                ("Christians", "Christians", "group"),
+                ("Muslims", "Muslims", "group"),
+                ("Sunni", "Sunni", "group"),
+                ("Al Qaeda", "Al Qaeda", "organization"),
+                ("Osama bin Laden", "Osama bin Laden", "person"),
+            ],
+        );
+    }
+
     #[test]
     fn words_in_capitals() {
         let found = names(
@@ -2490,7 +2733,7 @@ mod tests {
                 ("Rashid", "Ahmed al-Rashid", "person"),
                 ("Lisbon", "Lisbon", "place"),
                 ("Portugal", "Portugal", "place"),
-                ("Al-Shabaab", "Al-Shabaab", "other"),
+                ("Al-Shabaab", "Al-Shabaab", "organization"),
             ],
         );
         let texts: Vec<&str> = found.iter().map(|(t, _, _)| t.as_str()).collect();
