@@ -547,6 +547,14 @@ static PEOPLES: LazyLock<WordSet> = LazyLock::new(|| {
     set
 });
 
+/// Whether `word` names people by where they come from or what they believe, in the plural
+/// ("Australians", "Syrians", "Kurds"): what a number before it counts.
+pub(crate) fn people_plural(word: &str) -> bool {
+    word.len() > 3
+        && word.ends_with('s')
+        && (PEOPLES.contains(word) || PLACES.get(&word[..word.len() - 1]).is_some_and(|p| p.kind == "demonym"))
+}
+
 /// Titles and roles that announce a person's name.
 static PERSON_TITLES: LazyLock<WordSet> = LazyLock::new(|| {
     word_set(&[
@@ -1838,6 +1846,19 @@ pub fn entities(text: &str) -> Vec<Entity> {
         std::cmp::Ordering::Less => PLACES.get("South Korean"),
         std::cmp::Ordering::Equal => None,
     };
+    // "Jackson" after "Michael Jackson": a person's last name, after given names that are no
+    // common words nor places ("Obscure Darnah" is no one's name).
+    let surname_of_someone = |word: &str| {
+        full_people.iter().any(|full| {
+            full.rsplit_once(' ').is_some_and(|(given, last)| {
+                last == word
+                    && given
+                        .split(' ')
+                        .flat_map(|w| w.split('-'))
+                        .all(|w| !ENGLISH_WORDS.contains(w.to_lowercase().as_str()) && !PLACES.contains_key(w))
+            })
+        })
+    };
     let offsets = super::CharOffsets::new(text);
     let char_at = |b: usize| offsets.char_at(b);
     let mut out = Vec::new();
@@ -1851,7 +1872,10 @@ pub fn entities(text: &str) -> Vec<Entity> {
             name = long.clone();
             kind = EntityKind::Organization;
         } else if (matches!(kind, EntityKind::Person | EntityKind::Other)
-            || place.is_some_and(|p| matches!(p.kind, "town" | "city") && !in_place_context(&cx, &span)))
+            || place.is_some_and(|p| {
+                matches!(p.kind, "town" | "city")
+                    && (!in_place_context(&cx, &span) || !firmly_a_place(&cx, &span) && surname_of_someone(&span.text))
+            }))
             && !span.text.contains(' ')
         {
             // ("Assad" after "Bashar al-Assad"; "Al-Obeidy", opening a sentence, after "Eman
@@ -1877,7 +1901,9 @@ pub fn entities(text: &str) -> Vec<Entity> {
             {
                 name = full.clone();
                 kind = EntityKind::Organization;
-            } else if place.is_some() && lone_people.contains(&span.text) {
+            } else if (place.is_some() || kind == EntityKind::Other && PLACES.contains_key(span.text.as_str()))
+                && lone_people.contains(&span.text)
+            {
                 kind = EntityKind::Person;
                 place = None;
             }
@@ -2327,7 +2353,22 @@ fn trusted_here(cx: &Context, span: &Span, place: &Place) -> bool {
         return text[..span.start].ends_with(", ");
     }
     // A town of several words ("Santa Monica") is no one's surname.
-    place.kind != "town" || span.text.contains(' ') || in_place_context(cx, span)
+    // "Bush" matches Būsh, Egypt, only without its accent, and is an English word: a surname more
+    // often than not (not "Zurich", "Cancun").
+    let unaccented = place.kind == "city"
+        && !place.canonical.is_ascii()
+        && span.text.is_ascii()
+        && ENGLISH_WORDS.contains(span.text.to_lowercase().as_str());
+    !(place.kind == "town" || unaccented) || span.text.contains(' ') || in_place_context(cx, span)
+}
+
+/// Whether a town's or city's name stands where only places do: after "in", "near", "at",
+/// "outside" … or before its region. ("Jackson's death", "the promise of Obama": after "of" or
+/// "to", a name the article gives a person's full name for is that person.)
+fn firmly_a_place(cx: &Context, span: &Span) -> bool {
+    let before = previous_word(cx.text, span.start).to_lowercase();
+    let weak = matches!(before.as_str(), "of" | "to" | "between" | "toward" | "towards" | "via" | "through");
+    before_region(cx, span) || !weak && in_place_context(cx, span)
 }
 
 /// Whether a name stands where places do: after a locative ("in Millom") or before a region or
@@ -2335,21 +2376,24 @@ fn trusted_here(cx: &Context, span: &Span, place: &Place) -> bool {
 fn in_place_context(cx: &Context, span: &Span) -> bool {
     let text = cx.text;
     let before = previous_word(text, span.start).to_lowercase();
-    let after = &text[span.end..];
-    LOCATIVES.contains(&before.as_str())
-        || after.strip_prefix(", ").is_some_and(|rest| {
-            let next: String = rest.chars().take_while(|c| c.is_alphabetic() || *c == '.' || *c == ' ').collect();
-            next.split(' ')
-                .scan(String::new(), |acc, w| {
-                    if !acc.is_empty() {
-                        acc.push(' ');
-                    }
-                    acc.push_str(w);
-                    Some(acc.clone())
-                })
-                .take(3)
-                .any(|name| PLACES.get(name.as_str()).is_some_and(|p| matches!(p.kind, "country" | "region")))
-        })
+    LOCATIVES.contains(&before.as_str()) || before_region(cx, span)
+}
+
+/// Whether a region or country follows the name after a comma ("Rancho Mirage, Calif.").
+fn before_region(cx: &Context, span: &Span) -> bool {
+    cx.text[span.end..].strip_prefix(", ").is_some_and(|rest| {
+        let next: String = rest.chars().take_while(|c| c.is_alphabetic() || *c == '.' || *c == ' ').collect();
+        next.split(' ')
+            .scan(String::new(), |acc, w| {
+                if !acc.is_empty() {
+                    acc.push(' ');
+                }
+                acc.push_str(w);
+                Some(acc.clone())
+            })
+            .take(3)
+            .any(|name| PLACES.get(name.as_str()).is_some_and(|p| matches!(p.kind, "country" | "region")))
+    })
 }
 
 /// One ASCII word with a capital inside after three letters or more that are no surname's prefix
@@ -2594,6 +2638,22 @@ mod tests {
                 ("Osama bin Laden", "Osama bin Laden", "person"),
             ],
         );
+    }
+
+    /// A town's or city's name that is someone's surname in the article is theirs after "of" or
+    /// "to" ("the promise of Obama"), still a place after "in"; a city matched only without its
+    /// accents is a place unless its name is an English word ("Bush" is no Būsh).
+    #[test]
+    fn surnames_that_towns_share() {
+        let found = names(
+            "President Barack Obama spoke in Cairo. Critics doubted the promise of Obama and wrote to Obama. \
+             When Bush took office, prices rose. The bank moved to Zurich last year.",
+        );
+        assert_eq!(found.iter().filter(|(t, n, k)| t == "Obama" && n == "Barack Obama" && *k == "person").count(), 2);
+        assert!(!found.iter().any(|(t, _, k)| t == "Bush" && *k == "place"), "{found:?}");
+        assert_found(&found, &[("Zurich", "Zürich", "place")]);
+        let town = names("Residents of Obama, a town in Japan, cleared the harbour.");
+        assert!(!town.iter().any(|(t, _, k)| t == "Obama" && *k == "person"), "{town:?}");
     }
 
     #[test]

@@ -416,6 +416,12 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
                 scanned = usize::MAX;
                 break;
             }
+            // "2,000 Australians", "300 Kurds": a people counted.
+            if super::entities::people_plural(word) {
+                let end_in_rest = scanned - (token.len() - token.trim_end().len());
+                counted = Some((word.to_string(), end_in_rest));
+                break;
+            }
             if SKIPPABLE.contains(&lower.as_str()) || word.starts_with(char::is_uppercase) {
                 if token.trim_end().ends_with([',', '.', ';', ':']) {
                     break;
@@ -457,8 +463,22 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         {
             continue;
         }
-        // Dates and years: "April 28", "in 2024".
+        // Dates and years: "April 28", "in 2024"; "Sept. 4, 2010" and "Sept. 4 , 2010" as a
+        // tokeniser leaves it.
         if MONTHS.contains(&prev_word) {
+            continue;
+        }
+        let mut words_before = text[..whole.start()]
+            .split_whitespace()
+            .rev()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
+            .filter(|w| !w.is_empty());
+        if let (Some(day), Some(month)) = (words_before.next(), words_before.next())
+            && (1..=2).contains(&day.len())
+            && day.bytes().all(|b| b.is_ascii_digit())
+            && MONTHS.contains(&month.as_str())
+            && text[..whole.start()].trim_end().ends_with(',')
+        {
             continue;
         }
         if is_digits && cur.is_none() && pct.is_none() && scale == 1.0 && !has_qual {
@@ -470,9 +490,32 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             let plain_year = num.len() == 4 && (1800.0..=2100.0).contains(&n) && !num.contains(',');
             // ("in 2017 his decision", "by 2030 across its supply chain": a year after a time
             // preposition, and "his" or "across" are no plurals.)
+            // ("the 1918 virus", "the disputed 2009 elections", "projected 2011 earnings": a year
+            // before a singular, an event's plural, or after a determiner.)
             let plural_count = counted.as_ref().is_some_and(|(w, _)| {
-                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !FUNCTION_WORDS.contains(&w.as_str())
-            });
+                w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("us")
+                    && !w.ends_with("is")
+                    && !w.ends_with("ions")
+                    && !w.ends_with("ings")
+                    && !FUNCTION_WORDS.contains(&w.as_str())
+            }) && !matches!(
+                prev_word,
+                "the"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "this"
+                    | "that"
+                    | "disputed"
+                    | "projected"
+            );
             let dated = matches!(
                 prev_word,
                 "in" | "by"
@@ -634,8 +677,28 @@ mod tests {
             ("They sent 500 police officers.", "officers"),
             ("Only 1 ferry sank.", "ferry"),
             ("It employs 40 harbour pilots.", "pilots"),
+            // A people counted, capitalised.
+            ("As many as 2000 Australians died.", "Australians"),
+            ("About 300 Kurds fled.", "Kurds"),
         ] {
             assert_eq!(one(text).counted.as_deref(), Some(counted), "{text}");
+        }
+        // Years before a singular ("the 1918 virus"), an event's plural ("the disputed 2009
+        // elections", "projected 2011 earnings") or after a determiner, and a date's year written
+        // after its day ("Sept. 4, 2010"), are no counts.
+        for text in [
+            "We do not know where the 1918 virus came from.",
+            "Protests followed the disputed 2009 elections.",
+            "Shares trade at 27 times projected 2011 earnings.",
+            "He planned the 1998 embassy bombings.",
+            "A photo taken on Sept. 4, 2010 shows the valve.",
+            "A photo taken on Sept. 4 , 2010 shows the valve.",
+        ] {
+            assert!(
+                quantities(text).iter().all(|q| q.value.is_none_or(|v| v < 1000.0)),
+                "{text}: {:?}",
+                quantities(text)
+            );
         }
         let q = one("They laid 155,221 bags of cocoa.");
         assert_eq!((q.value, q.counted.as_deref()), (Some(155_221.0), Some("bags")));
