@@ -345,6 +345,8 @@ static ROLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "Host",
         "Anchor",
         "Correspondent",
+        // ("Coast Guard Rear Admiral …".)
+        "Rear",
     ])
 });
 
@@ -647,6 +649,21 @@ static PERSON_TITLES: LazyLock<WordSet> = LazyLock::new(|| {
         "Economy",
         "Chief",
         "Head",
+        // Ranks and offices written whole ("Admiral Thad Allen", "Secretary-General Ban Ki-moon").
+        "Admiral",
+        "Commodore",
+        "Brigadier",
+        "Corporal",
+        "Petty",
+        "Warrant",
+        "Secretary-General",
+        "Director-General",
+        "Attorney-General",
+        "Governor-General",
+        "Vice-President",
+        "Lieutenant-General",
+        "Major-General",
+        "Lieutenant-Colonel",
         "of",
     ])
 });
@@ -2654,6 +2671,26 @@ mod tests {
         assert_found(&found, &[("Zurich", "Zürich", "place")]);
         let town = names("Residents of Obama, a town in Japan, cleared the harbour.");
         assert!(!town.iter().any(|(t, _, k)| t == "Obama" && *k == "person"), "{town:?}");
+    }
+
+    /// Ranks and hyphenated offices before a name are context, not name.
+    #[test]
+    fn ranks_and_hyphenated_offices() {
+        let found = names(
+            "Admiral Tessa Grove said the port was shut. Coast Guard Rear Admiral Ian Marsh agreed, and \
+             Coast Guard Petty Officer Lena Frost spoke later. UN Secretary-General Ole Brand called for calm.",
+        );
+        assert_found(
+            &found,
+            &[
+                ("Tessa Grove", "Tessa Grove", "person"),
+                ("Coast Guard", "Coast Guard", "organization"),
+                ("Ian Marsh", "Ian Marsh", "person"),
+                ("Lena Frost", "Lena Frost", "person"),
+                ("Ole Brand", "Ole Brand", "person"),
+            ],
+        );
+        assert_absent(&found, &["Admiral Tessa Grove", "Coast Guard Rear", "Coast Guard Petty"]);
     }
 
     #[test]
