@@ -103,7 +103,8 @@ for alias, country in COUNTRY_ALIASES + [("US", "United States"), ("UK", "United
 for demonym, region in [("European", "Europe"), ("African", "Africa"), ("Asian", "Asia"),
                         ("Latin American", "Latin America"), ("Middle Eastern", "Middle East"),
                         ("Scandinavian", "Scandinavia"), ("Caribbean", "Caribbean"),
-                        ("Soviet", "Soviet Union"), ("Yugoslav", "Yugoslavia")]:
+                        ("Soviet", "Soviet Union"), ("Yugoslav", "Yugoslavia"),
+                        ("West German", "West Germany"), ("East German", "East Germany")]:
     kind, name, canonical, country, lat, lon, _ = rows[region]
     add("demonym", demonym, canonical, "", float(lat), float(lon), 1)
 for name, lat, lon in [("England", 52.6, -1.5), ("Scotland", 56.8, -4.2), ("Wales", 52.3, -3.7),

@@ -22,12 +22,12 @@ fn word_set(words: &[&'static str]) -> WordSet {
 use std::sync::LazyLock;
 use storyline_model::{Entity, EntityKind};
 
-/// A stock ticker in brackets after a company's name: "Exxon Mobil (XOM.N)", "(NYSE: XOM)", and
-/// "(XOM. N)" as a tokeniser leaves it.
+/// A stock ticker in brackets after a company's name: "Exxon Mobil (XOM.N)", "(NYSE: XOM)",
+/// "(XOM. N)" as a tokeniser leaves it, and "Exxon Corp <XON>" as old wire copy writes it.
 static TICKER: LazyLock<regex::Regex> = LazyLock::new(|| {
     // (An exchange before it or a market after it: "(KCNA)" brings in an acronym.)
     regex::Regex::new(
-        r"\A\s?\((?:(?:NYSE|NASDAQ|Nasdaq|NSDQ|LSE|TSX|AMEX|ASX|HKEX|TSE)\s?:\s?[A-Z][A-Za-z.]{0,6}|[A-Z][A-Za-z]{0,5}\.\s?[A-Z]{1,2})\)",
+        r"\A\s?(?:\((?:(?:NYSE|NASDAQ|Nasdaq|NSDQ|LSE|TSX|AMEX|ASX|HKEX|TSE)\s?:\s?[A-Z][A-Za-z.]{0,6}|[A-Z][A-Za-z]{0,5}\.\s?[A-Z]{1,2})\)|<[A-Z][A-Z0-9.]{0,7}>)",
     )
         .expect("ticker pattern")
 });
@@ -208,6 +208,24 @@ static ORG_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "Facilities",
         "Investments",
         "Stores",
+        // Industries that end companies' names ("Apex Oil", "Bankers Trust", "Sime Darby Bhd").
+        "Oil",
+        "Gas",
+        "Steel",
+        "Trust",
+        "Aerospace",
+        "Shipping",
+        "Utilities",
+        "Railroad",
+        "Railway",
+        "Railways",
+        "Bancorporation",
+        "Bhd",
+        "Berhad",
+        "Plc",
+        "PLC",
+        "plc",
+        "GmbH",
     ])
 });
 
@@ -765,6 +783,15 @@ pub(crate) fn not_a_name(word: &str) -> bool {
 static NOT_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
     word_set(&[
         "The",
+        // Results tables' abbreviations ("Shr 12 cts vs 10 cts", "Qtly div").
+        "Shr",
+        "Shrs",
+        "Qtly",
+        "Oper",
+        "Opr",
+        "Revs",
+        "Mths",
+        "Qtr",
         "A",
         "An",
         "In",
@@ -1374,7 +1401,7 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
                 && text[..last].ends_with('s')
                 && is_org_head(&text[clean(words[j]).0..clean(words[j]).1]);
             if (gap.len() > 2 && !plural_possessive)
-                || gap.contains(['\n', ',', ';', ':', '(', ')', '[', ']', '"', '“', '”'])
+                || gap.contains(['\n', ',', ';', ':', '(', ')', '[', ']', '"', '“', '”', '<', '>'])
             {
                 break;
             }
@@ -1748,7 +1775,11 @@ pub fn entities(text: &str) -> Vec<Entity> {
                 && words.last().is_some_and(|w| !is_org_head(w) && !PLACE_HEADS.contains(w))
         };
         while let Some((first, rest)) = span.text.split_once(' ') {
-            if PERSON_TITLES.contains(&first) || ROLE_WORDS.contains(&first) && looks_like_name(rest) {
+            // ("Director-General of the Food and Agriculture Organisation": the title's "of the".)
+            if PERSON_TITLES.contains(&first)
+                || ROLE_WORDS.contains(&first) && looks_like_name(rest)
+                || titled && first == "the"
+            {
                 titled = true;
                 let cut = first.len() + 1;
                 span = Span { start: span.start + cut, end: span.end, text: rest.to_string() };
@@ -1941,8 +1972,9 @@ pub fn entities(text: &str) -> Vec<Entity> {
             kind = EntityKind::Organization;
             place = None;
         }
-        let in_ticker = text[..span.start].ends_with('(') || text[..span.start].ends_with(": ");
-        if in_ticker && TICKER.find(&text[text[..span.start].rfind('(').unwrap_or(0)..]).is_some_and(|m| m.start() == 0)
+        let in_ticker = text[..span.start].ends_with(['(', '<']) || text[..span.start].ends_with(": ");
+        if in_ticker
+            && TICKER.find(&text[text[..span.start].rfind(['(', '<']).unwrap_or(0)..]).is_some_and(|m| m.start() == 0)
         {
             continue;
         }
@@ -2691,6 +2723,27 @@ mod tests {
             ],
         );
         assert_absent(&found, &["Admiral Tessa Grove", "Coast Guard Rear", "Coast Guard Petty"]);
+    }
+
+    /// Old wire copy: companies by their industry's word and their ticker in angle brackets,
+    /// results tables' abbreviations, former states' demonyms.
+    #[test]
+    fn wire_copy_companies_tickers_and_tables() {
+        let found = names(
+            "Harbor Oil <HBO> said West German buyers took the cargo. Kestrel Trust rose.\n\
+             Shr 12 cts vs 10 cts\nQtly div five cts\n\
+             The Director-General of the Food and Agriculture Organisation spoke.",
+        );
+        assert_found(
+            &found,
+            &[
+                ("Harbor Oil", "Harbor Oil", "organization"),
+                ("West German", "West Germany", "group"),
+                ("Kestrel Trust", "Kestrel Trust", "organization"),
+                ("Food and Agriculture Organisation", "Food and Agriculture Organisation", "organization"),
+            ],
+        );
+        assert_absent(&found, &["HBO", "Harbor Oil <HBO", "Shr", "Qtly"]);
     }
 
     #[test]
