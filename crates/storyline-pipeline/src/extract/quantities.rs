@@ -257,9 +257,49 @@ const TIME_UNITS: &[&str] = &[
     "decades",
     "century",
     "centuries",
+    // (Wire copy's abbreviations: "nine mths net".)
+    "mths",
+    "mth",
+    "yrs",
+    "hrs",
+    "mins",
+    "wks",
 ];
 
 /// Words after a number that say it is not a count of things.
+/// Currencies written as a word after the number, with what one of that word is worth in the
+/// currency ("12 cts" is 0.12 USD). Wire copy abbreviates ("30 mln dlrs", "5 mln stg").
+fn currency_word(word: &str) -> Option<(&'static str, f64)> {
+    Some(match word {
+        "dollars" | "dollar" | "dlrs" | "dlr" => ("USD", 1.0),
+        "cents" | "cts" => ("USD", 0.01),
+        "euros" | "euro" => ("EUR", 1.0),
+        "pounds" | "stg" | "sterling" => ("GBP", 1.0),
+        "pence" => ("GBP", 0.01),
+        "yen" => ("JPY", 1.0),
+        "francs" | "franc" => ("CHF", 1.0),
+        "rupees" => ("INR", 1.0),
+        "shillings" => ("KES", 1.0),
+        "yuan" | "renminbi" => ("CNY", 1.0),
+        "roubles" | "rubles" => ("RUB", 1.0),
+        "riyals" => ("SAR", 1.0),
+        "baht" => ("THB", 1.0),
+        "ringgit" => ("MYR", 1.0),
+        "rand" => ("ZAR", 1.0),
+        "naira" => ("NGN", 1.0),
+        "guilders" => ("NLG", 1.0),
+        "lire" => ("ITL", 1.0),
+        _ => return None,
+    })
+}
+
+/// Words right after a number that count nothing ("Net 5.6 mln vs 3.3 mln", "19.6 mln
+/// previously", "a few"): the number stands alone.
+fn no_counted_noun(word: &str) -> bool {
+    matches!(word, "vs" | "vs." | "versus" | "last" | "previous" | "previously" | "earlier" | "before" | "ago")
+        || word.len() > 4 && word.ends_with("ly")
+}
+
 const NOT_COUNTED: &[&str] =
     &["year-old", "years-old", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "th", "st", "nd", "rd"];
 
@@ -428,7 +468,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
                 }
                 continue;
             }
-            if FUNCTION_WORDS.contains(&lower.as_str()) {
+            if FUNCTION_WORDS.contains(&lower.as_str()) || no_counted_noun(&lower) {
                 break;
             }
             if TIME_UNITS.contains(&lower.as_str()) {
@@ -555,29 +595,26 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
                 "%"
             })
         } else {
-            match counted.as_ref().map(|(w, _)| w.as_str()) {
-                Some("dollars") => Some("USD"),
-                Some("euros") => Some("EUR"),
-                Some("pounds") if cur.is_none() => Some("GBP"),
-                Some("yen") => Some("JPY"),
-                Some("francs") => Some("CHF"),
-                Some("rupees") => Some("INR"),
-                Some("shillings") => Some("KES"),
-                _ => None,
-            }
+            counted.as_ref().and_then(|(w, _)| currency_word(w)).map(|(code, _)| code)
+        };
+        // "12 cts": a hundredth of the currency.
+        let worth = if cur.is_none() && pct.is_none() {
+            counted.as_ref().and_then(|(w, _)| currency_word(w)).map_or(1.0, |(_, worth)| worth)
+        } else {
+            1.0
         };
         let qual = cap.name("qual").map(|m| m.as_str().trim().to_ascii_lowercase());
         let qual = qual.as_deref().map(|q| q.split_whitespace().collect::<Vec<_>>().join(" "));
         let (mut value, mut low, mut high, mut approx) = (None, None, None, false);
         if let Some((lo, hi)) = vague_range(num) {
             // "several thousand", "a few hundred": the scale multiplies the range.
-            low = Some(lo * scale);
-            high = hi.map(|h| h * scale);
+            low = Some(lo * scale * worth);
+            high = hi.map(|h| h * scale * worth);
             approx = true;
         } else {
             let n = if is_digits { parse_number(num) } else { word_value(num) };
-            let Some(n) = n.map(|n| n * scale) else { continue };
-            let n2 = cap.name("num2").and_then(|m| parse_number(m.as_str())).map(|n| n * scale);
+            let Some(n) = n.map(|n| n * scale * worth) else { continue };
+            let n2 = cap.name("num2").and_then(|m| parse_number(m.as_str())).map(|n| n * scale * worth);
             // "45-50,000 people" is 45,000 to 50,000: a small first number takes the thousands
             // the second one writes out.
             let n = match (n2, cap.name("num2")) {
@@ -612,9 +649,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             _ => whole.end(),
         };
         let counted_word = counted.map(|(w, _)| w).filter(|_| pct.is_none() && cur.is_none());
-        let counted_word = counted_word.filter(|w| {
-            !matches!(w.as_str(), "dollars" | "euros" | "pounds" | "yen" | "francs" | "rupees" | "shillings")
-        });
+        let counted_word = counted_word.filter(|w| currency_word(w).is_none());
         let start = whole.start();
         out.push(Quantity {
             text: text[start..end].trim_end().to_string(),
@@ -700,6 +735,19 @@ mod tests {
                 quantities(text)
             );
         }
+        // Currencies written as words, wire copy's abbreviations too; cents are hundredths.
+        for (text, value, unit) in [
+            ("It paid 30 mln dlrs for the stake.", 30_000_000.0, "USD"),
+            ("Profit was 87 cts a share.", 0.87, "USD"),
+            ("It raised 5 mln stg.", 5_000_000.0, "GBP"),
+            ("The loan is worth 2 billion yuan.", 2_000_000_000.0, "CNY"),
+        ] {
+            let q = one(text);
+            assert_eq!((q.value, q.unit.as_deref(), q.counted.as_deref()), (Some(value), Some(unit), None), "{text}");
+        }
+        // "vs", "previously": the number counts nothing after it.
+        let found = quantities("Net 330,000 vs 19.6 mln previously.");
+        assert!(found.iter().all(|q| q.counted.is_none()), "{found:?}");
         let q = one("They laid 155,221 bags of cocoa.");
         assert_eq!((q.value, q.counted.as_deref()), (Some(155_221.0), Some("bags")));
         let q = one("between 5,000 and 7,000 people could be moved");
