@@ -1136,7 +1136,14 @@ struct Context<'a> {
     headlines: Vec<(usize, usize)>,
     /// Byte ranges written in capitals (see [`shouted`]); also among `headlines`.
     shouts: Vec<(usize, usize)>,
+    /// How often each run of one or two words in capitals opens a sentence before a colon
+    /// ("KURTZ:"): a transcript's turns, counted once for the article.
+    turns: HashMap<&'a str, usize, foldhash::fast::FixedState>,
 }
+
+/// One or two words in capitals before a colon ("KURTZ:", "WOLF BLITZER :").
+static TURN: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"\b[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)? ?:").expect("turn pattern"));
 
 /// Whether `word` is written in capitals only ("NOT", "OBAMA"; "U.S." too).
 fn is_capitals(word: &str) -> bool {
@@ -1239,7 +1246,14 @@ impl<'a> Context<'a> {
         }
         // (In text order for `in_headline`'s binary search.)
         headlines.sort_unstable();
-        Context { text, lower, named, headlines, shouts }
+        let mut cx = Context { text, lower, named, headlines, shouts, turns: HashMap::default() };
+        for m in TURN.find_iter(text) {
+            let label = m.as_str().trim_end_matches(':').trim_end();
+            if cx.sentence_start(m.start()) {
+                *cx.turns.entry(label).or_default() += 1;
+            }
+        }
+        cx
     }
 
     /// Whether `span` lies in a stretch written in capitals and is likely no name there. Such
@@ -1613,10 +1627,7 @@ fn transcript_speaker(cx: &Context, span: &Span) -> bool {
     if PLACES.contains_key(title_case(&span.text).as_str()) {
         return false;
     }
-    let turns = text.match_indices(span.text.as_str()).filter(|&(at, _)| {
-        text[at + span.text.len()..].trim_start_matches(' ').starts_with(':') && cx.sentence_start(at)
-    });
-    turns.take(2).count() == 2
+    cx.turns.get(span.text.as_str()).is_some_and(|&n| n >= 2)
 }
 
 /// Whether `first-second` is a given name of two syllables ("Ing-wen", "Jae-in", "Jong-un"), not a
@@ -1844,11 +1855,31 @@ pub fn entities(text: &str) -> Vec<Entity> {
     // Canonical names: the longest person name containing a one-word mention (a town's or a
     // city's name too: "Jackson" after "Vincent Jackson" is him, not Jackson, Mississippi);
     // acronyms.
-    let full_people: Vec<String> = found
+    let mut full_people: Vec<String> = found
         .iter()
         .filter(|(s, k, _)| *k == EntityKind::Person && s.text.contains(' '))
         .map(|(s, _, _)| s.text.clone())
         .collect();
+    let mut seen: HashSet<String, foldhash::fast::FixedState> = HashSet::default();
+    full_people.retain(|full| seen.insert(full.clone()));
+    // Each word of a full name (and what follows a hyphen in it: "al-Assad" → "assad"), in lower
+    // case, to the full names holding it in text order: a one-word mention looks up its own
+    // candidates, not every name (an article of 50,000 names would take minutes otherwise).
+    let mut people_by_word: HashMap<String, Vec<usize>, foldhash::fast::FixedState> = HashMap::default();
+    for (i, full) in full_people.iter().enumerate() {
+        for word in full.split(' ') {
+            let after_hyphen = word.split_once('-').map(|(_, rest)| rest);
+            for key in std::iter::once(word).chain(after_hyphen) {
+                let ids = people_by_word.entry(key.to_lowercase()).or_default();
+                if ids.last() != Some(&i) {
+                    ids.push(i);
+                }
+            }
+        }
+    }
+    let people_with = |word: &str| {
+        people_by_word.get(&word.to_lowercase()).map_or(&[][..], Vec::as_slice).iter().map(|&i| &full_people[i])
+    };
     // One-word names found speaking ("Bush said"): the same word elsewhere is that person.
     let lone_people: HashSet<String, foldhash::fast::FixedState> = found
         .iter()
@@ -1887,6 +1918,11 @@ pub fn entities(text: &str) -> Vec<Entity> {
         })
         .map(|(s, _, _)| s.text.clone())
         .collect();
+    // Each company's first word to its full name, the first one written.
+    let mut company_by_first: HashMap<&str, &str, foldhash::fast::FixedState> = HashMap::default();
+    for full in &full_companies {
+        company_by_first.entry(full.split(' ').next().unwrap_or("")).or_insert(full.as_str());
+    }
     // "Korean" alone: North or South, whichever the article names more (neither on a tie).
     let korea = |country: &str| found.iter().filter(|(_, _, p)| p.is_some_and(|p| p.country == country)).count();
     let korean = match korea("North Korea").cmp(&korea("South Korea")) {
@@ -1897,7 +1933,7 @@ pub fn entities(text: &str) -> Vec<Entity> {
     // "Jackson" after "Michael Jackson": a person's last name, after given names that are no
     // common words nor places ("Obscure Darnah" is no one's name).
     let surname_of_someone = |word: &str| {
-        full_people.iter().any(|full| {
+        people_with(word).any(|full| {
             full.rsplit_once(' ').is_some_and(|(given, last)| {
                 last == word
                     && given
@@ -1937,17 +1973,15 @@ pub fn entities(text: &str) -> Vec<Entity> {
                         && a.next().zip(b.next()).is_some_and(|(x, y)| x.to_lowercase().eq(y.to_lowercase()))
                         && a.as_str() == b.as_str()
             };
-            let mut matches = full_people.iter().filter(|full| {
+            let mut matches = people_with(&span.text).filter(|full| {
                 full.split(' ').any(|w| same(w) || w.split_once('-').is_some_and(|(_, rest)| rest == span.text))
             });
             if let Some(full) = matches.next() {
                 name = full.clone();
                 kind = EntityKind::Person;
                 place = None;
-            } else if let Some(full) =
-                full_companies.iter().find(|full| place.is_none() && full.split(' ').next() == Some(span.text.as_str()))
-            {
-                name = full.clone();
+            } else if let Some(full) = company_by_first.get(span.text.as_str()).filter(|_| place.is_none()) {
+                name = full.to_string();
                 kind = EntityKind::Organization;
             } else if (place.is_some() || kind == EntityKind::Other && PLACES.contains_key(span.text.as_str()))
                 && lone_people.contains(&span.text)
@@ -1957,13 +1991,12 @@ pub fn entities(text: &str) -> Vec<Entity> {
             }
         } else if kind == EntityKind::Organization && !span.text.contains(' ') {
             // "Cheeks" after "Maurice Cheeks" is him, not a team: a person's last name.
-            if let Some(full) = full_people.iter().find(|full| full.rsplit(' ').next() == Some(span.text.as_str())) {
-                name = full.clone();
-                kind = EntityKind::Person;
-            } else if let Some(full) =
-                full_companies.iter().find(|full| full.split(' ').next() == Some(span.text.as_str()))
+            if let Some(full) = people_with(&span.text).find(|full| full.rsplit(' ').next() == Some(span.text.as_str()))
             {
                 name = full.clone();
+                kind = EntityKind::Person;
+            } else if let Some(full) = company_by_first.get(span.text.as_str()) {
+                name = full.to_string();
             }
         }
         // A name with its stock ticker is a company's ("Royal Dutch Shell (RDSa.L)"); the ticker
@@ -1973,8 +2006,12 @@ pub fn entities(text: &str) -> Vec<Entity> {
             place = None;
         }
         let in_ticker = text[..span.start].ends_with(['(', '<']) || text[..span.start].ends_with(": ");
+        // (A ticker's bracket opens a few characters back at most: look no further, or a long
+        // run of "Name: Name: …" would search the whole text each time.)
+        let window = text.floor_char_boundary(span.start.saturating_sub(24));
         if in_ticker
-            && TICKER.find(&text[text[..span.start].rfind(['(', '<']).unwrap_or(0)..]).is_some_and(|m| m.start() == 0)
+            && let Some(open) = text[window..span.start].rfind(['(', '<'])
+            && TICKER.find(&text[window + open..]).is_some_and(|m| m.start() == 0)
         {
             continue;
         }
