@@ -507,8 +507,14 @@ fn direction(text: &str, at: usize, end: usize) -> Direction {
         return Direction::Future;
     }
     let k = before.len();
+    // "Until Thursday, they had not called him a suspect": "until" before a past perfect looks
+    // back.
+    let after = words(&text[end..sentence_end]);
+    if before.last().is_some_and(|w| w == "until" || w == "till") && after.iter().take(3).any(|w| w == "had") {
+        return Direction::Past;
+    }
     let mut all = before;
-    all.extend(words(&text[end..sentence_end]));
+    all.extend(after);
     let tense = |i: usize| tense_of(&all[i], i.checked_sub(1).map(|j| all[j].as_str()));
     let near = (k.saturating_sub(4)..k).rev().chain(k..all.len().min(k + 3));
     if let Some(dir) = near.filter_map(tense).next() {
@@ -535,6 +541,7 @@ fn future_word(word: &str) -> bool {
         "planned",
         "planning",
         "due",
+        "payable",
         "upcoming",
         "next",
         "until",
@@ -1467,6 +1474,8 @@ mod tests {
         // Plans point forward; so does "until".
         check("Protesters planned a march on Saturday.", "2025-08-21", &[("Saturday", "2025-08-23")]);
         check("Officials postponed any action until Tuesday.", "2025-08-21", &[("Tuesday", "2025-08-26")]);
+        check("Until Tuesday, they had not named a suspect.", "2025-08-21", &[("Tuesday", "2025-08-19")]);
+        check("The dividend is payable in July.", "1987-03-31", &[("July", "1987-07")]);
         // "as soon as" and "as early as" give the earliest day a thing may happen, whatever the
         // tense around them.
         check("The father could arrive as early as Tuesday.", "2025-08-21", &[("Tuesday", "2025-08-26")]);
