@@ -1414,7 +1414,13 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
             let plural_possessive = matches!(gap, "’ " | "' ")
                 && text[..last].ends_with('s')
                 && is_org_head(&text[clean(words[j]).0..clean(words[j]).1]);
-            if (gap.len() > 2 && !plural_possessive)
+            // "Standard & Poor's", "Procter & Gamble": an ampersand joins names.
+            // (Not in a headline, where every word is capitalised, nor between acronyms: "EU & IMF".)
+            let ampersand = gap == " & "
+                && !headline
+                && name_word(&text[clean(words[j]).0..clean(words[j]).1])
+                && !(is_capitals(&text[s..last]) && is_capitals(&text[clean(words[j]).0..clean(words[j]).1]));
+            if (gap.len() > 2 && !plural_possessive && !ampersand)
                 || gap.contains(['\n', ',', ';', ':', '(', ')', '[', ']', '"', '“', '”', '<', '>'])
             {
                 break;
@@ -2088,6 +2094,10 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
         && !is_org_head(words.last().unwrap_or(&""))
     {
         return vec![(span.clone(), EntityKind::Other, None)];
+    }
+    // "Procter & Gamble", "Standard & Poor's": names joined by an ampersand are a firm's.
+    if span.text.contains(" & ") {
+        return vec![(span.clone(), EntityKind::Organization, None)];
     }
     // "TMZ.com", "People.com": a website named by its address is its publisher.
     if let [word] = words.as_slice()
@@ -2781,6 +2791,11 @@ mod tests {
             ],
         );
         assert_absent(&found, &["HBO", "Harbor Oil <HBO", "Shr", "Qtly"]);
+        let firms = names("Ratings agency Moody & Crane warned of cuts, and Pellow & Dart said sales rose.");
+        assert_found(
+            &firms,
+            &[("Moody & Crane", "Moody & Crane", "organization"), ("Pellow & Dart", "Pellow & Dart", "organization")],
+        );
     }
 
     #[test]
