@@ -40,8 +40,14 @@ pub fn analyze(config: &Config, raw: &RawArticle) -> (Article, Vec<Diagnostic>) 
         (Some(given), Some(page)) if given.date == page.date && given.time.is_none() => Some(page),
         (given, page) => given.or(page).or(raw.fallback_date),
     };
-    let lang =
-        raw.lang.clone().map(|l| l.to_ascii_lowercase()).or(cleaned.lang).or_else(|| lang::detect(&cleaned.text));
+    // The input's language wins. A page's declared one is often its template's default ("en" over
+    // a German blog): the text's own, when the detector is sure of 200 bytes or more, wins over it.
+    let detected = lang::detect(&cleaned.text);
+    let declared = cleaned.lang.filter(|declared| {
+        let primary = declared.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        !(cleaned.text.len() >= 200 && detected.as_ref().is_some_and(|d| *d != primary))
+    });
+    let lang = raw.lang.clone().map(|l| l.to_ascii_lowercase()).or(declared).or(detected);
     let url = raw.url.clone().or(cleaned.url);
     let outlet = raw.outlet.clone().or(cleaned.outlet).or_else(|| url.as_deref().and_then(host_of));
     // The facts' rules read English: in another language they would name every capitalised noun

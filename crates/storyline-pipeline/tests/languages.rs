@@ -42,3 +42,27 @@ fn wire_tables_read_as_english() {
     assert_ne!(article.lang.as_deref().map(|l| l != "en"), Some(true), "{:?}", article.lang);
     assert!(!article.quantities.is_empty());
 }
+
+/// A page's declared language is often its template's default: German text under `lang="en"`
+/// is German, and gets no English facts; an English page under `lang="de"` stays English.
+#[test]
+fn the_text_outweighs_a_page_template_language() {
+    let german = "Die Fähre nach Halden fährt seit Montag wieder. Rund 10.000 Reisende warteten auf die \
+                  Verbindung, sagte die Hafenverwaltung am Dienstag. Die Stadtverwaltung will die Strecke im \
+                  kommenden Jahr ausbauen und neue Schiffe kaufen, damit im Sommer mehr Gäste an die Küste \
+                  kommen. Der Bürgermeister sprach von einem guten Tag für die ganze Region und ihre Betriebe.";
+    let english = "The ferry to Halden sailed again on Monday after a winter in the yard. About 10,000 \
+                   travellers had waited for it, the harbour office said on Tuesday, and the town plans to \
+                   buy two new ships next year so that more visitors can reach the coast in summer. The mayor \
+                   called it a good day for the whole region and the firms that depend on the crossing.";
+    for (lang, text, expected) in [("en", german, "de"), ("de", english, "en")] {
+        let html = format!("<html lang=\"{lang}\"><body><article><h1>Ferry</h1><p>{text}</p></article></body></html>");
+        let raw = RawArticle::new("lang-test", Body::Html(html));
+        let article = storyline_pipeline::analyze(&storyline_pipeline::Config::standard(), &raw).0;
+        assert_eq!(article.lang.as_deref(), Some(expected));
+        assert_eq!(article.quantities.is_empty(), expected == "de", "{:?}", article.quantities);
+    }
+    // A language the input states wins over the text.
+    let stated = analyze(german, Some("en"));
+    assert_eq!(stated.lang.as_deref(), Some("en"));
+}
