@@ -575,6 +575,11 @@ pub(crate) fn people_plural(word: &str) -> bool {
         && (PEOPLES.contains(word) || PLACES.get(&word[..word.len() - 1]).is_some_and(|p| p.kind == "demonym"))
 }
 
+/// Names of people and places as single words (`data/proper-names.txt`, SCOWL's size-50
+/// American list): "Mark", "Will", "Rose" may open a person's name though they are words too.
+static PROPER_NAMES: LazyLock<WordSet> =
+    LazyLock::new(|| include_str!("../../data/proper-names.txt").lines().filter(|l| !l.starts_with('#')).collect());
+
 /// Titles and roles that announce a person's name.
 static PERSON_TITLES: LazyLock<WordSet> = LazyLock::new(|| {
     word_set(&[
@@ -1416,10 +1421,12 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
                 && is_org_head(&text[clean(words[j]).0..clean(words[j]).1]);
             // "Standard & Poor's", "Procter & Gamble": an ampersand joins names.
             // (Not in a headline, where every word is capitalised, nor between acronyms: "EU & IMF".)
-            let ampersand = gap == " & "
-                && !headline
-                && name_word(&text[clean(words[j]).0..clean(words[j]).1])
-                && !(is_capitals(&text[s..last]) && is_capitals(&text[clean(words[j]).0..clean(words[j]).1]));
+            // (Nor between places: "Sierra Leone & Libya".)
+            let next_word = &text[clean(words[j]).0..clean(words[j]).1];
+            let last_word = text[s..last].rsplit(' ').next().unwrap_or("");
+            let acronyms = is_capitals(last_word) && is_capitals(next_word);
+            let places = PLACES.contains_key(&text[s..last]) || PLACES.contains_key(next_word);
+            let ampersand = gap == " & " && !headline && name_word(next_word) && !acronyms && !places;
             if (gap.len() > 2 && !plural_possessive && !ampersand)
                 || gap.contains(['\n', ',', ';', ':', '(', ')', '[', ']', '"', '“', '”', '<', '>'])
             {
@@ -2389,6 +2396,11 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
     // "Labor MPs", "Tory MEPs": members, not a person.
     let members =
         last.len() > 2 && last.ends_with('s') && last[..last.len() - 1].chars().all(|c| c.is_ascii_uppercase());
+    // "Space Launch System", "Creative Commons", "Indigenous Peoples": common words capitalised,
+    // the first and last no one's name ("Mark Felt", "Cam Newton" are people), name a thing.
+    let common_phrase = name_words.iter().all(|w| ENGLISH_WORDS.contains(w.to_lowercase().as_str()))
+        && !name_words.first().is_some_and(|w| PROPER_NAMES.contains(w))
+        && !name_words.last().is_some_and(|w| PROPER_NAMES.contains(w));
     let is_person = !members
         && (titled
             || PERSON_CUES.contains(&previous_word(text, span.start).to_lowercase().as_str())
@@ -2398,7 +2410,7 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
             && plain_words
             && followed_by_speech(text, span.end)
             && !(cx.sentence_start(span.start) && span.text.ends_with('s') && !cx.named.contains(span.text.as_str())))
-            || ((2..=3).contains(&name_words.len()) && plain_words && !after_the));
+            || ((2..=3).contains(&name_words.len()) && plain_words && !after_the && !common_phrase));
     // "County Sheriff", "Deputy Director": a role with no name after it.
     // ("Billy King" is a man: the words before the role must be roles or a place themselves.)
     let is_role = |w: &&str| PERSON_TITLES.contains(w) || ROLE_WORDS.contains(w);
@@ -2750,6 +2762,27 @@ mod tests {
         assert_found(&found, &[("Zurich", "Zürich", "place")]);
         let town = names("Residents of Obama, a town in Japan, cleared the harbour.");
         assert!(!town.iter().any(|(t, _, k)| t == "Obama" && *k == "person"), "{town:?}");
+    }
+
+    /// Capitalised common words are a thing's name, not a person's, unless a given name or a
+    /// surname opens or ends them ("Will Ashby", "Cam Newton").
+    #[test]
+    fn common_words_capitalised_name_no_one() {
+        let found = names(
+            "Volunteers joined Space Launch Watch and Silent Harbour Watch last year. Rose Tanner and \
+             Will Ashby led them, and Cam Newton watched.",
+        );
+        assert_found(
+            &found,
+            &[
+                ("Rose Tanner", "Rose Tanner", "person"),
+                ("Will Ashby", "Will Ashby", "person"),
+                ("Cam Newton", "Cam Newton", "person"),
+            ],
+        );
+        for phrase in ["Space Launch Watch", "Silent Harbour Watch"] {
+            assert!(!has(&found, phrase, phrase, "person"), "{phrase}: {found:?}");
+        }
     }
 
     /// Ranks and hyphenated offices before a name are context, not name.
