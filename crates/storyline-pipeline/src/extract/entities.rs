@@ -209,6 +209,7 @@ static ORG_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "Investments",
         "Stores",
         // Industries that end companies' names ("Apex Oil", "Bankers Trust", "Sime Darby Bhd").
+        "Guild",
         "Oil",
         "Gas",
         "Steel",
@@ -2824,7 +2825,11 @@ mod tests {
             ],
         );
         assert_absent(&found, &["HBO", "Harbor Oil <HBO", "Shr", "Qtly"]);
-        let firms = names("Ratings agency Moody & Crane warned of cuts, and Pellow & Dart said sales rose.");
+        let firms = names(
+            "Ratings agency Moody & Crane warned of cuts, Pellow & Dart said sales rose, and the Harbour Writers \
+             Guild agreed.",
+        );
+        assert!(has(&firms, "Harbour Writers Guild", "Harbour Writers Guild", "organization"), "{firms:?}");
         assert_found(
             &firms,
             &[("Moody & Crane", "Moody & Crane", "organization"), ("Pellow & Dart", "Pellow & Dart", "organization")],
