@@ -511,6 +511,17 @@ static KNOWN_ORGS: LazyLock<WordSet> = LazyLock::new(|| {
 static ENGLISH_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| include_str!("../../data/english-words.txt").lines().filter(|l| !l.starts_with('#')).collect());
 
+/// Acronyms of common nouns and phrases, no organisation's: "GDP", "SUV", "DNA", "OK".
+static COMMON_ACRONYMS: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "GDP", "GNP", "OK", "SUV", "WMD", "GPS", "DNA", "ID", "TB", "IPO", "MBA", "HQ", "VP", "ROV", "TV", "PC",
+        "AIDS", "HIV", "SARS", "UFO", "DVD", "CD", "ATM", "PDF", "URL", "FAQ", "USB", "LED", "LCD", "IQ", "ICU", "ER",
+        "GP", "UV", "CPI", "PPE", "LNG", "LPG", "RPG", "IED", "AK", "MRI", "CT", "PTSD", "ADHD", "DIY", "RSVP", "ASAP",
+        "FYI", "AKA", "CCTV", "SMS", "MMS", "PIN", "VAT", "OTC", "ETF", "APR", "IRA", "ROI", "EPS", "HD", "WIFI",
+        "VPN", "AI", "AR", "VR", "IT", "PR", "QA", "RV", "GM", "IVF", "STD", "STI", "DUI", "DWI", "ISBN",
+    ])
+});
+
 /// Peoples and faiths, their members and adjectives, which no country's demonym names: groups.
 static PEOPLES: LazyLock<WordSet> = LazyLock::new(|| {
     let mut set = word_set(&[
@@ -560,6 +571,18 @@ static PEOPLES: LazyLock<WordSet> = LazyLock::new(|| {
         "Aboriginal",
         "Maori",
         "Inuit",
+        "Serb",
+        "Croat",
+        "Bosniak",
+        "Briton",
+        "Scot",
+        "Nazi",
+        "Zulu",
+        "Uzbek",
+        "Tajik",
+        "Kazakh",
+        "Somali",
+        "Hmong",
     ]);
     let plurals: Vec<&'static str> =
         set.iter().filter(|w| !matches!(**w, "Roma" | "Inuit")).map(|w| &*format!("{w}s").leak()).collect();
@@ -2114,9 +2137,8 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
         return vec![(span.clone(), EntityKind::Organization, None)];
     }
     // "Arab", "Christians", "Sunni", "Kurds": peoples and faiths are groups, as demonyms are.
-    if let [word] = words.as_slice()
-        && PEOPLES.contains(word)
-    {
+    // ("Sunni Muslim", "Shia Muslims": a people or faith of several words.)
+    if words.len() <= 3 && words.iter().all(|w| PEOPLES.contains(w)) {
         return vec![(span.clone(), EntityKind::Group, None)];
     }
     // "People magazine", "the Guardian newspaper", "Time magazine": a publication, the noun with it.
@@ -2289,7 +2311,9 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
         let mut rest_span = Span { start: head_end + 1, end: span.end, text: rest.to_string() };
         let mut titled = titled;
         while let Some((first, r)) = rest_span.text.split_once(' ') {
-            if PERSON_TITLES.contains(&first) || PERSON_CUES.contains(&first.to_lowercase().as_str()) {
+            // ("U.S. Secretary of State Hillary Clinton": the office's word after "of" too.)
+            let office = titled && OFFICE_WORDS.contains(&first) && text[..rest_span.start].ends_with("of ");
+            if office || PERSON_TITLES.contains(&first) || PERSON_CUES.contains(&first.to_lowercase().as_str()) {
                 titled = true;
                 let cut = first.len() + 1;
                 rest_span = Span { start: rest_span.start + cut, end: rest_span.end, text: r.to_string() };
@@ -2302,7 +2326,10 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
         }
         return out;
     }
-    let acronym = span.text.len() >= 2 && span.text.len() <= 6 && span.text.chars().all(|c| c.is_ascii_uppercase());
+    let acronym = span.text.len() >= 2
+        && span.text.len() <= 6
+        && span.text.chars().all(|c| c.is_ascii_uppercase())
+        && !COMMON_ACRONYMS.contains(span.text.as_str());
     // "the Indianapolis Colts", "San Diego Chargers": a team named after its town (but "Warren
     // Jeffs" is a man, so a one-word town needs "the").
     let after_the = text[..span.start].ends_with("the ") || text[..span.start].ends_with("The ");
@@ -2424,7 +2451,10 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
             || PLACES.contains_key(prefix.join(" ").as_str()));
     // "the Cold War", "the Arab Spring", "the Hunger Games": a happening or a work, no one's name.
     // ("the Battle of Waterberg", "the Treaty of Versailles", "the Siege of Leningrad".)
-    let happening = words.len() > 1 && EVENT_HEADS.contains(&last)
+    // ("Hurricane Katrina", "Typhoon Haiyan", "Tropical Storm Lee": a storm is a happening.)
+    let storm = words.len() > 1 && matches!(words[0], "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "Tropical");
+    let happening = storm
+        || words.len() > 1 && EVENT_HEADS.contains(&last)
         || words.starts_with(&["World", "War"])
         || words.len() > 2
             && words[1] == "of"
@@ -2784,6 +2814,27 @@ mod tests {
         for phrase in ["Space Launch Watch", "Silent Harbour Watch"] {
             assert!(!has(&found, phrase, phrase, "person"), "{phrase}: {found:?}");
         }
+    }
+
+    /// Acronyms of common nouns are no organisations; storms are happenings; peoples of several
+    /// words are groups; an office's word after "of" is no part of a name.
+    #[test]
+    fn acronyms_storms_peoples_and_offices() {
+        let found = names(
+            "GDP fell as DNA tests began. Hurricane Lorna hit the coast, and the Shia Muslim minority fled. \
+             Serbs voted. The U.S. Secretary of State Ann Marlow said the port would reopen.",
+        );
+        assert_found(
+            &found,
+            &[
+                ("GDP", "GDP", "other"),
+                ("DNA", "DNA", "other"),
+                ("Hurricane Lorna", "Hurricane Lorna", "other"),
+                ("Shia Muslim", "Shia Muslim", "group"),
+                ("Serbs", "Serbs", "group"),
+                ("Ann Marlow", "Ann Marlow", "person"),
+            ],
+        );
     }
 
     /// Ranks and hyphenated offices before a name are context, not name.
