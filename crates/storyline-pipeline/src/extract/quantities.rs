@@ -10,10 +10,10 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
         (?P<qual>(?-u:\b)(?:more\s+than|over|at\s+least|nearly|almost|about|around|roughly|some|approximately|up\s+to|fewer\s+than|less\s+than|under|as\s+many\s+as|an\s+estimated|just\s+over|just\s+under|close\s+to|at\s+most|between)\s+)?
-        (?P<cur>[$€£¥]|US\$|Rs\.?\s?)?
+        (?P<cur>(?:[$€£¥]|US\$)\s?|Rs\.?\s?)?
         (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?-u:\b)(?:a\s+few|tens\s+of\s+thousands|hundreds\s+of\s+thousands|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|dozens|hundreds|thousands|millions|billions)(?-u:\b))
         (?P<range>\s*(?:-|–|to|and)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?
-        (?P<scale>\s+(?:dozen|hundred|thousand|million|billion|trillion|mln|bln|bn|m)(?-u:\b))?
+        (?P<scale>\s+(?:dozen|hundred|thousand|million|billion|trillion|mln|bln|bn|m)(?-u:\b)|(?:bn|bln|mln|tn|m)(?-u:\b))?
         (?P<pct>\s*(?:%|per\s*cent|percent|percentage\s+points?)|\s+pct(?-u:\b)|\s+basis\s+points?)?
         ",
     )
@@ -413,7 +413,15 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         let has_qual = cap.name("qual").is_some();
         let cur = cap.name("cur").map(|m| m.as_str().trim());
         let pct = cap.name("pct").map(|m| m.as_str().trim().to_ascii_lowercase());
-        let scale = cap.name("scale").map_or(1.0, |m| scale_of(m.as_str()));
+        // "$20bn", "£3m": a scale glued to the number. A glued "m" is millions with a currency or
+        // before a plural ("2m barrels"), else metres ("a 100m sprint").
+        let metres = cap.name("scale").is_some_and(|m| m.as_str() == "m")
+            && cap.name("cur").is_none()
+            && !text[whole.end()..].split_whitespace().next().is_some_and(|w| {
+                let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.starts_with(char::is_lowercase)
+            });
+        let scale = cap.name("scale").filter(|_| !metres).map_or(1.0, |m| scale_of(m.as_str()));
         // Single words ("a", "one", "some") count only with a qualifier, a scale or a currency;
         // "a" and "an" not even with a qualifier ("about an end", "over a decade").
         // Two and more, in words, count what follows them when it is a plural noun ("three
@@ -493,6 +501,9 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
                 }
             }
             break;
+        }
+        if metres {
+            counted = Some(("m".to_string(), 0));
         }
         if scanned == usize::MAX
             || needs_plural
@@ -744,6 +755,21 @@ mod tests {
         ] {
             let q = one(text);
             assert_eq!((q.value, q.unit.as_deref(), q.counted.as_deref()), (Some(value), Some(unit), None), "{text}");
+        }
+        // A scale glued to the number ("$20bn", "£3m", "2m barrels"); a glued "m" without money or
+        // a plural is metres.
+        for (text, value, unit, counted) in [
+            ("BP set aside $20bn for claims.", 20e9, Some("USD"), None),
+            ("The council sought £3m from the firm.", 3e6, Some("GBP"), None),
+            ("More than 2m barrels remain.", 2e6, None, Some("barrels")),
+            ("She ran the 100m final.", 100.0, None, Some("m")),
+        ] {
+            let q = quantities(text).into_iter().next().expect(text);
+            assert_eq!(
+                (q.value.or(q.low), q.unit.as_deref(), q.counted.as_deref()),
+                (Some(value), unit, counted),
+                "{text}"
+            );
         }
         // "vs", "previously": the number counts nothing after it.
         let found = quantities("Net 330,000 vs 19.6 mln previously.");
