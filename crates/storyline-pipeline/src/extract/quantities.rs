@@ -123,6 +123,15 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Adjectives that often stand between a number and what it counts.
 const ADJECTIVES: &[&str] = &[
+    // Participles that describe what is counted ("1,000 confirmed cases", "20 suspected cases").
+    "confirmed",
+    "suspected",
+    "probable",
+    "reported",
+    "registered",
+    "documented",
+    "known",
+    "estimated",
     "major",
     "minor",
     "big",
@@ -296,8 +305,23 @@ fn currency_word(word: &str) -> Option<(&'static str, f64)> {
 /// Words right after a number that count nothing ("Net 5.6 mln vs 3.3 mln", "19.6 mln
 /// previously", "a few"): the number stands alone.
 fn no_counted_noun(word: &str) -> bool {
-    matches!(word, "vs" | "vs." | "versus" | "last" | "previous" | "previously" | "earlier" | "before" | "ago")
-        || word.len() > 4 && word.ends_with("ly")
+    matches!(
+        word,
+        "vs" | "vs."
+            | "versus"
+            | "last"
+            | "previous"
+            | "previously"
+            | "earlier"
+            | "before"
+            | "ago"
+            | "said"
+            | "says"
+            | "told"
+            | "according"
+            | "you"
+            | "out"
+    ) || word.len() > 4 && word.ends_with("ly")
 }
 
 const NOT_COUNTED: &[&str] =
@@ -533,6 +557,14 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             continue;
         }
         if is_digits && cur.is_none() && pct.is_none() && scale == 1.0 && !has_qual {
+            // "Ana Ruiz, 34, said": an age set off by commas after a name.
+            let before_comma = text[..whole.start()].trim_end().strip_suffix(',').map(str::trim_end);
+            let after_name = before_comma
+                .and_then(|b| b.rsplit(' ').next())
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase));
+            if after_name && num.len() <= 3 && text[whole.end()..].trim_start().starts_with(',') {
+                continue;
+            }
             // A clock time written in four digits from midnight ("at 0603 local time").
             if num.len() == 4 && num.starts_with('0') {
                 continue;
@@ -771,6 +803,11 @@ mod tests {
                 "{text}"
             );
         }
+        // An age after a name; participles before what they describe; "out of", "said".
+        assert!(quantities("Marta Cortez, 21, said the pier was shut.").is_empty());
+        assert_eq!(one("There were 1,200 confirmed cases.").counted.as_deref(), Some("cases"));
+        let found = quantities("In all, 8 out of 10 residents said yes.");
+        assert_eq!(found.iter().map(|q| q.counted.as_deref()).collect::<Vec<_>>(), [Some("residents")]);
         // "vs", "previously": the number counts nothing after it.
         let found = quantities("Net 330,000 vs 19.6 mln previously.");
         assert!(found.iter().all(|q| q.counted.is_none()), "{found:?}");
