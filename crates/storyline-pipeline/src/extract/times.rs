@@ -68,8 +68,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     let rule =
         |pattern: String, kind| Rule { regex: Regex::new(&format!("(?i){pattern}")).expect("time pattern"), kind };
     vec![
-        rule(format!(r"(?-u:\b)(?:{WEEKDAY},?\s+)?({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:1[89]|20)\d\d)(?-u:\b)"), Kind::FullDate),
-        rule(format!(r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH}),?\s+((?:1[89]|20)\d\d)(?-u:\b)"), Kind::DayMonthYear),
+        rule(format!(r"(?-u:\b)(?:{WEEKDAY},?\s+)?({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s?,?\s+((?:1[89]|20)\d\d)(?-u:\b)"), Kind::FullDate),
+        rule(format!(r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})\s?,?\s+((?:1[89]|20)\d\d)(?-u:\b)"), Kind::DayMonthYear),
         rule(r"(?-u:\b)((?:1[89]|20)\d\d)-(\d\d)-(\d\d)(?-u:\b)".to_string(), Kind::IsoDate),
         rule(format!(r"(?-u:\b)({MONTH}),?\s+((?:1[89]|20)\d\d)(?-u:\b)"), Kind::MonthYear),
         rule(format!(r"(?-u:\b)(?:{WEEKDAY},?\s+)?({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)"), Kind::MonthDay),
@@ -881,6 +881,14 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
             Some(format!("{year}-{month:02}"))
         }
         Kind::Weekday => {
+            // "Saturday Night Live", "Sunday Times", "Monday Night Football": a title, no day.
+            let after = text[end..].trim_start();
+            if ["Live", "Times", "Telegraph", "Express", "Mirror", "Football", "Herald", "Post", "Mail"]
+                .iter()
+                .any(|w| after.starts_with(w) && !after[w.len()..].starts_with(char::is_alphanumeric))
+            {
+                return None;
+            }
             let rel = g(2).map(str::to_ascii_lowercase).unwrap_or_default();
             let date = weekday_date(dct?, weekday_of(g(3)?)?, &rel, || direction(text, at, end));
             let clock = g(1).map(str::to_ascii_lowercase);
@@ -1217,6 +1225,43 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
             })
         }
         Kind::BareYear => {
+            // "Resolution 1970", "Flight 2014", "Windows 2000": a number that names a thing.
+            const NAMED_BY_NUMBER: &[&str] = &[
+                "Resolution",
+                "Resolutions",
+                "Article",
+                "Chapter",
+                "Section",
+                "Flight",
+                "Route",
+                "Highway",
+                "Interstate",
+                "Room",
+                "Suite",
+                "Apartment",
+                "Bill",
+                "No.",
+                "Nos.",
+                "Number",
+                "Model",
+                "Windows",
+                "Form",
+                "Rule",
+                "Paragraph",
+                "Clause",
+                "Channel",
+                "Platform",
+                "Gate",
+                "Terminal",
+                "Unit",
+                "Batch",
+                "Code",
+                "Line",
+            ];
+            let previous = text[..at].trim_end().rsplit([' ', '\n']).next().unwrap_or("");
+            if NAMED_BY_NUMBER.contains(&previous) || previous.ends_with('#') {
+                return None;
+            }
             // "2000 soldiers" counts; "1990 budget" and "in 1990," name a year.
             let next = g(2).map(str::trim).unwrap_or("");
             if next.ends_with('s') && !matches!(next, "was" | "is" | "has" | "as" | "its" | "this" | "his" | "plus") {
@@ -1225,6 +1270,15 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
             Some(g(1)?.to_string())
         }
         Kind::Set => {
+            // "The New York Daily News", "Weekly Standard": a capitalised word inside a name.
+            let word = g(1)?;
+            let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+            if capitalised(word)
+                && (text[..at].trim_end().rsplit(' ').next().is_some_and(|w| capitalised(w) && !w.ends_with('.'))
+                    || text[at + word.len()..].trim_start().split(' ').next().is_some_and(capitalised))
+            {
+                return None;
+            }
             let last = g(1)?.split_whitespace().last()?;
             // "every Sunday": the seventh day of every week.
             if let Some(day) = weekday_of(last) {
@@ -1318,6 +1372,16 @@ mod tests {
         check("It was 1,400 years ago.", "2010-06-04", &[("1,400 years ago", "0610")]);
         // A table's row ("Avg shrs 4,066,309 vs 3,688,890", then "Year") holds no duration.
         check("Avg shrs 4,066,309 vs 3,688,890\n    Year\n    Shr 37 cts", "1987-03-02", &[]);
+    }
+
+    /// Numbers and words that name things, not times: "Resolution 1970", "Saturday Night Live",
+    /// "The New York Daily News"; and a date a tokeniser spaced ("April 4 , 2011").
+    #[test]
+    fn names_that_hold_time_words() {
+        check("Point 9 of Resolution 1970 bans arms; it passed in 2011.", "2011-04-05", &[("2011", "2011")]);
+        check("She hosted Saturday Night Live and the Sunday Times praised her.", "2011-04-05", &[]);
+        check("The Harbour Daily News ran it, and prices rose daily.", "2011-04-05", &[("daily", "P1D")]);
+        check("Posted April 4 , 2011 at noon.", "2011-04-05", &[("April 4 , 2011", "2011-04-04")]);
     }
 
     #[test]
