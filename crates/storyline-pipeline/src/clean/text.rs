@@ -165,10 +165,26 @@ fn without_invisible(text: &str) -> std::borrow::Cow<'_, str> {
     if text.contains(INVISIBLE) { text.replace(INVISIBLE, "").into() } else { text.into() }
 }
 
+/// A tokeniser's escapes for brackets (Penn Treebank style, as corpora such as Timeline17 store
+/// news: "Reuters -LRB- AP -RRB-") back as the brackets a reader sees.
+fn without_bracket_escapes(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("-LRB-") && !text.contains("-RRB-") {
+        return text.into();
+    }
+    text.replace("-LRB- ", "(")
+        .replace(" -RRB-", ")")
+        .replace("-LRB-", "(")
+        .replace("-RRB-", ")")
+        .replace("-LSB- ", "[")
+        .replace(" -RSB-", "]")
+        .into()
+}
+
 /// Cleans a body. `reference` is the publication date known so far, used to resolve dates in
 /// datelines and bylines.
 pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>, layout: Layout) -> Cleaned {
     let body = without_invisible(body);
+    let body = without_bracket_escapes(body.as_ref());
     let body = body.as_ref();
     let mut paras: Vec<Para> = paragraphs(body).into_iter().map(|text| Para { text, kind: None }).collect();
     let mut out = Cleaned::default();

@@ -114,6 +114,13 @@ fn dateline_forms() {
         "2025-01-02",
     );
     assert_eq!(c.dateline.unwrap().date.as_deref(), Some("2024-12-30"));
+    // A tokeniser's bracket escapes, as Timeline17 stores its news, are brackets again.
+    let c = run(
+        "HALDEN -LRB- Reuters -RRB- - The ferry sailed again , about 20 km -LRB- 12 miles -RRB- from the pier .",
+        "2024-05-04",
+    );
+    assert_eq!(c.credits, ["Reuters"]);
+    assert!(c.text.contains("about 20 km (12 miles) from"), "{}", c.text);
     // A sentence that opens with an acronym is not a dateline.
     let c = run("NATO: the alliance met on Monday to discuss the budget for the coming years.", "2024-05-04");
     assert_eq!(c.dateline, None);
