@@ -518,7 +518,7 @@ static COMMON_ACRONYMS: LazyLock<WordSet> = LazyLock::new(|| {
         "AIDS", "HIV", "SARS", "UFO", "DVD", "CD", "ATM", "PDF", "URL", "FAQ", "USB", "LED", "LCD", "IQ", "ICU", "ER",
         "GP", "UV", "CPI", "PPE", "LNG", "LPG", "RPG", "IED", "AK", "MRI", "CT", "PTSD", "ADHD", "DIY", "RSVP", "ASAP",
         "FYI", "AKA", "CCTV", "SMS", "MMS", "PIN", "VAT", "OTC", "ETF", "APR", "IRA", "ROI", "EPS", "HD", "WIFI",
-        "VPN", "AI", "AR", "VR", "IT", "PR", "QA", "RV", "GM", "IVF", "STD", "STI", "DUI", "DWI", "ISBN",
+        "VPN", "AI", "AR", "VR", "IT", "PR", "QA", "RV", "IVF", "STD", "STI", "DUI", "DWI", "ISBN",
     ])
 });
 
@@ -584,19 +584,22 @@ static PEOPLES: LazyLock<WordSet> = LazyLock::new(|| {
         "Somali",
         "Hmong",
     ]);
-    let plurals: Vec<&'static str> =
-        set.iter().filter(|w| !matches!(**w, "Roma" | "Inuit")).map(|w| &*format!("{w}s").leak()).collect();
-    set.extend(plurals);
-    set.extend(["Jews", "Jewish", "Druze", "Coptic", "Kurdish", "Islamic", "Rohingya", "Baloch", "Sunnis"]);
+    set.extend(["Jewish", "Druze", "Coptic", "Kurdish", "Islamic", "Rohingya", "Baloch"]);
     set
 });
+
+/// Whether `word` is one of [`PEOPLES`] or its plural ("Kurds", "Christians").
+fn is_people(word: &str) -> bool {
+    PEOPLES.contains(word)
+        || word.strip_suffix('s').is_some_and(|w| PEOPLES.contains(w) && !matches!(w, "Roma" | "Inuit"))
+}
 
 /// Whether `word` names people by where they come from or what they believe, in the plural
 /// ("Australians", "Syrians", "Kurds"): what a number before it counts.
 pub(crate) fn people_plural(word: &str) -> bool {
     word.len() > 3
         && word.ends_with('s')
-        && (PEOPLES.contains(word) || PLACES.get(&word[..word.len() - 1]).is_some_and(|p| p.kind == "demonym"))
+        && (is_people(word) || PLACES.get(&word[..word.len() - 1]).is_some_and(|p| p.kind == "demonym"))
 }
 
 /// Names of people and places as single words (`data/proper-names.txt`, SCOWL's size-50
@@ -2138,7 +2141,7 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
     }
     // "Arab", "Christians", "Sunni", "Kurds": peoples and faiths are groups, as demonyms are.
     // ("Sunni Muslim", "Shia Muslims": a people or faith of several words.)
-    if words.len() <= 3 && words.iter().all(|w| PEOPLES.contains(w)) {
+    if words.len() <= 3 && words.iter().all(|w| is_people(w)) {
         return vec![(span.clone(), EntityKind::Group, None)];
     }
     // "People magazine", "the Guardian newspaper", "Time magazine": a publication, the noun with it.

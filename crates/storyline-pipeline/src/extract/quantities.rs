@@ -437,9 +437,9 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         let has_qual = cap.name("qual").is_some();
         let cur = cap.name("cur").map(|m| m.as_str().trim());
         let pct = cap.name("pct").map(|m| m.as_str().trim().to_ascii_lowercase());
-        // "$20bn", "£3m": a scale glued to the number. A glued "m" is millions with a currency or
-        // before a plural ("2m barrels"), else metres ("a 100m sprint").
-        let metres = cap.name("scale").is_some_and(|m| m.as_str() == "m")
+        // "$20bn", "£3m": a scale glued to the number. An "m" is millions with a currency or
+        // before a plural ("2m barrels", "2 m barrels"), else metres ("a 100m sprint", "5 m deep").
+        let metres = cap.name("scale").is_some_and(|m| m.as_str().trim() == "m")
             && cap.name("cur").is_none()
             && !text[whole.end()..].split_whitespace().next().is_some_and(|w| {
                 let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -795,6 +795,7 @@ mod tests {
             ("The council sought £3m from the firm.", 3e6, Some("GBP"), None),
             ("More than 2m barrels remain.", 2e6, None, Some("barrels")),
             ("She ran the 100m final.", 100.0, None, Some("m")),
+            ("The wall is 5 m high.", 5.0, None, Some("m")),
         ] {
             let q = quantities(text).into_iter().next().expect(text);
             assert_eq!(
