@@ -56,7 +56,11 @@ impl Profile {
         };
         let mut names = Vec::new();
         for e in &article.entities {
-            if matches!(e.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Place)
+            // (An acronym of no organisation names a thing the story is about: "SARS", "WMD".)
+            let acronym = e.kind == EntityKind::Other
+                && (2..=6).contains(&e.name.len())
+                && e.name.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+            if (acronym || matches!(e.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Place))
                 && !own_outlet(&e.name)
             {
                 *counts.entry(feature(b'e', &e.name.to_lowercase())).or_default() += 1.0;
@@ -474,6 +478,32 @@ mod tests {
             assert_eq!(Profile::of(&article(outlet)).names, ["Port Authority"], "{outlet}");
         }
         assert_eq!(Profile::of(&article("tidewatch")).names, ["Harbour Press", "Port Authority"]);
+    }
+
+    /// An acronym of no organisation ("SARS") names what a story is about; other things of no
+    /// known kind do not count.
+    #[test]
+    fn acronyms_of_things_are_features() {
+        let entity = |name: &str, kind: EntityKind| storyline_model::Entity {
+            text: name.into(),
+            name: name.into(),
+            kind,
+            start: 0,
+            end: name.chars().count(),
+            country: None,
+            lat: None,
+            lon: None,
+        };
+        let article = Article {
+            text: "SARS spread as Crowds gathered near the Port Authority.".into(),
+            entities: vec![
+                entity("SARS", EntityKind::Other),
+                entity("Crowds", EntityKind::Other),
+                entity("Port Authority", EntityKind::Organization),
+            ],
+            ..Article::default()
+        };
+        assert_eq!(Profile::of(&article).names, ["SARS", "Port Authority"]);
     }
 
     #[test]
