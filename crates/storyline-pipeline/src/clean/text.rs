@@ -165,26 +165,39 @@ fn without_invisible(text: &str) -> std::borrow::Cow<'_, str> {
     if text.contains(INVISIBLE) { text.replace(INVISIBLE, "").into() } else { text.into() }
 }
 
-/// A tokeniser's escapes for brackets (Penn Treebank style, as corpora such as Timeline17 store
-/// news: "Reuters -LRB- AP -RRB-") back as the brackets a reader sees.
-fn without_bracket_escapes(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains("-LRB-") && !text.contains("-RRB-") {
+/// A tokeniser's escapes (Penn Treebank style, as corpora such as Timeline17 store news:
+/// "Reuters -LRB- AP -RRB-", "# 3m" for "£3m") back as the characters a reader sees.
+fn without_tokeniser_escapes(text: &str) -> std::borrow::Cow<'_, str> {
+    let pound =
+        |text: &str| text.match_indices("# ").any(|(at, _)| text[at + 2..].starts_with(|c: char| c.is_ascii_digit()));
+    if !text.contains("-LRB-") && !text.contains("-RRB-") && !pound(text) {
         return text.into();
     }
-    text.replace("-LRB- ", "(")
+    let text = text
+        .replace("-LRB- ", "(")
         .replace(" -RRB-", ")")
         .replace("-LRB-", "(")
         .replace("-RRB-", ")")
         .replace("-LSB- ", "[")
-        .replace(" -RSB-", "]")
-        .into()
+        .replace(" -RSB-", "]");
+    // ("# 3m": the pound sign, a space before its number; "#1 hit" keeps its sign.)
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(at) = rest.find("# ") {
+        let digit_after = rest[at + 2..].starts_with(|c: char| c.is_ascii_digit());
+        out.push_str(&rest[..at]);
+        out.push_str(if digit_after { "£" } else { "# " });
+        rest = &rest[at + 2..];
+    }
+    out.push_str(rest);
+    out.into()
 }
 
 /// Cleans a body. `reference` is the publication date known so far, used to resolve dates in
 /// datelines and bylines.
 pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>, layout: Layout) -> Cleaned {
     let body = without_invisible(body);
-    let body = without_bracket_escapes(body.as_ref());
+    let body = without_tokeniser_escapes(body.as_ref());
     let body = body.as_ref();
     let mut paras: Vec<Para> = paragraphs(body).into_iter().map(|text| Para { text, kind: None }).collect();
     let mut out = Cleaned::default();

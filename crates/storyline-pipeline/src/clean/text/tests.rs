@@ -121,6 +121,9 @@ fn dateline_forms() {
     );
     assert_eq!(c.credits, ["Reuters"]);
     assert!(c.text.contains("about 20 km (12 miles) from"), "{}", c.text);
+    // Its pound sign is "#", a space before the number; a number sign keeps its place.
+    let c = run("The council sought # 3m from the firm , its #1 priority .", "2024-05-04");
+    assert!(c.text.contains("sought £3m from the firm , its #1 priority"), "{}", c.text);
     // A sentence that opens with an acronym is not a dateline.
     let c = run("NATO: the alliance met on Monday to discuss the budget for the coming years.", "2024-05-04");
     assert_eq!(c.dateline, None);
