@@ -217,13 +217,7 @@ fn noun_after_adjectives<'a>(first: &str, after: &'a str) -> Option<(&'a str, us
         if !clean.starts_with(char::is_lowercase) || !clean.chars().all(|c| c.is_alphabetic() || c == '-') {
             return None;
         }
-        let plural = clean.len() > 3
-            && clean.ends_with('s')
-            && !clean.ends_with("ss")
-            // ("populous", "surplus", "bonus": no plurals.)
-            && !clean.ends_with("us")
-            && !matches!(clean, "was" | "has" | "does" | "is" | "this" | "thus" | "plus")
-            || COLLECTIVE.contains(&clean);
+        let plural = plural_noun(clean) || COLLECTIVE.contains(&clean);
         // ("1987 net includes", "quake hits": after a noun, a verb in "-s" is no plural.)
         const VERBS: &[&str] = &[
             "includes", "excludes", "hits", "says", "rises", "falls", "gets", "makes", "takes", "shows", "comes",
@@ -276,6 +270,15 @@ const TIME_UNITS: &[&str] = &[
 ];
 
 /// Words after a number that say it is not a count of things.
+/// Whether `word` looks like a plural noun: "soldiers", not "class", "bonus", "this" or "was".
+fn plural_noun(word: &str) -> bool {
+    word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !matches!(word, "was" | "has" | "does" | "this" | "thus" | "plus")
+}
+
 /// Currencies written as a word after the number, with what one of that word is worth in the
 /// currency ("12 cts" is 0.12 USD). Wire copy abbreviates ("30 mln dlrs", "5 mln stg").
 fn currency_word(word: &str) -> Option<(&'static str, f64)> {
@@ -443,7 +446,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             && cap.name("cur").is_none()
             && !text[whole.end()..].split_whitespace().next().is_some_and(|w| {
                 let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.starts_with(char::is_lowercase)
+                plural_noun(w) && w.starts_with(char::is_lowercase)
             });
         let scale = cap.name("scale").filter(|_| !metres).map_or(1.0, |m| scale_of(m.as_str()));
         // Single words ("a", "one", "some") count only with a qualifier, a scale or a currency;
@@ -531,10 +534,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         }
         if scanned == usize::MAX
             || needs_plural
-                && !counted.as_ref().is_some_and(|(w, _)| {
-                    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !matches!(w.as_str(), "this" | "does")
-                        || COLLECTIVE.contains(&w.as_str())
-                })
+                && !counted.as_ref().is_some_and(|(w, _)| plural_noun(w) || COLLECTIVE.contains(&w.as_str()))
         {
             continue;
         }
@@ -576,10 +576,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             // ("the 1918 virus", "the disputed 2009 elections", "projected 2011 earnings": a year
             // before a singular, an event's plural, or after a determiner.)
             let plural_count = counted.as_ref().is_some_and(|(w, _)| {
-                w.len() > 3
-                    && w.ends_with('s')
-                    && !w.ends_with("ss")
-                    && !w.ends_with("us")
+                plural_noun(w)
                     && !w.ends_with("is")
                     && !w.ends_with("ions")
                     && !w.ends_with("ings")
