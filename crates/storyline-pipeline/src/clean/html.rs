@@ -965,7 +965,7 @@ static URL_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
 
 /// The date in an article URL's path: `/2018/10/09/slug`, a day first (`/29-10-2021`,
 /// `_vom_22.04.2020_`, as European sites write it) or run together (`/20030331_speech.html`).
-fn url_date(url: &str) -> Option<Published> {
+pub(crate) fn url_date(url: &str) -> Option<Published> {
     let path = url.find("://").map_or(url, |i| &url[i + 3..]);
     let path = &path[path.find('/').unwrap_or(path.len())..];
     let cap = URL_DATE.captures(path)?;

@@ -8,6 +8,7 @@ pub mod dom;
 pub mod html;
 pub mod text;
 
+use chrono::{Datelike, NaiveDate};
 use storyline_model::{Body, Dateline, Published, RawArticle, Removed};
 
 /// Cleaning settings.
@@ -54,18 +55,38 @@ pub struct Cleaned {
     pub tags: Vec<String>,
 }
 
+/// A stamp's day and month read the other way round when that is the day its address gives: "4/9/2007"
+/// read day first is 4 September, but the page at `/2007-04-09-office-shooting` is of 9 April.
+fn agreeing(published: Option<Published>, from_url: Option<Published>) -> Option<Published> {
+    let (mut p, url) = match (published, from_url) {
+        (Some(p), Some(u)) => (p, u.date),
+        (p, _) => return p,
+    };
+    let d = p.date;
+    if d != url && d.day() <= 12 && NaiveDate::from_ymd_opt(d.year(), d.day(), d.month()) == Some(url) {
+        p.date = url;
+    }
+    Some(p)
+}
+
 /// Cleans a raw article's body, whatever its kind.
 pub fn clean(config: &CleanConfig, raw: &RawArticle) -> Cleaned {
     let reference = raw.published.or(raw.fallback_date);
     match &raw.body {
-        Body::Text(body) => text::clean(config, body, reference, text::Layout::Flat),
+        Body::Text(body) => {
+            let mut cleaned = text::clean(config, body, reference, text::Layout::Flat);
+            let from_url = raw.url.as_deref().or(cleaned.url.as_deref()).and_then(html::url_date);
+            cleaned.published = agreeing(cleaned.published, from_url);
+            cleaned
+        }
         Body::Html(page) => {
             let page = html::extract(config, page);
             let mut cleaned = text::clean(config, &page.text, reference.or(page.published), text::Layout::Page);
             cleaned.removed.splice(0..0, page.removed);
             cleaned.title = page.title.or(cleaned.title);
             cleaned.byline = page.byline.or(cleaned.byline);
-            cleaned.published = page.published.or(cleaned.published);
+            let from_url = page.url.as_deref().and_then(html::url_date);
+            cleaned.published = agreeing(page.published.or(cleaned.published), from_url);
             cleaned.outlet = page.outlet;
             cleaned.lang = page.lang;
             cleaned.url = page.url;
@@ -76,5 +97,34 @@ pub fn clean(config: &CleanConfig, raw: &RawArticle) -> Cleaned {
             }
             cleaned
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn published(body: &str) -> Option<String> {
+        let raw = RawArticle::new("test", Body::Text(body.to_string()));
+        clean(&CleanConfig::standard(), &raw).published.map(|p| p.to_string())
+    }
+
+    #[test]
+    fn a_stamp_read_the_way_its_address_dates_it() {
+        let story = "The council voted on Monday to close the old pier until the spring, its chair said.
+
+Repairs to the deck are expected to cost about twice what the town had set aside this year.
+
+Anglers who use the pier at night were told to move to the beach for the months of the works.";
+        // "4/9/2007" is 4 September read day first; the address says 9 April.
+        let body = format!(
+            "http://news.example.com/local/2007-04-09-pier-closes.htm\n\nPier to close for repairs\n\nUpdated 4/9/2007 6:04 PM\n\n{story}"
+        );
+        assert_eq!(published(&body).as_deref(), Some("2007-04-09T18:04:00"));
+        // An address that gives another day altogether leaves the stamp as it is.
+        let body = format!(
+            "http://news.example.com/local/2007-05-01-pier-closes.htm\n\nPier to close for repairs\n\nUpdated 4/9/2007 6:04 PM\n\n{story}"
+        );
+        assert_eq!(published(&body).as_deref(), Some("2007-09-04T18:04:00"));
     }
 }
