@@ -2199,6 +2199,12 @@ fn comma_before(content: &str, within: std::ops::Range<usize>, opens: impl Fn(&s
 /// Sentence spans (byte offsets), split after `.`, `!` or `?` (and a closing quote) before
 /// whitespace and a capital, a quote or a digit, or at a paragraph break.
 /// Abbreviations that often end a sentence (their full stop is the sentence's too).
+/// Abbreviations with a full stop that are ordinary words too: months, days, states, a volume.
+const SHORT_ABBREVIATIONS: &[&str] = &[
+    "Mar", "Sat", "Sun", "Wed", "Pa", "La", "Mo", "Ill", "Ark", "Ind", "Del", "Ore", "Kan", "Neb", "Nev", "Wis", "Tex",
+    "Cal", "Fig", "Vol", "Ed", "Op", "Art", "Sec", "No", "Gen", "Sen", "Rep", "Col", "Rev", "Hon", "Fr",
+];
+
 const FINAL_ABBREVIATIONS: &[&str] = &["U.S", "U.K", "U.N", "D.C", "E.U", "Inc", "Corp", "Co", "Ltd"];
 
 /// ", taking a step toward …" after a source ("…, according to the ministry, taking …"): the
@@ -2268,8 +2274,14 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
                     // (An acronym in capitals is a word, not an abbreviation: "… and the DNC. She
                     // has raised …" is two sentences.)
                     let acronym = w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
-                    let short = w.len() <= 3 && w.starts_with(char::is_uppercase) && !acronym
-                        || super::entities::ABBREVIATIONS.contains(&w);
+                    // (A short capitalised word that is an ordinary word is no abbreviation: "… in
+                    // May. Repairs …", "… on Election Day. The …", "… the Affordable Care Act.")
+                    let word = (2..=3).contains(&w.len())
+                        && super::entities::ENGLISH_WORDS.contains(w.to_lowercase().as_str())
+                        && !SHORT_ABBREVIATIONS.contains(&w);
+                    let short = w.len() <= 3 && w.starts_with(char::is_uppercase) && !acronym && !word
+                        || super::entities::ABBREVIATIONS.contains(&w)
+                        || w == "Sept";
                     // "… entering the U.S. While Clinton …": a country's or a company's
                     // abbreviation may close a sentence that a sentence's first word follows.
                     short && !(FINAL_ABBREVIATIONS.contains(&w) && opens_sentence(&text[k..]))
@@ -4040,6 +4052,36 @@ mod tests {
         );
         let c = run("Ana Ruiz said U.S. officials would inspect the ferry in May.");
         assert_eq!(c[0].text, "U.S. officials would inspect the ferry in May");
+    }
+
+    /// A short capitalised word that is an ordinary word ends a sentence ("in May.", "on Election
+    /// Day.", "the Affordable Care Act."); a title's or a month's abbreviation does not ("Rep.
+    /// Tomas Berg", "Sept. 5").
+    #[test]
+    fn a_short_ordinary_word_may_end_a_sentence() {
+        let texts = [
+            ("Ana Ruiz said the pier would reopen in May. Repairs cost $2 million.", "the pier would reopen in May"),
+            (
+                "Ana Ruiz said the ferry would run on Election Day. Tickets will be free.",
+                "the ferry would run on Election Day",
+            ),
+            (
+                "Ana Ruiz said she had read the Clean Harbour Act. Its rules are strict.",
+                "she had read the Clean Harbour Act",
+            ),
+            ("Ana Ruiz told Fox. Nobody else called her back.", ""),
+        ];
+        for (text, said) in texts {
+            let c = run(text);
+            let got: Vec<&str> = c.iter().map(|c| c.text.as_str()).collect();
+            let want: Vec<&str> = [said].into_iter().filter(|s| !s.is_empty()).collect();
+            assert_eq!(got, want, "{text}");
+        }
+        let c = run("Ana Ruiz said Rep. Tomas Berg would open the pier on Sept. 5 at noon. Tickets will be free.");
+        assert_eq!(
+            c.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(),
+            ["Rep. Tomas Berg would open the pier on Sept. 5 at noon"]
+        );
     }
 
     /// "Continued" goes on with a quote ("“…,” he continued.", "She continued: “…”"), and is no

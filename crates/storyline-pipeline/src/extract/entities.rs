@@ -508,7 +508,7 @@ static KNOWN_ORGS: LazyLock<WordSet> = LazyLock::new(|| {
 /// capitalised word at a sentence's start that is one of them ("Crowds gathered", "Calling on
 /// the rebels", "Social media") is no name, unless the article capitalises it inside a sentence
 /// too or it speaks ("Rice said").
-static ENGLISH_WORDS: LazyLock<WordSet> =
+pub(crate) static ENGLISH_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| include_str!("../../data/english-words.txt").lines().filter(|l| !l.starts_with('#')).collect());
 
 /// Acronyms of common nouns and phrases, no organisation's: "GDP", "SUV", "DNA", "OK".
