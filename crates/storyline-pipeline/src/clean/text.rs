@@ -170,9 +170,11 @@ fn without_invisible(text: &str) -> std::borrow::Cow<'_, str> {
 fn without_tokeniser_escapes(text: &str) -> std::borrow::Cow<'_, str> {
     let pound =
         |text: &str| text.match_indices("# ").any(|(at, _)| text[at + 2..].starts_with(|c: char| c.is_ascii_digit()));
-    if !text.contains("-LRB-") && !text.contains("-RRB-") && !pound(text) {
+    let tokenised = ptb_spaced(text);
+    if !text.contains("-LRB-") && !text.contains("-RRB-") && !pound(text) && !tokenised {
         return text.into();
     }
+    let text = if tokenised { ptb_detokenised(text) } else { text.to_string() };
     let text = text
         .replace("-LRB- ", "(")
         .replace(" -RRB-", ")")
@@ -191,6 +193,54 @@ fn without_tokeniser_escapes(text: &str) -> std::borrow::Cow<'_, str> {
     }
     out.push_str(rest);
     out.into()
+}
+
+/// Whether text is spaced as a Penn Treebank tokeniser leaves it: quotes written `` and '', or
+/// most commas with a space before them ("said , adding").
+fn ptb_spaced(text: &str) -> bool {
+    if text.contains("`` ") {
+        return true;
+    }
+    let spaced = text.matches(" , ").count();
+    spaced >= 3 && spaced * 2 > text.matches(", ").count()
+}
+
+/// Penn Treebank tokens joined as a writer spaces them: "said , `` It 's a milestone . ''" is
+/// "said, “It's a milestone.”" (line by line; the escapes are read after).
+fn ptb_detokenised(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut glue = true;
+        let mut double_open = false;
+        for token in line.split(' ') {
+            if token.is_empty() {
+                continue;
+            }
+            let (written, before, after) = match token {
+                "``" => ("“", true, false),
+                "''" => ("”", false, true),
+                "`" => ("‘", true, false),
+                "'" => ("’", false, true),
+                "\"" => {
+                    double_open = !double_open;
+                    ("\"", double_open, !double_open)
+                }
+                "," | "." | ";" | ":" | "!" | "?" | "%" | ")" | "]" | "}" | "..." => (token, false, true),
+                "(" | "[" | "{" | "$" => (token, true, false),
+                "n't" | "'s" | "'S" | "'re" | "'ve" | "'ll" | "'d" | "'m" | "’s" => (token, false, true),
+                _ => (token, true, true),
+            };
+            if before && !glue {
+                out.push(' ');
+            }
+            out.push_str(written);
+            glue = !after;
+        }
+    }
+    out
 }
 
 /// Cleans a body. `reference` is the publication date known so far, used to resolve dates in

@@ -272,3 +272,19 @@ The vote is expected late on Wednesday, officials said.";
     // A headline may still end on a quoted phrase without a full stop.
     assert!(is_headline("Mayor calls the plan \"a disgrace\"", 3));
 }
+
+#[test]
+fn penn_treebank_tokens_are_joined() {
+    // News stored as a tokeniser left it (Timeline17's form): quotes as `` and '', a space before
+    // every comma and stop, "n't" and "'s" apart, single quotes as ` and '.
+    let body = "Crews stopped pumping after eight hours of the ` static kill ' procedure , the harbour board said .\n\nIts spokeswoman Ana Ruiz said , `` It 's a milestone . We do n't expect more leaks . ''\n\nThe board 's engineers -LRB- six of them -RRB- spent $ 2 million on the repair .";
+    let c = run(body, "2010-08-04");
+    assert_eq!(
+        c.text,
+        "Crews stopped pumping after eight hours of the ‘static kill’ procedure, the harbour board said.\n\nIts spokeswoman Ana Ruiz said, “It's a milestone. We don't expect more leaks.”\n\nThe board's engineers (six of them) spent $2 million on the repair."
+    );
+    // Ordinary text with one stray spaced comma is left as it is.
+    let body =
+        "The board met on Monday , and voted to repair the pier, the ferry ramp, and the old crane, its chair said.";
+    assert_eq!(run(body, "2010-08-04").text, body);
+}
