@@ -2283,8 +2283,10 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
                         || super::entities::ABBREVIATIONS.contains(&w)
                         || w == "Sept";
                     // "… entering the U.S. While Clinton …": a country's or a company's
-                    // abbreviation may close a sentence that a sentence's first word follows.
-                    short && !(FINAL_ABBREVIATIONS.contains(&w) && opens_sentence(&text[k..]))
+                    // abbreviation may close a sentence that a sentence's first word follows; so
+                    // may a short name ("… said Ana Chu. The team …"), which no title is.
+                    let name = w.len() >= 2 && !super::entities::ABBREVIATIONS.contains(&w);
+                    short && !((FINAL_ABBREVIATIONS.contains(&w) || name) && opens_sentence(&text[k..]))
                 })
             };
             // An opening quote mark right after the closing one ("…native-born.”“Your facts …")
@@ -3149,8 +3151,18 @@ impl<'t, 'e> Reader<'t, 'e> {
         let source = attr.map(|a| self.chars_of(a.speaker_span)).or(self.last_source);
         let (speaker, cue, via) = match attr {
             Some(a) => {
-                // Attributions later in the sentence are the chain ("…, Al Jazeera reported").
-                let chain = attrs[after_quote..].iter().filter(|b| b.start > a.end);
+                // Attributions later in the sentence are the chain ("…, Al Jazeera reported"): verbs
+                // of speech, each set off by a comma, with no stop or quote mark between them (a
+                // quote left open by its page runs over later sentences and their speakers).
+                let mut last = a.end;
+                let chain = attrs[after_quote..].iter().filter(|b| b.start > a.end).take_while(move |b| {
+                    let gap = &text[last..b.start.max(last)];
+                    let link = is_speech(&b.cue)
+                        && gap.trim_end().ends_with([',', ';', '—', '―'])
+                        && !gap.contains(['.', '“', '”', '"', '\n']);
+                    last = b.end;
+                    link
+                });
                 let (speaker, via) = self.speaker_and_via(a, chain, s);
                 (Some(speaker), Some(a.cue.clone()), via)
             }
@@ -4055,8 +4067,9 @@ mod tests {
     }
 
     /// A short capitalised word that is an ordinary word ends a sentence ("in May.", "on Election
-    /// Day.", "the Affordable Care Act."); a title's or a month's abbreviation does not ("Rep.
-    /// Tomas Berg", "Sept. 5").
+    /// Day.", "the Affordable Care Act."), and a short name does before a sentence's first word
+    /// ("said Ana Chu. The …"); a title's or a month's abbreviation does not ("Rep. Tomas Berg",
+    /// "Sept. 5").
     #[test]
     fn a_short_ordinary_word_may_end_a_sentence() {
         let texts = [
@@ -4070,6 +4083,7 @@ mod tests {
                 "she had read the Clean Harbour Act",
             ),
             ("Ana Ruiz told Fox. Nobody else called her back.", ""),
+            ("The pier is safe, said Ana Chu. The board met on Monday.", "The pier is safe"),
         ];
         for (text, said) in texts {
             let c = run(text);
@@ -4077,11 +4091,29 @@ mod tests {
             let want: Vec<&str> = [said].into_iter().filter(|s| !s.is_empty()).collect();
             assert_eq!(got, want, "{text}");
         }
+        let count = |t: &str| sentences(t).len();
+        assert_eq!(count("The pier is safe, said Ana Chu. The board met on Monday."), 2);
+        assert_eq!(count("It was built by St. John's parish in 1901."), 1);
         let c = run("Ana Ruiz said Rep. Tomas Berg would open the pier on Sept. 5 at noon. Tickets will be free.");
         assert_eq!(
             c.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(),
             ["Rep. Tomas Berg would open the pier on Sept. 5 at noon"]
         );
+    }
+
+    /// A sentence that ends on a short name ("… said Ana Chu.") runs on into the next one: the
+    /// speakers named there are no chain of the quote's ("via" is who passed it on).
+    #[test]
+    fn a_quote_takes_no_chain_from_the_next_sentence() {
+        let c = run("“This estimate is a step forward for the harbour,” said Energy Secretary Ana Chu. Scientists on \
+            the team said they may revise the estimates again as new data come in.");
+        assert!(!c.is_empty());
+        for claim in &c {
+            assert!(claim.via.is_empty(), "{claim:#?}");
+        }
+        // A chain set off by commas still is one.
+        let c = run("“The pier is safe,” Ana Ruiz said on Monday, Harbour Radio reported.");
+        assert_eq!(c[0].via, ["Harbour Radio"], "{c:#?}");
     }
 
     /// "Continued" goes on with a quote ("“…,” he continued.", "She continued: “…”"), and is no
