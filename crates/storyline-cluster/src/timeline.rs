@@ -675,21 +675,88 @@ fn most_central(candidates: &[Candidate]) -> usize {
 /// within a day of each other: values within a factor of two of each other are taken to measure the
 /// same thing ("about 600 killed", "700 killed"); farther apart, they count different things
 /// ("10,000 deployed", "600 killed").
-/// A number as given: its value, its text and the article giving it.
-type Given<'a> = (f64, String, &'a Article);
+/// A number as given: its value, its text, the article giving it and the range it allows.
+type Given<'a> = (f64, String, &'a Article, (f64, f64));
+
+/// The values a quantity allows: "260" only 260, "some 250" 5% either side, "more than 1,000" any
+/// above, "thousands" 2,000 to 9,999. Two givens whose ranges meet do not disagree ("nearly five
+/// million" and "an estimated 4.9m"; "more than 26,500" and "more than 27,700").
+fn allowed(q: &storyline_model::Quantity) -> Option<(f64, f64)> {
+    match (q.value, q.low, q.high) {
+        (Some(v), _, _) if q.approx => Some((v * 0.95, v * 1.05)),
+        (Some(v), _, _) => Some((v, v)),
+        (None, Some(low), high) => Some((low, high.unwrap_or(f64::INFINITY))),
+        _ => None,
+    }
+}
+
+/// Units of measure and of price: a distance, a weight or a share price ("12 miles" off which
+/// coast? "298p" on which day?) is no count of the happening's people or things.
+const MEASURES: &[&str] = &[
+    "p",
+    "pence",
+    "cents",
+    "m",
+    "km",
+    "kilometres",
+    "kilometers",
+    "metres",
+    "meters",
+    "mile",
+    "miles",
+    "ft",
+    "feet",
+    "foot",
+    "inches",
+    "yards",
+    "kg",
+    "kilograms",
+    "kilos",
+    "lb",
+    "lbs",
+    "tonnes",
+    "tons",
+    "grams",
+    "acres",
+    "hectares",
+    "degrees",
+    "points",
+    "mph",
+    "kph",
+    "knots",
+];
+
+/// A count of part of something, or of what was added to it ("14 more people", "four other
+/// schools", "another 300", "403 new cases"): no total that other counts can dispute.
+fn counts_a_part(text: &str) -> bool {
+    let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    words.iter().enumerate().any(|(i, w)| match w.as_str() {
+        "more" => words.get(i + 1).is_none_or(|n| n != "than"),
+        "other" | "another" | "additional" | "further" | "extra" | "new" => true,
+        _ => false,
+    })
+}
 
 fn disagreements(reports: &[&Report]) -> Vec<Disagreement> {
     let mut groups: BTreeMap<(String, String), Vec<Given>> = BTreeMap::new();
     for r in reports {
         for q in &r.article.quantities {
-            let (Some(counted), Some(value)) = (q.counted.as_deref(), q.value.or(q.low)) else { continue };
-            if q.unit.is_some() || value <= 0.0 {
+            let (Some(counted), Some(value), Some(range)) = (q.counted.as_deref(), q.value.or(q.low), allowed(q))
+            else {
+                continue;
+            };
+            if q.unit.is_some()
+                || value <= 0.0
+                || counts_a_part(&q.text)
+                || MEASURES.contains(&counted.to_lowercase().as_str())
+            {
                 continue;
             }
             groups.entry((r.event.to_string(), counted.to_lowercase())).or_default().push((
                 value,
                 q.text.clone(),
                 r.article,
+                range,
             ));
         }
     }
@@ -705,13 +772,15 @@ fn disagreements(reports: &[&Report]) -> Vec<Disagreement> {
                 v
             };
             let articles: HashSet<&ArticleId> = run.iter().map(|x| &x.2.id).collect();
-            // Two of the values from articles published within a day of each other (or undated):
+            // Two of the values that cannot both be right, from articles published within a day of
+            // each other (or undated):
             // a count that grows over the days of an event ("nearly 200 turtles" on May 28, "227
             // turtles" on May 30) is an update, not a disagreement.
             let day = |a: &Article| a.published.map(|p| p.date);
             let same_time = run.iter().any(|x| {
                 run.iter().any(|y| {
-                    x.0 != y.0
+                    (x.3.1 < y.3.0 || y.3.1 < x.3.0)
+                        && x.2.id != y.2.id
                         && match (day(x.2), day(y.2)) {
                             (Some(a), Some(b)) => (a - b).num_days().abs() <= 1,
                             _ => true,
@@ -720,7 +789,7 @@ fn disagreements(reports: &[&Report]) -> Vec<Disagreement> {
             });
             if distinct.len() >= 2 && articles.len() >= 2 && same_time {
                 let mut disputed: Vec<DisputedValue> = Vec::new();
-                for (value, text, article) in run.iter() {
+                for (value, text, article, _) in run.iter() {
                     match disputed.iter_mut().find(|d| d.value == *value) {
                         Some(d) if !d.sources.iter().any(|s| s.article == article.id) => {
                             d.sources.push(source(article, Vec::new()))
@@ -1090,6 +1159,64 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn numbers_that_can_both_be_right_are_no_disagreement() {
+        let quantity = |text: &str, value: Option<f64>, low: Option<f64>, approx: bool, counted: &str| Quantity {
+            text: text.into(),
+            value,
+            low,
+            high: None,
+            approx,
+            counted: Some(counted.into()),
+            unit: None,
+            start: 0,
+            end: 1,
+        };
+        let disputes = |a: Vec<Quantity>, b: Vec<Quantity>| {
+            let mut x = article("a", "2025-03-02", "Oil spilled.", &[]);
+            x.quantities = a;
+            let mut y = article("b", "2025-03-02", "Oil spilled.", &[]);
+            y.quantities = b;
+            let reports = [
+                Report { article: &x, event: "e1", duplicate_of: None },
+                Report { article: &y, event: "e1", duplicate_of: None },
+            ];
+            timeline("s1", "Spill", &reports).disagreements.len()
+        };
+        // Estimates that meet, lower bounds, a count of more or other ones, a distance.
+        let pairs = [
+            (
+                quantity("nearly five million barrels", Some(5e6), None, true, "barrels"),
+                quantity("an estimated 4.9m barrels", Some(4.9e6), None, true, "barrels"),
+            ),
+            (
+                quantity("more than 26,500 people", None, Some(26_500.0), false, "people"),
+                quantity("more than 27,700 people", None, Some(27_700.0), false, "people"),
+            ),
+            (
+                quantity("14 more people", Some(14.0), None, false, "people"),
+                quantity("17 people", Some(17.0), None, false, "people"),
+            ),
+            (
+                quantity("four other schools", Some(4.0), None, false, "schools"),
+                quantity("three schools", Some(3.0), None, false, "schools"),
+            ),
+            (
+                quantity("12 miles", Some(12.0), None, false, "miles"),
+                quantity("18 miles", Some(18.0), None, false, "miles"),
+            ),
+        ];
+        for (a, b) in pairs {
+            let texts = (a.text.clone(), b.text.clone());
+            assert_eq!(disputes(vec![a], vec![b]), 0, "{texts:?}");
+        }
+        // The controls: these cannot both be right.
+        let low = quantity("at least 24 people", None, Some(24.0), false, "people");
+        assert_eq!(disputes(vec![quantity("23 people", Some(23.0), None, false, "people")], vec![low]), 1);
+        let some = quantity("some 250 observers", Some(250.0), None, true, "observers");
+        assert_eq!(disputes(vec![quantity("300 observers", Some(300.0), None, false, "observers")], vec![some]), 1);
     }
 
     #[test]
