@@ -176,6 +176,8 @@ fn without_tokeniser_escapes(text: &str) -> std::borrow::Cow<'_, str> {
     }
     let text = if tokenised { ptb_detokenised(text) } else { text.to_string() };
     let text = text
+        .replace("\\/", "/")
+        .replace("\\*", "*")
         .replace("-LRB- ", "(")
         .replace(" -RRB-", ")")
         .replace("-LRB-", "(")
@@ -196,13 +198,14 @@ fn without_tokeniser_escapes(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Whether text is spaced as a Penn Treebank tokeniser leaves it: quotes written `` and '', or
-/// most commas with a space before them ("said , adding").
+/// commas with a space before them ("said , adding") and other tokens apart ("it 's", "do n't").
 fn ptb_spaced(text: &str) -> bool {
     if text.contains("`` ") {
         return true;
     }
     let spaced = text.matches(" , ").count();
-    spaced >= 3 && spaced * 2 > text.matches(", ").count()
+    let signs = spaced + text.matches(" 's ").count() + text.matches(" n't ").count() + text.matches(" '' ").count();
+    signs >= 3 && spaced * 2 >= text.matches(", ").count()
 }
 
 /// Penn Treebank tokens joined as a writer spaces them: "said , `` It 's a milestone . ''" is
@@ -220,8 +223,20 @@ fn ptb_detokenised(text: &str) -> String {
                 continue;
             }
             let (written, before, after) = match token {
-                "``" => ("“", true, false),
-                "''" => ("”", false, true),
+                "``" => {
+                    double_open = true;
+                    ("“", true, false)
+                }
+                // (A tokeniser sometimes writes an opening quote as '' too: one that opens nothing
+                // yet opens.)
+                "''" if !double_open => {
+                    double_open = true;
+                    ("“", true, false)
+                }
+                "''" => {
+                    double_open = false;
+                    ("”", false, true)
+                }
                 "`" => ("‘", true, false),
                 "'" => ("’", false, true),
                 "\"" => {

@@ -283,6 +283,12 @@ fn penn_treebank_tokens_are_joined() {
         c.text,
         "Crews stopped pumping after eight hours of the ‘static kill’ procedure, the harbour board said.\n\nIts spokeswoman Ana Ruiz said, “It's a milestone. We don't expect more leaks.”\n\nThe board's engineers (six of them) spent $2 million on the repair."
     );
+    // An opening quote written '' opens; escaped slashes are slashes.
+    let body = "In an interview on ABC 's '' Good Morning America , '' the senator said the 24\\/7 coverage helped , the board said .";
+    assert_eq!(
+        run(body, "2010-08-04").text,
+        "In an interview on ABC's “Good Morning America,” the senator said the 24/7 coverage helped, the board said."
+    );
     // Ordinary text with one stray spaced comma is left as it is.
     let body =
         "The board met on Monday , and voted to repair the pier, the ferry ramp, and the old crane, its chair said.";
