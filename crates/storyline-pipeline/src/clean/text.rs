@@ -216,14 +216,25 @@ fn ptb_detokenised(text: &str) -> String {
         if i > 0 {
             out.push('\n');
         }
+        // A web address split at its punctuation ("http : / / www . x . com / 2013 / 05") has no
+        // spaces of its own.
+        if line.starts_with("http : / /") || line.starts_with("https : / /") {
+            out.extend(line.split(' '));
+            continue;
+        }
+        let tokens: Vec<&str> = line.split(' ').filter(|t| !t.is_empty()).collect();
+        let digits = |t: Option<&&str>| t.is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
         let mut glue = true;
         let mut double_open = false;
-        for token in line.split(' ') {
-            if token.is_empty() {
-                continue;
-            }
+        for (k, &token) in tokens.iter().enumerate() {
             let (written, before, after) = match token {
-                "``" => {
+                // A clock, a date or a decimal split at its mark: "1 : 32", "05 / 02 / 2013", "4 . 6".
+                ":" | "/" | "."
+                    if digits(k.checked_sub(1).and_then(|j| tokens.get(j))) && digits(tokens.get(k + 1)) =>
+                {
+                    (token, false, false)
+                }
+                "``" | "“" => {
                     double_open = true;
                     ("“", true, false)
                 }
@@ -233,12 +244,12 @@ fn ptb_detokenised(text: &str) -> String {
                     double_open = true;
                     ("“", true, false)
                 }
-                "''" => {
+                "''" | "”" => {
                     double_open = false;
                     ("”", false, true)
                 }
-                "`" => ("‘", true, false),
-                "'" => ("’", false, true),
+                "`" | "‘" => ("‘", true, false),
+                "'" | "’" => ("’", false, true),
                 "\"" => {
                     double_open = !double_open;
                     ("\"", double_open, !double_open)

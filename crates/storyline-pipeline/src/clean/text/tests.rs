@@ -289,6 +289,15 @@ fn penn_treebank_tokens_are_joined() {
         run(body, "2010-08-04").text,
         "In an interview on ABC's “Good Morning America,” the senator said the 24/7 coverage helped, the board said."
     );
+    // A crawl tokenised at every mark: its address, clock, date and decimals are whole again.
+    let body = "http : / / news . example . com / 2013 / 05 / 02 / quake\n\nUPDATED 05 / 02 / 2013 at 1 : 32 PM\n\nA 4 . 6 magnitude quake shook the `` old town , '' officials said , and it 's the second .";
+    let c = run(body, "2013-05-02");
+    assert_eq!(c.url.as_deref(), Some("http://news.example.com/2013/05/02/quake"));
+    assert!(
+        c.text.ends_with("A 4.6 magnitude quake shook the “old town,” officials said, and it's the second."),
+        "{}",
+        c.text
+    );
     // Ordinary text with one stray spaced comma is left as it is.
     let body =
         "The board met on Monday , and voted to repair the pier, the ferry ramp, and the old crane, its chair said.";
