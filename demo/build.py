@@ -109,7 +109,7 @@ Experts said warmer summers had made Alpine glaciers less stable over the past t
 """)
 
 # ---------------------------------------------------------------- story 3: Marseille wildfire (July 2025)
-FIRE_AP = "MARSEILLE, France (AP) - A wildfire driven by strong winds reached the northern edge of Marseille on Tuesday, forcing the evacuation of several hundred homes and closing the city's airport for four hours, officials said.\n\nMore than 700 firefighters backed by water-bombing planes battled the blaze, which had burned about 750 hectares since it broke out near the town of Pennes-Mirabeau at midday, the regional fire service said.\n\nMarseille Mayor Benoit Payan urged residents to stay indoors as thick smoke covered parts of the city. \"The fire is at our doors,\" he wrote on social media.\n\nNine firefighters were slightly injured, according to the interior ministry."
+FIRE_AP = "MARSEILLE, France (AP) - A wildfire driven by strong winds reached the northern edge of Marseille on Tuesday, forcing the evacuation of several hundred homes and closing the city's airport for four hours, officials said.\n\nSome 700 firefighters backed by water-bombing planes battled the blaze, which had burned about 750 hectares since it broke out near the town of Pennes-Mirabeau at midday, the regional fire service said.\n\nMarseille Mayor Benoit Payan urged residents to stay indoors as thick smoke covered parts of the city. \"The fire is at our doors,\" he wrote on social media.\n\nNine firefighters were slightly injured, according to the interior ministry."
 fire_records = [
     {"id": "fire-ap-0708-a", "url": "https://dailyglobe.example/europe/marseille-wildfire",
      "title": "Wildfire reaches edge of Marseille, airport closed", "text": FIRE_AP,
