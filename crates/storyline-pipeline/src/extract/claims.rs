@@ -524,6 +524,41 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
         if determiner(before_cue) {
             continue;
         }
+        // "2,254 confirmed cases", "211 total reported cases": after a number the cue word
+        // describes what is counted.
+        // (Not "Ana Ruiz, 25, said", "in 2010 said that …", "eight out of 10 said it …".)
+        let number = |w: &str| {
+            w.contains(|c: char| c.is_ascii_digit())
+                && !w.ends_with(',')
+                && w.chars().all(|c| c.is_ascii_digit() || c == ',')
+        };
+        let describes = || {
+            let next = sentence[cue.end()..].split_whitespace().next().unwrap_or("");
+            cue.as_str().ends_with("ed")
+                && next.starts_with(char::is_alphabetic)
+                && !matches!(
+                    next,
+                    "that"
+                        | "to"
+                        | "by"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "it"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "we"
+                )
+        };
+        if (number(before_cue) || before_cue == "total" && before_words.clone().next().is_some_and(number))
+            && describes()
+        {
+            continue;
+        }
         // "The tool was found off the coast", "the tool found by divers": a passive participle has
         // no speaker before it.
         let participle = matches!(cue.as_str(), "found" | "shown" | "seen" | "discovered");
@@ -2228,9 +2263,54 @@ fn opens_sentence(rest: &str) -> bool {
     SUBJECTS.contains(&word) || ADVERBIAL_OPENERS.contains(&word)
 }
 
+/// The curly opening marks of `text` that open nothing and those that close, by byte offset,
+/// sorted. An opening mark whose closing one the page lost (another opening mark, or the line's
+/// end, comes first) opens nothing, or the rest of the text would be one quote; one typed for a
+/// closing mark ("“…back?“ the harbour master asked", "were “Mostly False.“") closes. A quote
+/// inside a quote in the same marks ("“… what he calls “hell” than …”") is no lost mark: the
+/// outer one closes too.
+fn quote_marks(text: &str) -> (Vec<usize>, Vec<usize>) {
+    let typed_closing = |at: usize| {
+        text[..at].ends_with(['?', '!', '.', ','])
+            && text[at + '“'.len_utf8()..].chars().next().is_none_or(char::is_whitespace)
+    };
+    let (mut unclosed, mut closing) = (Vec::new(), Vec::new());
+    let (mut open, mut outer): (Option<usize>, Option<usize>) = (None, None);
+    for (at, c) in text.char_indices().filter(|&(_, c)| matches!(c, '“' | '”' | '\n')) {
+        match c {
+            '“' if open.is_some() && typed_closing(at) => {
+                closing.push(at);
+                open = None;
+            }
+            '“' => {
+                if let Some(was) = open.replace(at) {
+                    unclosed.push(was);
+                    outer = Some(was);
+                }
+            }
+            '”' if open.is_none() => {
+                // A second closing mark: the last "lost" one was an outer quote's.
+                if let Some(was) = outer.take()
+                    && unclosed.last() == Some(&was)
+                {
+                    unclosed.pop();
+                }
+            }
+            '”' => open = None,
+            _ => {
+                unclosed.extend(open.take());
+                outer = None;
+            }
+        }
+    }
+    unclosed.extend(open);
+    (unclosed, closing)
+}
+
 fn sentences(text: &str) -> Vec<(usize, usize)> {
     // Read by byte offsets, one character at a time (no table of the text's characters).
     let char_at = |b: usize| text.get(b..).and_then(|t| t.chars().next());
+    let (unclosed, closing) = quote_marks(text);
     let mut out = Vec::new();
     let mut start = 0;
     let mut in_curly = 0i32;
@@ -2242,7 +2322,8 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
         // Where the next character starts (past both of a pair of apostrophes).
         let mut next = at + c.len_utf8();
         match c {
-            '“' => in_curly += 1,
+            '“' if closing.binary_search(&at).is_ok() => in_curly = 0,
+            '“' if unclosed.binary_search(&at).is_err() => in_curly += 1,
             '”' => in_curly = (in_curly - 1).max(0),
             '"' => in_straight = !in_straight,
             // Two apostrophes stand for a double quote in some wire copy.
@@ -2310,7 +2391,7 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
             if ends_before(j) {
                 end = Some(j);
             }
-        } else if matches!(c, '”' | '"' | '\'')
+        } else if (matches!(c, '”' | '"' | '\'') || c == '“' && closing.binary_search(&at).is_ok())
             && !inside_quote
             && at > start
             && prev.is_some_and(|p| matches!(p, '.' | '!' | '?'))
@@ -2552,6 +2633,8 @@ struct Reader<'t, 'e> {
     /// Where the sentence being read starts (a second claim of a sentence reads from its own
     /// attribution on; "who" looks back to the sentence's start).
     sentence_start: usize,
+    /// Opening quote marks that lost their closing ones (see [`quote_marks`]).
+    unclosed: Vec<usize>,
 }
 
 impl<'t, 'e> Reader<'t, 'e> {
@@ -2570,6 +2653,7 @@ impl<'t, 'e> Reader<'t, 'e> {
             last_source: None,
             open_quote: None,
             sentence_start: 0,
+            unclosed: quote_marks(text).0,
         }
     }
 
@@ -2799,9 +2883,16 @@ impl<'t, 'e> Reader<'t, 'e> {
             .filter(|m| m.len() <= 4000)
             .map(|m| {
                 let double = usize::from(m.as_str().starts_with("''"));
-                let open = text[s + m.start()..].chars().next().map_or(1, char::len_utf8) + double;
+                // ("“… “We will close it,”": the first mark lost its closing one, and the quote is
+                // the last opening mark's on that line; a quote of several paragraphs opens each
+                // of them again.)
+                let line = &m.as_str()[..m.as_str().find('\n').unwrap_or(m.len())];
+                let lost = self.unclosed.binary_search(&(s + m.start())).is_ok();
+                let start =
+                    m.start() + line.rfind('“').filter(|&at| lost && at > 0 && m.as_str().ends_with('”')).unwrap_or(0);
+                let open = text[s + start..].chars().next().map_or(1, char::len_utf8) + double;
                 let close = text[..s + m.end()].chars().next_back().map_or(1, char::len_utf8) + double;
-                (s + m.start() + open, s + m.end() - close)
+                (s + start + open, s + m.end() - close)
             })
             .collect();
         // A quote inside a clause ("said fraud is “a big problem” but …", scare quotes) is part of
@@ -4114,6 +4205,53 @@ mod tests {
         // A chain set off by commas still is one.
         let c = run("“The pier is safe,” Ana Ruiz said on Monday, Harbour Radio reported.");
         assert_eq!(c[0].via, ["Harbour Radio"], "{c:#?}");
+    }
+
+    /// After a number a cue word describes what is counted: "2,254 confirmed cases" is no claim of
+    /// "254".
+    #[test]
+    fn a_cue_word_after_a_number_counts() {
+        for text in [
+            "By Friday the health ministry had counted 2,254 confirmed cases of the virus in the port towns.",
+            "The region now has 211 total reported cases of the virus and three deaths in the port towns.",
+        ] {
+            let c = run(text);
+            assert!(
+                c.iter().all(|c| !c.speaker.as_deref().is_some_and(|s| s.contains(char::is_numeric))),
+                "{text}: {c:#?}"
+            );
+        }
+        // A count of speakers, an age, a year still come before a speaker's cue.
+        for text in [
+            "Three officials said the port would reopen on Monday.",
+            "Ana Ruiz, 25, said the port would reopen on Monday.",
+            "The mayor in 2010 said the port would reopen on Monday.",
+        ] {
+            let c = run(text);
+            assert_eq!(
+                c.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(),
+                ["the port would reopen on Monday"],
+                "{text}"
+            );
+        }
+    }
+
+    /// A page that lost a closing quote mark does not make the rest of the text one quote: double
+    /// quotes do not nest, so the next opening mark starts a quote of its own.
+    #[test]
+    fn a_lost_closing_quote_swallows_nothing_after_the_next_quote() {
+        let c = run(
+            "Tomas Berg wrote that the pier was “unsafe and should close. The board met on Monday. “We will close \
+            it,” Ana Ruiz said. The mayor said the ferry would keep running all winter.",
+        );
+        let got: Vec<_> = c.iter().map(|c| (c.speaker.as_deref().unwrap_or(""), c.text.as_str())).collect();
+        assert!(got.contains(&("mayor", "the ferry would keep running all winter")), "{got:#?}");
+        assert!(got.contains(&("Ana Ruiz", "We will close it,")), "{got:#?}");
+        // An opening mark typed for the closing one closes.
+        let c = run(
+            "Ana Ruiz said the plan was “Mostly False.“ The board met on Monday and the mayor said the pier was safe.",
+        );
+        assert_eq!(c.last().map(|c| c.text.as_str()), Some("the pier was safe"), "{c:#?}");
     }
 
     /// "Continued" goes on with a quote ("“…,” he continued.", "She continued: “…”"), and is no
