@@ -198,8 +198,15 @@ fn noun_after_adjectives<'a>(first: &str, after: &'a str) -> Option<(&'a str, us
         && !["ed", "ing", "ly", "er"].iter().any(|s| first.ends_with(s))
         && !FUNCTION_WORDS.contains(&first)
         && !matches!(first, "while" | "most" | "than" | "per" | "each");
-    let reach = if adjective(first) {
+    // "52,160 laboratory-confirmed cases", "30 deep-water drilling rigs", "42,000 uniformed
+    // personnel", "6,000 stranded migrant workers": a compound or a participle before its noun.
+    let compound =
+        first.contains('-') && !plural_noun(first) && first.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+    let participle = first.len() > 4 && first.ends_with("ed") && first.bytes().all(|b| b.is_ascii_lowercase());
+    let reach = if adjective(first) || compound {
         3
+    } else if participle {
+        2
     } else if modifier {
         1
     } else {
@@ -324,6 +331,13 @@ fn no_counted_noun(word: &str) -> bool {
             | "according"
             | "you"
             | "out"
+            // ("thousands of them": a pronoun names nothing counted here.)
+            | "them"
+            | "us"
+            | "those"
+            | "these"
+            | "which"
+            | "whom"
     ) || word.len() > 4 && word.ends_with("ly")
 }
 
@@ -804,6 +818,17 @@ mod tests {
         // An age after a name; participles before what they describe; "out of", "said".
         assert!(quantities("Marta Cortez, 21, said the pier was shut.").is_empty());
         assert_eq!(one("There were 1,200 confirmed cases.").counted.as_deref(), Some("cases"));
+        // A compound or another participle before its noun.
+        for (text, counted) in [
+            ("The total stands at 52,160 laboratory-confirmed cases.", "cases"),
+            ("Inspectors will visit all 30 deep-water platforms.", "platforms"),
+            ("The agency has only 42,000 uniformed personnel.", "personnel"),
+            ("The boat took 6,000 stranded migrant workers home.", "workers"),
+            ("Of the new cases, 124 appeared in the west of the country.", "appeared"),
+        ] {
+            assert_eq!(one(text).counted.as_deref(), Some(counted), "{text}");
+        }
+        assert_eq!(one("The rebels laid thousands of them along the road.").counted, None);
         let found = quantities("In all, 8 out of 10 residents said yes.");
         assert_eq!(found.iter().map(|q| q.counted.as_deref()).collect::<Vec<_>>(), [Some("residents")]);
         // "vs", "previously": the number counts nothing after it.
