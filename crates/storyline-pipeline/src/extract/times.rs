@@ -69,11 +69,11 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         |pattern: String, kind| Rule { regex: Regex::new(&format!("(?i){pattern}")).expect("time pattern"), kind };
     vec![
         rule(format!(r"(?-u:\b)(?:{WEEKDAY},?\s+)?({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s?,?\s+((?:1[89]|20)\d\d)(?-u:\b)"), Kind::FullDate),
-        rule(format!(r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})\s?,?\s+((?:1[89]|20)\d\d)(?-u:\b)"), Kind::DayMonthYear),
+        rule(format!(r"(?-u:\b)(?:{WEEKDAY},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})\s?,?\s+((?:1[89]|20)\d\d)(?-u:\b)"), Kind::DayMonthYear),
         rule(r"(?-u:\b)((?:1[89]|20)\d\d)-(\d\d)-(\d\d)(?-u:\b)".to_string(), Kind::IsoDate),
         rule(format!(r"(?-u:\b)({MONTH}),?\s+((?:1[89]|20)\d\d)(?-u:\b)"), Kind::MonthYear),
         rule(format!(r"(?-u:\b)(?:{WEEKDAY},?\s+)?({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)"), Kind::MonthDay),
-        rule(format!(r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})(?-u:\b)"), Kind::DayMonth),
+        rule(format!(r"(?-u:\b)(?:{WEEKDAY},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})(?-u:\b)"), Kind::DayMonth),
         rule(format!(r"(?-u:\b)({MONTH})\s+(last|next|this)\s+year(?-u:\b)"), Kind::MonthRelYear),
         rule(format!(r"(?-u:\b)(last|next|this|early|late|mid)(?:\s+|-|)({MONTH})(?-u:\b)"), Kind::RelMonth),
         rule(format!(r"(?-u:\b)(?:in|since|until|till|by|during|from|through|before|after|of)\s+({MONTH})(?-u:\b)"), Kind::BareMonth),
@@ -792,6 +792,38 @@ fn quarter_number(word: &str) -> Option<u32> {
     }
 }
 
+/// Whether the words after "a second" make it an ordinal: a word that is no preposition,
+/// conjunction or time word follows ("a second night", not "a second later", "for a second, …").
+fn ordinal_before_noun(after: &str) -> bool {
+    let Some(next) = after.strip_prefix(' ') else { return false };
+    let word = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    word.starts_with(char::is_lowercase)
+        && !matches!(
+            word,
+            "later"
+                | "ago"
+                | "earlier"
+                | "after"
+                | "before"
+                | "or"
+                | "and"
+                | "to"
+                | "of"
+                | "in"
+                | "at"
+                | "on"
+                | "when"
+                | "while"
+                | "as"
+                | "than"
+                | "the"
+                | "a"
+                | "too"
+                | "longer"
+                | "more"
+        )
+}
+
 fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<NaiveDate>) -> Option<String> {
     let g = |i: usize| cap.get(i).map(|m| m.as_str());
     let end = at + cap.get(0).map_or(0, |m| m.len());
@@ -1000,6 +1032,14 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
         // "a 13-year-old" is an age, not a time.
         // (Groups: the number, "1/2", the unit, "-old", "and a half".)
         Kind::Duration if g(4).is_some() => None,
+        // "a second night", "a second generation": the ordinal before a noun.
+        Kind::Duration
+            if g(1).is_some_and(|n| n.eq_ignore_ascii_case("a"))
+                && g(3).is_some_and(|u| u.eq_ignore_ascii_case("second"))
+                && ordinal_before_noun(&text[cap.get(0).map_or(at, |m| m.end())..]) =>
+        {
+            None
+        }
         // "5 1/2 hours", "two and a half years", "a minute and a half".
         Kind::Duration if g(2).or(g(5)).is_some() => half_duration(g(1)?, g(3)?),
         Kind::Duration => duration(g(1)?, g(3)?),
@@ -1372,6 +1412,20 @@ mod tests {
         check("It was 1,400 years ago.", "2010-06-04", &[("1,400 years ago", "0610")]);
         // A table's row ("Avg shrs 4,066,309 vs 3,688,890", then "Year") holds no duration.
         check("Avg shrs 4,066,309 vs 3,688,890\n    Year\n    Shr 37 cts", "1987-03-02", &[]);
+    }
+
+    /// A weekday before a date written day first is that date ("Wednesday 6 May 2009", a British
+    /// stamp); "a second" before a noun is an ordinal ("a second night").
+    #[test]
+    fn weekdays_before_day_first_dates_and_ordinal_seconds() {
+        check(
+            "Last updated at 08.53 BST on Wednesday 6 May 2009",
+            "2009-05-05",
+            &[("Wednesday 6 May 2009", "2009-05-06")],
+        );
+        check("The fair opens on Friday 8 May.", "2009-05-05", &[("Friday 8 May", "2009-05-08")]);
+        check("Thousands spent a second night in the open.", "2010-01-14", &[]);
+        check("The lights came back a second later.", "2010-01-14", &[("a second", "PT1S")]);
     }
 
     /// Numbers and words that name things, not times: "Resolution 1970", "Saturday Night Live",
