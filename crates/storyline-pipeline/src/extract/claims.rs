@@ -716,6 +716,12 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
                     a.speaker_span = (offset + hs, offset + he);
                 }
             }
+            // ("An image taken Saturday Sept. 4, 2010 shows …": a year speaks for no one; a
+            // poll's share does, "42% say …", "43 said …".)
+            let year = a.speaker.len() == 4 && a.speaker.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y));
+            if year {
+                continue;
+            }
             furthest = furthest.max(me);
             kept.push(a);
         }
@@ -4221,6 +4227,11 @@ mod tests {
                 "{text}: {c:#?}"
             );
         }
+        // A year is no speaker; a poll's share is.
+        let c = run("An image taken by the coast guard on Sept. 4, 2010 shows the pier under water at noon.");
+        assert!(c.iter().all(|c| c.speaker.as_deref().is_some_and(|s| s.contains(char::is_alphabetic))), "{c:#?}");
+        let c = run("In the harbour poll, 42% say the pier should reopen.");
+        assert_eq!(c.iter().map(|c| c.speaker.as_deref()).collect::<Vec<_>>(), [Some("42%")], "{c:#?}");
         // A count of speakers, an age, a year still come before a speaker's cue.
         for text in [
             "Three officials said the port would reopen on Monday.",
