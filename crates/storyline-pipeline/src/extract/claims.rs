@@ -1867,6 +1867,43 @@ fn says_nothing(rest: &str) -> bool {
             && (AFTER_CUE_MODIFIERS.contains(&first.as_str()) || super::times::weekday_of(&first).is_some())
 }
 
+/// [`says_nothing`], or, after a verb of speech, only where, when or through what it was said
+/// ("warned in a letter to residents"; a belief's "in" names what is believed in).
+fn says_nothing_after(cue: &str, rest: &str) -> bool {
+    let rest = rest.trim();
+    let first = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+    says_nothing(rest)
+        || is_speech(cue) && circumstance(rest, &first)
+        // ("wrote in a letter to residents": the cue holds the preposition.)
+        || cue.ends_with(" in") && circumstance(rest, "in")
+        // "…, Ana Ruiz told reporters (at a briefing)": whom she told, and where.
+        || matches!(cue, "told" | "tells" | "tell") && {
+            let rest = rest.trim_end_matches(['.', '!', '?']);
+            let words: Vec<&str> = rest.split(' ').take(11).collect();
+            words.len() <= 10
+                && !rest.contains([',', ';', ':', '“', '"'])
+                && !words.iter().any(|w| STARTED.contains(w) || matches!(*w, "that" | "whether" | "if" | "to" | "how" | "why" | "what"))
+        }
+}
+
+/// Whether `rest`, the words after a cue, only say where, when or through what it was said, in
+/// a phrase of a dozen words at most with no clause in it: "in a letter to residents", "at a
+/// briefing in the town hall on Monday" (not "in a statement that …", "in 2010 the pier would …").
+fn circumstance(rest: &str, first: &str) -> bool {
+    if !matches!(first, "in" | "on" | "at" | "during" | "via" | "through" | "from")
+        || rest.contains([',', ';', ':', '“', '"'])
+    {
+        return false;
+    }
+    let words: Vec<&str> = rest.split(' ').take(13).collect();
+    words.len() <= 12
+        && !words.iter().any(|w| {
+            STARTED.contains(w)
+                || matches!(*w, "that" | "whether" | "if" | "who" | "which" | "not")
+                || w.ends_with("n't")
+        })
+}
+
 /// Whether `rest`, the words after a cue, only say when: "hours earlier", "two days later".
 fn some_time_from(rest: &str) -> bool {
     // (Four words at most are read: `rest` may run to the end of a long sentence.)
@@ -3436,7 +3473,7 @@ impl<'t, 'e> Reader<'t, 'e> {
         let long_lead = lead.len() > 20
             || cue_first && lead.split(' ').count() >= 2
             || lead.split(' ').count() >= 3
-                && (says_nothing(&text[first.end..e])
+                && (says_nothing_after(&first.cue, &text[first.end..e])
                     || described
                     || relative
                     || first.cue == "according to" && gloss(after_first));
@@ -3545,11 +3582,24 @@ impl<'t, 'e> Reader<'t, 'e> {
             let rest = &text[first.end..e];
             // "…,” Christie said when asked whether …": the question, not what he said; "Ana Ruiz
             // told The Harbour News on Thursday.": whom she told, when no content follows them.
+            let after = &text[first.end..chain_start.max(first.end)];
             if opens_question(rest.trim_start())
                 || matches!(first.cue.as_str(), "told" | "tell" | "tells" | "telling" | "ruled")
-                || says_nothing(&text[first.end..chain_start.max(first.end)])
+                || says_nothing(after)
                 || described
             {
+                return None;
+            }
+            if says_nothing_after(&first.cue, after) {
+                // ("…, as Mr. McDonough suggested at the meeting. Still he rejected …": no claim,
+                // but the person named is whom a "he" after it stands for.)
+                let named = self
+                    .starting(first.speaker_span.0, first.speaker_span.1)
+                    .iter()
+                    .any(|(_, _, e)| e.kind == EntityKind::Person);
+                if named {
+                    self.last_speaker = Some(self.canonical(&first.speaker, first.start, &self.last_speaker, s));
+                }
                 return None;
             }
             let skip = rest.len() - rest.trim_start_matches([',', ' ', ':']).len();
@@ -4263,6 +4313,29 @@ mod tests {
             "Ana Ruiz said the plan was “Mostly False.“ The board met on Monday and the mayor said the pier was safe.",
         );
         assert_eq!(c.last().map(|c| c.text.as_str()), Some("the pier was safe"), "{c:#?}");
+    }
+
+    /// After a cue, where, when, through what and whom it was said are no statement: what stands
+    /// before the cue is, however short ("…, the board warned in a letter to residents", "…, Ana
+    /// Ruiz told reporters at a briefing"); a belief's "in" is what is believed in.
+    #[test]
+    fn circumstances_after_a_cue_say_nothing() {
+        for text in [
+            "The pier is unsafe, the board warned in a letter to residents.",
+            "The pier is unsafe, the board wrote in a letter to residents.",
+            "The pier is unsafe, the board said in a statement posted on its website.",
+            "The pier is unsafe, Ana Ruiz told reporters at a briefing on Monday.",
+            "The pier is unsafe, Ana Ruiz told reporters.",
+        ] {
+            let c = run(text);
+            assert_eq!(c.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["The pier is unsafe"], "{text}");
+        }
+        let c = run("The board said in a statement that the pier would close.");
+        assert_eq!(c[0].text, "the pier would close");
+        let c = run("Ana Ruiz told reporters to leave the pier before dark.");
+        assert_eq!(c[0].text, "to leave the pier before dark");
+        let c = run("Voters believe in a better harbour for the town.");
+        assert_eq!(c[0].text, "in a better harbour for the town");
     }
 
     /// "Continued" goes on with a quote ("“…,” he continued.", "She continued: “…”"), and is no
