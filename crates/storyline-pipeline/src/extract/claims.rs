@@ -3474,6 +3474,9 @@ impl<'t, 'e> Reader<'t, 'e> {
             || cue_first && lead.split(' ').count() >= 2
             || lead.split(' ').count() >= 3
                 && (says_nothing_after(&first.cue, &text[first.end..e])
+                    // ("Talks failed, the board said, adding that …": a second statement follows.)
+                    || added_between(text[first.end..e].split(" that ").next().unwrap_or("")).is_some()
+                        && text[first.end..e].trim_start().starts_with(',')
                     || described
                     || relative
                     || first.cue == "according to" && gloss(after_first));
@@ -4330,6 +4333,11 @@ mod tests {
             let c = run(text);
             assert_eq!(c.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["The pier is unsafe"], "{text}");
         }
+        let c = run("The pier is unsafe, the board warned, adding that repairs would take a year.");
+        assert_eq!(
+            c.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(),
+            ["The pier is unsafe", "repairs would take a year"]
+        );
         let c = run("The board said in a statement that the pier would close.");
         assert_eq!(c[0].text, "the pier would close");
         let c = run("Ana Ruiz told reporters to leave the pier before dark.");
