@@ -2933,9 +2933,19 @@ impl<'t, 'e> Reader<'t, 'e> {
                 let lost = self.unclosed.binary_search(&(s + m.start())).is_ok();
                 let start =
                     m.start() + line.rfind('“').filter(|&at| lost && at > 0 && m.as_str().ends_with('”')).unwrap_or(0);
+                // ("“… what he calls “hell” than …”": a quote inside the quote in the same marks;
+                // the quote ends at the next closing mark on the line.)
+                let nested = !lost
+                    && line.len() == m.len()
+                    && line.strip_prefix('“').is_some_and(|inner| inner.contains('“'))
+                    && line.ends_with('”');
+                let end = nested
+                    .then(|| text[s + m.end()..e].split('\n').next().and_then(|rest| rest.find('”')))
+                    .flatten()
+                    .map_or(m.end(), |at| m.end() + at + '”'.len_utf8());
                 let open = text[s + start..].chars().next().map_or(1, char::len_utf8) + double;
-                let close = text[..s + m.end()].chars().next_back().map_or(1, char::len_utf8) + double;
-                (s + start + open, s + m.end() - close)
+                let close = text[..s + end].chars().next_back().map_or(1, char::len_utf8) + double;
+                (s + start + open, s + end - close)
             })
             .collect();
         // A quote inside a clause ("said fraud is “a big problem” but …", scare quotes) is part of
@@ -4311,6 +4321,12 @@ mod tests {
         let got: Vec<_> = c.iter().map(|c| (c.speaker.as_deref().unwrap_or(""), c.text.as_str())).collect();
         assert!(got.contains(&("mayor", "the ferry would keep running all winter")), "{got:#?}");
         assert!(got.contains(&("Ana Ruiz", "We will close it,")), "{got:#?}");
+        // A quote inside a quote in the same marks is no lost mark.
+        let c = run("“I would rather live in what he calls “hell” than in his harbour,” Ana Ruiz said.");
+        assert_eq!(
+            c.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(),
+            ["I would rather live in what he calls “hell” than in his harbour,"]
+        );
         // An opening mark typed for the closing one closes.
         let c = run(
             "Ana Ruiz said the plan was “Mostly False.“ The board met on Monday and the mayor said the pier was safe.",
