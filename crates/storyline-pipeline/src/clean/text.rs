@@ -222,18 +222,16 @@ fn ptb_detokenised(text: &str) -> String {
             out.extend(line.split(' '));
             continue;
         }
-        let tokens: Vec<&str> = line.split(' ').filter(|t| !t.is_empty()).collect();
-        let digits = |t: Option<&&str>| t.is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+        // (Read token by token with one token of lookahead: a line may be megabytes long.)
+        let mut tokens = line.split(' ').filter(|t| !t.is_empty()).peekable();
+        let digits = |t: Option<&str>| t.is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
         let mut glue = true;
         let mut double_open = false;
-        for (k, &token) in tokens.iter().enumerate() {
+        let mut previous: Option<&str> = None;
+        while let Some(token) = tokens.next() {
             let (written, before, after) = match token {
                 // A clock, a date or a decimal split at its mark: "1 : 32", "05 / 02 / 2013", "4 . 6".
-                ":" | "/" | "."
-                    if digits(k.checked_sub(1).and_then(|j| tokens.get(j))) && digits(tokens.get(k + 1)) =>
-                {
-                    (token, false, false)
-                }
+                ":" | "/" | "." if digits(previous) && digits(tokens.peek().copied()) => (token, false, false),
                 "``" | "“" => {
                     double_open = true;
                     ("“", true, false)
@@ -264,6 +262,7 @@ fn ptb_detokenised(text: &str) -> String {
             }
             out.push_str(written);
             glue = !after;
+            previous = Some(token);
         }
     }
     out
