@@ -1877,7 +1877,7 @@ fn says_nothing_after(cue: &str, rest: &str) -> bool {
         // ("wrote in a letter to residents": the cue holds the preposition.)
         || cue.ends_with(" in") && circumstance(rest, "in")
         // "…, Ana Ruiz told reporters (at a briefing)": whom she told, and where.
-        || matches!(cue, "told" | "tells" | "tell") && {
+        || matches!(cue, "told" | "tells" | "tell") && rest.len() <= 160 && {
             let rest = rest.trim_end_matches(['.', '!', '?']);
             let words: Vec<&str> = rest.split(' ').take(11).collect();
             words.len() <= 10
@@ -1890,7 +1890,9 @@ fn says_nothing_after(cue: &str, rest: &str) -> bool {
 /// a phrase of a dozen words at most with no clause in it: "in a letter to residents", "at a
 /// briefing in the town hall on Monday" (not "in a statement that …", "in 2010 the pier would …").
 fn circumstance(rest: &str, first: &str) -> bool {
-    if !matches!(first, "in" | "on" | "at" | "during" | "via" | "through" | "from")
+    // (A dozen words are short: a longer rest, maybe to the end of a long sentence, is not read.)
+    if rest.len() > 160
+        || !matches!(first, "in" | "on" | "at" | "during" | "via" | "through" | "from")
         || rest.contains([',', ';', ':', '“', '"'])
     {
         return false;
