@@ -565,6 +565,11 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
         if participle && (after_auxiliary(&sentence[..cue.start()]) || sentence[cue.end()..].starts_with(" by ")) {
             continue;
         }
+        // "The man was said to be in a stable condition": hearsay in the passive names no speaker.
+        let hearsay = matches!(cue.as_str(), "said" | "reported" | "believed" | "thought" | "alleged" | "rumoured");
+        if hearsay && after_auxiliary(&sentence[..cue.start()]) && sentence[cue.end()..].starts_with(" to ") {
+            continue;
+        }
         // ("the first estimate of …", "the latest reports": an article and an adjective of order.)
         const ORDER: &[&str] = &[
             "first",
@@ -4362,6 +4367,19 @@ mod tests {
         assert_eq!(c[0].text, "to leave the pier before dark");
         let c = run("Voters believe in a better harbour for the town.");
         assert_eq!(c[0].text, "in a better harbour for the town");
+    }
+
+    /// Hearsay in the passive names no speaker: "The man was said to be in a stable condition".
+    #[test]
+    fn passive_hearsay_has_no_speaker() {
+        for text in [
+            "The injured ferryman was said to be in a stable condition on Monday night.",
+            "The harbour master is reported to have left the town before the storm.",
+        ] {
+            assert!(run(text).iter().all(|c| c.speaker.is_none()), "{text}: {:#?}", run(text));
+        }
+        let c = run("The harbour master said the injured ferryman was in a stable condition.");
+        assert_eq!(c[0].speaker.as_deref(), Some("harbour master"));
     }
 
     /// "Continued" goes on with a quote ("“…,” he continued.", "She continued: “…”"), and is no
