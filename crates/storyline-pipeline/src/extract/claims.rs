@@ -327,7 +327,10 @@ fn speaker_cue_shapes(cues: &str) -> [String; 4] {
         format!(
             r#"(?P<sp4>(?P<named>{NAME})(?:\s+\([^()\n]+\))?(?:,\s+[^,;“”"\n]+){{1,2}},|(?-u:\b)[a-zA-Z][^,;“”"\n]*,\s+(?P<renamed>{NAME}),|{speaker})(?:\s+\([^()\n]+\))?(?:\s+(?:on|in|last|this|earlier|later)\s+[A-Z][a-z]+)?(?:\s+(?:{before_cue}))*\s+(?P<cue4>{cues})"#
         ),
-        format!(r"(?-u:\b)(?P<sp6>and|but|who|which)(?:\s+(?:also|later|then|has|have|had))*\s+(?P<cue6>{cues})"),
+        // ("who on Monday said", "who last week said", "who in 2010 said": a time between.)
+        format!(
+            r"(?-u:\b)(?P<sp6>and|but|who|which)(?:\s+(?:on|in|last|this|earlier)\s+(?:[A-Z][a-z]+|\d{{4}}|week|month|year))?(?:\s+(?:also|later|then|has|have|had))*\s+(?P<cue6>{cues})"
+        ),
     ]
 }
 
@@ -4380,6 +4383,22 @@ mod tests {
         }
         let c = run("The harbour master said the injured ferryman was in a stable condition.");
         assert_eq!(c[0].speaker.as_deref(), Some("harbour master"));
+    }
+
+    /// A relative speaker may say when before the cue: "who on Monday said", "who last week said".
+    #[test]
+    fn a_relative_speaker_with_a_time_before_the_cue() {
+        for text in [
+            "Ana Ruiz, who on Monday said the pier was unsafe, resigned on Friday.",
+            "Ana Ruiz, who last week said the pier was unsafe, resigned on Friday.",
+        ] {
+            let c = run(text);
+            assert_eq!(
+                c.iter().map(|c| (c.speaker.as_deref(), c.text.as_str())).collect::<Vec<_>>(),
+                [(Some("Ana Ruiz"), "the pier was unsafe")],
+                "{text}"
+            );
+        }
     }
 
     /// "Continued" goes on with a quote ("“…,” he continued.", "She continued: “…”"), and is no
