@@ -2360,10 +2360,9 @@ fn quote_marks(text: &str) -> (Vec<usize>, Vec<usize>) {
     (unclosed, closing)
 }
 
-fn sentences(text: &str) -> Vec<(usize, usize)> {
+fn sentences(text: &str, (unclosed, closing): &(Vec<usize>, Vec<usize>)) -> Vec<(usize, usize)> {
     // Read by byte offsets, one character at a time (no table of the text's characters).
     let char_at = |b: usize| text.get(b..).and_then(|t| t.chars().next());
-    let (unclosed, closing) = quote_marks(text);
     let mut out = Vec::new();
     let mut start = 0;
     let mut in_curly = 0i32;
@@ -2477,7 +2476,10 @@ pub fn claims(text: &str, entities: &[Entity]) -> Vec<Claim> {
 /// "he said"): what attribution benchmarks score.
 pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Option<(usize, usize)>)> {
     let text = super::bounded(text, 1_000_000);
-    let mut reader = Reader::new(text, entities);
+    // (The quote marks a page lost, read once for the sentences and the quotes.)
+    let marks = quote_marks(text);
+    let bounds = sentences(text, &marks);
+    let mut reader = Reader::new(text, entities, marks.0);
     let turns = transcript_turns(text);
     let mut people = HashMap::new();
     if !turns.is_empty() {
@@ -2487,7 +2489,6 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
         }
     }
     let (mut next_turn, mut read_turn) = (0, None);
-    let bounds = sentences(text);
     for &(s, e) in &bounds {
         // A transcript's turn ("PENCE: Well, look, …") is one statement to the end of its line.
         while turns.get(next_turn).is_some_and(|t| t.end <= s) {
@@ -2691,7 +2692,7 @@ struct Reader<'t, 'e> {
 }
 
 impl<'t, 'e> Reader<'t, 'e> {
-    fn new(text: &'t str, entities: &'e [Entity]) -> Reader<'t, 'e> {
+    fn new(text: &'t str, entities: &'e [Entity], unclosed: Vec<usize>) -> Reader<'t, 'e> {
         let offsets = super::CharOffsets::new(text);
         let byte_at = |c: usize| offsets.byte_at(c, text.len());
         let mut spans: Vec<(usize, usize, &Entity)> =
@@ -2706,7 +2707,7 @@ impl<'t, 'e> Reader<'t, 'e> {
             last_source: None,
             open_quote: None,
             sentence_start: 0,
-            unclosed: quote_marks(text).0,
+            unclosed,
         }
     }
 
@@ -4261,7 +4262,7 @@ mod tests {
             let want: Vec<&str> = [said].into_iter().filter(|s| !s.is_empty()).collect();
             assert_eq!(got, want, "{text}");
         }
-        let count = |t: &str| sentences(t).len();
+        let count = |t: &str| sentences(t, &quote_marks(t)).len();
         assert_eq!(count("The pier is safe, said Ana Chu. The board met on Monday."), 2);
         assert_eq!(count("It was built by St. John's parish in 1901."), 1);
         let c = run("Ana Ruiz said Rep. Tomas Berg would open the pier on Sept. 5 at noon. Tickets will be free.");
