@@ -42,12 +42,15 @@ pub fn analyze(config: &Config, raw: &RawArticle) -> (Article, Vec<Diagnostic>) 
     };
     // The input's language wins. A page's declared one is often its template's default ("en" over
     // a German blog): the text's own, when the detector is sure of 200 bytes or more, wins over it.
-    let detected = lang::detect(&cleaned.text);
-    let declared = cleaned.lang.filter(|declared| {
-        let primary = declared.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-        !(cleaned.text.len() >= 200 && detected.as_ref().is_some_and(|d| *d != primary))
+    // (The detector runs only when the input states no language.)
+    let lang = raw.lang.clone().map(|l| l.to_ascii_lowercase()).or_else(|| {
+        let detected = lang::detect(&cleaned.text);
+        let declared = cleaned.lang.clone().filter(|declared| {
+            let primary = declared.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+            !(cleaned.text.len() >= 200 && detected.as_ref().is_some_and(|d| *d != primary))
+        });
+        declared.or(detected)
     });
-    let lang = raw.lang.clone().map(|l| l.to_ascii_lowercase()).or(declared).or(detected);
     let url = raw.url.clone().or(cleaned.url);
     let outlet = raw.outlet.clone().or(cleaned.outlet).or_else(|| url.as_deref().and_then(host_of));
     // The facts' rules read English: in another language they would name every capitalised noun
