@@ -690,12 +690,9 @@ fn allowed(q: &storyline_model::Quantity) -> Option<(f64, f64)> {
     }
 }
 
-/// Units of measure and of price: a distance, a weight or a share price ("12 miles" off which
-/// coast? "298p" on which day?) is no count of the happening's people or things.
+/// Units of measure: a distance or a weight ("12 miles" off which coast?) is no count of the
+/// happening's people or things. (Sums of money carry a `unit` and are left out already.)
 const MEASURES: &[&str] = &[
-    "p",
-    "pence",
-    "cents",
     "m",
     "km",
     "kilometres",

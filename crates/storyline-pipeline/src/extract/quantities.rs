@@ -294,7 +294,8 @@ fn currency_word(word: &str) -> Option<(&'static str, f64)> {
         "cents" | "cts" => ("USD", 0.01),
         "euros" | "euro" => ("EUR", 1.0),
         "pounds" | "stg" | "sterling" => ("GBP", 1.0),
-        "pence" => ("GBP", 0.01),
+        // ("298p", "311.9 p": a British share price in pence.)
+        "pence" | "p" => ("GBP", 0.01),
         "yen" => ("JPY", 1.0),
         "francs" | "franc" => ("CHF", 1.0),
         "rupees" => ("INR", 1.0),
@@ -795,6 +796,7 @@ mod tests {
             ("Profit was 87 cts a share.", 0.87, "USD"),
             ("It raised 5 mln stg.", 5_000_000.0, "GBP"),
             ("The loan is worth 2 billion yuan.", 2_000_000_000.0, "CNY"),
+            ("Shares fell to 298p on Monday.", 2.98, "GBP"),
         ] {
             let q = one(text);
             assert_eq!((q.value, q.unit.as_deref(), q.counted.as_deref()), (Some(value), Some(unit), None), "{text}");
