@@ -243,7 +243,8 @@ pub struct Quantity {
     pub approx: bool,
     /// What is counted ("soldiers").
     pub counted: Option<String>,
-    /// Unit for money, percentages and measures ("USD", "%", "km").
+    /// Unit for money and percentages ("USD", "GBP", "%", "bp"); a measure is what is counted
+    /// ("24 km": `counted` "km").
     pub unit: Option<String>,
     /// Character offset of the first character.
     pub start: usize,
