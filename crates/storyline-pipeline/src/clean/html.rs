@@ -253,9 +253,59 @@ pub fn extract(config: &CleanConfig, html: &str) -> Page {
             removed = loose_removed;
         }
     }
+    // A byline in the body names the writer where the page's metadata names only the site (a
+    // syndicated piece: the author meta says "The Planetary Press", the text "Written by: Julie
+    // Mollins").
+    let site = |b: &str| names_site(b, page.outlet.as_deref(), page.url.as_deref());
+    if page.byline.as_deref().is_none_or(site) {
+        let in_body = removed.iter().filter(|r| r.kind == RemovedKind::Byline).find_map(|r| clean_author(&r.text));
+        // ("Nada Tawfik, BBC News, New York": the writer, not the site and the desk.)
+        let in_body = in_body.map(|name| match name.split_once(", ") {
+            Some((who, rest)) if rest.split(", ").next().is_some_and(site) => who.to_string(),
+            _ => name,
+        });
+        if let Some(name) = in_body.filter(|n| !site(n) && without_label(n) == n.as_str()) {
+            page.byline = Some(name);
+        }
+    }
     page.removed = removed;
     page.text = paragraphs.join("\n\n");
     page
+}
+
+/// A short line that credits the article: a labelled byline ("Written by: Ana Ruiz", "By Ana
+/// Ruiz") or a courtesy line ("Courtesy of Forests News").
+fn credit_line(text: &str) -> bool {
+    let t = text.trim();
+    let words = t.split_whitespace().count();
+    if !(2..=8).contains(&words) || t.ends_with(['.', '!', '?']) && !t.ends_with(".m.") {
+        return false;
+    }
+    let labelled = ["Written by", "By", "BY", "Reporting by", "Story by", "Words by", "Author:", "Authors:"]
+        .iter()
+        .find_map(|label| t.strip_prefix(label))
+        .filter(|rest| rest.starts_with([':', ' ']))
+        .map(|rest| rest.trim_start_matches(':').trim_start());
+    labelled.is_some_and(|rest| names_someone(rest) && clean_author(t).is_some())
+        || t.strip_prefix("Courtesy of ").is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Whether a credit's text (up to a comma, "|" or " - ") is a name: capitalised words, not all
+/// of them ordinary ("By The Numbers", "By Monday" are no bylines), no digits.
+fn names_someone(credit: &str) -> bool {
+    let name = credit.split([',', '|']).next().unwrap_or(credit);
+    let name = name.split(" - ").next().unwrap_or(name).trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let ordinary = |w: &&str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        crate::extract::entities::ENGLISH_WORDS.contains(w.as_str())
+            || storyline_model::month_of(&w).is_some()
+            || WEEKDAYS.contains(&w.as_str())
+    };
+    (1..=6).contains(&words.len())
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && !name.chars().any(|c| c.is_ascii_digit())
+        && !words.iter().all(ordinary)
 }
 
 /// The main text as paragraphs, and the link lists dropped from it.
@@ -353,11 +403,17 @@ fn main_text(dom: &Dom, use_classes: bool, title: Option<&str>) -> (Vec<String>,
     let mut paragraphs: Vec<String> = Vec::new();
     let mut removed = Vec::new();
     for (i, block) in blocks.into_iter().enumerate() {
+        let inside = chosen.is_empty() || within(dom, block.node, &chosen) || is_prose(&block);
+        // A labelled byline or credit in the body ("Written by: Ana Ruiz", "Courtesy of Forests
+        // News") is neither a link list nor text, whatever its links.
+        if inside && credit_line(&block.text) {
+            removed.push(Removed { text: block.text, kind: RemovedKind::Byline });
+            continue;
+        }
         if heads_link_list[i] {
             removed.push(Removed { text: block.text, kind: RemovedKind::Related });
             continue;
         }
-        let inside = chosen.is_empty() || within(dom, block.node, &chosen) || is_prose(&block);
         if !inside {
             continue;
         }
@@ -1127,8 +1183,12 @@ fn without_label(text: &str) -> &str {
     const LABELS: &[&str] = &[
         "Posted by ",
         "posted by ",
+        "Posted by: ",
         "Written by ",
         "written by ",
+        "Written by: ",
+        "Reporting by ",
+        "Story by ",
         "Geschrieben von ",
         "Veröffentlicht von ",
         "Author: ",
@@ -1409,6 +1469,28 @@ mod tests {
         assert_eq!(p.byline.as_deref(), Some("Mara Lind"));
         let p = page(&format!(r#"<html><head>{head}</head><body>{body}</body></html>"#));
         assert_eq!(p.byline.as_deref(), Some("Coast Herald"));
+        // A syndicated piece: the metadata names the site, the body its writer and first
+        // publisher, in lines that are all link (kept as a byline, not as a link list).
+        let credits = r#"<p><em>Courtesy of <a href="https://forests.example/">Forest Notes</a></em></p>
+<p><em>Written by: <a href="https://forests.example/a/1">Ines Varga</a></em></p>"#;
+        let p = page(&format!(r#"<html><head>{head}</head><body><article>{credits}{body}</article></body></html>"#));
+        assert_eq!(p.byline.as_deref(), Some("Ines Varga"));
+        let kinds: Vec<_> = p.removed.iter().map(|r| (r.kind, r.text.as_str())).collect();
+        assert_eq!(
+            kinds,
+            [(RemovedKind::Byline, "Courtesy of Forest Notes"), (RemovedKind::Byline, "Written by: Ines Varga")]
+        );
+        // The desk and the site after the writer's name are not the name.
+        let desk = r#"<p>By <a href="/staff/ines">Ines Varga</a>, Coast Herald, Lisbon</p>"#;
+        let p = page(&format!(r#"<html><head>{head}</head><body><article>{desk}{body}</article></body></html>"#));
+        assert_eq!(p.byline.as_deref(), Some("Ines Varga"));
+        // A heading that starts like a byline is none, and an author the metadata names stays.
+        assert!(!credit_line("By The Numbers") && !credit_line("By Monday") && !credit_line("Byron Lind"));
+        assert!(credit_line("By Ines Varga") && credit_line("Written by: Ines Varga"));
+        let p = page(&format!(
+            r#"<html><head><meta name="author" content="Mara Lind"></head><body><article>{credits}{body}</article></body></html>"#
+        ));
+        assert_eq!(p.byline.as_deref(), Some("Mara Lind"));
         assert!(names_site("STERN.de", None, Some("https://www.stern.de/x")));
         assert!(names_site("The Coast Herald", Some("Coast Herald"), None));
         assert!(!names_site("Mara Lind", Some("Coast Herald"), Some("https://herald.example/a")));

@@ -103,7 +103,7 @@ static TAGS_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static BYLINE_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(By|BY|Written by|Reporting by|Story by|Words by|Author:|Authors:|Reporter:)\s+\p{Lu}")
+    Regex::new(r"^((By|BY|Written by|Reporting by|Story by|Words by):?|Author:|Authors:|Reporter:)\s+\p{Lu}")
         .expect("byline pattern")
 });
 
@@ -572,12 +572,11 @@ fn parse_byline(text: &str) -> (Option<String>, Option<Published>) {
         None => (text, None),
     };
     let who = who.trim().trim_end_matches(['|', '-', '–', '—', ',', ';']).trim();
-    let who =
-        ["By ", "BY ", "Written by ", "Reporting by ", "Story by ", "Words by ", "Author: ", "Authors: ", "Reporter: "]
-            .iter()
-            .find_map(|p| who.strip_prefix(p))
-            .unwrap_or(who)
-            .trim();
+    let who = ["By", "BY", "Written by", "Reporting by", "Story by", "Words by", "Author:", "Authors:", "Reporter:"]
+        .iter()
+        .find_map(|p| who.strip_prefix(p).and_then(|rest| rest.strip_prefix(':').unwrap_or(rest).strip_prefix(' ')))
+        .unwrap_or(who)
+        .trim();
     let published = when.and_then(|w| {
         // "28 Apr, 2025 12:46pm | Updated ..." : keep the first stamp.
         let first = BYLINE_STAMP.find(w).map_or(w, |m| &w[..m.start()]);

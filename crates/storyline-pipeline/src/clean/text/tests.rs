@@ -183,6 +183,10 @@ Author: Mira Sol (tb)";
     let c = run(body, "2024-05-04");
     assert_eq!(removed(&c, Byline), ["Author: Mira Sol (tb)"]);
     assert_eq!(c.text.split("\n\n").count(), 2);
+    // A label with a colon, as blogs write it.
+    let c = run(&format!("Written by: Ines Varga\n\n{body}"), "2024-05-04");
+    assert_eq!(removed(&c, Byline), ["Written by: Ines Varga", "Author: Mira Sol (tb)"]);
+    assert_eq!(c.byline.as_deref(), Some("Ines Varga"));
     // So is a stamp ending with a clock time.
     let c = run(
         &format!("PUBLISHED: May 4, 2024 at 4:30 p.m. | UPDATED: May 5, 2024 at 3:58 a.m.\n\n{body}"),
