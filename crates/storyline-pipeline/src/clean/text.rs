@@ -474,7 +474,12 @@ fn local_kind(text: &str) -> Option<RemovedKind> {
     if is_nav(text) || is_link(text) || READING_TIME.is_match(text) {
         return Some(RemovedKind::Nav);
     }
-    if words <= 25 && CAPTION.is_match(text) {
+    // (A caption's label allows a longer caption: "Header Image: People have lived in …".)
+    // (Not one inside a quote: '"VIDEO: Hillary and Obama … all told me …"'.)
+    let labelled = |m: regex::Match| {
+        text.starts_with(char::is_alphabetic) && m.start() == 0 && m.as_str().trim_end().ends_with([':', '|'])
+    };
+    if CAPTION.find(text).is_some_and(|m| words <= 25 || words <= 60 && labelled(m)) {
         return Some(RemovedKind::Caption);
     }
     if is_byline(text) {

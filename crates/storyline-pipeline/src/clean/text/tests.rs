@@ -197,6 +197,13 @@ Author: Mira Sol (tb)";
     // So is an image credit naming its side.
     let c = run(&format!("{body}\n\nLeft Image: Harbour Office, Right Image: Mira Sol"), "2024-05-04");
     assert_eq!(removed(&c, Caption), ["Left Image: Harbour Office, Right Image: Mira Sol"]);
+    // A labelled caption may run longer than an unlabelled credit.
+    let caption = "Header Image: Fishers mend their nets on the quay at dawn, as their families have done \
+for generations, before the ferries start their crossings to the islands and the harbour fills with traders.";
+    let c = run(&format!("{body}\n\n{caption}"), "2024-05-04");
+    assert_eq!(removed(&c, Caption), [caption]);
+    let c = run(&format!("{body}\n\n{}", &caption["Header Image: ".len()..]), "2024-05-04");
+    assert!(removed(&c, Caption).is_empty());
     // A reading time above the story is furniture.
     let c = run(&format!("4 Min Read\n\n{body}"), "2024-05-04");
     assert_eq!(removed(&c, Nav), ["4 Min Read"]);
