@@ -1076,6 +1076,9 @@ static FUNCTION_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// Pronouns that open sentences.
+const PRONOUNS: &[&str] = &["i", "we", "he", "she", "it", "they", "you", "this", "that", "these", "those", "there"];
+
 /// Common words that people write in capitals for weight, besides [`FUNCTION_WORDS`].
 static SHOUTED_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
     word_set(&[
@@ -1412,10 +1415,12 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
         };
         // Keep the full stop of an initial or title ("J.", "Mr."), not of a word that ends a
         // sentence ("… told CNN. They", "in May. British Airways").
+        // So is the last stop of a dotted acronym ("U.N.", "E.U.").
         let keep_dot = w.ends_with('.')
-            && !w2.contains('.')
-            && (w2.chars().count() == 1
-                || ABBREVIATIONS.iter().chain(NAME_ENDINGS).any(|a| a.eq_ignore_ascii_case(w2)));
+            && (!w2.contains('.')
+                && (w2.chars().count() == 1
+                    || ABBREVIATIONS.iter().chain(NAME_ENDINGS).any(|a| a.eq_ignore_ascii_case(w2)))
+                || dotted_acronym(w2));
         (s, s + w2.len() + usize::from(keep_dot && w.len() > w2.len() && text[s + w2.len()..].starts_with('.')))
     };
     let mut runs = Vec::new();
@@ -1462,8 +1467,18 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
             // A sentence ends between the words (not after a title's full stop: "Gen. Ray Odierno";
             // a company's or a son's ends the name: "Xerox Corp. He said", "Jones Jr. Then").
             let last_word = text[s..end].rsplit(' ').next().unwrap_or("");
+            // (A dotted acronym before a word that opens sentences ends one: "in the U.S. And
+            // the singer …".)
+            let opens_sentence = || {
+                let lower = next_word.to_lowercase();
+                FUNCTION_WORDS.contains(lower.as_str())
+                    || PRONOUNS.contains(&lower.as_str())
+                    || cx.is_common(next_word)
+                    || text[end..words[j].0].contains('.')
+            };
             let ends_name =
-                NAME_ENDINGS.iter().any(|a| last_word.strip_suffix('.').is_some_and(|w| w.eq_ignore_ascii_case(a)));
+                NAME_ENDINGS.iter().any(|a| last_word.strip_suffix('.').is_some_and(|w| w.eq_ignore_ascii_case(a)))
+                    || last_word.strip_suffix('.').is_some_and(dotted_acronym) && opens_sentence();
             if text[..words[j].0].trim_end().ends_with(['.', '!', '?']) && (!text[s..end].ends_with('.') || ends_name) {
                 break;
             }
@@ -1735,6 +1750,21 @@ fn previous_word(text: &str, at: usize) -> &str {
     before[start..].trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
 }
 
+/// "U.N", "E.U", "N.A.T.O" (a dotted acronym without its last stop): capitals with a stop
+/// between each.
+fn dotted_acronym(word: &str) -> bool {
+    let letters = word.split('.');
+    word.contains('.') && letters.clone().all(|l| l.chars().count() == 1 && l.chars().all(|c| c.is_uppercase()))
+}
+
+/// "2 degrees Celsius", "98.6°Fahrenheit": a temperature's scale, no name (the lender Celsius
+/// Network still is one).
+fn temperature_scale(text: &str, span: &Span) -> bool {
+    let before = text[..span.start].trim_end();
+    matches!(span.text.as_str(), "Celsius" | "Fahrenheit" | "Centigrade")
+        && (before.ends_with(['°', 'º']) || before.ends_with("degrees") || before.ends_with("degree"))
+}
+
 /// Finds the entities in `text`. Offsets are in characters.
 pub fn entities(text: &str) -> Vec<Entity> {
     let text = super::bounded(text, 1_000_000);
@@ -1807,6 +1837,7 @@ pub fn entities(text: &str) -> Vec<Entity> {
             || cx.shouted_words(&span)
             || TIME_ZONES.contains(&span.text.as_str())
             || wire_credit(text, span.start, span.end)
+            || temperature_scale(text, &span)
         {
             continue;
         }
@@ -1991,8 +2022,12 @@ pub fn entities(text: &str) -> Vec<Entity> {
             kind = EntityKind::Group;
             place = korean;
         }
-        let mut name = span.text.clone();
-        if let Some(long) = acronyms.get(&span.text) {
+        // "U.N." and "UN" are one name, written without stops.
+        let mut name = match span.text.strip_suffix('.') {
+            Some(acronym) if dotted_acronym(acronym) => acronym.replace('.', ""),
+            _ => span.text.clone(),
+        };
+        if let Some(long) = acronyms.get(&span.text).or_else(|| acronyms.get(&name)) {
             name = long.clone();
             kind = EntityKind::Organization;
         } else if (matches!(kind, EntityKind::Person | EntityKind::Other)
@@ -2617,6 +2652,31 @@ mod tests {
         for word in words {
             assert!(!found.iter().any(|(t, _, _)| t == word), "{word} in {found:?}");
         }
+    }
+
+    /// A dotted acronym keeps its last stop and is one name with its undotted form; a sentence
+    /// may end with it.
+    #[test]
+    fn dotted_acronyms_keep_their_stop() {
+        let found = names(
+            "The U.N. said aid was blocked. The UN agreed, and G.K. Butterfield spoke. The album sold well \
+             in the U.S. And the singer toured the U.S.. We saw it.",
+        );
+        assert_found(&found, &[("U.N.", "UN", "organization"), ("UN", "UN", "organization")]);
+        assert!(found.iter().any(|(t, _, _)| t == "G.K. Butterfield"), "{found:?}");
+        assert_absent(&found, &["U.N", "And", "U.S. And", "U.S.. We", "We"]);
+        assert_eq!(found.iter().filter(|(t, _, _)| t == "U.S.").count(), 2, "{found:?}");
+    }
+
+    /// A temperature's scale is no name; the lender of that name is one.
+    #[test]
+    fn temperature_scales_are_no_names() {
+        let found = names(
+            "The goal is to keep warming under 2 degrees Celsius. It was 98°Fahrenheit in Lowmoor on Friday. \
+             Celsius Network paused withdrawals.",
+        );
+        assert_absent(&found, &["Celsius", "Fahrenheit", "98°Fahrenheit"]);
+        assert!(found.iter().any(|(t, _, _)| t == "Celsius Network"), "{found:?}");
     }
 
     /// Places the way news spells and frames them: another spelling of a city ("Misrata" for
