@@ -77,6 +77,7 @@ REGIONS = [
     ("West Africa", 12.0, -2.0), ("East Africa", 0.0, 37.0), ("Southern Africa", -25.0, 25.0),
     ("Central Africa", 2.0, 20.0), ("Sub-Saharan Africa", 0.0, 20.0), ("Central Europe", 50.0, 15.0),
     ("Northern Europe", 60.0, 15.0), ("Southern Europe", 41.0, 15.0), ("North Atlantic", 45.0, -40.0),
+    ("Americas", 10.0, -75.0), ("Bay Area", 37.8, -122.3),
     # States that no longer exist, which news still names (approximate centres).
     ("Soviet Union", 61.5, 105.0),
     ("East Germany", 52.5, 12.5), ("West Germany", 50.5, 8.5), ("Yugoslavia", 44.0, 20.0),

@@ -356,6 +356,8 @@ static ROLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "Councilman",
         "Councilwoman",
         "Councillor",
+        "Alderman",
+        "Supervisor",
         "Actress",
         "Actor",
         "Singer",
@@ -627,6 +629,10 @@ static PERSON_TITLES: LazyLock<WordSet> = LazyLock::new(|| {
         "Senator",
         "Sen.",
         "Rep.",
+        "Congressman",
+        "Congresswoman",
+        "Assemblyman",
+        "Assemblywoman",
         "Gov.",
         "Gov",
         "Lt.",
@@ -1750,6 +1756,15 @@ fn previous_word(text: &str, at: usize) -> &str {
     before[start..].trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
 }
 
+/// "I'm", "We'll", "They're", "Isn't": a word run together with a verb, no name (unlike
+/// "O'Neill", "D'Amato").
+fn contraction(word: &str) -> bool {
+    !word.contains(' ')
+        && word
+            .rsplit_once(['\'', '’'])
+            .is_some_and(|(head, tail)| !head.is_empty() && matches!(tail, "m" | "ll" | "re" | "ve" | "d" | "t"))
+}
+
 /// "U.N", "E.U", "N.A.T.O" (a dotted acronym without its last stop): capitals with a stop
 /// between each.
 fn dotted_acronym(word: &str) -> bool {
@@ -1793,7 +1808,9 @@ pub fn entities(text: &str) -> Vec<Entity> {
                 let head: Vec<&str> = span.text.splitn(n + 1, ' ').take(n).collect();
                 head.len() == n && PLACES.contains_key(head.join(" ").as_str())
             });
-            if !starts_place && (not_a_name(first) || CONNECTORS.contains(&first) || cue || common) {
+            if !starts_place
+                && (not_a_name(first) || CONNECTORS.contains(&first) || cue || common || contraction(first))
+            {
                 // "Mr", "Dr": dropped as words that name nothing, but they announce a person.
                 titled |= cue || PERSON_TITLES.contains(&first);
                 let cut = first.len() + 1;
@@ -1838,6 +1855,7 @@ pub fn entities(text: &str) -> Vec<Entity> {
             || TIME_ZONES.contains(&span.text.as_str())
             || wire_credit(text, span.start, span.end)
             || temperature_scale(text, &span)
+            || contraction(&span.text)
         {
             continue;
         }
@@ -2666,6 +2684,18 @@ mod tests {
         assert!(found.iter().any(|(t, _, _)| t == "G.K. Butterfield"), "{found:?}");
         assert_absent(&found, &["U.N", "And", "U.S. And", "U.S.. We", "We"]);
         assert_eq!(found.iter().filter(|(t, _, _)| t == "U.S.").count(), 2, "{found:?}");
+    }
+
+    /// A pronoun or verb run together with another word is no name; a name with an apostrophe is.
+    #[test]
+    fn contractions_are_no_names() {
+        let found = names(
+            "\"I'm not leaving,\" she said. \"We'll see. They’re late. Isn't it odd?\" asked Mara O'Neill \
+             of Lowmoor. I'm Ned Varga, and this is the news.",
+        );
+        assert_absent(&found, &["I'm", "We'll", "They’re", "Isn't", "I'm Ned Varga"]);
+        assert!(found.iter().any(|(t, _, _)| t == "Ned Varga"), "{found:?}");
+        assert!(found.iter().any(|(t, _, _)| t == "Mara O'Neill"), "{found:?}");
     }
 
     /// A temperature's scale is no name; the lender of that name is one.
