@@ -1158,7 +1158,7 @@ fn clean_author(text: &str) -> Option<String> {
         t = t.trim_end_matches([',', ' ', '-', '–']);
         if let Some((head, last)) = t.rsplit_once(' ')
             && (WEEKDAYS.contains(&last.to_lowercase().as_str())
-                || ["am", "on", "le", "el", "den", "vom", "the"].contains(&last.to_lowercase().as_str()))
+                || ["am", "on", "at", "le", "el", "den", "vom", "the"].contains(&last.to_lowercase().as_str()))
         {
             t = head;
         }
@@ -1184,6 +1184,7 @@ fn without_label(text: &str) -> &str {
         "Posted by ",
         "posted by ",
         "Posted by: ",
+        "Published by ",
         "Written by ",
         "written by ",
         "Written by: ",
@@ -1447,6 +1448,7 @@ mod tests {
         for (marked, want) in [
             ("VON MORA LIND am 21. April 2020", "MORA LIND"),
             ("By Ana Ruiz on Monday, March 3, 2024", "Ana Ruiz"),
+            ("Published by ANARUIZ at 10:11 am", "ANARUIZ"),
             ("Donnerstag, 12. März 2020", ""),
             ("En kiosques : 12 décembre 2023", ""),
         ] {
