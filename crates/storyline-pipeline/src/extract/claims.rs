@@ -903,8 +903,10 @@ fn read_attribution(sentence: &str, offset: usize, ms: usize, me: usize, shape: 
             let from = words[..=i].iter().map(|w| w.len() + 1).sum::<usize>();
             speaker = &speaker[from..];
             sp_span.0 += from;
-        } else if let Some(last) = words.last().filter(|w| matches!(**w, "and" | "but" | "who" | "which")) {
-            // "the docks and said": the conjunction; its speaker is named before.
+        } else if let Some(last) = words.last().filter(|w| matches!(**w, "and" | "but" | "who" | "which" | "by")) {
+            // "the docks and said": the conjunction; its speaker is named before. So is the
+            // speaker of a participle after "by", a means ("blindsided the Queen by not telling
+            // her", "surprised the council by saying": not the Queen, not the council).
             sp_span.0 += speaker.len() - last.len();
             speaker = &speaker[speaker.len() - last.len()..];
         } else if words.iter().skip(1).any(|w| CLAUSE_WORDS.contains(w) && *w != "and")
@@ -2534,7 +2536,7 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
     reader.conjunction_sources(text, &bounds);
     // "… and said" with nobody named before it: the speaker is unknown, not "and".
     for (claim, _) in &mut reader.out {
-        if claim.speaker.as_deref().is_some_and(|s| matches!(s, "and" | "but" | "who" | "which")) {
+        if claim.speaker.as_deref().is_some_and(|s| matches!(s, "and" | "but" | "who" | "which" | "by")) {
             claim.speaker = None;
         }
     }
@@ -2830,7 +2832,7 @@ impl<'t, 'e> Reader<'t, 'e> {
                 .map(|x| x.2.name.clone())
                 .unwrap_or_else(|| speaker.to_string());
         }
-        if matches!(speaker, "and" | "but" | "who" | "which") {
+        if matches!(speaker, "and" | "but" | "who" | "which" | "by") {
             // A short noun phrase opening the sentence names the speaker when no one is named
             // before the conjunction: the whole lead before "who" ("The minister, who has said
             // …"), the subject before its first verb before "and" ("The airline apologised to
@@ -3705,10 +3707,10 @@ impl<'t, 'e> Reader<'t, 'e> {
         let n = text.len();
         let conjunction = |source: &Option<(usize, usize)>, offsets: &super::CharOffsets| {
             source.is_some_and(|(a, b)| {
-                b.saturating_sub(a) == 3
+                matches!(b.saturating_sub(a), 2 | 3)
                     && text
                         .get(offsets.byte_at(a, n)..offsets.byte_at(b, n))
-                        .is_some_and(|w| matches!(w, "and" | "but"))
+                        .is_some_and(|w| matches!(w, "and" | "but" | "by"))
             })
         };
         if !self.out.iter().any(|(_, source)| conjunction(source, &self.offsets)) {
@@ -3724,7 +3726,7 @@ impl<'t, 'e> Reader<'t, 'e> {
             // A claim of the same speaker earlier in the sentence ("The board described the vote
             // as ominous, and said …") has the mention.
             let first = self.char_at(s);
-            let named = claim.speaker.as_deref().filter(|s| !matches!(*s, "and" | "but" | "who" | "which"));
+            let named = claim.speaker.as_deref().filter(|s| !matches!(*s, "and" | "but" | "who" | "which" | "by"));
             // (The sentence's claims were pushed just before this one: a few are read.)
             let earlier = self.out[..i].iter().rev().take(32).find_map(|(c, source)| {
                 source.filter(|&(a, b)| {
@@ -5693,6 +5695,16 @@ mod tests {
     fn a_participle_after_an_inverted_speaker() {
         let c = run("Ferry crews are paid less than dock staff, says a report highlighting the gap in wages.");
         assert_eq!(said(&c[0]), ("a report", "says", "Ferry crews are paid less than dock staff"));
+    }
+
+    /// "… by saying …": a means; the one who says is the clause's subject, not the object before
+    /// "by".
+    #[test]
+    fn a_participle_after_by_is_the_subjects() {
+        let c = run("The mayor surprised the council by saying that the port would close next year.");
+        assert_eq!(who_said(&c[0]), ("mayor", "the port would close next year"));
+        let c = run("They blindsided the harbour board by not telling it of their plan until it was public.");
+        assert!(c.iter().all(|c| !c.speaker.as_deref().is_some_and(|s| s.contains("board"))), "{c:?}");
     }
 
     /// "She" stands for the last speaker only when that may be one person; otherwise for the last
