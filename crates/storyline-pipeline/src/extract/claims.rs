@@ -1502,6 +1502,32 @@ fn question_end(question: &str) -> Option<usize> {
     None
 }
 
+/// Whether a title before a name makes its bearer a woman (`Some(true)`) or a man.
+fn title_gender(word: &str) -> Option<bool> {
+    match word.trim_end_matches('.') {
+        "Mrs" | "Ms" | "Miss" | "Madam" | "Lady" | "Dame" | "Queen" | "Princess" | "Duchess" | "Countess"
+        | "Sister" | "Congresswoman" | "Assemblywoman" | "Councilwoman" | "Chairwoman" | "Spokeswoman" | "Actress" => {
+            Some(true)
+        }
+        "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Duke" | "Count" | "Father" | "Brother" | "Congressman"
+        | "Assemblyman" | "Councilman" | "Chairman" | "Spokesman" | "Actor" => Some(false),
+        _ => None,
+    }
+}
+
+/// Given names news readers take as a woman's (`true`) or a man's (`false`), from
+/// `data/given-names.txt`.
+static GIVEN_NAMES: LazyLock<HashMap<&'static str, bool, foldhash::fast::FixedState>> = LazyLock::new(|| {
+    include_str!("../../data/given-names.txt")
+        .lines()
+        .filter_map(|line| match line.split_once(' ') {
+            Some(("f", name)) => Some((name, true)),
+            Some(("m", name)) => Some((name, false)),
+            _ => None,
+        })
+        .collect()
+});
+
 /// Auxiliaries and adverbs between a speaker and the cue ("has also said", "is accusing").
 const BEFORE_CUE: &[&str] = &[
     "also",
@@ -2691,6 +2717,8 @@ struct Reader<'t, 'e> {
     sentence_start: usize,
     /// Opening quote marks that lost their closing ones (see [`quote_marks`]).
     unclosed: Vec<usize>,
+    /// People a title shows to be women (`true`) or men (`false`): "Mrs. Ruiz", "Prince Harry".
+    titled: HashMap<&'e str, bool, foldhash::fast::FixedState>,
 }
 
 impl<'t, 'e> Reader<'t, 'e> {
@@ -2700,10 +2728,18 @@ impl<'t, 'e> Reader<'t, 'e> {
         let mut spans: Vec<(usize, usize, &Entity)> =
             entities.iter().map(|e| (byte_at(e.start), byte_at(e.end), e)).collect();
         spans.sort_by_key(|&(s, e, _)| (s, e));
+        let mut titled = HashMap::default();
+        for &(start, _, e) in spans.iter().filter(|x| x.2.kind == EntityKind::Person) {
+            let before = text[..start].trim_end();
+            if let Some(female) = title_gender(before.rsplit([' ', '\n']).next().unwrap_or("")) {
+                titled.entry(e.name.as_str()).or_insert(female);
+            }
+        }
         Reader {
             text,
             offsets,
             spans,
+            titled,
             out: Vec::new(),
             last_speaker: None,
             last_source: None,
@@ -2753,12 +2789,22 @@ impl<'t, 'e> Reader<'t, 'e> {
         }
     }
 
+    /// Whether the person `name` is a woman (`Some(true)`) or a man (`Some(false)`) as far as the
+    /// article shows: a title before one of its mentions ("Mrs.", "Queen", "Mr.", "Prince"), else
+    /// its given name ([`GIVEN_NAMES`]). Unknown for anyone else.
+    fn is_female(&self, name: &str) -> Option<bool> {
+        self.titled.get(name).or_else(|| GIVEN_NAMES.get(name.split(' ').next().unwrap_or(name))).copied()
+    }
+
     /// The canonical name of a speaker as written at `at`. A pronoun takes the first person named
     /// earlier in its sentence ("Gerasimov hailed the soldiers, who he said …"), else the last
     /// speaker, else the last person named (looking back a few hundred names at most).
     fn canonical(&self, speaker: &str, at: usize, last: &Option<String>, sentence_start: usize) -> String {
         if matches!(speaker, "he" | "she" | "He" | "She") {
-            let person = |x: &&(usize, usize, &Entity)| x.2.kind == EntityKind::Person && x.1 <= at;
+            // (Not a person the article shows to be of the other sex: "he" is not Oprah Winfrey.)
+            let female = speaker.eq_ignore_ascii_case("she");
+            let fits = |name: &str| self.is_female(name).is_none_or(|f| f == female);
+            let person = |x: &&(usize, usize, &Entity)| x.2.kind == EntityKind::Person && x.1 <= at && fits(&x.2.name);
             let in_sentence = self.starting(sentence_start, at).iter().find(person);
             let before = self.starting(0, at).iter().rev().take(500).find(person);
             // (The last speaker stands for "she" when it may be one person: not "officials", not
@@ -2816,7 +2862,7 @@ impl<'t, 'e> Reader<'t, 'e> {
             };
             return in_sentence
                 .map(|x| x.2.name.clone())
-                .or(last.clone().filter(one_person))
+                .or(last.clone().filter(one_person).filter(|name| fits(name)))
                 .or(before.map(|x| x.2.name.clone()))
                 .unwrap_or_else(|| speaker.to_string());
         }
@@ -5695,6 +5741,22 @@ mod tests {
     fn a_participle_after_an_inverted_speaker() {
         let c = run("Ferry crews are paid less than dock staff, says a report highlighting the gap in wages.");
         assert_eq!(said(&c[0]), ("a report", "says", "Ferry crews are paid less than dock staff"));
+    }
+
+    /// "He" is no woman the article names, "she" no man: by a title before a mention or by a
+    /// given name.
+    #[test]
+    fn he_and_she_agree_with_whom_they_stand_for() {
+        let text = "Mayor Tomas Rudd spoke first. Councillor Helen Markey said the port would close. “It is \
+                    a sad day,” he added.";
+        let c = run(text);
+        let quote = c.iter().find(|c| c.quote).expect("the quote");
+        assert_eq!(quote.speaker.as_deref(), Some("Tomas Rudd"), "{c:?}");
+        let text = "Mrs. Lund Okafor spoke first. Mr. Ravi Tenn said the pier was closed. “We will reopen \
+                    it,” she said.";
+        let c = run(text);
+        let quote = c.iter().find(|c| c.quote).expect("the quote");
+        assert_eq!(quote.speaker.as_deref(), Some("Lund Okafor"), "{c:?}");
     }
 
     /// "… by saying …": a means; the one who says is the clause's subject, not the object before
