@@ -2182,6 +2182,16 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
     {
         return vec![(span.clone(), EntityKind::Other, None)];
     }
+    // "the Duke of Edinburgh", "the Duchess of Sussex": a peer's title names a person.
+    if let [rank, "of", place, ..] = words.as_slice()
+        && matches!(
+            *rank,
+            "Duke" | "Duchess" | "Earl" | "Countess" | "Marquess" | "Marchioness" | "Viscount" | "Baroness" | "Baron"
+        )
+        && place.starts_with(char::is_uppercase)
+    {
+        return vec![(span.clone(), EntityKind::Person, None)];
+    }
     // "Procter & Gamble", "Standard & Poor's": names joined by an ampersand are a firm's.
     if span.text.contains(" & ") {
         return vec![(span.clone(), EntityKind::Organization, None)];
@@ -2696,6 +2706,16 @@ mod tests {
         assert_absent(&found, &["I'm", "We'll", "They’re", "Isn't", "I'm Ned Varga"]);
         assert!(found.iter().any(|(t, _, _)| t == "Ned Varga"), "{found:?}");
         assert!(found.iter().any(|(t, _, _)| t == "Mara O'Neill"), "{found:?}");
+    }
+
+    /// A peer's title ("the Duke of Edinburgh") names a person.
+    #[test]
+    fn peers_are_people() {
+        let found = names("The Duke of Lowmoor was taken to hospital. The Duchess of Eskby said she was well.");
+        assert_found(
+            &found,
+            &[("Duke of Lowmoor", "Duke of Lowmoor", "person"), ("Duchess of Eskby", "Duchess of Eskby", "person")],
+        );
     }
 
     /// A temperature's scale is no name; the lender of that name is one.
