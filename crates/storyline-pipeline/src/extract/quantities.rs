@@ -413,7 +413,9 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
     let offsets = super::CharOffsets::new(text);
     let char_at = |b: usize| offsets.char_at(b);
-    for found in QUANTITY.find_iter(text) {
+    let mut at = 0;
+    while let Some(found) = QUANTITY.find_at(text, at) {
+        at = found.end();
         // A bare number word ("a", "one") counts only with a qualifier, a scale or a currency:
         // skip it before reading groups, the costly part of the search.
         // (Two and more may count a plural noun after them: see below.)
@@ -439,7 +441,10 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             text[..num_m.start()].chars().next_back()
         };
         let after = text[whole.end()..].chars().next();
-        if before.is_some_and(|c| c.is_alphanumeric() || c == '/' || c == ':')
+        // ("+447624800100": a phone number.)
+        let phone = before == Some('+') && num.len() >= 7;
+        if phone
+            || before.is_some_and(|c| c.is_alphanumeric() || c == '/' || c == ':')
             || after.is_some_and(|c| c.is_ascii_digit() || c == ':' || c == '/')
             || (after == Some('-') && text[whole.end() + 1..].starts_with(|c: char| c.is_ascii_digit()))
         {
@@ -678,6 +683,31 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
                 }
                 _ => n,
             };
+            // "the toll at 3,838 - 2,493 civilians and 1,345 police": a dash before a smaller
+            // number sets off its parts, no range. The first number stands alone; the search goes
+            // on from the second.
+            if let (Some(n2), Some(m)) = (n2, cap.name("num2"))
+                && n2 < n
+                && cap.name("range").is_some_and(|r| r.as_str().contains(['-', '–']))
+                && cap.name("qual").is_none_or(|q| !q.as_str().trim().eq_ignore_ascii_case("between"))
+            {
+                if qual.is_none() && cur.is_none() && pct.is_none() {
+                    let (start, end) = (whole.start(), num_m.end());
+                    out.push(Quantity {
+                        text: text[start..end].to_string(),
+                        value: Some(n),
+                        low: None,
+                        high: None,
+                        approx: false,
+                        counted: None,
+                        unit: None,
+                        start: char_at(start),
+                        end: char_at(end),
+                    });
+                }
+                at = m.start();
+                continue;
+            }
             match (qual.as_deref(), n2) {
                 (Some("between"), Some(n2)) | (_, Some(n2)) if n2 > n => {
                     low = Some(n);
@@ -903,6 +933,21 @@ mod tests {
         );
     }
 
+    /// A dash before a smaller number sets off the parts of the first, no range.
+    #[test]
+    fn a_dash_before_a_smaller_number_is_no_range() {
+        let all = quantities("The toll stood at 3,838 - 2,493 civilians and 1,345 police officers.");
+        let found: Vec<_> = all.iter().map(|q| (q.text.as_str(), q.value, q.counted.as_deref())).collect();
+        assert_eq!(
+            found,
+            [
+                ("3,838", Some(3_838.0), None),
+                ("2,493 civilians", Some(2_493.0), Some("civilians")),
+                ("1,345 police officers", Some(1_345.0), Some("officers"))
+            ]
+        );
+    }
+
     #[test]
     fn not_counts() {
         for text in [
@@ -919,6 +964,7 @@ mod tests {
             "20 April-Gas and oil spilled from the well.",
             "Curfew runs from 7 p.m. to 8 a.m. each day.",
             "The quake struck at 0603 local time.",
+            "Text them to +447624800100 from abroad.",
         ] {
             assert!(quantities(text).is_empty(), "{text}: {:#?}", quantities(text));
         }
