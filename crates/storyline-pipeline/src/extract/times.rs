@@ -42,6 +42,7 @@ enum Kind {
     Word,
     RelUnit,
     Ago,
+    VagueAgo,
     PastDuration,
     Duration,
     Year,
@@ -92,6 +93,12 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Kind::RelUnit,
         ),
         rule(format!(r"(?-u:\b)({NUM})\s+({UNIT})\s+(?:ago|earlier)(?-u:\b)"), Kind::Ago),
+        // "a few years ago", "months earlier": some time before, no length.
+        rule(
+            r"(?-u:\b)(?:(?:a\s+few|several|many|some|a\s+couple\s+of)\s+)?(?:days|weeks|months|years|decades)\s+(?:ago|earlier)(?-u:\b)"
+                .to_string(),
+            Kind::VagueAgo,
+        ),
         rule(r"(?-u:\b)(a)\s+(year)-earlier(?-u:\b)".to_string(), Kind::Ago),
         rule(format!(r"(?-u:\b)(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+({NUM})\s+({UNIT})(?-u:\b)"), Kind::PastDuration),
         rule(format!(r"(?-u:\b)({NUM})(\s+1/2|\s*½|\s+and\s+a\s+half)?(?:-|\s+)(?:more\s+)?({UNIT})(?:-long)?(?-u:\b)(-old|\s+old)?(\s+and\s+a\s+half(?-u:\b))?"), Kind::Duration),
@@ -194,6 +201,19 @@ pub fn times(text: &str, dct: Option<NaiveDate>) -> Vec<TimeMention> {
             value.replace_range(..10, &date);
         }
     }
+    // "At 03:21 am on 16 Jun 2010": a clock time right before a date is on that date.
+    for i in 1..found.len() {
+        let (date_start, date) = (found[i].0, found[i].2.clone());
+        let (_, end, value) = &mut found[i - 1];
+        let between = text[*end..date_start].trim();
+        if date.len() == 10
+            && matches!(between, "on" | "," | ", on")
+            && value.len() > 10
+            && value.as_bytes()[10] == b'T'
+        {
+            value.replace_range(..10, &date);
+        }
+    }
     let offsets = super::CharOffsets::new(text);
     found
         .into_iter()
@@ -260,7 +280,7 @@ fn heads(kind: Kind) -> &'static [&'static str] {
             "term",
             "midday",
         ],
-        Kind::Ago => &["ago", "earlier"],
+        Kind::Ago | Kind::VagueAgo => &["ago", "earlier"],
         Kind::Holiday => {
             &["christmas", "year", "thanksgiving", "easter", "halloween", "valentine", "election", "labor", "memorial"]
         }
@@ -1002,6 +1022,7 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
                 }
             })
         }
+        Kind::VagueAgo => Some("PAST_REF".to_string()),
         Kind::Ago => {
             let dct = dct?;
             let n: i64 = number(g(1)?)?.parse().ok()?;
@@ -1632,6 +1653,19 @@ mod tests {
             "2023-01-16",
             &[("January 17, 2023", "2023-01-17"), ("3:58 a.m.", "2023-01-17T03:58")],
         );
+        // And before a date, as comment stamps write it.
+        check(
+            "At 03:21 am on 16 Jun 2010, a reader wrote in.",
+            "2010-06-15",
+            &[("03:21 am", "2010-06-16T03:21"), ("16 Jun 2010", "2010-06-16")],
+        );
+    }
+
+    /// "a few years ago": some time before, no length of time.
+    #[test]
+    fn vague_spans_ago_are_the_past() {
+        check("A few years ago the pier closed.", "2010-06-15", &[("A few years ago", "PAST_REF")]);
+        check("The mill shut months earlier.", "2010-06-15", &[("months earlier", "PAST_REF")]);
     }
 
     #[test]
