@@ -1566,6 +1566,11 @@ const BEFORE_CUE: &[&str] = &[
     "might",
     "long",
     "openly",
+    // ("Qaddafi at the beginning said", "the scientists at the time said".)
+    r"at\s+the\s+(?:beginning|time|outset|start|end)",
+    r"at\s+first",
+    r"in\s+the\s+end",
+    r"in\s+turn",
 ];
 
 /// Words that end a noun phrase: a speaker phrase holding one is a clause, not a speaker.
@@ -2560,9 +2565,12 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
     // "Mr. Trump has attacked loopholes, and has called for …": the speaker named for "and" was
     // written as the sentence's subject; that is its mention, not the conjunction.
     reader.conjunction_sources(text, &bounds);
-    // "… and said" with nobody named before it: the speaker is unknown, not "and".
+    // "… and said" with nobody named before it: the speaker is unknown, not "and". So is the
+    // one who hopes in "let’s hope …" (the writer, with the reader).
     for (claim, _) in &mut reader.out {
-        if claim.speaker.as_deref().is_some_and(|s| matches!(s, "and" | "but" | "who" | "which" | "by")) {
+        if claim.speaker.as_deref().is_some_and(|s| {
+            matches!(s, "and" | "but" | "who" | "which" | "by" | "let's" | "let’s" | "Let's" | "Let’s")
+        }) {
             claim.speaker = None;
         }
     }
@@ -5741,6 +5749,17 @@ mod tests {
     fn a_participle_after_an_inverted_speaker() {
         let c = run("Ferry crews are paid less than dock staff, says a report highlighting the gap in wages.");
         assert_eq!(said(&c[0]), ("a report", "says", "Ferry crews are paid less than dock staff"));
+    }
+
+    /// "Let's hope" names no speaker; a time between the speaker and the cue is no speaker.
+    #[test]
+    fn exhortations_and_times_before_the_cue() {
+        let c = run("If the ferry runs again, let’s hope the crews are paid.");
+        assert!(c.iter().all(|c| !c.speaker.as_deref().is_some_and(|s| s.contains("let"))), "{c:?}");
+        let c = run("Ines Varga at the beginning said that she was fighting the closure.");
+        assert_eq!(who_said(&c[0]), ("Ines Varga", "she was fighting the closure"));
+        let c = run("The scientists at the time said the strain was mild.");
+        assert_eq!(who_said(&c[0]), ("scientists", "the strain was mild"));
     }
 
     /// "He" is no woman the article names, "she" no man: by a title before a mention or by a
