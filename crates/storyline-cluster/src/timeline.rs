@@ -66,6 +66,17 @@ pub fn timeline(story: &str, title: &str, reports: &[Report]) -> Timeline {
         let mut seen_sentences = HashSet::new();
         for t in &article.times {
             let Some(granularity) = granularity(&t.value) else { continue };
+            // "jobs guaranteed until 2032", "to cut emissions by 2030": the end of a span or a
+            // deadline still to come, no day anything happened on.
+            let word_before: String = {
+                let head: String = text[..t.start.min(text.len())].iter().rev().take(8).collect();
+                let head: String = head.chars().rev().collect();
+                head.trim_end().rsplit([' ', '\n']).next().unwrap_or("").to_lowercase()
+            };
+            let to_come = first_day_of(&t.value).zip(article.published).is_some_and(|(d, p)| d > p.date);
+            if to_come && matches!(word_before.as_str(), "until" | "till" | "by") {
+                continue;
+            }
             seen.insert(t.value.clone());
             let sentence = sentences.iter().position(|&(s, e)| s <= t.start && t.start < e);
             if !seen_sentences.insert((t.value.clone(), sentence)) {
@@ -1020,6 +1031,18 @@ mod tests {
                 ("2025-02-12", "About 40 boats sank in the harbour.")
             ]
         );
+    }
+
+    /// "Jobs are guaranteed until 2032": the end of a span still to come dates nothing that
+    /// happened; "the strike lasted until Thursday" does.
+    #[test]
+    fn the_end_of_a_span_to_come_is_no_entry() {
+        let text = "The strike lasted until Thursday. Jobs are guaranteed until 2032 under the deal.";
+        let a = article("a", "2025-05-16", text, &[("Thursday", "2025-05-15"), ("2032", "2032")]);
+        let reports = [Report { article: &a, event: "e1", duplicate_of: None }];
+        let t = timeline("s1", "Strike", &reports);
+        let dates: Vec<&str> = t.entries.iter().map(|e| e.date.as_str()).collect();
+        assert_eq!(dates, ["2025-05-15", "2025-05-16"]);
     }
 
     #[test]
