@@ -1515,19 +1515,6 @@ fn title_gender(word: &str) -> Option<bool> {
     }
 }
 
-/// Given names news readers take as a woman's (`true`) or a man's (`false`), from
-/// `data/given-names.txt`.
-static GIVEN_NAMES: LazyLock<HashMap<&'static str, bool, foldhash::fast::FixedState>> = LazyLock::new(|| {
-    include_str!("../../data/given-names.txt")
-        .lines()
-        .filter_map(|line| match line.split_once(' ') {
-            Some(("f", name)) => Some((name, true)),
-            Some(("m", name)) => Some((name, false)),
-            _ => None,
-        })
-        .collect()
-});
-
 /// Auxiliaries and adverbs between a speaker and the cue ("has also said", "is accusing").
 const BEFORE_CUE: &[&str] = &[
     "also",
@@ -2799,9 +2786,12 @@ impl<'t, 'e> Reader<'t, 'e> {
 
     /// Whether the person `name` is a woman (`Some(true)`) or a man (`Some(false)`) as far as the
     /// article shows: a title before one of its mentions ("Mrs.", "Queen", "Mr.", "Prince"), else
-    /// its given name ([`GIVEN_NAMES`]). Unknown for anyone else.
+    /// its given name ([`super::entities::GIVEN_NAMES`]). Unknown for anyone else.
     fn is_female(&self, name: &str) -> Option<bool> {
-        self.titled.get(name).or_else(|| GIVEN_NAMES.get(name.split(' ').next().unwrap_or(name))).copied()
+        self.titled
+            .get(name)
+            .or_else(|| super::entities::GIVEN_NAMES.get(name.split(' ').next().unwrap_or(name)))
+            .copied()
     }
 
     /// The canonical name of a speaker as written at `at`. A pronoun takes the first person named

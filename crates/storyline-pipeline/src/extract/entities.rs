@@ -513,6 +513,20 @@ static KNOWN_ORGS: LazyLock<WordSet> = LazyLock::new(|| {
 pub(crate) static ENGLISH_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| include_str!("../../data/english-words.txt").lines().filter(|l| !l.starts_with('#')).collect());
 
+/// Given names news readers take as a woman's (`true`) or a man's (`false`), from
+/// `data/given-names.txt`.
+pub(crate) static GIVEN_NAMES: LazyLock<HashMap<&'static str, bool, foldhash::fast::FixedState>> =
+    LazyLock::new(|| {
+        include_str!("../../data/given-names.txt")
+            .lines()
+            .filter_map(|line| match line.split_once(' ') {
+                Some(("f", name)) => Some((name, true)),
+                Some(("m", name)) => Some((name, false)),
+                _ => None,
+            })
+            .collect()
+    });
+
 /// Acronyms of common nouns and phrases, no organisation's: "GDP", "SUV", "DNA", "OK".
 static COMMON_ACRONYMS: LazyLock<WordSet> = LazyLock::new(|| {
     word_set(&[
