@@ -1502,6 +1502,16 @@ fn question_end(question: &str) -> Option<usize> {
     None
 }
 
+/// "let’s", "you’ll", "don't": a word run together with another, no one's name.
+fn contracted(word: &str) -> bool {
+    !word.contains(' ')
+        && word.rsplit_once(['\'', '’']).is_some_and(|(head, tail)| {
+            !head.is_empty()
+                && matches!(tail, "s" | "m" | "ll" | "re" | "ve" | "d" | "t")
+                && (tail != "s" || matches!(head.to_lowercase().as_str(), "let" | "it" | "that" | "there" | "what"))
+        })
+}
+
 /// Whether a title before a name makes its bearer a woman (`Some(true)`) or a man.
 fn title_gender(word: &str) -> Option<bool> {
     match word.trim_end_matches('.') {
@@ -1553,7 +1563,10 @@ const BEFORE_CUE: &[&str] = &[
     "might",
     "long",
     "openly",
-    // ("Qaddafi at the beginning said", "the scientists at the time said".)
+    // ("IAG, yesterday said", "Qaddafi at the beginning said", "the scientists at the time said".)
+    "yesterday",
+    "today",
+    "tonight",
     r"at\s+the\s+(?:beginning|time|outset|start|end)",
     r"at\s+first",
     r"in\s+the\s+end",
@@ -2553,11 +2566,14 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
     // written as the sentence's subject; that is its mention, not the conjunction.
     reader.conjunction_sources(text, &bounds);
     // "… and said" with nobody named before it: the speaker is unknown, not "and". So is the
-    // one who hopes in "let’s hope …" (the writer, with the reader).
+    // one who hopes in "let’s hope …" (the writer, with the reader), and whoever "you’ll want"
+    // or "don't expect" addresses.
     for (claim, _) in &mut reader.out {
-        if claim.speaker.as_deref().is_some_and(|s| {
-            matches!(s, "and" | "but" | "who" | "which" | "by" | "let's" | "let’s" | "Let's" | "Let’s")
-        }) {
+        if claim
+            .speaker
+            .as_deref()
+            .is_some_and(|s| matches!(s, "and" | "but" | "who" | "which" | "by") || contracted(s))
+        {
             claim.speaker = None;
         }
     }
@@ -5739,6 +5755,18 @@ mod tests {
     fn a_participle_after_an_inverted_speaker() {
         let c = run("Ferry crews are paid less than dock staff, says a report highlighting the gap in wages.");
         assert_eq!(said(&c[0]), ("a report", "says", "Ferry crews are paid less than dock staff"));
+    }
+
+    /// A contraction names no one ("you’ll want", "don't expect"); "yesterday" before the cue is
+    /// when, not who.
+    #[test]
+    fn contractions_and_yesterday_are_no_speakers() {
+        let c = run("Often, you’ll want access to the ledger before the audit begins.");
+        assert!(c.iter().all(|c| c.speaker.is_none()), "{c:?}");
+        let c = run(
+            "Harbour Line, the ferry firm being bid for by Coast Group, yesterday said it is hopeful talks succeed.",
+        );
+        assert_eq!(who_said(&c[0]), ("Harbour Line", "it is hopeful talks succeed"));
     }
 
     /// "Let's hope" names no speaker; a time between the speaker and the cue is no speaker.
