@@ -951,6 +951,25 @@ fn read_attribution(sentence: &str, offset: usize, ms: usize, me: usize, shape: 
     if speaker.ends_with("'s") || speaker.ends_with("’s") {
         return None;
     }
+    // "scientists who infected piglets with a virus spreading around the world said", "engineers
+    // working on the well said": a noun after a preposition of place is its object, no subject;
+    // the one who speaks is the clause's subject, as after "and".
+    if c.name("sp4").is_some()
+        && let bare = speaker.strip_prefix("the ").unwrap_or(speaker)
+        && !bare.contains(' ')
+        && bare.starts_with(char::is_lowercase)
+        && !PRONOUNS.contains(&bare)
+        && let preposition = sentence[..ms + sp_span.0].trim_end().rsplit(' ').next().unwrap_or("")
+        && matches!(preposition, "in" | "on" | "at" | "around" | "across" | "through" | "throughout" | "near")
+    {
+        let at = sentence[..ms + sp_span.0].trim_end().len() - preposition.len();
+        speaker = "by";
+        // (The preposition's span stands for the subject until it is found, if it is inside the
+        // attribution read.)
+        if let Some(from) = at.checked_sub(ms) {
+            sp_span = (from, from + preposition.len());
+        }
+    }
     if super::entities::not_a_name(speaker) && !matches!(speaker, "He" | "She" | "They" | "It" | "We" | "I" | "Police")
         || matches!(speaker, "Additional" | "Reporting" | "Editing" | "Writing" | "Follow")
         // "said Mr. Cameron and the camp had failed": a title without its name.
@@ -2922,7 +2941,9 @@ impl<'t, 'e> Reader<'t, 'e> {
                 // (A group speaks as written: "Europeans", not "Europe".)
                 .map(|e| if e.kind == EntityKind::Group { e.text.clone() } else { e.name.clone() })
                 .or_else(|| phrase(speaker != "who"))
-                .or(last.clone())
+                // (Not for a subject stood in for by "by" or a preposition: the last speaker is
+                // no better a guess than nobody.)
+                .or(last.clone().filter(|_| speaker != "by"))
                 .unwrap_or_else(|| speaker.to_string());
         }
         let words: Vec<&str> = speaker.split_whitespace().collect();
@@ -3767,10 +3788,23 @@ impl<'t, 'e> Reader<'t, 'e> {
         let n = text.len();
         let conjunction = |source: &Option<(usize, usize)>, offsets: &super::CharOffsets| {
             source.is_some_and(|(a, b)| {
-                matches!(b.saturating_sub(a), 2 | 3)
-                    && text
-                        .get(offsets.byte_at(a, n)..offsets.byte_at(b, n))
-                        .is_some_and(|w| matches!(w, "and" | "but" | "by"))
+                (2..=10).contains(&b.saturating_sub(a))
+                    && text.get(offsets.byte_at(a, n)..offsets.byte_at(b, n)).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "and"
+                                | "but"
+                                | "by"
+                                | "in"
+                                | "on"
+                                | "at"
+                                | "around"
+                                | "across"
+                                | "through"
+                                | "throughout"
+                                | "near"
+                        )
+                    })
             })
         };
         if !self.out.iter().any(|(_, source)| conjunction(source, &self.offsets)) {
@@ -5755,6 +5789,19 @@ mod tests {
     fn a_participle_after_an_inverted_speaker() {
         let c = run("Ferry crews are paid less than dock staff, says a report highlighting the gap in wages.");
         assert_eq!(said(&c[0]), ("a report", "says", "Ferry crews are paid less than dock staff"));
+    }
+
+    /// A noun after a preposition of place is no speaker: the clause's subject speaks.
+    #[test]
+    fn a_noun_after_a_preposition_is_no_speaker() {
+        let c = run("Ines Varga spoke first. Engineers working on the well said the cap would hold.");
+        let cap = c.iter().find(|c| c.text == "the cap would hold").expect("the claim");
+        assert!(!cap.speaker.as_deref().is_some_and(|s| s == "well" || s == "Ines Varga"), "{c:?}");
+        let c = run("Ines Varga, who has in the past described the pier as unsafe, said it must close.");
+        assert!(c.iter().all(|c| c.speaker.as_deref() != Some("past")), "{c:?}");
+        let c =
+            run("Biologists who tagged seals with trackers that swim around the world said the herds were shrinking.");
+        assert!(c.iter().all(|c| c.speaker.as_deref() != Some("world")), "{c:?}");
     }
 
     /// A contraction names no one ("you’ll want", "don't expect"); "yesterday" before the cue is
