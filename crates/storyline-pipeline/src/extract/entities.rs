@@ -1893,7 +1893,10 @@ pub fn entities(text: &str) -> Vec<Entity> {
         };
         while let Some((first, rest)) = span.text.split_once(' ') {
             // ("Director-General of the Food and Agriculture Organisation": the title's "of the".)
-            if PERSON_TITLES.contains(&first)
+            // ("the Justice Department", "the Foreign Ministry": a title's word before an
+            // institution's names it.)
+            let institution = !rest.contains(' ') && is_org_head(rest);
+            if PERSON_TITLES.contains(&first) && !institution
                 || ROLE_WORDS.contains(&first) && looks_like_name(rest)
                 || titled && first == "the"
             {
@@ -2754,6 +2757,20 @@ mod tests {
             ],
         );
         assert_absent(&found, &["ET", "Times"]);
+    }
+
+    /// A title's word before an institution's head is its name: "the Justice Department".
+    #[test]
+    fn titles_words_name_institutions() {
+        let found = names("The Justice Department and the Foreign Ministry declined to comment. Justice Lund ruled.");
+        assert_found(
+            &found,
+            &[
+                ("Justice Department", "Justice Department", "organization"),
+                ("Foreign Ministry", "Foreign Ministry", "organization"),
+            ],
+        );
+        assert_absent(&found, &["Department", "Ministry", "Justice Lund"]);
     }
 
     /// A peer's title ("the Duke of Edinburgh") names a person.
