@@ -119,6 +119,17 @@ static DATELINE_WIRE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("dateline pattern")
 });
 
+/// A web page's stamp run into the story's first line: "LONDON | Wed Sep 28, 2011 10:58 am EDT",
+/// "Friday 7 October 2005 09.49 BST", "Wednesday, December 15, 2010; 8:18 PM": an optional place
+/// and bar, a date and a clock time.
+static LEADING_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    const MONTH: &str = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?";
+    Regex::new(&format!(
+        r"^(?:\p{{Lu}}[\p{{Lu}} .,/'’-]{{1,40}}\s\|\s)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?P<date>{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}})[;,]?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{{2,4}})?\s+"
+    ))
+    .expect("leading stamp pattern")
+});
+
 static DATELINE_CAPS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?P<place>\p{Lu}[\p{Lu}.'’\- ]{2,40}(?:, \p{Lu}[\p{L}.\- ]{1,30}?)?)(?:, (?P<date>\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})?))?\s*(?:[:\-–—]+)\s+",
@@ -360,6 +371,21 @@ pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>, lay
         }
     }
 
+    // A stamp run into the first line of the story ("LONDON | Wed Sep 28, 2011 10:58 am EDT
+    // LONDON (Reuters) - As …"): furniture, and the date when nothing else gave one.
+    if let Some(i) = paras.iter().position(|p| p.kind.is_none())
+        && let Some(cap) = LEADING_STAMP.captures(&paras[i].text)
+        && let Some(whole) = cap.get(0)
+        && paras[i].text[whole.end()..].starts_with(|c: char| c.is_uppercase() || "\"“‘'".contains(c))
+        && word_count(&paras[i].text[whole.end()..]) >= 4
+    {
+        if out.published.is_none() {
+            out.published = cap.name("date").and_then(|d| Published::parse(d.as_str()));
+        }
+        let stamp = paras[i].text[..whole.end()].trim_end().to_string();
+        paras[i].text = paras[i].text[whole.end()..].to_string();
+        paras.insert(i, Para { text: stamp, kind: Some(RemovedKind::Byline) });
+    }
     let body: Vec<&Para> = paras.iter().filter(|p| p.kind.is_none()).collect();
     if let Some(first) = body.first() {
         out.dateline = dateline(&first.text, reference.or(out.published), &mut out.credits);

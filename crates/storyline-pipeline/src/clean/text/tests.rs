@@ -172,6 +172,37 @@ Tags: trams, city council, transport";
     assert_eq!(c.text.split("\n\n").count(), 2);
 }
 
+/// A web page's stamp run into the story's first line is furniture, and dates the article.
+#[test]
+fn a_stamp_run_into_the_first_line_is_a_byline() {
+    for (body, stamp, day) in [
+        (
+            "HALDEN | Wed Sep 28, 2011 10:58 am EDT HALDEN (Reuters) - The ferry union called a strike on \
+             Tuesday over pay.",
+            "HALDEN | Wed Sep 28, 2011 10:58 am EDT",
+            "2011-09-28",
+        ),
+        (
+            "Friday 7 October 2005 09.49 BST A senior harbour official denied that the pier was unsafe.",
+            "Friday 7 October 2005 09.49 BST",
+            "2005-10-07",
+        ),
+        (
+            "Wednesday, December 15, 2010; 8:18 PM The city sued the ferry operator over the delays.",
+            "Wednesday, December 15, 2010; 8:18 PM",
+            "2010-12-15",
+        ),
+    ] {
+        let c = clean(&CleanConfig::standard(), body, None, Layout::Flat);
+        assert_eq!(removed(&c, Byline), [stamp], "{body}");
+        assert_eq!(c.published.map(|p| p.day()).as_deref(), Some(day));
+        assert!(c.text.starts_with(char::is_uppercase) && !c.text.contains(" | "), "{}", c.text);
+    }
+    // A date that opens a sentence is the sentence's.
+    let c = clean(&CleanConfig::standard(), "May 5, 2010 was the day the pier closed for good.", None, Layout::Flat);
+    assert!(removed(&c, Byline).is_empty());
+}
+
 /// A credit at the article's end, "Author: …" as some broadcasters write it, is a byline too.
 #[test]
 fn an_author_credit_at_the_end_is_a_byline() {
