@@ -120,12 +120,12 @@ static DATELINE_WIRE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A web page's stamp run into the story's first line: "LONDON | Wed Sep 28, 2011 10:58 am EDT",
-/// "Friday 7 October 2005 09.49 BST", "Wednesday, December 15, 2010; 8:18 PM": an optional place
-/// and bar, a date and a clock time.
+/// "Sept 21 | Wed Sep 21, 2011 5:53 pm BST", "Friday 7 October 2005 09.49 BST", "Wednesday,
+/// December 15, 2010; 8:18 PM": an optional place or day and a bar, a date and a clock time.
 static LEADING_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     const MONTH: &str = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?";
     Regex::new(&format!(
-        r"^(?:\p{{Lu}}[\p{{Lu}} .,/'’-]{{1,40}}\s\|\s)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?P<date>{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}})[;,]?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{{2,4}})?\s+"
+        r"^(?:[^|\n]{{1,40}}\s\|\s)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?P<date>{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}})[;,]?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{{2,4}})?\s+"
     ))
     .expect("leading stamp pattern")
 });

@@ -183,6 +183,11 @@ fn a_stamp_run_into_the_first_line_is_a_byline() {
             "2011-09-28",
         ),
         (
+            "Sept 21 | Wed Sep 21, 2011 5:53 pm BST Sept 21 (Reuters) - Here is a timeline of the ferry strike.",
+            "Sept 21 | Wed Sep 21, 2011 5:53 pm BST",
+            "2011-09-21",
+        ),
+        (
             "Friday 7 October 2005 09.49 BST A senior harbour official denied that the pier was unsafe.",
             "Friday 7 October 2005 09.49 BST",
             "2005-10-07",
