@@ -130,6 +130,15 @@ static LEADING_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     .expect("leading stamp pattern")
 });
 
+/// An update stamp inside a page's first line, between its headline and its story: "24 June 2010
+/// Last updated at 14:59 GMT Help", "Page last updated at 08:58 GMT, Thursday, 24 June 2010 09:58 UK".
+static INLINE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:\d{1,2} \p{Lu}\p{Ll}+ \d{4} )?(?:Page )?[Ll]ast updated at \d{1,2}:\d{2} (?:GMT|BST|UTC)(?:, \p{Lu}\p{Ll}+, \d{1,2} \p{Lu}\p{Ll}+ \d{4}(?: \d{1,2}:\d{2} UK)?)?(?: Help)?\s+",
+    )
+    .expect("inline stamp pattern")
+});
+
 static DATELINE_CAPS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?P<place>\p{Lu}[\p{Lu}.'’\- ]{2,40}(?:, \p{Lu}[\p{L}.\- ]{1,30}?)?)(?:, (?P<date>\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})?))?\s*(?:[:\-–—]+)\s+",
@@ -182,7 +191,8 @@ fn without_tokeniser_escapes(text: &str) -> std::borrow::Cow<'_, str> {
     let pound =
         |text: &str| text.match_indices("# ").any(|(at, _)| text[at + 2..].starts_with(|c: char| c.is_ascii_digit()));
     let tokenised = ptb_spaced(text);
-    if !text.contains("-LRB-") && !text.contains("-RRB-") && !pound(text) && !tokenised {
+    let escaped = text.contains("\\*") || text.contains("\\/");
+    if !text.contains("-LRB-") && !text.contains("-RRB-") && !pound(text) && !tokenised && !escaped {
         return text.into();
     }
     let text = if tokenised { ptb_detokenised(text) } else { text.to_string() };
@@ -386,6 +396,42 @@ pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>, lay
         paras[i].text = paras[i].text[whole.end()..].to_string();
         paras.insert(i, Para { text: stamp, kind: Some(RemovedKind::Byline) });
     }
+    // A wire's pointer to more coverage run into the first line ("(For full coverage of the flu
+    // outbreak, click (nFLU)) HONG KONG, May 2 (Reuters) - …"): a promo.
+    if let Some(i) = paras.iter().position(|p| p.kind.is_none())
+        && let Some(end) = leading_pointer(&paras[i].text)
+        && word_count(&paras[i].text[end..]) >= 4
+    {
+        let text = std::mem::take(&mut paras[i].text);
+        paras[i].text = text[end..].trim_start().to_string();
+        paras.insert(i, Para { text: text[..end].trim_end().to_string(), kind: Some(RemovedKind::Promo) });
+    }
+    // An update stamp between a headline and the story in one line: the words before it are the
+    // headline (when the article has none yet), the stamp is furniture.
+    if let Some(i) = paras.iter().position(|p| p.kind.is_none())
+        && let Some((start, end)) =
+            INLINE_STAMP.find(&paras[i].text[..paras[i].text.floor_char_boundary(400)]).map(|m| (m.start(), m.end()))
+        && word_count(&paras[i].text[end..]) >= 4
+    {
+        let text = std::mem::take(&mut paras[i].text);
+        let m = (start, end);
+        let (head, stamp, rest) = (text[..m.0].trim(), text[m.0..m.1].trim(), &text[m.1..]);
+        // (Not a crawl's address before the stamp.)
+        let headline = (2..=25).contains(&word_count(head)) && !head.ends_with(['.', '!', '?']) && !head.contains('/');
+        paras[i].text = rest.to_string();
+        if out.published.is_none() {
+            // ("14 August 2012 Last updated at …", "…, Friday, 10 August 2012 16:03 UK".)
+            let day = stamp.split([',', ' ']).collect::<Vec<_>>();
+            out.published = day.windows(3).find_map(|w| Published::parse(&w.join(" ")));
+        }
+        paras.insert(i, Para { text: stamp.to_string(), kind: Some(RemovedKind::Byline) });
+        if headline && out.title.is_none() {
+            out.title = Some(head.to_string());
+            paras.insert(i, Para { text: head.to_string(), kind: Some(RemovedKind::Title) });
+        } else if !head.is_empty() {
+            paras.insert(i, Para { text: head.to_string(), kind: None });
+        }
+    }
     let body: Vec<&Para> = paras.iter().filter(|p| p.kind.is_none()).collect();
     if let Some(first) = body.first() {
         out.dateline = dateline(&first.text, reference.or(out.published), &mut out.credits);
@@ -406,6 +452,29 @@ pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>, lay
     out.text = body.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n\n");
     out.removed = paras.into_iter().filter_map(|p| p.kind.map(|kind| Removed { text: p.text, kind })).collect();
     out
+}
+
+/// The end of a parenthesis opening `text` that points to more coverage: "(For full coverage of
+/// the flu outbreak, click (nFLU))", "(For more on the vote, see …)".
+fn leading_pointer(text: &str) -> Option<usize> {
+    let lower = text.get(..20)?.to_ascii_lowercase();
+    if !(lower.starts_with("(for full coverage") || lower.starts_with("(for more on") || lower.starts_with("(click")) {
+        return None;
+    }
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices().take(300) {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return Some(at + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Splits text into paragraphs. Blank lines separate paragraphs; within a block of lines, an

@@ -203,6 +203,27 @@ fn a_stamp_run_into_the_first_line_is_a_byline() {
         assert_eq!(c.published.map(|p| p.day()).as_deref(), Some(day));
         assert!(c.text.starts_with(char::is_uppercase) && !c.text.contains(" | "), "{}", c.text);
     }
+    // An update stamp between the headline and the story.
+    let c = clean(
+        &CleanConfig::standard(),
+        "Ferry strike: Crews walk out over pay 14 August 2012 Last updated at 10:46 GMT Help Ferry crews in \
+         Halden walked out on Monday over pay.",
+        None,
+        Layout::Flat,
+    );
+    assert_eq!(c.title.as_deref(), Some("Ferry strike: Crews walk out over pay"));
+    assert_eq!(removed(&c, Byline), ["14 August 2012 Last updated at 10:46 GMT Help"]);
+    assert_eq!(c.published.map(|p| p.day()).as_deref(), Some("2012-08-14"));
+    assert!(c.text.starts_with("Ferry crews in Halden"), "{}", c.text);
+    // A wire's pointer to more coverage, and a tokeniser's escaped asterisks.
+    let c = clean(
+        &CleanConfig::standard(),
+        "(For full coverage of the strike, click (nSTRIKE)) HALDEN, May 2 (Reuters) - Ferry crews walked out.\n\n\\* Crews say pay is low \\* Talks set for Friday",
+        None,
+        Layout::Flat,
+    );
+    assert_eq!(removed(&c, Promo), ["(For full coverage of the strike, click (nSTRIKE))"]);
+    assert!(c.text.starts_with("HALDEN, May 2 (Reuters)") && c.text.contains("* Crews say") && !c.text.contains('\\'));
     // A date that opens a sentence is the sentence's.
     let c = clean(&CleanConfig::standard(), "May 5, 2010 was the day the pier closed for good.", None, Layout::Flat);
     assert!(removed(&c, Byline).is_empty());
