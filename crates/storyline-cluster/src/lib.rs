@@ -106,7 +106,9 @@ fn headline(article: &Article) -> String {
     }
     let first = article.text.split_inclusive(['.', '!', '?', '\n']).find(|s| s.split_whitespace().count() >= 4);
     let first = first.unwrap_or(&article.text).trim();
-    let first = if article.dateline.is_some() { after_dateline(first) } else { first };
+    // (A wire's credit may follow a date rather than a place: "Sept 21 (Reuters) - Here is …".)
+    let credited = |s: &str| s[..s.floor_char_boundary(40)].contains(") - ");
+    let first = if article.dateline.is_some() || credited(first) { after_dateline(first) } else { first };
     if first.chars().count() <= 140 {
         return first.to_string();
     }

@@ -264,6 +264,9 @@ fn an_untitled_article_is_headed_by_its_first_sentence_without_the_dateline() {
     a.dateline = None;
     a.text = "Note (draft): the plan changes every week for everyone.".into();
     assert_eq!(headline(&a), "Note (draft): the plan changes every week for everyone.");
+    // But a wire's credit after a date is cut: "Sept 21 (Reuters) - …".
+    a.text = "Sept 21 (Reuters) - Here is a timeline of the ferry strike since it began.".into();
+    assert_eq!(headline(&a), "Here is a timeline of the ferry strike since it began.");
 }
 
 /// Months of coverage of one story, as a store that holds only that story sees it: every report
