@@ -2577,9 +2577,42 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
     // A cue word that was a noun ("the show's 9 a.m. hour") or took a thing's reflexive ("the
     // bank has found itself at the centre of …"): no statement follows it. A person's reflexive
     // may open one ("Trump called himself the law-and-order candidate").
-    reader.out.retain(|(claim, _)| {
+    // "won a talent show", "a source say": one thing before a verb's plural form is a noun
+    // compound, not a subject and its verb.
+    let offsets = super::CharOffsets::new(text);
+    let compound = |claim: &Claim, source: &Option<(usize, usize)>| {
+        let (Some(speaker), Some(cue)) = (claim.speaker.as_deref(), claim.cue.as_deref()) else { return false };
+        // ("a reader would now ask": a modal takes the plain form.)
+        let after = source.map(|(_, e)| &text[offsets.byte_at(e, text.len())..]).unwrap_or("");
+        let modal = after.split_whitespace().take(2).any(|w| {
+            matches!(
+                w,
+                "would" | "will" | "could" | "can" | "may" | "might" | "should" | "must" | "did" | "does" | "to"
+            )
+        });
+        if modal {
+            return false;
+        }
+        let words: Vec<&str> = speaker.split(' ').collect();
+        words.iter().rposition(|w| matches!(*w, "a" | "an" | "A" | "An" | "another" | "Another")).is_some_and(|i| {
+            // ("a mere 9 percent say", "a strategy some believe": many, after all.)
+            i + 1 < words.len()
+                && !words[i..].iter().any(|w| {
+                    matches!(
+                        *w,
+                        "of" | "who" | "that" | "which" | "and" | "percent" | "some" | "many" | "most" | "others"
+                    ) || w.contains(|c: char| c.is_ascii_digit() || c == '%')
+                })
+                && !cue.contains(' ')
+                && cue_kind(&format!("{cue}s")).is_some()
+        })
+    };
+    reader.out.retain(|(claim, source)| {
         let first = claim.text.split_whitespace().next().unwrap_or("");
-        !(claim.text.starts_with("'s ") || claim.text.starts_with("’s ") || matches!(first, "itself"))
+        !(claim.text.starts_with("'s ")
+            || claim.text.starts_with("’s ")
+            || matches!(first, "itself")
+            || compound(claim, source))
     });
     // "Mr. Trump has attacked loopholes, and has called for …": the speaker named for "and" was
     // written as the sentence's subject; that is its mention, not the conjunction.
@@ -5789,6 +5822,15 @@ mod tests {
     fn a_participle_after_an_inverted_speaker() {
         let c = run("Ferry crews are paid less than dock staff, says a report highlighting the gap in wages.");
         assert_eq!(said(&c[0]), ("a report", "says", "Ferry crews are paid less than dock staff"));
+    }
+
+    /// One thing before a verb's plural form is a noun compound: "won a talent show".
+    #[test]
+    fn a_singular_before_a_plural_verb_is_a_compound() {
+        let c = run("The singer won a talent show at the theatre in 1967, which led to a record deal.");
+        assert!(c.is_empty(), "{c:?}");
+        let c = run("A spokesman says the pier will reopen.");
+        assert_eq!(who_said(&c[0]), ("A spokesman", "the pier will reopen"));
     }
 
     /// A noun after a preposition of place is no speaker: the clause's subject speaks.
