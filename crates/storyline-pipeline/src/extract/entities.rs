@@ -1746,8 +1746,9 @@ fn person_before_of(name: &str) -> bool {
     let words: Vec<&str> = name.split(' ').skip_while(|w| NOT_NAMES.contains(w)).collect();
     let last = words.last().copied().unwrap_or("");
     // States and their kinds ("Islamic Republic of Iran", "United Arab Emirates"), and bodies
-    // named by their members ("Joint Chiefs of Staff").
-    const HEADS: &[&str] = &["Republic", "Kingdom", "States", "Emirates", "Chiefs", "Principality", "Sultanate"];
+    // named by their members ("Joint Chiefs of Staff"), and books ("Guinness Book of World Records").
+    const HEADS: &[&str] =
+        &["Republic", "Kingdom", "States", "Emirates", "Chiefs", "Principality", "Sultanate", "Book"];
     let titled = words.len() >= 2 && PERSON_TITLES.contains(&words[0]);
     (words.len() >= 2 || titled)
         && !words.contains(&"of")
@@ -2771,6 +2772,13 @@ mod tests {
             ],
         );
         assert_absent(&found, &["Department", "Ministry", "Justice Lund"]);
+    }
+
+    /// A book's name holds its "of": "the Guinness Book of World Records" is one name.
+    #[test]
+    fn books_hold_their_of() {
+        let found = names("It sold best of all, according to the Guinness Book of World Records.");
+        assert!(found.iter().any(|(t, _, _)| t == "Guinness Book of World Records"), "{found:?}");
     }
 
     /// A peer's title ("the Duke of Edinburgh") names a person.
