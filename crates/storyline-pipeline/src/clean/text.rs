@@ -381,6 +381,32 @@ pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>, lay
         }
     }
 
+    run_in_furniture(&mut paras, &mut out);
+    let body: Vec<&Para> = paras.iter().filter(|p| p.kind.is_none()).collect();
+    if let Some(first) = body.first() {
+        out.dateline = dateline(&first.text, reference.or(out.published), &mut out.credits);
+    }
+    if let Some(last) = body.last() {
+        if let Some(cap) = CLOSING_CREDIT.captures(&last.text) {
+            let name = cap.name("a").or(cap.name("b")).or(cap.name("c")).map_or("", |m| m.as_str());
+            if let Some(w) = wire_name(name) {
+                push_credit(&mut out.credits, w);
+            }
+        }
+        for cap in INPUTS_FROM.captures_iter(&last.text) {
+            if let Some(w) = cap.name("w").and_then(|m| leading_wire(m.as_str())) {
+                push_credit(&mut out.credits, w);
+            }
+        }
+    }
+    out.text = body.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n\n");
+    out.removed = paras.into_iter().filter_map(|p| p.kind.map(|kind| Removed { text: p.text, kind })).collect();
+    out
+}
+
+/// Furniture run into the first line of the story, split off it: a page's stamp before the
+/// story, a wire's pointer to more coverage, an update stamp between the headline and the story.
+fn run_in_furniture(paras: &mut Vec<Para>, out: &mut Cleaned) {
     // A stamp run into the first line of the story ("LONDON | Wed Sep 28, 2011 10:58 am EDT
     // LONDON (Reuters) - As …"): furniture, and the date when nothing else gave one.
     if let Some(i) = paras.iter().position(|p| p.kind.is_none())
@@ -414,8 +440,7 @@ pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>, lay
         && word_count(&paras[i].text[end..]) >= 4
     {
         let text = std::mem::take(&mut paras[i].text);
-        let m = (start, end);
-        let (head, stamp, rest) = (text[..m.0].trim(), text[m.0..m.1].trim(), &text[m.1..]);
+        let (head, stamp, rest) = (text[..start].trim(), text[start..end].trim(), &text[end..]);
         // (Not a crawl's address before the stamp.)
         let headline = (2..=25).contains(&word_count(head)) && !head.ends_with(['.', '!', '?']) && !head.contains('/');
         paras[i].text = rest.to_string();
@@ -432,26 +457,6 @@ pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>, lay
             paras.insert(i, Para { text: head.to_string(), kind: None });
         }
     }
-    let body: Vec<&Para> = paras.iter().filter(|p| p.kind.is_none()).collect();
-    if let Some(first) = body.first() {
-        out.dateline = dateline(&first.text, reference.or(out.published), &mut out.credits);
-    }
-    if let Some(last) = body.last() {
-        if let Some(cap) = CLOSING_CREDIT.captures(&last.text) {
-            let name = cap.name("a").or(cap.name("b")).or(cap.name("c")).map_or("", |m| m.as_str());
-            if let Some(w) = wire_name(name) {
-                push_credit(&mut out.credits, w);
-            }
-        }
-        for cap in INPUTS_FROM.captures_iter(&last.text) {
-            if let Some(w) = cap.name("w").and_then(|m| leading_wire(m.as_str())) {
-                push_credit(&mut out.credits, w);
-            }
-        }
-    }
-    out.text = body.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n\n");
-    out.removed = paras.into_iter().filter_map(|p| p.kind.map(|kind| Removed { text: p.text, kind })).collect();
-    out
 }
 
 /// The end of a parenthesis opening `text` that points to more coverage: "(For full coverage of
