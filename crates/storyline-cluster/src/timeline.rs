@@ -93,7 +93,7 @@ pub fn timeline(story: &str, title: &str, reports: &[Report]) -> Timeline {
                     let (s, e) = bounds?;
                     article.claims.iter().find(|c| c.start < e && s < c.end)
                 })
-                .map(|c| c.speaker.iter().cloned().chain(c.via.iter().cloned()).collect())
+                .map(|c| c.speaker.iter().chain(&c.via).filter(|s| names_a_source(s)).cloned().collect())
                 .unwrap_or_default();
             by_date.entry(t.value.clone()).or_default().push(Candidate {
                 granularity,
@@ -173,6 +173,13 @@ pub fn timeline(story: &str, title: &str, reports: &[Report]) -> Timeline {
         disagreements: disagreements(&reports),
         date_disagreements,
     }
+}
+
+/// Whether a claim's speaker can stand in a source's chain: not a phrase cut before its object
+/// ("his acquittal on", "next one in"), which a reader could not take for anyone.
+fn names_a_source(speaker: &str) -> bool {
+    let last = speaker.rsplit(' ').next().unwrap_or(speaker);
+    !matches!(last, "on" | "of" | "in" | "at" | "for" | "by" | "with" | "to" | "from" | "about" | "against")
 }
 
 /// One happening at one date: what becomes an entry.
@@ -917,6 +924,12 @@ mod tests {
         let via = |date: &str| t.entries.iter().find(|e| e.date == date).unwrap().sources[0].via.clone();
         assert_eq!(via("2025-04"), ["port", "Harbour Radio"]);
         assert!(via("2025-04-27").is_empty(), "a sentence with no claim has no chain");
+        // A speaker cut before its object ("his acquittal on") is no source.
+        a.claims[0].speaker = Some("his acquittal on".into());
+        let reports = [Report { article: &a, event: "e1", duplicate_of: None }];
+        let t = timeline("s1", "Port", &reports);
+        let via = t.entries.iter().find(|e| e.date == "2025-04").unwrap().sources[0].via.clone();
+        assert_eq!(via, ["Harbour Radio"]);
     }
 
     #[test]
