@@ -513,8 +513,9 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             }
             // "2,000 Australians", "300 Kurds": a people counted.
             if super::entities::people_plural(word) {
+                // (Not the stop after it: "80 million Egyptians.")
                 let end_in_rest = scanned - (token.len() - token.trim_end().len());
-                counted = Some((word.to_string(), end_in_rest));
+                counted = Some((word.to_string(), end_in_rest - (token.trim_end().len() - word.len())));
                 break;
             }
             if SKIPPABLE.contains(&lower.as_str()) || word.starts_with(char::is_uppercase) {
@@ -931,6 +932,13 @@ mod tests {
             found,
             [(Some(45_000.0), Some(50_000.0), Some("people")), (Some(100.0), Some(1_000.0), Some("boats"))]
         );
+    }
+
+    /// A people counted ends at its name, not at the stop after it.
+    #[test]
+    fn a_people_counted_ends_at_its_name() {
+        let q = one("I trust 80 million Egyptians. They voted.");
+        assert_eq!((q.text.as_str(), q.counted.as_deref()), ("80 million Egyptians", Some("Egyptians")));
     }
 
     /// A dash before a smaller number sets off the parts of the first, no range.
