@@ -11,9 +11,9 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
         r"(?ix)
         (?P<qual>(?-u:\b)(?:more\s+than|over|at\s+least|nearly|almost|about|around|roughly|some|approximately|up\s+to|fewer\s+than|less\s+than|under|as\s+many\s+as|an\s+estimated|just\s+over|just\s+under|close\s+to|at\s+most|between)\s+)?
         (?P<cur>(?:[$€£¥]|US\$)\s?|Rs\.?\s?)?
-        (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?-u:\b)(?:a\s+few|tens\s+of\s+thousands|hundreds\s+of\s+thousands|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|dozens|hundreds|thousands|millions|billions)(?-u:\b))
+        (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?-u:\b)(?:a\s+few|tens\s+of\s+(?:thousands|millions|billions)|hundreds\s+of\s+(?:thousands|millions|billions)|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|dozens|hundreds|thousands|millions|billions)(?-u:\b))
         (?P<range>\s*(?:-|–|to|and)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?
-        (?P<scale>\s+(?:dozen|hundred|thousand|million|billion|trillion|mln|bln|bn|m)(?-u:\b)|(?:bn|bln|mln|tn|m)(?-u:\b))?
+        (?P<scale>\s+(?:dozen|hundred|thousand|million|billion|trillion)s?(?-u:\b)|\s+(?:mln|bln|bn|m)(?-u:\b)|(?:bn|bln|mln|tn|m)(?-u:\b))?
         (?P<pct>\s*(?:%|per\s*cent|percent|percentage\s+points?)|\s+pct(?-u:\b)|\s+basis\s+points?)?
         ",
     )
@@ -385,6 +385,10 @@ fn vague_range(w: &str) -> Option<(f64, Option<f64>)> {
         "thousands" => (2_000.0, Some(9_999.0)),
         "tens of thousands" => (20_000.0, Some(99_999.0)),
         "hundreds of thousands" => (200_000.0, Some(999_999.0)),
+        "tens of millions" => (2e7, Some(99_999_999.0)),
+        "hundreds of millions" => (2e8, Some(999_999_999.0)),
+        "tens of billions" => (2e10, Some(99_999_999_999.0)),
+        "hundreds of billions" => (2e11, Some(999_999_999_999.0)),
         "millions" => (2e6, Some(9_999_999.0)),
         "billions" => (2e9, None),
         _ => return None,
@@ -392,7 +396,9 @@ fn vague_range(w: &str) -> Option<(f64, Option<f64>)> {
 }
 
 fn scale_of(s: &str) -> f64 {
-    match s.trim().to_ascii_lowercase().as_str() {
+    // ("several thousands": the plural scales as the singular.)
+    let s = s.trim().to_ascii_lowercase();
+    match s.strip_suffix('s').filter(|w| w.len() > 3).unwrap_or(&s) {
         "dozen" => 12.0,
         "hundred" => 100.0,
         "thousand" => 1e3,
@@ -524,7 +530,8 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
                 }
                 continue;
             }
-            if FUNCTION_WORDS.contains(&lower.as_str()) || no_counted_noun(&lower) {
+            // ("Hundreds and thousands of travellers": another amount, counted on its own.)
+            if FUNCTION_WORDS.contains(&lower.as_str()) || no_counted_noun(&lower) || vague_range(&lower).is_some() {
                 break;
             }
             if TIME_UNITS.contains(&lower.as_str()) {
@@ -932,6 +939,25 @@ mod tests {
             found,
             [(Some(45_000.0), Some(50_000.0), Some("people")), (Some(100.0), Some(1_000.0), Some("boats"))]
         );
+    }
+
+    /// "Hundreds of millions", "tens of billions", "several thousands": vague amounts at scale.
+    #[test]
+    fn vague_amounts_at_scale() {
+        let all = quantities("Hundreds of millions of viewers watched, and several thousands of people marched.");
+        let found: Vec<_> = all.iter().map(|q| (q.low, q.high, q.counted.as_deref())).collect();
+        assert_eq!(
+            found,
+            [(Some(2e8), Some(999_999_999.0), Some("viewers")), (Some(3_000.0), Some(9_000.0), Some("people"))]
+        );
+    }
+
+    /// An amount after "and" is counted on its own, not what the first one counts.
+    #[test]
+    fn an_amount_after_and_is_no_counted_noun() {
+        let all = quantities("Hundreds and thousands of travellers came.");
+        let found: Vec<_> = all.iter().map(|q| (q.text.as_str(), q.counted.as_deref())).collect();
+        assert_eq!(found, [("Hundreds", None), ("thousands of travellers", Some("travellers"))]);
     }
 
     /// A people counted ends at its name, not at the stop after it.
