@@ -2579,7 +2579,7 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
     // may open one ("Trump called himself the law-and-order candidate").
     // "won a talent show", "a source say": one thing before a verb's plural form is a noun
     // compound, not a subject and its verb.
-    let offsets = super::CharOffsets::new(text);
+    let offsets = &reader.offsets;
     let compound = |claim: &Claim, source: &Option<(usize, usize)>| {
         let (Some(speaker), Some(cue)) = (claim.speaker.as_deref(), claim.cue.as_deref()) else { return false };
         // ("a reader would now ask": a modal takes the plain form.)
