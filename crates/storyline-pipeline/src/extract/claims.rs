@@ -1521,16 +1521,6 @@ fn question_end(question: &str) -> Option<usize> {
     None
 }
 
-/// "let’s", "you’ll", "don't": a word run together with another, no one's name.
-fn contracted(word: &str) -> bool {
-    !word.contains(' ')
-        && word.rsplit_once(['\'', '’']).is_some_and(|(head, tail)| {
-            !head.is_empty()
-                && matches!(tail, "s" | "m" | "ll" | "re" | "ve" | "d" | "t")
-                && (tail != "s" || matches!(head.to_lowercase().as_str(), "let" | "it" | "that" | "there" | "what"))
-        })
-}
-
 /// Whether a title before a name makes its bearer a woman (`Some(true)`) or a man.
 fn title_gender(word: &str) -> Option<bool> {
     match word.trim_end_matches('.') {
@@ -2624,7 +2614,7 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
         if claim
             .speaker
             .as_deref()
-            .is_some_and(|s| matches!(s, "and" | "but" | "who" | "which" | "by") || contracted(s))
+            .is_some_and(|s| matches!(s, "and" | "but" | "who" | "which" | "by") || super::entities::contraction(s))
         {
             claim.speaker = None;
         }

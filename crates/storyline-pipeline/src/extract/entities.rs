@@ -1773,11 +1773,14 @@ fn previous_word(text: &str, at: usize) -> &str {
 
 /// "I'm", "We'll", "They're", "Isn't": a word run together with a verb, no name (unlike
 /// "O'Neill", "D'Amato").
-fn contraction(word: &str) -> bool {
+pub(crate) fn contraction(word: &str) -> bool {
+    // ("It's", "Let's", "That's" too, not a possessive: "Obama's".)
     !word.contains(' ')
-        && word
-            .rsplit_once(['\'', '’'])
-            .is_some_and(|(head, tail)| !head.is_empty() && matches!(tail, "m" | "ll" | "re" | "ve" | "d" | "t"))
+        && word.rsplit_once(['\'', '’']).is_some_and(|(head, tail)| {
+            !head.is_empty()
+                && (matches!(tail, "m" | "ll" | "re" | "ve" | "d" | "t")
+                    || tail == "s" && matches!(head.to_lowercase().as_str(), "let" | "it" | "that" | "there" | "what"))
+        })
 }
 
 /// "U.N", "E.U", "N.A.T.O" (a dotted acronym without its last stop): capitals with a stop
@@ -2732,9 +2735,9 @@ mod tests {
     fn contractions_are_no_names() {
         let found = names(
             "\"I'm not leaving,\" she said. \"We'll see. They’re late. Isn't it odd?\" asked Mara O'Neill \
-             of Lowmoor. I'm Ned Varga, and this is the news.",
+             of Lowmoor. I'm Ned Varga, and this is the news. That's Lund Okafor's boat.",
         );
-        assert_absent(&found, &["I'm", "We'll", "They’re", "Isn't", "I'm Ned Varga"]);
+        assert_absent(&found, &["I'm", "We'll", "They’re", "Isn't", "I'm Ned Varga", "That's", "That's Lund Okafor"]);
         assert!(found.iter().any(|(t, _, _)| t == "Ned Varga"), "{found:?}");
         assert!(found.iter().any(|(t, _, _)| t == "Mara O'Neill"), "{found:?}");
     }
