@@ -254,7 +254,7 @@ fn informed_lead(before: &str) -> Option<usize> {
 }
 
 /// Who may speak, without its last alternative (see [`SPEAKER`]).
-const SPEAKER_SHAPES: &str = r"(?:(?:the|The)\s+)?(?:[Tt]hose\s+(?:close\s+to|around|familiar\s+with)\s+(?:him|her|them)|[Tt]hose\s+(?:surveyed|polled|questioned|interviewed)|[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|it|He|She|They|officials|state\s+(?:media|television|radio|TV|news\s+agency)|police|analysts|experts|authorities|sources|a\s+source|aides|advisers|critics|supporters|voters|residents|witnesses|prosecutors|investigators|researchers|the\s+campaign|the\s+poll|polls|the\s+survey|the\s+study|the\s+lawsuit|the\s+complaint|the\s+memo|the\s+letter|I|we|We|(?:a|an|another|one|two|three|several|some|many|other|senior|top|the)\s+(?:[a-z-]+\s+){0,3}(?:source|sources|official|officials|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|analyst|analysts|expert|experts|strategist|strategists|operative|person|people|statement|report|campaign|poll|survey|study|memo)|the\s+company|the\s+government|the\s+ministry|the\s+agency|the\s+spokesperson|a\s+spokesperson|a\s+spokesman|the\s+spokesman|the\s+statement|the\s+report|(?-u:\b)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ne)\s+(?:[A-Za-z0-9][A-Za-z0-9’'/.-]*\s+){0,3}[a-z][a-z-]+|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*){0,3}(?:[’']s|s[’'])\s+(?:[a-z-]+\s+){0,2}[a-z]+|(?:(?:[A-Z][a-z-]+|\d[\d.,]*)\s+percent|\d[\d.,]*%)(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?|(?:[a-z]+-)*[a-z]+(?:ists|ers|ors|ans|ents|ics)|(?-u:\b)(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]ew|[Aa]ll)\s+(?:[a-z-]+\s+){0,2}[A-Z][a-z]+s";
+const SPEAKER_SHAPES: &str = r"(?:(?:the|The)\s+)?(?:[Tt]hose\s+(?:close\s+to|around|familiar\s+with)\s+(?:him|her|them)|[Tt]hose\s+(?:surveyed|polled|questioned|interviewed)|[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|it|He|She|They|officials|state\s+(?:media|television|radio|TV|news\s+agency)|police|analysts|experts|authorities|sources|a\s+source|aides|advisers|critics|supporters|voters|residents|witnesses|prosecutors|investigators|researchers|the\s+campaign|the\s+poll|polls|the\s+survey|the\s+study|the\s+lawsuit|the\s+complaint|the\s+memo|the\s+letter|I|we|We|(?:a|an|another|one|two|three|several|some|many|other|senior|top|the)\s+(?:[a-z-]+\s+){0,3}(?:source|sources|official|officials|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|analyst|analysts|expert|experts|strategist|strategists|operative|person|people|statement|report|campaign|poll|survey|study|memo)|the\s+company|the\s+government|the\s+ministry|the\s+agency|the\s+spokesperson|a\s+spokesperson|a\s+spokesman|the\s+spokesman|the\s+statement|the\s+report|(?-u:\b)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ne)\s+(?:[A-Za-z0-9][A-Za-z0-9’'/.-]*\s+){0,3}(?:[a-z][a-z-]+|\d+-year-olds?)|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*){0,3}(?:[’']s|s[’'])\s+(?:[a-z-]+\s+){0,2}[a-z]+|(?:(?:[A-Z][a-z-]+|\d[\d.,]*)\s+percent|\d[\d.,]*%)(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?|(?:[a-z]+-)*[a-z]+(?:ists|ers|ors|ans|ents|ics)|(?-u:\b)(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]ew|[Aa]ll)\s+(?:[a-z-]+\s+){0,2}[A-Z][a-z]+s";
 
 /// Who may speak: the shapes of [`SPEAKER_SHAPES`], and one member of a party after an article
 /// ("an Iowa Democrat", [`PARTY_MEMBERS`]).
@@ -368,7 +368,7 @@ static CUE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
           # "said a person familiar with the matter" (see INFORMED_TAIL), "said one aide who asked
           # not to be named".
           (?:\s+(?:{INFORMED}|who\s+(?:asked|spoke|declined|requested|insisted|was|were|is|are|has|have|had|did|does|would|could))\s+[^,.;:!?“”"\n]{{1,80}}?(?:\s*[,.;:!?(—―-]|\s*\z))?
-          (?:\s+(?:(?:in|at|on|from|during|after|before|by|via|last|this|earlier|later|when|while|as|outside|inside|near)\s+[^,.;:!?“”"\n]{{1,60}}?|of\s+(?:his|her|their|its)\s+[^,.;:!?“”"\n]{{1,40}}?|of\s+(?:the\s+)?[A-Z][A-Za-z0-9.&'’-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*[A-Z][A-Za-z0-9.&'’-]*)*|yesterday|today|tonight|[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?))?
+          (?:\s+(?:(?:in|at|on|from|during|after|before|by|via|last|this|earlier|later|when|while|as|outside|inside|near)\s+[^,.;:!?“”"\n]{{1,60}}?|of\s+(?:his|her|their|its)\s+[^,.;:!?“”"\n]{{1,40}}?|(?:of|to|for)\s+(?:the\s+)?[A-Z][A-Za-z0-9.&'’-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*[A-Z][A-Za-z0-9.&'’-]*)*|yesterday|today|tonight|[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?))?
           # "…, says a report highlighting …": a participle after the speaker describes it.
           (?:\s*[,.;:!?(—―-]|\s*\z|\s+[a-z]+ing(?-u:\b))
         )"#
@@ -821,6 +821,10 @@ fn read_attribution(sentence: &str, offset: usize, ms: usize, me: usize, shape: 
         let appos =
             c.name("appos5").filter(|_| c.name("sp5").is_some_and(|sp| sp.as_str().starts_with(char::is_lowercase)));
         let speaker = c.name("renamed5").or(appos).or(c.name("named5")).or(c.name("sp5"))?;
+        // ("… saw the posting, reported it to the F.B.I.": "it" after the verb is its object.)
+        if speaker.as_str() == "it" {
+            return None;
+        }
         (speaker, c.name("cue5").map_or("said", |m| m.as_str()), None)
     };
     // "People familiar with the matter said": the speaker pattern stops at "the matter";
@@ -2765,6 +2769,9 @@ struct Reader<'t, 'e> {
     /// The last quote pushed, while its statement may run on: its index in `out`, its start, and
     /// the start of the attribution that follows it ("“…,” she said. “…”" is one statement).
     open_quote: Option<(usize, usize, usize)>,
+    /// The same for reported speech that closes its sentence before its attribution ("Talks
+    /// “went well,” said Ana Ruiz. “…”"): set by the sentence's last claim, read once it is done.
+    reported_open: Option<(usize, usize, usize)>,
     /// Where the sentence being read starts (a second claim of a sentence reads from its own
     /// attribution on; "who" looks back to the sentence's start).
     sentence_start: usize,
@@ -2797,6 +2804,7 @@ impl<'t, 'e> Reader<'t, 'e> {
             last_speaker: None,
             last_source: None,
             open_quote: None,
+            reported_open: None,
             sentence_start: 0,
             unclosed,
         }
@@ -3106,6 +3114,7 @@ impl<'t, 'e> Reader<'t, 'e> {
             }
         } else if !attrs.is_empty() {
             self.open_quote = None;
+            self.reported_open = None;
             // "X called it a mistake, but she noted that …": a clause with its own attribution
             // after ", but", ", and", ", though" or ";" is a statement of its own.
             let mut from = (s, 0);
@@ -3130,6 +3139,7 @@ impl<'t, 'e> Reader<'t, 'e> {
                 }
             }
             self.reported_from(from.0, e, &attrs[from.1..]);
+            self.open_quote = self.reported_open.take();
         }
     }
 
@@ -3765,6 +3775,7 @@ impl<'t, 'e> Reader<'t, 'e> {
             return None;
         }
         let cs = cs + lead(body);
+        let chained = !chain.is_empty();
         let (speaker, via) = self.speaker_and_via(first, chain.into_iter(), s);
         if first.speaker != "he" && first.speaker != "she" {
             self.last_speaker = Some(speaker.clone());
@@ -3775,6 +3786,12 @@ impl<'t, 'e> Reader<'t, 'e> {
                 .map_or(self.chars_of(first.speaker_span), |e| (e.start, e.end)),
         );
         self.push_reported(cs, content, Some(speaker.clone()), first.cue.clone(), via.clone(), self.last_source);
+        // What was said stands before its attribution, which ends the sentence: a quote that
+        // follows may carry the statement on (see `Reader::quote`).
+        // (Its speaker's description may follow, but no words of a second side.)
+        let closes =
+            next.is_empty() && !chained && cs + content.len() <= first.start && text[first.end..e].trim().len() < 200;
+        self.reported_open = closes.then_some((self.out.len() - 1, cs, first.start));
         // "X promised to back her and said she would …": a cue coordinated after the content
         // opens a claim of the subject of the cue before it ("X says the crews promised to stay
         // and said …": the crews).
@@ -4900,6 +4917,25 @@ mod tests {
         // Two apostrophes as quote marks.
         let c = run("''The toll is far higher,'' said Omar Haddad.");
         assert_eq!((c[0].text.as_str(), c[0].speaker.as_deref()), ("The toll is far higher,", Some("Omar Haddad")));
+        // Reported speech holding a quote, its attribution closing the sentence, then a quote
+        // that goes on: one statement too.
+        let text = "The ferry \u{201c}runs late every winter,\u{201d} said Tomas Berg, the harbour master. \u{201c}Nobody has fixed the engines.\u{201d}\n\nThe council met.";
+        let c = run(text);
+        assert_eq!(c.len(), 1, "{c:#?}");
+        assert_eq!(c[0].speaker.as_deref(), Some("Tomas Berg"));
+        assert!(c[0].text.starts_with("The ferry") && c[0].text.ends_with("fixed the engines."), "{c:#?}");
+        // Not when the attribution leads its sentence: the quote after it is a statement of its own.
+        let c = run("Tomas Berg said the ferry runs late. \u{201c}Nobody has fixed the engines.\u{201d}");
+        assert_eq!(c.len(), 2, "{c:#?}");
+        // Speakers after an inverted cue: an age for a noun, a title with whom it serves.
+        let c = run("\u{201c}We will win,\u{201d} said the 46-year-old. \u{201c}Then we rest.\u{201d}");
+        assert_eq!(c.len(), 1, "{c:#?}");
+        assert_eq!(c[0].speaker.as_deref(), Some("46-year-old"));
+        let c = run("\u{201c}The plan failed,\u{201d} said a former aide to Governor Ana Ruiz.");
+        assert_eq!((c[0].text.as_str(), c[0].speaker.as_deref()), ("The plan failed,", Some("a former aide")));
+        // "it" after the verb is its object: no speaker, no claim.
+        let c = run("The site found the posting, reported it to the F.B.I., and removed it.");
+        assert!(c.iter().all(|c| c.speaker.as_deref() != Some("it")), "{c:#?}");
     }
 
     #[test]
