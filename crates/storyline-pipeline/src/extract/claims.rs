@@ -2564,6 +2564,7 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
         if reader.out.len() == before_sentence {
             reader.polled(s, e);
         }
+        reader.closing_source(s, e, &attrs, before_sentence);
         reader.hedged(s, e, before_sentence);
         reader.partisans(s, e, before_sentence);
         reader.relative_statements(s, e, &attrs, before_sentence);
@@ -4144,6 +4145,57 @@ impl<'t, 'e> Reader<'t, 'e> {
         }
     }
 
+    /// "The delegates pledged to back her, according to the party.": an attribution that closes
+    /// its sentence after a comma covers all of it, even when a cue inside gave a claim of its own
+    /// (what the delegates pledged is the party's account). Claims of the sentence start at
+    /// `first`.
+    fn closing_source(&mut self, s: usize, e: usize, attrs: &[Attribution], first: usize) {
+        let text = self.text;
+        let [.., inner, last] = attrs else { return };
+        let lead = text[s..last.start].trim_end();
+        if !is_speech(&last.cue)
+            || inner.end > last.start
+            || !lead.ends_with(',')
+            || lead.contains(['“', '”', '"', '\n'])
+            || !says_nothing(&text[last.end..e])
+        {
+            return;
+        }
+        // (Only when the inner cue opened a claim and the closing one did not.)
+        let source = self.chars_of(last.speaker_span);
+        let claims = &self.out[first..];
+        // (Nor when it was a link of a chain: "…, the office said, …, Harbour Radio reported."; a
+        // thought's or a stance's "chain" is this account.)
+        if claims.is_empty()
+            || claims
+                .iter()
+                .any(|(c, src)| *src == Some(source) || !c.via.is_empty() && c.cue.as_deref().is_some_and(is_speech))
+        {
+            return;
+        }
+        let content = lead.trim_end_matches(',').trim_start();
+        let cs = s + (lead.len() - lead.trim_start().len());
+        if content.split_whitespace().count() < 4 {
+            return;
+        }
+        let (speaker, via) = self.speaker_and_via(last, std::iter::empty(), s);
+        // What a cue of thought or stance inside it targets is part of the account, not a claim
+        // beside it.
+        {
+            let (from, to) = (self.char_at(cs), self.char_at(cs + content.len()));
+            let mut i = first;
+            while i < self.out.len() {
+                let c = &self.out[i].0;
+                if c.start >= from && c.end <= to && c.cue.as_deref().is_some_and(|q| !is_speech(q)) {
+                    self.out.remove(i);
+                } else {
+                    i += 1;
+                }
+            }
+        }
+        self.push_reported(cs, content, Some(speaker), last.cue.clone(), via, Some(source));
+    }
+
     /// ", saying …", ", citing …" in the sentence at `s..e`: the speaker of its last claim goes on.
     fn participles(&mut self, s: usize, e: usize, attrs: &[Attribution]) {
         let text = self.text;
@@ -5080,6 +5132,19 @@ mod tests {
         assert_eq!(c[0].0.text, "The plan would cost $1 billion a year", "{c:#?}");
         let (s, e) = c[0].1.expect("a source");
         assert_eq!(text.chars().skip(s).take(e - s).collect::<String>(), "the “Ferries for All” paper he released");
+        // A source closing the sentence covers all of it, though a cue of intent inside it
+        // ("want") would have read a claim of the delegates' own.
+        let c = run("In the end, the two remaining delegates want to support the mayor, according to Ines Varga.");
+        assert_eq!(c.len(), 1, "{c:#?}");
+        assert_eq!(
+            said(&c[0]),
+            ("Ines Varga", "according to", "In the end, the two remaining delegates want to support the mayor")
+        );
+        // A statement inside keeps its claim, and the source closing the sentence is its chain.
+        let c = run("The mayor told the council that the ferry would stop, according to two people in the room.");
+        assert_eq!(c.len(), 1, "{c:#?}");
+        assert_eq!(said(&c[0]), ("mayor", "told", "the ferry would stop"));
+        assert_eq!(c[0].via, ["two people in the room"]);
     }
 
     /// What was asked starts at its question word, after whom it was put to; what was told, after
