@@ -2220,7 +2220,8 @@ fn stance_object_end(content: &str) -> usize {
 /// election “a citizenship election” and likened it …"): at the closing quote of the name given,
 /// when the writer's words go on after it.
 fn naming_end(content: &str) -> usize {
-    const AFTER: &[&str] = &[" in ", " on ", " at ", " during ", " and ", " as ", " after ", " before ", " while "];
+    const AFTER: &[&str] =
+        &[" in ", " on ", " at ", " during ", " and ", " as ", " after ", " before ", " while ", " but ", " ("];
     for (at, mark) in content.match_indices(['”', '"']) {
         let after = &content[at + mark.len()..];
         if AFTER.iter().any(|w| after.starts_with(w)) {
@@ -4894,6 +4895,13 @@ mod tests {
         // A naming verb's content ends with the name it gives.
         let c = run("Ana Ruiz called the new timetable “a disgrace” in a post on Sunday.");
         assert_eq!(c[0].text, "the new timetable “a disgrace”", "{c:#?}");
+        // So after a comma inside the marks, a contrast or an aside after them.
+        let c = run(
+            "Ana Ruiz called the strike \"a blow to the port,\" but she also noted the \"quiet courage\" of the crews.",
+        );
+        assert_eq!(c[0].text, "the strike \"a blow to the port,\"", "{c:#?}");
+        let c = run("Ana Ruiz called the crews \"heroes\" (although she named none of them).");
+        assert_eq!(c[0].text, "the crews \"heroes\"", "{c:#?}");
         // Marks of two kinds still make a quote.
         let c = run("\"The pier is safe,” the harbour master said.");
         assert_eq!(c[0].text, "The pier is safe,", "{c:#?}");
