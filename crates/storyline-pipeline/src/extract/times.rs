@@ -477,6 +477,12 @@ fn unit_code(unit: &str) -> Option<(&'static str, bool)> {
 fn duration(n: &str, unit: &str) -> Option<String> {
     let n = number(n)?;
     let (code, clock) = unit_code(unit)?;
+    // Decades count in years, as TimeBank writes them ("two decades" is `P20Y`).
+    if code == "DE"
+        && let Ok(n) = n.parse::<u32>()
+    {
+        return Some(format!("P{}Y", n * 10));
+    }
     Some(if clock { format!("PT{n}{code}") } else { format!("P{n}{code}") })
 }
 
@@ -993,6 +999,7 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
                     "weekend" => Some("P1WE".to_string()),
                     "quarter" => Some("P3M".to_string()),
                     "summer" | "winter" | "spring" | "fall" | "autumn" => Some(format!("P1{}", season_code(&unit))),
+                    "decade" => Some("P10Y".to_string()),
                     _ => Some(format!("P1{code}")),
                 };
             }
@@ -1066,7 +1073,7 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
         Kind::Duration => duration(g(1)?, g(3)?),
         Kind::Vague => {
             let (code, _) = unit_code(g(1)?)?;
-            Some(format!("PX{code}"))
+            Some(if code == "DE" { "PXY".to_string() } else { format!("PX{code}") })
         }
         Kind::Year => Some(g(1)?.to_string()),
         Kind::Decade => match (g(1), g(2), g(3)) {
@@ -1542,6 +1549,12 @@ mod tests {
             &[("the nineties", "199"), ("the 11th century", "10"), ("the twentieth century", "19")],
         );
         check("She moved there in her twenties.", "1998-02-13", &[]);
+        // Decades as stretches of time count in years, as TimeBank writes them.
+        check(
+            "The pier stood two decades; the past decade was calm.",
+            "1998-02-13",
+            &[("two decades", "P20Y"), ("the past decade", "P10Y")],
+        );
         check(
             "The fair returns each July, and buses leave hourly.",
             "1998-02-13",
