@@ -182,12 +182,35 @@ pub fn times(text: &str, dct: Option<NaiveDate>) -> Vec<TimeMention> {
     }
     candidates.sort_by_key(|(start, end, rule_idx, _)| (std::cmp::Reverse(end - start), *start, *rule_idx));
     let mut found: Vec<(usize, usize, String)> = Vec::new();
-    for (start, end, _, value) in candidates {
+    let mut following: Vec<usize> = Vec::new();
+    for (start, end, rule_idx, value) in candidates {
         if !found.iter().any(|(s, e, _)| start < *e && *s < end) {
+            if RULES[rule_idx].kind == Kind::FollowingUnit {
+                following.push(start);
+            }
             found.push((start, end, value));
         }
     }
     found.sort();
+    // "On May 22, 1995, he was promoted, and the following year …": the unit after the date the
+    // text last gave (in the 1,500 bytes before), not after the publication date.
+    for i in 1..found.len() {
+        if !following.contains(&found[i].0) {
+            continue;
+        }
+        let (start, _, value) = &found[i];
+        let paragraph = start.saturating_sub(1500);
+        let Some((_, _, anchor)) = found[..i]
+            .iter()
+            .rev()
+            .find(|(s, _, v)| *s >= paragraph && v.len() >= 4 && v[..4].bytes().all(|b| b.is_ascii_digit()))
+        else {
+            continue;
+        };
+        if let Some(moved) = step_from(anchor, value, &text[*start..found[i].1]) {
+            found[i].2 = moved;
+        }
+    }
     // "January 17, 2023 at 3:58 a.m.": a clock time right after a date is on that date.
     for i in 1..found.len() {
         let (date_end, date) = (found[i - 1].1, found[i - 1].2.clone());
@@ -224,6 +247,29 @@ pub fn times(text: &str, dct: Option<NaiveDate>) -> Vec<TimeMention> {
             end: offsets.char_at(end),
         })
         .collect()
+}
+
+/// `value` (a "the following year" resolved against the publication date) resolved against
+/// `anchor`, an earlier date of the text, when that date is at least as fine as the unit.
+fn step_from(anchor: &str, value: &str, expression: &str) -> Option<String> {
+    let lower = expression.to_ascii_lowercase();
+    let step: i32 = if lower.contains("following") { 1 } else { -1 };
+    let year: i32 = anchor.get(..4)?.parse().ok()?;
+    let month = || -> Option<u32> { anchor.get(5..7)?.parse().ok().filter(|m| (1..=12).contains(m)) };
+    let unit = lower.rsplit(' ').next()?;
+    let moved = match unit {
+        "year" => format!("{}", year + step),
+        "month" => {
+            let m0 = year * 12 + month()? as i32 - 1 + step;
+            format!("{}-{:02}", m0.div_euclid(12), m0.rem_euclid(12) + 1)
+        }
+        "day" => {
+            let date = NaiveDate::parse_from_str(anchor.get(..10)?, "%Y-%m-%d").ok()?;
+            day(date + Duration::days(step as i64))
+        }
+        _ => return None,
+    };
+    (moved != value).then_some(moved)
 }
 
 /// Whether a match at `start` begins inside a larger number: "890 Year" in "3,688,890\n Year" (a
@@ -1549,6 +1595,24 @@ mod tests {
             &[("the nineties", "199"), ("the 11th century", "10"), ("the twentieth century", "19")],
         );
         check("She moved there in her twenties.", "1998-02-13", &[]);
+        // "The following year" after a date the text gave counts from it; with none before, from
+        // the publication date.
+        check(
+            "On May 22, 1995, she was promoted, and the following year she left. In March the port shut; the following month it reopened.",
+            "1998-04-18",
+            &[
+                ("May 22, 1995", "1995-05-22"),
+                ("the following year", "1996"),
+                ("March", "1998-03"),
+                ("the following month", "1998-04"),
+            ],
+        );
+        check("The fares rise the following month.", "1998-04-18", &[("the following month", "1998-05")]);
+        check(
+            "She was arrested on Monday and charged the following day.",
+            "2025-08-21",
+            &[("Monday", "2025-08-18"), ("the following day", "2025-08-19")],
+        );
         // Decades as stretches of time count in years, as TimeBank writes them.
         check(
             "The pier stood two decades; the past decade was calm.",
