@@ -92,7 +92,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?-u:\b)(?:(?:earlier|later|so far)\s+)?(this|last|next|the past|the last|the previous|the coming|the next|past|coming|previous)\s+(week|weekend|month|year|quarter|decade|century|summer|winter|spring|fall|autumn)(?-u:\b)".to_string(),
             Kind::RelUnit,
         ),
-        rule(format!(r"(?-u:\b)({NUM})\s+({UNIT})\s+(?:ago|earlier)(?-u:\b)"), Kind::Ago),
+        rule(format!(r"(?-u:\b)({NUM})\s+({UNIT})\s+(?:or\s+so\s+)?(?:ago|earlier)(?-u:\b)"), Kind::Ago),
         // "a few years ago", "months earlier": some time before, no length.
         rule(
             r"(?-u:\b)(?:(?:a\s+few|several|many|some|a\s+couple\s+of)\s+)?(?:days|weeks|months|years|decades)\s+(?:ago|earlier)(?-u:\b)"
@@ -120,7 +120,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(r"(?-u:\b)(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m(?-u:\b)\.?".to_string(), Kind::ClockTime),
         rule(format!(r"(?-u:\b)(\d{{1,2}})(?:[:.](\d\d))?\s*([ap])\.?m\.?(?:\s+(?:[ECMP][SD]T|GMT|local\s+time))?,?\s+(?:on\s+)?(?:({WEEKDAY})|({MONTH})\s+(\d{{1,2}}))(?-u:\b)"), Kind::ClockDay),
         rule(
-            format!(r"(?-u:\b)(hourly|daily|weekly|monthly|annually|yearly|every\s+(?:day|week|month|year)|(?:every|each)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH_NAME}))(?-u:\b)"),
+            format!(r"(?-u:\b)(hourly|daily|weekly|monthly|annually|yearly|every\s+(?:day|week|month|year)|(?:every|each)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH_NAME})|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s(?:\s+(?:mornings|afternoons|evenings|nights))?|\s+(?:mornings|afternoons|evenings|nights)))(?-u:\b)"),
             Kind::Set,
         ),
         rule(r"(?-u:\b)the\s+(following|previous|preceding|prior)\s+(day|week|month|year)(?-u:\b)".to_string(), Kind::FollowingUnit),
@@ -336,7 +336,21 @@ fn heads(kind: Kind) -> &'static [&'static str] {
         Kind::Weekend => &["weekend"],
         Kind::TheYear => &["year"],
         Kind::Season => &["summer", "winter", "spring", "fall", "autumn"],
-        Kind::Set => &["hourly", "daily", "weekly", "monthly", "annually", "yearly", "every", "each"],
+        Kind::Set => &[
+            "hourly",
+            "daily",
+            "weekly",
+            "monthly",
+            "annually",
+            "yearly",
+            "every",
+            "each",
+            "days",
+            "mornings",
+            "afternoons",
+            "evenings",
+            "nights",
+        ],
         Kind::FollowingUnit => &["following", "previous", "preceding", "prior"],
         Kind::Vague => &["days", "weeks", "months", "years", "decades"],
         Kind::Decade => &["0s", "0's", "fifties", "sixties", "seventies", "eighties", "nineties"],
@@ -1387,6 +1401,19 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
             // "The New York Daily News", "Weekly Standard": a capitalised word inside a name.
             let word = g(1)?;
             let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+            let mut words = word.split_whitespace();
+            let first = words.next()?.trim_end_matches('s');
+            // "Sundays", "Tuesday nights": a weekday in the plural, or its part of the day, recurs.
+            if let Some(day) = weekday_of(first) {
+                let part = match words.next().map(str::to_ascii_lowercase).as_deref() {
+                    Some("mornings") => "TMO",
+                    Some("afternoons") => "TAF",
+                    Some("evenings") => "TEV",
+                    Some("nights") => "TNI",
+                    _ => "",
+                };
+                return Some(format!("XXXX-WXX-{}{part}", day.number_from_monday()));
+            }
             if capitalised(word)
                 && (text[..at].trim_end().rsplit(' ').next().is_some_and(|w| capitalised(w) && !w.ends_with('.'))
                     || text[at + word.len()..].trim_start().split(' ').next().is_some_and(capitalised))
@@ -1582,6 +1609,12 @@ mod tests {
             "2025-06-12",
             &[("every Sunday", "XXXX-WXX-7"), ("each Thursday", "XXXX-WXX-4")],
         );
+        // So is a weekday in the plural, or with a part of the day in the plural.
+        check(
+            "On Saturdays the market opens early, and the ferry sails Tuesday nights. On Friday morning it broke.",
+            "1998-02-13",
+            &[("Saturdays", "XXXX-WXX-6"), ("Tuesday nights", "XXXX-WXX-2TNI"), ("Friday morning", "1998-02-13TMO")],
+        );
         check(
             "It happened in the 1990s, not last summer.",
             "1998-02-13",
@@ -1630,6 +1663,7 @@ mod tests {
             &[("3 p.m.", "1998-02-13T15:00"), ("tomorrow", "1998-02-14")],
         );
         check("Two weeks ago the plant closed.", "1998-02-13", &[("Two weeks ago", "1998-W05")]);
+        check("A week or so ago the plant closed.", "1998-02-13", &[("A week or so ago", "1998-W06")]);
         // A number and a half: the half in the next smaller unit.
         check(
             "The search took 5 1/2 hours, the repairs two and a half years, the vote a minute and a half.",
