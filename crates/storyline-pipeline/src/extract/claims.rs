@@ -19,7 +19,7 @@ const SPEECH_VERBS: &[&str] = &[
     "say says said saying",
     "tell tells told telling",
     "add adds added adding",
-    "noted noting",
+    "noted noting notes",
     "stated stating",
     "write writes wrote writing wrote_in",
     "explain explains explained explaining",
@@ -2567,6 +2567,7 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
         }
         reader.closing_source(s, e, &attrs, before_sentence);
         reader.hedged(s, e, before_sentence);
+        reader.hearsay(s, e, before_sentence);
         reader.partisans(s, e, before_sentence);
         reader.relative_statements(s, e, &attrs, before_sentence);
     }
@@ -4143,6 +4144,54 @@ impl<'t, 'e> Reader<'t, 'e> {
                 continue;
             }
             self.push_reported(cs, content, None, cue, Vec::new(), None);
+        }
+    }
+
+    /// "The FBI is reportedly making arrangements to …": what the sentence reports is hearsay, of
+    /// no one named, when no claim of the sentence holds it already. Claims of the sentence start
+    /// at `first`.
+    fn hearsay(&mut self, s: usize, e: usize, first: usize) {
+        let text = self.text;
+        if !text[s..e].contains("reportedly") {
+            return;
+        }
+        for (i, _) in text[s..e].match_indices("reportedly").take(8) {
+            let at = s + i;
+            let char_at = self.char_at(at);
+            if !(at == s || text[..at].ends_with([' ', '\n', '(']))
+                || self.out[first..].iter().any(|(c, _)| c.start <= char_at && char_at < c.end)
+            {
+                continue;
+            }
+            // The clause that holds it: after a subordinate opener ("When the vote passed,
+            // delegates reportedly booed") or inside brackets, up to a contrast, a bracket or the
+            // writer's own clause (", leaving …", " as it nears …").
+            let mut start = clause_start(&text[s..at]).map_or(s, |i| s + i);
+            if opens_subordinate(&text[start..at])
+                && let Some(comma) = main_clause_start(&text[start..at])
+            {
+                start += comma + 2;
+            }
+            if let Some(open) = text[start..at].rfind('(').filter(|&i| !text[start + i..at].contains(')')) {
+                start += open + 1;
+            }
+            let rest = &text[at..e];
+            let mut end = at + content_end(rest).min(HEDGE_END.find(rest).map_or(rest.len(), |b| b.start()));
+            for aside in [" as it ", " as he ", " as she ", " as they ", ", as ", ", which ", " (", ")"] {
+                if let Some(i) = text[at..end].find(aside) {
+                    end = at + i;
+                }
+            }
+            let span = &text[start..end];
+            let content = span.trim_start_matches([' ', '\n']).trim_end_matches([',', ' ', '.', '\n']);
+            let cs = end - span.trim_start_matches([' ', '\n']).len();
+            if content.split_whitespace().count() < 4
+                || content.matches(['"', '“', '”']).count() % 2 == 1
+                || content.contains(['<', '>'])
+            {
+                continue;
+            }
+            self.push_reported(cs, content, None, "reportedly".to_string(), Vec::new(), None);
         }
     }
 
@@ -5792,6 +5841,22 @@ mod tests {
         assert_eq!(said(&c[0]), ("", "seems", "the mayor seems to have lost the council's trust"));
         assert!(run("Tomas Berg appeared in court on Monday with his lawyer.").is_empty());
         assert!(run("He will appear in the show's morning hour from next week.").is_empty());
+        // Hearsay: what is reportedly so is a claim of no one named, its clause only.
+        let c = run("The port board is reportedly planning to sell the ferries as it nears the end of its review.");
+        assert_eq!(said(&c[0]), ("", "reportedly", "The port board is reportedly planning to sell the ferries"));
+        let c = run("When the vote passed, Ines Varga reportedly walked out (her deputy reportedly stayed).");
+        let got: Vec<_> = c.iter().map(said).collect();
+        assert_eq!(
+            got,
+            [
+                ("", "reportedly", "Ines Varga reportedly walked out"),
+                ("", "reportedly", "her deputy reportedly stayed")
+            ],
+            "{c:#?}"
+        );
+        // "Notes" is a cue as "noted" is.
+        let c = run("The harbour report notes that the pier needs new piles.");
+        assert_eq!(said(&c[0]), ("harbour report", "notes", "the pier needs new piles"));
         assert!(run("The harbour bank has found itself at the centre of the city's debt crisis.").is_empty());
         // A quote after ", saying,": the participle is its cue, the clause's subject its speaker,
         // and the clause before it a claim of its own.
