@@ -112,7 +112,7 @@ const MENTAL_VERBS: &[&str] = &[
     "know knows knew",
     "hopes hoped hoping",
     "fears feared",
-    "expect expects expected",
+    "expect expects expected expecting",
     "want wants wanted",
     "planned",
     "seek seeks sought seeking",
@@ -129,7 +129,7 @@ const MENTAL_VERBS: &[&str] = &[
     "learned",
     "considered considers considering",
     "favor favors favoring",
-    "prefer prefers",
+    "prefer prefers preferred",
     "plans",
     "offered offers offering",
 ];
@@ -5854,6 +5854,11 @@ mod tests {
             ],
             "{c:#?}"
         );
+        // Thought in other forms: "preferred", "expecting".
+        let c = run("In the survey, most islanders preferred a bridge to the ferry.");
+        assert_eq!(said(&c[0]).1, "preferred", "{c:#?}");
+        let c = run("Ana Ruiz is expecting a record crowd at the pier.");
+        assert_eq!(said(&c[0]), ("Ana Ruiz", "expecting", "a record crowd at the pier"));
         // "Notes" is a cue as "noted" is.
         let c = run("The harbour report notes that the pier needs new piles.");
         assert_eq!(said(&c[0]), ("harbour report", "notes", "the pier needs new piles"));
