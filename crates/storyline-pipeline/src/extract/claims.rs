@@ -2216,6 +2216,23 @@ fn stance_object_end(content: &str) -> usize {
         .unwrap_or(content.len())
 }
 
+/// Whom a speaker endorsed ends where the name does, before when, where and what else they did
+/// ("endorsed Sanders in February and organized for him", "backed Mr. Trump at a news
+/// conference"); an endorsement of a thing runs on ("endorsed the plan to rebuild the pier").
+fn endorsed_end(content: &str) -> usize {
+    const AFTER_NAME: &[&str] = &[" in ", " at ", " on ", " during ", " last ", " and ", " over ", " for "];
+    if !content.starts_with(|c: char| c.is_uppercase()) {
+        return content.len();
+    }
+    let first_word_end = content.find(' ').unwrap_or(content.len());
+    AFTER_NAME
+        .iter()
+        .filter_map(|cut| content[first_word_end..].find(cut))
+        .map(|at| first_word_end + at)
+        .min()
+        .unwrap_or(content.len())
+}
+
 /// Where what a naming verb says ends ("called the plan “a disgrace” in a tweet", "called the
 /// election “a citizenship election” and likened it …"): at the closing quote of the name given,
 /// when the writer's words go on after it.
@@ -3691,6 +3708,9 @@ impl<'t, 'e> Reader<'t, 'e> {
             let mut end = content_end(&text[from..next]);
             if is_stance(&first.cue) {
                 end = stance_object_end(&text[from..from + end]);
+            }
+            if first.cue.starts_with("endors") || first.cue == "backed" {
+                end = endorsed_end(&text[from..from + end]);
             }
             if matches!(first.cue.as_str(), "called" | "calls" | "call" | "calling") {
                 end = naming_end(&text[from..from + end]);
@@ -5854,6 +5874,11 @@ mod tests {
             ],
             "{c:#?}"
         );
+        // Whom a speaker endorsed ends with the name; what they endorsed runs on.
+        let c = run("The dockers' union endorsed Ana Ruiz in February and campaigned for her.");
+        assert_eq!(said(&c[0]).2, "Ana Ruiz", "{c:#?}");
+        let c = run("The dockers' union endorsed the plan to rebuild the pier in stone.");
+        assert_eq!(said(&c[0]).2, "the plan to rebuild the pier in stone", "{c:#?}");
         // Thought in other forms: "preferred", "expecting".
         let c = run("In the survey, most islanders preferred a bridge to the ferry.");
         assert_eq!(said(&c[0]).1, "preferred", "{c:#?}");
