@@ -2154,7 +2154,7 @@ static AFTER_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
 
 static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r",\s+(?:saying|adding|citing|arguing|noting|calling|insisting|claiming|warning|suggesting|explaining|accusing|describing|urging|asking|telling|declaring|acknowledging|predicting|promising|vowing|complaining|referring\s+to|pointing\s+to|pointing\s+out)[,:]?\s+(?:that\s+)?",
+        r#"(?:,[”"’]?|\s[–—])\s+(?:saying|adding|citing|arguing|noting|calling|insisting|claiming|warning|suggesting|explaining|accusing|describing|urging|asking|telling|declaring|acknowledging|predicting|promising|vowing|complaining|referring\s+to|pointing\s+to|pointing\s+out)[,:]?\s+(?:that\s+)?"#,
     )
     .expect("participle pattern")
 });
@@ -3407,7 +3407,12 @@ impl<'t, 'e> Reader<'t, 'e> {
             gap.trim_start_matches(['“', '"', '\'', ' ']).is_empty()
         }) {
             let ms = tail + m.start();
-            let cue = m.as_str().trim_start_matches([',', ' ']).split_whitespace().next().unwrap_or("saying");
+            let cue = m
+                .as_str()
+                .trim_start_matches([',', ' ', '”', '"', '’', '–', '—'])
+                .split_whitespace()
+                .next()
+                .unwrap_or("saying");
             let cue = cue.trim_end_matches([',', ':']).to_string();
             let earlier = &attrs[..attrs.partition_point(|a| a.end <= ms)];
             let subject = match earlier.last() {
@@ -4273,7 +4278,9 @@ impl<'t, 'e> Reader<'t, 'e> {
         let (speaker, via, source, after) = (last.speaker.clone(), last.via.clone(), *source, last.end);
         for m in PARTICIPLE.find_iter(&text[s..e]) {
             let cs = s + m.end();
-            if self.char_at(s + m.start()) < after {
+            // (Its word, not its comma: that may close a quote the last claim holds.)
+            let word = s + m.start() + m.as_str().find(char::is_alphabetic).unwrap_or(0);
+            if self.char_at(word) < after {
                 continue;
             }
             // The content runs to the next attribution (", Harbour News reported"); they are
@@ -4288,7 +4295,12 @@ impl<'t, 'e> Reader<'t, 'e> {
             if content.split_whitespace().count() < 3 || cut {
                 continue;
             }
-            let cue = m.as_str().trim_start_matches([',', ' ']).split_whitespace().next().unwrap_or("");
+            let cue = m
+                .as_str()
+                .trim_start_matches([',', ' ', '”', '"', '’', '–', '—'])
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
             let cue = cue.trim_end_matches([',', ':']).to_string();
             self.push_reported(cs, content, speaker.clone(), cue, via.clone(), source);
         }
@@ -5776,6 +5788,18 @@ mod tests {
             (c[0].speaker.as_deref(), c[0].cue.as_deref(), c[0].text.as_str()),
             (Some("Ana Ruiz"), Some("warning"), "the old cranes were unsafe")
         );
+        // After a comma inside a closing quote mark, or after a dash.
+        for text in [
+            "Mayor Ana Ruiz visited the “harbour hall,” saying the old cranes had served the port well.",
+            "Mayor Ana Ruiz changed her mind on the spot – saying the old cranes had served the port well.",
+        ] {
+            let c = run(text);
+            assert_eq!(
+                c.iter().map(said).collect::<Vec<_>>(),
+                [("Ana Ruiz", "saying", "the old cranes had served the port well")],
+                "{text}"
+            );
+        }
         // An attribution that gives no content ("a message posted Friday,") yields to the next.
         let c = run("In a message posted Friday, Ines Varga said the harbour board had misled the council.");
         assert_eq!(
