@@ -2079,6 +2079,17 @@ const HEADLINE_LABELS: &[&str] = &[
     "contact",
     "email",
     "phone",
+    // Teasers' labels: "BOOM: …", "REVEALED: …".
+    "boom",
+    "wow",
+    "revealed",
+    "bombshell",
+    "busted",
+    "shocking",
+    "alert",
+    "just in",
+    "developing",
+    "flashback",
 ];
 
 /// A question put to someone unnamed: "Asked (on Monday) whether …" opening a sentence, or
@@ -3062,7 +3073,11 @@ impl<'t, 'e> Reader<'t, 'e> {
     /// "Name: …", direct quotes, or reported speech.
     fn sentence(&mut self, s: usize, e: usize, attrs: &[Attribution]) {
         let text = self.text;
-        if attrs.is_empty() && text[s..e].contains(": ") && self.headline(s, e) {
+        // ("Obama: Americans Will Say No to Trump": cues after the colon are the headline's.)
+        if let Some(colon) = text[s..e].find(": ")
+            && attrs.iter().all(|a| a.start > s + colon)
+            && self.headline(s, e)
+        {
             return;
         }
         // A quote is the text between the marks (the match minus one mark at each end).
@@ -5727,6 +5742,12 @@ mod tests {
         );
         let c = run("Port Chief Says Ferries Will Run All Winter");
         assert_eq!((c[0].cue.as_deref(), c[0].text.as_str()), (Some("says"), "Ferries Will Run All Winter"));
+        // A name and a colon hold the whole headline, cues after the colon included; a teaser's
+        // label is no name.
+        let c = run("Ana Ruiz: I Believe Islanders Will Vote for the Bridge\n\nThe vote is on Sunday.");
+        assert_eq!(said(&c[0]), ("Ana Ruiz", ":", "I Believe Islanders Will Vote for the Bridge"), "{c:#?}");
+        let c = run("BOMBSHELL: Harbour Board Just Did Something Nobody Expected\n\nThe vote is on Sunday.");
+        assert!(c.is_empty(), "{c:#?}");
         // Plural nouns of people speak without an article, with their modifiers after a comma;
         // "Police" opening a sentence does too.
         let c = run("Meanwhile, retired engineers say the cranes have not been inspected for years.");
