@@ -2267,8 +2267,20 @@ static WRITERS_GLOSS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn content_end(content: &str) -> usize {
-    const TAILS: &[&str] =
-        &[", but ", ", although ", ", though ", ", while ", ", whereas ", ", even as ", "; ", " — ", " ― ", ", when "];
+    const TAILS: &[&str] = &[
+        ", but ",
+        ", although ",
+        ", though ",
+        ", while ",
+        ", whereas ",
+        ", even as ",
+        "; ",
+        " — ",
+        " ― ",
+        ", when ",
+        ", where ",
+        ", just as ",
+    ];
     // Cuts need a few words before them: where the fourth word starts.
     // Where the `n`th word (from 0) starts, or the end.
     let word_start = |n: usize| {
@@ -5962,6 +5974,11 @@ mod tests {
         let c =
             run("Some council members said they feared a repeat of the 1992 strike, when the port closed for a month.");
         assert_eq!(said(&c[0]).2, "they feared a repeat of the 1992 strike");
+        // So does a place's after ", where", and a comparison after ", just as".
+        let c = run("The union said it would strike in Harwich, where the ferries stopped last year.");
+        assert_eq!(said(&c[0]).2, "it would strike in Harwich");
+        let c = run("Ana Ruiz said she would give away her shares, just as her father had done.");
+        assert_eq!(said(&c[0]).2, "she would give away her shares");
         // What a name's relative clause says is a claim of its own.
         let c = run("Ana Ruiz, who said last year that the pier was unsafe, said on Monday the repairs were finished.");
         assert_eq!(said(&c[0]), ("Ana Ruiz", "said", "the pier was unsafe"));
