@@ -2293,6 +2293,14 @@ fn content_end(content: &str) -> usize {
             end = end.min(fourth + at);
         }
     }
+    // ", who has been outspoken …" after a name: the writer's word on the person named.
+    if let Some(at) = content[fourth.min(end)..end].find(", who ").map(|at| fourth + at)
+        && content[..at].rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase))
+        // (Not one set off inside the statement: "Gov. X, who must decide, has revealed …".)
+        && !content[at + 6..end].contains(", ")
+    {
+        end = at;
+    }
     // ", a swipe at …", ", a claim that … disputes": the writer's word on what was said.
     if let Some(m) = WRITERS_GLOSS.find_at(content, fourth.min(end))
         && m.start() < end
@@ -5974,6 +5982,11 @@ mod tests {
         let c =
             run("Some council members said they feared a repeat of the 1992 strike, when the port closed for a month.");
         assert_eq!(said(&c[0]).2, "they feared a repeat of the 1992 strike");
+        // So does a name's relative clause that runs to the end, not one set off inside.
+        let c = run("Ana Ruiz said she would vote for Tomas Berg, who also opposes the bridge.");
+        assert_eq!(said(&c[0]).2, "she would vote for Tomas Berg");
+        let c = run("Ana Ruiz said Tomas Berg, who must decide, has revealed nothing about the bridge.");
+        assert_eq!(said(&c[0]).2, "Tomas Berg, who must decide, has revealed nothing about the bridge");
         // So does a place's after ", where", and a comparison after ", just as".
         let c = run("The union said it would strike in Harwich, where the ferries stopped last year.");
         assert_eq!(said(&c[0]).2, "it would strike in Harwich");
