@@ -2288,9 +2288,13 @@ fn content_end(content: &str) -> usize {
     };
     let fourth = word_start(3);
     let mut end = content.len();
+    // (Not inside a quote: "“They fought every day, but in public …”" is said whole.)
+    let quoted = |at: usize| content[..at].matches(['“', '”', '"']).count() % 2 == 1;
     for tail in TAILS.iter() {
-        if let Some(at) = content[fourth.min(content.len())..].find(tail) {
-            end = end.min(fourth + at);
+        if let Some(at) =
+            content[fourth.min(content.len())..].match_indices(tail).map(|(at, _)| fourth + at).find(|&at| !quoted(at))
+        {
+            end = end.min(at);
         }
     }
     // ", who has been outspoken …" after a name: the writer's word on the person named.
@@ -5982,6 +5986,9 @@ mod tests {
         let c =
             run("Some council members said they feared a repeat of the 1992 strike, when the port closed for a month.");
         assert_eq!(said(&c[0]).2, "they feared a repeat of the 1992 strike");
+        // Not inside a quote: what it holds was said whole.
+        let c = run("Ana Ruiz said the pier “is safe for now, but it will not last the winter.”");
+        assert_eq!(said(&c[0]).2, "the pier “is safe for now, but it will not last the winter.”");
         // So does a name's relative clause that runs to the end, not one set off inside.
         let c = run("Ana Ruiz said she would vote for Tomas Berg, who also opposes the bridge.");
         assert_eq!(said(&c[0]).2, "she would vote for Tomas Berg");
