@@ -2291,8 +2291,40 @@ fn content_end(content: &str) -> usize {
     // (Not inside a quote: "“They fought every day, but in public …”" is said whole.)
     let quoted = |at: usize| content[..at].matches(['“', '”', '"']).count() % 2 == 1;
     for tail in TAILS.iter() {
-        if let Some(at) =
-            content[fourth.min(content.len())..].match_indices(tail).map(|(at, _)| fourth + at).find(|&at| !quoted(at))
+        let dash = matches!(*tail, " — " | " ― ");
+        // A dash ends what was said before the writer's aside ("— a message that has not been
+        // heeded", "— as was true …", "— and he noted …"), not before more of the same ("—
+        // including the cost —", "— despite it all — he is …", "— the wall along the border").
+        let goes_on = |at: usize| {
+            let rest = &content[at + tail.len()..];
+            let next = rest.split(' ').next().unwrap_or("");
+            let aside = matches!(
+                next,
+                "a" | "an"
+                    | "the"
+                    | "one"
+                    | "something"
+                    | "probably"
+                    | "perhaps"
+                    | "presumably"
+                    | "apparently"
+                    | "likely"
+                    | "which"
+                    | "not"
+                    | "no"
+                    | "and"
+                    | "but"
+                    | "as"
+            );
+            // (A pair goes on after its second dash; one that closes the content is an aside.)
+            let pair = rest.find(tail).is_some_and(|i| rest[i + tail.len()..].split_whitespace().nth(1).is_some());
+            let closing = content[..at].matches(tail).count() % 2 == 1;
+            dash && (!aside || pair || closing)
+        };
+        if let Some(at) = content[fourth.min(content.len())..]
+            .match_indices(tail)
+            .map(|(at, _)| fourth + at)
+            .find(|&at| !quoted(at) && !goes_on(at))
         {
             end = end.min(at);
         }
@@ -5986,6 +6018,15 @@ mod tests {
         let c =
             run("Some council members said they feared a repeat of the 1992 strike, when the port closed for a month.");
         assert_eq!(said(&c[0]).2, "they feared a repeat of the 1992 strike");
+        // A dash ends what was said before the writer's aside, not before more of the same.
+        let c = run("Ana Ruiz said the ferry will stop in May — a move that angered the islanders.");
+        assert_eq!(said(&c[0]).2, "the ferry will stop in May");
+        let c = run("Ana Ruiz said the council should publish the costs — including the repairs — of the plan.");
+        assert_eq!(said(&c[0]).2, "the council should publish the costs — including the repairs — of the plan");
+        let c = run("Ana Ruiz said the ferry will stop in May — the last crossing of the old boat.");
+        assert_eq!(said(&c[0]).2, "the ferry will stop in May");
+        let c = run("Ana Ruiz said the ferry will stop in May — despite the petition — and the bridge will open.");
+        assert_eq!(said(&c[0]).2, "the ferry will stop in May — despite the petition — and the bridge will open");
         // Not inside a quote: what it holds was said whole.
         let c = run("Ana Ruiz said the pier “is safe for now, but it will not last the winter.”");
         assert_eq!(said(&c[0]).2, "the pier “is safe for now, but it will not last the winter.”");
