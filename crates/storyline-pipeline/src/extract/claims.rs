@@ -2563,6 +2563,12 @@ fn sentences(text: &str, (unclosed, closing): &(Vec<usize>, Vec<usize>)) -> Vec<
                 || opens_quote)
                 && !short_word()
         };
+        // "“Is that all?” Trump said.": a question or an exclamation quoted before its speaker
+        // and cue goes on into them.
+        let attributed = |j: usize, mark: Option<char>| {
+            matches!(mark, Some('?' | '!'))
+                && SPEAKER_AFTER_QUOTE.is_match(&text[j..text.floor_char_boundary((j + 80).min(text.len()))])
+        };
         let mut end = None;
         if c == '\n' {
             end = Some(at);
@@ -2571,7 +2577,7 @@ fn sentences(text: &str, (unclosed, closing): &(Vec<usize>, Vec<usize>)) -> Vec<
             while let Some(n) = char_at(j).filter(|n| matches!(n, '"' | '”' | '’' | '\'' | ')')) {
                 j += n.len_utf8();
             }
-            if ends_before(j) {
+            if ends_before(j) && !(j > next && attributed(j, Some(c))) {
                 end = Some(j);
             }
         } else if (matches!(c, '”' | '"' | '\'') || c == '“' && closing.binary_search(&at).is_ok())
@@ -2579,6 +2585,7 @@ fn sentences(text: &str, (unclosed, closing): &(Vec<usize>, Vec<usize>)) -> Vec<
             && at > start
             && prev.is_some_and(|p| matches!(p, '.' | '!' | '?'))
             && ends_before(next)
+            && !attributed(next, prev)
         {
             // A quote that closes a sentence: “… without delay.” Clinton said …
             end = Some(next);
@@ -2597,6 +2604,12 @@ fn sentences(text: &str, (unclosed, closing): &(Vec<usize>, Vec<usize>)) -> Vec<
     }
     out
 }
+
+/// A speaker and a cue right after a quote's closing mark (" Trump said", " asked Ana Ruiz").
+static SPEAKER_AFTER_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\A\s+(?:(?:[A-Z][A-Za-z.'’-]*\s+){1,3}|(?:[Hh]e|[Ss]he|[Tt]hey)\s+)?(?:said|says|asked|asks|added|adds|wrote|writes|told|tweeted|replied|shouted|exclaimed|continued|wondered)(?-u:\b)")
+        .expect("speaker after quote pattern")
+});
 
 /// Finds the claims in `text`, naming speakers by the article's `entities` where possible.
 pub fn claims(text: &str, entities: &[Entity]) -> Vec<Claim> {
@@ -5129,6 +5142,12 @@ mod tests {
         // Two apostrophes as quote marks.
         let c = run("''The toll is far higher,'' said Omar Haddad.");
         assert_eq!((c[0].text.as_str(), c[0].speaker.as_deref()), ("The toll is far higher,", Some("Omar Haddad")));
+        // A question or an exclamation quoted before its speaker and cue: theirs, and it goes on.
+        let c = run("“Is the pier safe?” Ana Ruiz asked. “Nobody can tell us.”\n\n“Stop!” he shouted.");
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert_eq!(c[0].speaker.as_deref(), Some("Ana Ruiz"));
+        assert!(c[0].text.starts_with("Is the pier safe?") && c[0].text.ends_with("Nobody can tell us."), "{c:#?}");
+        assert_eq!((c[1].text.as_str(), c[1].cue.as_deref()), ("Stop!", Some("shouted")));
         // Reported speech holding a quote, its attribution closing the sentence, then a quote
         // that goes on: one statement too.
         let text = "The ferry \u{201c}runs late every winter,\u{201d} said Tomas Berg, the harbour master. \u{201c}Nobody has fixed the engines.\u{201d}\n\nThe council met.";
