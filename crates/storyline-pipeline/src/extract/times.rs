@@ -63,6 +63,7 @@ enum Kind {
     SpokenYear,
     NineEleven,
     Century,
+    YearEnd,
 }
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
@@ -123,7 +124,10 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             format!(r"(?-u:\b)(hourly|daily|weekly|monthly|annually|yearly|every\s+(?:day|week|month|year)|(?:every|each)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH_NAME})|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s(?:\s+(?:mornings|afternoons|evenings|nights))?|\s+(?:mornings|afternoons|evenings|nights)))(?-u:\b)"),
             Kind::Set,
         ),
-        rule(r"(?-u:\b)the\s+(following|previous|preceding|prior)\s+(day|week|month|year)(?-u:\b)".to_string(), Kind::FollowingUnit),
+        rule(
+            r"(?-u:\b)(?:the\s+(following|previous|preceding|prior)\s+(day|week|month|year)|(?:(?:later|earlier)\s+)?(that)\s+(?:same\s+)?(month|year))(?-u:\b)".to_string(),
+            Kind::FollowingUnit,
+        ),
         rule(r"(?-u:\b)(first|second|third|fourth)-quarter(?-u:\b)".to_string(), Kind::Quarter),
         rule(
             r"(?-u:\b)(?:(?:the\s+)?(latest|current|year-ago|year-earlier)\s+(?:quarter|period)|the\s+(quarter)|(?:the\s+)?(year-ago|year-earlier))(?-u:\b)".to_string(),
@@ -135,7 +139,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Kind::YearQuarter,
         ),
         rule(
-            r"(?-u:\b)(?:for|during|through|in|(?:months|rest|end|half|start|beginning|part)\s+of)\s+(the\s+year)(\s+end(?:ed|ing))?(?-u:\b)".to_string(),
+            r"(?-u:\b)(?:(?:for|during|through|in|(?:months|rest|end|half|start|beginning|part)\s+of)\s+(the\s+year)|(?:for\s+)?(the\s+(?:full|whole|entire)\s+year))(\s+end(?:ed|ing))?(?-u:\b)".to_string(),
             Kind::TheYear,
         ),
         rule(r"(?:^|[^$\d,.])(?-u:\b)((?:19[5-9]|20[0-3])\d)(?-u:\b)(\s+[a-z]+)?".to_string(), Kind::BareYear),
@@ -147,6 +151,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             ),
             Kind::SpokenYear,
         ),
+        // "by year-end", "since year-end": the last day of a year.
+        rule(r"(?-u:\b)year-end(?-u:\b)".to_string(), Kind::YearEnd),
         // The 2001 attacks as news names them.
         rule(r"(?-u:\b)9/11(?-u:\b)".to_string(), Kind::NineEleven),
     ]
@@ -253,7 +259,13 @@ pub fn times(text: &str, dct: Option<NaiveDate>) -> Vec<TimeMention> {
 /// `anchor`, an earlier date of the text, when that date is at least as fine as the unit.
 fn step_from(anchor: &str, value: &str, expression: &str) -> Option<String> {
     let lower = expression.to_ascii_lowercase();
-    let step: i32 = if lower.contains("following") { 1 } else { -1 };
+    let step: i32 = if lower.contains("following") {
+        1
+    } else if lower.contains("that") {
+        0
+    } else {
+        -1
+    };
     let year: i32 = anchor.get(..4)?.parse().ok()?;
     let month = || -> Option<u32> { anchor.get(5..7)?.parse().ok().filter(|m| (1..=12).contains(m)) };
     let unit = lower.rsplit(' ').next()?;
@@ -351,13 +363,14 @@ fn heads(kind: Kind) -> &'static [&'static str] {
             "evenings",
             "nights",
         ],
-        Kind::FollowingUnit => &["following", "previous", "preceding", "prior"],
+        Kind::FollowingUnit => &["following", "previous", "preceding", "prior", "that year", "that month", "that same"],
         Kind::Vague => &["days", "weeks", "months", "years", "decades"],
         Kind::Decade => &["0s", "0's", "fifties", "sixties", "seventies", "eighties", "nineties"],
         Kind::Century => &["century"],
         Kind::ClockTime | Kind::ClockDay => CLOCK_HEADS,
         Kind::SpokenYear => &["nineteen", "thousand"],
         Kind::NineEleven => &["9/11"],
+        Kind::YearEnd => &["year-end"],
         Kind::RelUnit => {
             &["week", "month", "year", "quarter", "decade", "century", "summer", "winter", "spring", "fall", "autumn"]
         }
@@ -437,9 +450,10 @@ fn windows(text: &str) -> Vec<Vec<(usize, usize)>> {
 /// expression ("in 2024" → "2024", "on Monday" → "Monday").
 fn trim_span(kind: Kind, cap: &Captures<'_>, start: usize, end: usize) -> (usize, usize) {
     match kind {
-        Kind::Year | Kind::BareMonth | Kind::BareYear | Kind::TheYear => {
-            cap.get(1).or(cap.get(2).filter(|_| kind == Kind::BareMonth)).map_or((start, end), |m| (m.start(), m.end()))
-        }
+        Kind::Year | Kind::BareMonth | Kind::BareYear | Kind::TheYear => cap
+            .get(1)
+            .or(cap.get(2).filter(|_| matches!(kind, Kind::BareMonth | Kind::TheYear)))
+            .map_or((start, end), |m| (m.start(), m.end())),
         Kind::Weekday if cap.get(2).is_some_and(|m| m.as_str().eq_ignore_ascii_case("on")) => {
             cap.get(3).map_or((start, end), |m| (m.start(), end))
         }
@@ -1325,10 +1339,26 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
         // span of one year.
         // "In the year 2000" names its year: the year rule reads it.
         Kind::TheYear if text[end..].trim_start().starts_with(|c: char| c.is_ascii_digit()) => None,
-        Kind::TheYear => match g(2) {
+        Kind::TheYear => match g(3) {
             Some(_) => Some("P1Y".to_string()),
             None => Some(format!("{}", dct?.year())),
         },
+        // "By year-end" is this year's last day; "since year-end", "when year-end net was …" the
+        // last one past. ("Year-end results", "a year-end bonus" name no day.)
+        Kind::YearEnd => {
+            let dct = dct?;
+            let next = text[end..].trim_start().split(' ').next().unwrap_or("");
+            if next.starts_with(|c: char| c.is_ascii_lowercase())
+                && !matches!(next, "net" | "and" | "or" | "was" | "is" | "will")
+            {
+                return None;
+            }
+            let year = match direction(text, at, end) {
+                Direction::Future => dct.year(),
+                _ => dct.year() - 1,
+            };
+            Some(format!("{year}-12-31"))
+        }
         // "Over the weekend": the last one, or the next one when the clause looks ahead.
         Kind::Weekend => {
             let dct = dct?;
@@ -1339,10 +1369,16 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
             Some(format!("{}-WE", week(saturday)))
         }
         Kind::FollowingUnit => {
-            // Relative to an unknown anchor; TimeBank anchors most to the publication date.
+            // Relative to the date the text gave before (see `times`); with none, to the
+            // publication date.
             let dct = dct?;
-            let step: i64 = if g(1)?.eq_ignore_ascii_case("following") { 1 } else { -1 };
-            Some(match g(2)?.to_ascii_lowercase().as_str() {
+            let rel = g(1).or(g(3))?.to_ascii_lowercase();
+            let step: i64 = match rel.as_str() {
+                "following" => 1,
+                "that" => 0,
+                _ => -1,
+            };
+            Some(match g(2).or(g(4))?.to_ascii_lowercase().as_str() {
                 "day" => day(dct + Duration::days(step)),
                 "week" => week(dct + Duration::weeks(step)),
                 "month" => {
@@ -1480,7 +1516,8 @@ mod tests {
             third quarter of 2021, the first-quarter results, last summer, Christmas Day 2019, at 5pm, \
             at 10:30 a.m. EST on Monday, weekly and every year, each Friday, the following week, the latest quarter, \
             over the weekend, the 2019 fiscal quarter, for the year ended, 1997 figures, nineteen \
-            ninety-six, the year two thousand, and shops at 9am, 2pm and 11 p.m. after 9/11.";
+            ninety-six, the year two thousand, and shops at 9am, 2pm and 11 p.m. after 9/11, by year-end, later that year \
+            and the full year.";
         let heads: Vec<(usize, usize, u64)> = head_words(text).collect();
         let windows = windows(text);
         for (idx, rule) in RULES.iter().enumerate() {
@@ -1641,6 +1678,18 @@ mod tests {
             ],
         );
         check("The fares rise the following month.", "1998-04-18", &[("the following month", "1998-05")]);
+        check(
+            "In 1995 she was promoted, and later that year she left. Profit rose for the full year.",
+            "1998-04-18",
+            &[("1995", "1995"), ("later that year", "1995"), ("the full year", "1998")],
+        );
+        // Year-end: this year's when still to come, the last one past otherwise; a modifier
+        // names no day.
+        check(
+            "The deal will close by year-end. Shares are up 9% since year-end. Year-end bonuses fell.",
+            "1989-11-02",
+            &[("year-end", "1989-12-31"), ("year-end", "1988-12-31")],
+        );
         check(
             "She was arrested on Monday and charged the following day.",
             "2025-08-21",
