@@ -121,11 +121,11 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(r"(?-u:\b)(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m(?-u:\b)\.?".to_string(), Kind::ClockTime),
         rule(format!(r"(?-u:\b)(\d{{1,2}})(?:[:.](\d\d))?\s*([ap])\.?m\.?(?:\s+(?:[ECMP][SD]T|GMT|local\s+time))?,?\s+(?:on\s+)?(?:({WEEKDAY})|({MONTH})\s+(\d{{1,2}}))(?-u:\b)"), Kind::ClockDay),
         rule(
-            format!(r"(?-u:\b)(hourly|daily|weekly|monthly|annually|yearly|every\s+(?:day|week|month|year)|(?:every|each)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH_NAME})|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s(?:\s+(?:mornings|afternoons|evenings|nights))?|\s+(?:mornings|afternoons|evenings|nights)))(?-u:\b)"),
+            format!(r"(?-u:\b)(hourly|daily|weekly|monthly|annually|yearly|(?:every|each)\s+(?:day|week|month|year|quarter)|(?:every|each)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH_NAME})|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s(?:\s+(?:mornings|afternoons|evenings|nights))?|\s+(?:mornings|afternoons|evenings|nights)))(?-u:\b)"),
             Kind::Set,
         ),
         rule(
-            r"(?-u:\b)(?:the\s+(following|previous|preceding|prior)\s+(day|week|month|year)|(?:(?:later|earlier)\s+)?(that)\s+(?:same\s+)?(month|year))(?-u:\b)".to_string(),
+            r"(?-u:\b)(?:the\s+(following|previous|preceding|prior)\s+(day|week|month|year)|(?:(?:later|earlier)\s+)?(that)\s+(?:same\s+)?(month|year)|(?:later|earlier)\s+(that)\s+(?:same\s+)?(day))(?-u:\b)".to_string(),
             Kind::FollowingUnit,
         ),
         rule(r"(?-u:\b)(first|second|third|fourth)-quarter(?-u:\b)".to_string(), Kind::Quarter),
@@ -363,7 +363,9 @@ fn heads(kind: Kind) -> &'static [&'static str] {
             "evenings",
             "nights",
         ],
-        Kind::FollowingUnit => &["following", "previous", "preceding", "prior", "that year", "that month", "that same"],
+        Kind::FollowingUnit => {
+            &["following", "previous", "preceding", "prior", "that year", "that month", "that day", "that same"]
+        }
         Kind::Vague => &["days", "weeks", "months", "years", "decades"],
         Kind::Decade => &["0s", "0's", "fifties", "sixties", "seventies", "eighties", "nineties"],
         Kind::Century => &["century"],
@@ -1372,13 +1374,13 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
             // Relative to the date the text gave before (see `times`); with none, to the
             // publication date.
             let dct = dct?;
-            let rel = g(1).or(g(3))?.to_ascii_lowercase();
+            let rel = g(1).or(g(3)).or(g(5))?.to_ascii_lowercase();
             let step: i64 = match rel.as_str() {
                 "following" => 1,
                 "that" => 0,
                 _ => -1,
             };
-            Some(match g(2).or(g(4))?.to_ascii_lowercase().as_str() {
+            Some(match g(2).or(g(4)).or(g(6))?.to_ascii_lowercase().as_str() {
                 "day" => day(dct + Duration::days(step)),
                 "week" => week(dct + Duration::weeks(step)),
                 "month" => {
@@ -1471,6 +1473,7 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
                     "daily" | "day" => "P1D",
                     "weekly" | "week" => "P1W",
                     "monthly" | "month" => "P1M",
+                    "quarter" => "P1Q",
                     _ => "P1Y",
                 }
                 .to_string(),
@@ -1683,6 +1686,11 @@ mod tests {
             "1998-04-18",
             &[("1995", "1995"), ("later that year", "1995"), ("the full year", "1998")],
         );
+        check(
+            "She was arrested on Monday; earlier that day the pier closed.",
+            "2025-08-21",
+            &[("Monday", "2025-08-18"), ("earlier that day", "2025-08-18")],
+        );
         // Year-end: this year's when still to come, the last one past otherwise; a modifier
         // names no day.
         check(
@@ -1705,6 +1713,11 @@ mod tests {
             "The fair returns each July, and buses leave hourly.",
             "1998-02-13",
             &[("each July", "XXXX-07"), ("hourly", "PT1H")],
+        );
+        check(
+            "Rents rise each month and dividends are paid every quarter.",
+            "1998-02-13",
+            &[("each month", "P1M"), ("every quarter", "P1Q")],
         );
         check(
             "The vote is at 3 p.m. tomorrow.",
