@@ -179,7 +179,11 @@ pub fn timeline(story: &str, title: &str, reports: &[Report]) -> Timeline {
 /// ("his acquittal on", "next one in"), which a reader could not take for anyone.
 fn names_a_source(speaker: &str) -> bool {
     let last = speaker.rsplit(' ').next().unwrap_or(speaker);
+    // (A pronoun the claims could not resolve names no one: "via I", "via they".)
+    const PRONOUNS: &[&str] =
+        &["I", "i", "we", "We", "you", "You", "they", "They", "he", "He", "she", "She", "it", "It", "one", "One"];
     !matches!(last, "on" | "of" | "in" | "at" | "for" | "by" | "with" | "to" | "from" | "about" | "against")
+        && !PRONOUNS.contains(&speaker)
 }
 
 /// One happening at one date: what becomes an entry.
@@ -930,6 +934,14 @@ mod tests {
         let t = timeline("s1", "Port", &reports);
         let via = t.entries.iter().find(|e| e.date == "2025-04").unwrap().sources[0].via.clone();
         assert_eq!(via, ["Harbour Radio"]);
+        // So is a pronoun the claims could not resolve ("via I", "via they").
+        for pronoun in ["I", "they", "We"] {
+            a.claims[0].speaker = Some(pronoun.into());
+            let reports = [Report { article: &a, event: "e1", duplicate_of: None }];
+            let t = timeline("s1", "Port", &reports);
+            let via = t.entries.iter().find(|e| e.date == "2025-04").unwrap().sources[0].via.clone();
+            assert_eq!(via, ["Harbour Radio"], "{pronoun}");
+        }
     }
 
     #[test]
