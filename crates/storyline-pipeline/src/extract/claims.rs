@@ -380,6 +380,13 @@ static CUE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A verb of seeming and what makes it a judgement: "seems ready", "appears to have", "appeared
 /// poised to"; not "appeared in court", "appeared to the crowd".
+/// "The House is expected to pass …", "… was widely believed to be …": what is expected or
+/// believed by no one named.
+static EXPECTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:is|are|was|were|be|been)\s+(?:(?:now|also|still|widely|generally|largely)\s+)?(?P<cue>expected|believed|thought|considered)\s+to\s")
+        .expect("expectation pattern")
+});
+
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:seem|seems|seemed|seeming|appear|appears|appeared)\s+(?:to\s+(?:the|a|an|him|her|them|me|us|his|its|their|our|my)\s|to\s+[a-z]|as\s+(?:if|though)\s|(?:likely|unlikely|poised|ready|set|closer|certain|headed|determined|intent|willing|eager|reluctant|confident|uneasy|open|increasingly|more|less|most|far|almost|somewhat|quite|very|all\s+but)\s)")
         .expect("hedge pattern")
@@ -2832,12 +2839,19 @@ fn coordinated(a: &Attribution) -> bool {
 /// the speaker. Verbs of thinking stay ("is expected to", "is believed to"): hedged claims.
 fn is_passive(before_cue: &str, cue: &str) -> bool {
     let participle = cue.ends_with("ed") || matches!(cue, "told" | "shown" | "known" | "thought" | "found" | "sought");
-    participle && !is_mental(cue) && after_auxiliary(before_cue)
+    // ("She was worried that …" is her worry; "The pier is expected to …" nobody's named.)
+    let expected = matches!(cue, "expected" | "believed" | "thought" | "considered" | "known");
+    participle && (!is_mental(cue) || expected) && after_auxiliary(before_cue)
 }
 
 /// Whether `before_cue` ends with a form of "be" ("was", "been"): a participle after it is passive.
 fn after_auxiliary(before_cue: &str) -> bool {
-    let aux = before_cue.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    let mut words = before_cue.trim_end().rsplit(char::is_whitespace);
+    let mut aux = words.next().unwrap_or("");
+    // ("is now expected", "was widely believed": one adverb between.)
+    if matches!(aux, "now" | "also" | "still" | "widely" | "generally" | "largely" | "not") {
+        aux = words.next().unwrap_or("");
+    }
     matches!(aux, "was" | "were" | "is" | "are" | "been" | "being" | "be")
 }
 
@@ -4233,10 +4247,14 @@ impl<'t, 'e> Reader<'t, 'e> {
     fn hedged(&mut self, s: usize, e: usize, first: usize) {
         let text = self.text;
         let sentence = &text[s..e];
-        if !(sentence.contains("seem") || sentence.contains("appear")) {
-            return;
-        }
-        for m in HEDGE.find_iter(sentence).take(16) {
+        let hedges = (sentence.contains("seem") || sentence.contains("appear")).then(|| HEDGE.find_iter(sentence));
+        let expected = ["expected", "believed", "thought", "considered"]
+            .iter()
+            .any(|w| sentence.contains(w))
+            .then(|| EXPECTED.captures_iter(sentence).filter_map(|c| c.name("cue")));
+        let found: Vec<regex::Match<'_>> =
+            hedges.into_iter().flatten().chain(expected.into_iter().flatten()).take(16).collect();
+        for m in found {
             let (hs, he) = (s + m.start(), s + m.end());
             let at = self.char_at(hs);
             if self.out[first..].iter().any(|(c, _)| c.start <= at && at < c.end) {
@@ -5983,6 +6001,14 @@ mod tests {
         assert_eq!(said(&c[0]), ("", "seems", "the mayor seems to have lost the council's trust"));
         assert!(run("Tomas Berg appeared in court on Monday with his lawyer.").is_empty());
         assert!(run("He will appear in the show's morning hour from next week.").is_empty());
+        // What is expected or believed, in the passive, is no one's named: not the subject's.
+        let c = run("The sealing of the well is now expected to be finished in mid-September.");
+        assert_eq!(
+            said(&c[0]),
+            ("", "expected", "The sealing of the well is now expected to be finished in mid-September")
+        );
+        let c = run("Ana Ruiz was worried that the pier would fall.");
+        assert_eq!(said(&c[0]), ("Ana Ruiz", "worried", "the pier would fall"));
         // Hearsay: what is reportedly so is a claim of no one named, its clause only.
         let c = run("The port board is reportedly planning to sell the ferries as it nears the end of its review.");
         assert_eq!(said(&c[0]), ("", "reportedly", "The port board is reportedly planning to sell the ferries"));
