@@ -575,6 +575,17 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
         if participle && (after_auxiliary(&sentence[..cue.start()]) || sentence[cue.end()..].starts_with(" by ")) {
             continue;
         }
+        // "Media reports said …", "Insurance claims rose …": a plural noun before the clause's
+        // verb, not a cue.
+        if matches!(cue.as_str(), "reports" | "claims") {
+            let next = sentence[cue.end()..].trim_start().split([' ', ',']).next().unwrap_or("");
+            let verb = next.len() > 3 && next.ends_with("ed")
+                || super::times::IRREGULAR_PAST.contains(&next)
+                || matches!(next, "said" | "say" | "show" | "suggest" | "indicate" | "have" | "are" | "were");
+            if verb {
+                continue;
+            }
+        }
         // "The man was said to be in a stable condition": hearsay in the passive names no speaker.
         let hearsay = matches!(cue.as_str(), "said" | "reported" | "believed" | "thought" | "alleged" | "rumoured");
         if hearsay && after_auxiliary(&sentence[..cue.start()]) && sentence[cue.end()..].starts_with(" to ") {
@@ -6001,6 +6012,10 @@ mod tests {
         assert_eq!(said(&c[0]), ("", "seems", "the mayor seems to have lost the council's trust"));
         assert!(run("Tomas Berg appeared in court on Monday with his lawyer.").is_empty());
         assert!(run("He will appear in the show's morning hour from next week.").is_empty());
+        // "Reports", "claims" before the clause's verb are plural nouns, not cues.
+        let c = run("Harbour radio reports said the pier had closed.");
+        assert_eq!(said(&c[0]), ("Harbour radio reports", "said", "the pier had closed"), "{c:#?}");
+        assert!(run("Insurance claims rose after the storm hit the pier.").is_empty());
         // What is expected or believed, in the passive, is no one's named: not the subject's.
         let c = run("The sealing of the well is now expected to be finished in mid-September.");
         assert_eq!(

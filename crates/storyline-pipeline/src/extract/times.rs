@@ -669,7 +669,7 @@ fn tense_of(word: &str, previous: Option<&str>) -> Option<Direction> {
 
 /// Past forms of irregular verbs that are no other form of the verb ("brought", not "put"), for
 /// [`tense_of`]: "In January, the company brought in a new chief" is the January before.
-const IRREGULAR_PAST: &[&str] = &[
+pub(crate) const IRREGULAR_PAST: &[&str] = &[
     "arose",
     "ate",
     "became",
