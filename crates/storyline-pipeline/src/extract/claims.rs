@@ -581,7 +581,10 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             let next = sentence[cue.end()..].trim_start().split([' ', ',']).next().unwrap_or("");
             let verb = next.len() > 3 && next.ends_with("ed")
                 || super::times::IRREGULAR_PAST.contains(&next)
-                || matches!(next, "said" | "say" | "show" | "suggest" | "indicate" | "have" | "are" | "were");
+                || matches!(
+                    next,
+                    "said" | "say" | "show" | "suggest" | "indicate" | "have" | "are" | "were" | "and" | "or"
+                );
             if verb {
                 continue;
             }
@@ -6016,6 +6019,7 @@ mod tests {
         let c = run("Harbour radio reports said the pier had closed.");
         assert_eq!(said(&c[0]), ("Harbour radio reports", "said", "the pier had closed"), "{c:#?}");
         assert!(run("Insurance claims rose after the storm hit the pier.").is_empty());
+        assert!(run("The bill covers the clean-up, compensation claims and fines to be paid.").is_empty());
         // What is expected or believed, in the passive, is no one's named: not the subject's.
         let c = run("The sealing of the well is now expected to be finished in mid-September.");
         assert_eq!(
