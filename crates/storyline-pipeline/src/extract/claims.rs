@@ -3142,6 +3142,32 @@ impl<'t, 'e> Reader<'t, 'e> {
                     && !speaker.contains(&format!("{}-", e.text))
                     && e.kind != EntityKind::Group
                     && !(e.kind == EntityKind::Other && speaker.starts_with(e.text.as_str()) && speaker != e.text)
+                    // ("Britain's Foreign Secretary" is neither Britain nor "Secretary": a place or
+                    // a word of no known kind is the speaker only when it is the whole phrase.)
+                    && (matches!(e.kind, EntityKind::Person | EntityKind::Organization) || {
+                        // (Past a sentence's opening word: "And Gallup", "Even China".)
+                        let mut rest = speaker;
+                        while let Some((first, after)) = rest.split_once(' ')
+                            && matches!(
+                                first,
+                                "the" | "The" | "And" | "But" | "Even" | "Perhaps" | "So" | "Now" | "Also" | "Still" | "Yet"
+                            )
+                        {
+                            rest = after;
+                        }
+                        // ("… compiled by Real Clear Politics": the name that closes the phrase
+                        // after "by" or "from".)
+                        let closes = speaker.strip_suffix(e.text.as_str()).is_some_and(|before| {
+                            before.ends_with(' ')
+                                && before.trim_end().rsplit(' ').next().is_some_and(|w| matches!(w, "by" | "from"))
+                        });
+                        // ("the latest Reuters/Ipsos poll": a poll goes by its pollster's name.)
+                        let poll = speaker
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| matches!(w, "poll" | "polls" | "survey" | "study" | "analysis" | "research"));
+                        rest == e.text || closes || poll
+                    })
             })
             // A person before anything else ("Coast Guard Adm. Thad Allen" is Thad Allen).
             .max_by_key(|e| (e.kind == EntityKind::Person, e.text.len()))
@@ -6161,6 +6187,12 @@ mod tests {
         assert_eq!(claim.speaker.as_deref(), Some("Ana Ruiz"));
         let (s, e) = source.expect("a source span");
         assert_eq!(text.chars().skip(s).take(e - s).collect::<String>(), "She");
+        // A place or a word of no known kind inside the speaker's phrase names it only when it is
+        // the whole phrase, closes it after "by" or "from", or is a poll's pollster.
+        let c = run("Britain's Foreign Secretary said on Monday that the talks had failed.");
+        assert_eq!(c[0].speaker.as_deref(), Some("Britain's Foreign Secretary"), "{c:#?}");
+        let c = run("And Portugal said on Monday that the talks had failed.");
+        assert_eq!(c[0].speaker.as_deref(), Some("Portugal"), "{c:#?}");
     }
 
     /// Titles in quotes are no statements; nouns after an article are no cues; "he" inside "the"
