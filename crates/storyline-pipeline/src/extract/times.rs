@@ -139,7 +139,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Kind::YearQuarter,
         ),
         rule(
-            r"(?-u:\b)(?:(?:for|during|through|in|(?:months|rest|end|half|start|beginning|part)\s+of)\s+(the\s+year)|(?:for\s+)?(the\s+(?:full|whole|entire)\s+year))(\s+end(?:ed|ing))?(?-u:\b)".to_string(),
+            r"(?-u:\b)(?:(?:for|during|through|in|(?:months|rest|end|half|start|beginning|part)\s+of)\s+(the\s+(?:fiscal\s+)?year)|(?:for\s+)?(the\s+(?:full|whole|entire)\s+year))(\s+end(?:ed|ing))?(?-u:\b)".to_string(),
             Kind::TheYear,
         ),
         rule(r"(?:^|[^$\d,.])(?-u:\b)((?:19[5-9]|20[0-3])\d)(?-u:\b)(\s+[a-z]+)?".to_string(), Kind::BareYear),
@@ -1691,6 +1691,11 @@ mod tests {
             "In 1995 she was promoted, and later that year she left. Profit rose for the full year.",
             "1998-04-18",
             &[("1995", "1995"), ("later that year", "1995"), ("the full year", "1998")],
+        );
+        check(
+            "Sales rose for the fiscal year; in the fiscal year ended Jan. 31 they fell.",
+            "1998-04-18",
+            &[("the fiscal year", "1998"), ("the fiscal year", "P1Y"), ("Jan. 31", "1998-01-31")],
         );
         check(
             "She was arrested on Monday; earlier that day the pier closed.",
