@@ -2309,17 +2309,16 @@ fn content_end(content: &str) -> usize {
     };
     let fourth = word_start(3);
     let mut end = content.len();
-    // (Not inside a quote: "“They fought every day, but in public …”" is said whole.)
-    let quoted = |at: usize| content[..at].matches(['“', '”', '"']).count() % 2 == 1;
+    let from = fourth.min(content.len());
     for tail in TAILS.iter() {
         let dash = matches!(*tail, " — " | " ― ");
         // A dash ends what was said before the writer's aside ("— a message that has not been
         // heeded", "— as was true …", "— and he noted …"), not before more of the same ("—
         // including the cost —", "— despite it all — he is …", "— the wall along the border").
-        let goes_on = |at: usize| {
+        let aside = |at: usize| {
             let rest = &content[at + tail.len()..];
             let next = rest.split(' ').next().unwrap_or("");
-            let aside = matches!(
+            let word = matches!(
                 next,
                 "a" | "an"
                     | "the"
@@ -2339,15 +2338,22 @@ fn content_end(content: &str) -> usize {
             );
             // (A pair goes on after its second dash; one that closes the content is an aside.)
             let pair = rest.find(tail).is_some_and(|i| rest[i + tail.len()..].split_whitespace().nth(1).is_some());
-            let closing = content[..at].matches(tail).count() % 2 == 1;
-            dash && (!aside || pair || closing)
+            word && !pair
         };
-        if let Some(at) = content[fourth.min(content.len())..]
-            .match_indices(tail)
-            .map(|(at, _)| fourth + at)
-            .find(|&at| !quoted(at) && !goes_on(at))
-        {
-            end = end.min(at);
+        // Not inside a quote ("“They fought every day, but in public …”" is said whole), nor at
+        // a pair's closing dash: the quote marks and the dashes before each candidate are counted
+        // as the search goes (a sentence may hold thousands of them).
+        let (mut marks, mut counted_to) = (0, 0);
+        let before = if dash { content.match_indices(tail).take_while(|&(i, _)| i < from).count() } else { 0 };
+        for (dashes, (i, _)) in (before..).zip(content[from..].match_indices(tail)) {
+            let at = from + i;
+            marks += content[counted_to..at].matches(['“', '”', '"']).count();
+            counted_to = at;
+            let closing = dashes % 2 == 1;
+            if marks % 2 == 0 && !(dash && (closing || !aside(at))) {
+                end = end.min(at);
+                break;
+            }
         }
     }
     // ", who has been outspoken …" after a name: the writer's word on the person named.
@@ -4496,6 +4502,13 @@ mod tests {
             if !shape.starts_with("groups") && !shape.starts_with("The union") {
                 assert!(found.len() > 100, "{shape}: {}", found.len());
             }
+        }
+        // One statement holding thousands of contrasts inside its quote and of dashes: read whole,
+        // each mark counted once (counting from the start at every one took seconds).
+        for inside in [", but x", " — a x"] {
+            let found = run(&format!("Ana Ruiz said the pier “is safe{}.”", inside.repeat(20000)));
+            assert_eq!(found.len(), 1, "{inside}");
+            assert!(found[0].text.chars().count() > 20000 * 6, "{inside}: {}", found[0].text.len());
         }
     }
 
