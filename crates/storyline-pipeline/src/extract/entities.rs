@@ -1477,7 +1477,8 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
             let next_word = &text[clean(words[j]).0..clean(words[j]).1];
             let last_word = text[s..last].rsplit(' ').next().unwrap_or("");
             let acronyms = is_capitals(last_word) && is_capitals(next_word);
-            let places = PLACES.contains_key(&text[s..last]) || PLACES.contains_key(next_word);
+            // (A place's name is short: a long run is not looked up whole at every word.)
+            let places = last - s <= 64 && PLACES.contains_key(&text[s..last]) || PLACES.contains_key(next_word);
             let ampersand = gap == " & " && !headline && name_word(next_word) && !acronyms && !places;
             if (gap.len() > 2 && !plural_possessive && !ampersand)
                 || gap.contains(['\n', ',', ';', ':', '(', ')', '[', ']', '"', '“', '”', '<', '>'])
@@ -1810,36 +1811,44 @@ pub fn entities(text: &str) -> Vec<Entity> {
         // Drop leading function words ("The Kremlin" → keep "Kremlin"; "In Seoul" → "Seoul"), and
         // a sentence's first word when the article also writes it in lower case ("Prosecutors
         // said", "Actress Esther Williams").
-        let mut span = run.clone();
+        // (Words are dropped by moving `from` along the run's text; the span is built once, and
+        // only short remainders are looked up whole: a run may be thousands of "Mr." long.)
+        let mut from = 0;
         let mut titled = false;
-        while let Some((first, rest)) = span.text.split_once(' ') {
+        while let Some((first, rest)) = run.text[from..].split_once(' ') {
+            let current = &run.text[from..];
+            let short = current.len() <= 64;
             // ("Manager Association", "Producer Price Index": the cue word is the name's own.)
             let last = rest.rsplit(' ').next().unwrap_or(rest);
             let cue = PERSON_CUES.contains(&first.to_lowercase().as_str())
                 && !is_org_head(last)
                 && !PLACE_HEADS.contains(&last);
-            let common = cx.sentence_start(span.start)
+            let common = cx.sentence_start(run.start + from)
                 && (cx.is_common(first) || opening_participle(&cx, first))
-                && !PLACES.contains_key(span.text.as_str());
+                && !(short && PLACES.contains_key(current));
             // "New Orleans Saints": a place's first word is not a stop word.
             let starts_place = (2..=3).any(|n| {
-                let head: Vec<&str> = span.text.splitn(n + 1, ' ').take(n).collect();
+                let head: Vec<&str> = current.splitn(n + 1, ' ').take(n).collect();
                 head.len() == n && PLACES.contains_key(head.join(" ").as_str())
             });
             // ("the Sunday Times": a known name is whole.)
-            let known = KNOWN_ORGS.contains(span.text.as_str());
+            let known = short && KNOWN_ORGS.contains(current);
             if !starts_place
                 && !known
                 && (not_a_name(first) || CONNECTORS.contains(&first) || cue || common || contraction(first))
             {
                 // "Mr", "Dr": dropped as words that name nothing, but they announce a person.
                 titled |= cue || PERSON_TITLES.contains(&first);
-                let cut = first.len() + 1;
-                span = Span { start: span.start + cut, end: span.end, text: rest.to_string() };
+                from = run.text.len() - rest.len();
             } else {
                 break;
             }
         }
+        let mut span = if from == 0 {
+            run
+        } else {
+            Span { start: run.start + from, end: run.end, text: run.text[from..].to_string() }
+        };
         // "COOPER: And your thoughts …": a transcript's speaker, named in capitals before a colon at
         // a turn's start, at least twice in the article.
         if transcript_speaker(&cx, &span) {
@@ -1895,7 +1904,8 @@ pub fn entities(text: &str) -> Vec<Entity> {
                 && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
                 && words.last().is_some_and(|w| !is_org_head(w) && !PLACE_HEADS.contains(w))
         };
-        while let Some((first, rest)) = span.text.split_once(' ') {
+        let mut cut = 0;
+        while let Some((first, rest)) = span.text[cut..].split_once(' ') {
             // ("Director-General of the Food and Agriculture Organisation": the title's "of the".)
             // ("the Justice Department", "the Foreign Ministry": a title's word before an
             // institution's names it.)
@@ -1905,11 +1915,13 @@ pub fn entities(text: &str) -> Vec<Entity> {
                 || titled && first == "the"
             {
                 titled = true;
-                let cut = first.len() + 1;
-                span = Span { start: span.start + cut, end: span.end, text: rest.to_string() };
+                cut = span.text.len() - rest.len();
             } else {
                 break;
             }
+        }
+        if cut > 0 {
+            span = Span { start: span.start + cut, end: span.end, text: span.text[cut..].to_string() };
         }
         // A title inside the run separates what comes before it from a person's name: "Crawford
         // County Deputy Prosecuting Attorney Jacob Howell", "Supreme Court Justice Ann Lee".
@@ -2713,6 +2725,22 @@ mod tests {
     fn assert_absent(found: &[(String, String, &str)], words: &[&str]) {
         for word in words {
             assert!(!found.iter().any(|(t, _, _)| t == word), "{word} in {found:?}");
+        }
+    }
+
+    /// A run of thousands of capitalised words that name nothing ("Mr. Mr. …", "Senator Senator
+    /// …") is read once: its dropped words move along it, they are not copied off one by one
+    /// (300,000 "Mr." took 4.5 s through `analyze`, 0.55 s now).
+    #[test]
+    fn long_runs_of_titles_are_read_once() {
+        for word in ["Mr. ", "Senator ", "The "] {
+            let text = format!("{}Ana Ruiz spoke.", word.repeat(40_000));
+            let found = names(&text);
+            assert!(
+                found.iter().any(|(t, _, _)| t.ends_with("Ana Ruiz")),
+                "{word}: {:?}",
+                &found[..found.len().min(3)]
+            );
         }
     }
 
