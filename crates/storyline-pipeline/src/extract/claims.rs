@@ -4311,12 +4311,21 @@ impl<'t, 'e> Reader<'t, 'e> {
             let start = clause_start(&text[from..hs]).map_or(from, |i| from + i);
             let rest = &text[he..text.floor_char_boundary(e.min(he + 600))];
             let end = he + HEDGE_END.find(rest).map_or(rest.len(), |b| b.start());
-            let content = text[start..end].trim_start_matches([' ', '\n']).trim_end_matches([',', ' ', '.', '\n']);
-            let cs = end - text[start..end].trim_start_matches([' ', '\n']).len();
-            if content.split_whitespace().count() < 4 || content.matches(['"', '“', '”']).count() % 2 == 1 {
-                continue;
-            }
-            self.push_reported(cs, content, None, cue, Vec::new(), None);
+            self.push_unnamed(start, end, cue);
+        }
+    }
+
+    /// The text at `start..end`, trimmed, as a claim of no one named ("it seems …", "… is
+    /// reportedly …"), when it holds a statement: four words or more, its quote marks paired, no
+    /// markup.
+    fn push_unnamed(&mut self, start: usize, end: usize, cue: String) {
+        let span = self.text[start..end].trim_start_matches([' ', '\n']);
+        let content = span.trim_end_matches([',', ' ', '.', '\n']);
+        if content.split_whitespace().count() >= 4
+            && content.matches(['"', '“', '”']).count().is_multiple_of(2)
+            && !content.contains(['<', '>'])
+        {
+            self.push_reported(end - span.len(), content, None, cue, Vec::new(), None);
         }
     }
 
@@ -4355,16 +4364,7 @@ impl<'t, 'e> Reader<'t, 'e> {
                     end = at + i;
                 }
             }
-            let span = &text[start..end];
-            let content = span.trim_start_matches([' ', '\n']).trim_end_matches([',', ' ', '.', '\n']);
-            let cs = end - span.trim_start_matches([' ', '\n']).len();
-            if content.split_whitespace().count() < 4
-                || content.matches(['"', '“', '”']).count() % 2 == 1
-                || content.contains(['<', '>'])
-            {
-                continue;
-            }
-            self.push_reported(cs, content, None, "reportedly".to_string(), Vec::new(), None);
+            self.push_unnamed(start, end, "reportedly".to_string());
         }
     }
 
