@@ -531,7 +531,12 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             |w: &str| matches!(w, "the" | "The" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your");
         let mut before_words = sentence[..cue.start()].trim_end().rsplit(' ');
         let before_cue = before_words.next().unwrap_or("");
-        if determiner(before_cue) {
+        // ("rejected Clinton's claim.": after a possessive, a cue that is a noun too, when nothing
+        // claimed follows; "Trump's claim to understand …" is one.)
+        let possessive = before_cue.ends_with("'s") || before_cue.ends_with("’s") || before_cue.ends_with("s’");
+        if determiner(before_cue)
+            || possessive && matches!(cue.as_str(), "claim" | "note") && ends_clause(&sentence[cue.end()..])
+        {
             continue;
         }
         // "2,254 confirmed cases", "211 total reported cases": after a number the cue word
@@ -1207,6 +1212,18 @@ const SUBJECT_CUES: &[&str] = &[
     "thought",
     "agreed",
     "sees",
+    "argue",
+    "insist",
+    "warn",
+    "note",
+    "acknowledge",
+    "claim",
+    "deny",
+    "agree",
+    "contend",
+    "suggest",
+    "predict",
+    "admit",
 ];
 
 /// Whether the cue at `cs..ce` of `sentence` may have its subject read back: one of
@@ -1214,7 +1231,9 @@ const SUBJECT_CUES: &[&str] = &[
 fn subject_cue(sentence: &str, cs: usize, ce: usize) -> bool {
     let cue = &sentence[cs..ce];
     let after = sentence[ce..].trim_start();
-    SUBJECT_CUES.contains(&cue) && !(cue == "reported" && after.starts_with("from "))
+    // ("a way to claim the nomination": an infinitive has no subject before it.)
+    let infinitive = sentence[..cs].trim_end().rsplit(' ').next() == Some("to");
+    SUBJECT_CUES.contains(&cue) && !(cue == "reported" && after.starts_with("from ")) && !infinitive
 }
 
 /// Words a subject holds only when it is a clause, not a noun phrase, besides the
@@ -1255,6 +1274,17 @@ const PARENTHETICAL: &[&str] = &[
     "all",
     "along",
     "as",
+    "however",
+    "though",
+    "too",
+    "meanwhile",
+    "therefore",
+    "instead",
+    "moreover",
+    "nevertheless",
+    "nonetheless",
+    "indeed",
+    "of",
 ];
 
 /// Words that open a sentence's adverbial ("Meanwhile, …", "In the end, …"), not its subject.
@@ -1687,6 +1717,33 @@ const STARTED: &[&str] = &[
 /// Where the content starts in `rest`, the text after a cue, when the cue introduces it ("said
 /// that …", "said on Monday that …", "said he would …", "said in a statement: …"); `None` when
 /// the cue ends the clause (", X said." or ", X said on Monday, adding …").
+/// Whether `rest` is nothing but the end of a clause (a stop, a comma, a closing bracket).
+fn ends_clause(rest: &str) -> bool {
+    rest.trim_start().chars().next().is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')'))
+}
+
+/// The quote right after a cue and its comma or colon (`rest` = ", “It is time,” and …"), as the
+/// byte span of its words inside the marks: a statement of at least three words.
+fn quote_after_cue(rest: &str) -> Option<(usize, usize)> {
+    let body = rest.trim_start_matches([' ', ',', ':']);
+    let lead = &rest[..rest.len() - body.len()];
+    if !lead.contains([',', ':']) {
+        return None;
+    }
+    let (open, close) = match body.chars().next()? {
+        '“' => ('“', '”'),
+        '"' => ('"', '"'),
+        _ => return None,
+    };
+    let inner = &body[open.len_utf8()..];
+    let end = inner.find([close, '\n']).filter(|&at| inner[at..].starts_with(close))?;
+    let words = &inner[..end];
+    (words.split_whitespace().count() >= 3).then(|| {
+        let start = rest.len() - body.len() + open.len_utf8();
+        (start, start + end)
+    })
+}
+
 fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usize> {
     let body = rest.trim_start();
     if body.is_empty() || body.starts_with([',', '.', ';', '(', ')', '?', '!']) || some_time_from(body) {
@@ -3983,6 +4040,21 @@ impl<'t, 'e> Reader<'t, 'e> {
             };
             // Up to the next attribution: its "and" when coordinated (what comes before is content).
             let next = attrs.get(i + 1).map_or(e, |b| if coordinated(b) { b.speaker_span.0 } else { b.start });
+            // "… but added, “I think …”": the quote after the coordinated cue is the subject's.
+            if let Some((qs, qe)) = quote_after_cue(&text[a.end..e]) {
+                let (qs, qe) = (a.end + qs, a.end + qe);
+                let claim = Claim {
+                    text: text[qs..qe].to_string(),
+                    speaker: Some(speaker),
+                    cue: Some(a.cue.clone()),
+                    quote: true,
+                    via,
+                    start: self.char_at(qs),
+                    end: self.char_at(qe),
+                };
+                self.out.push((claim, self.last_source));
+                continue;
+            }
             let Some(at) = content_after_cue(&text[a.end..next], &a.cue, true) else { continue };
             let cs = a.end + at;
             let content = text[cs..cs + content_end(&text[cs..next])].trim_end_matches([',', ' ', '.']);
@@ -4867,6 +4939,19 @@ mod tests {
             ],
             "{found:#?}"
         );
+        // A quote after the coordinated cue is the subject's too, whatever cue it holds.
+        let c = run("Ana Ruiz said it was too early to count the votes but added, “I think you all know the result.”");
+        assert_eq!(
+            c.iter().map(|c| (c.speaker.as_deref(), c.cue.as_deref(), c.text.as_str(), c.quote)).collect::<Vec<_>>(),
+            [
+                (Some("Ana Ruiz"), Some("said"), "it was too early to count the votes", false),
+                (Some("Ana Ruiz"), Some("added"), "I think you all know the result.", true),
+            ]
+        );
+        // A possessive's "claim" with nothing claimed after it is a noun; "to claim" has no subject.
+        assert!(run("Later, Ana Ruiz, the pier’s owner, laughed at Tomas Berg’s claim.").is_empty());
+        let c = run("Berg has a way to claim the pier would need a new lease.");
+        assert!(c.iter().all(|c| c.cue.as_deref() != Some("claim")), "{c:?}");
         // A group opening the sentence speaks for "and say", as written.
         let c = run("Europeans smile at this and say the harbour is too small.");
         assert_eq!(c[0].speaker.as_deref(), Some("Europeans"));
@@ -4997,6 +5082,19 @@ mod tests {
                 "harbour court",
                 "ruled",
                 "the pier lease was void",
+            ),
+            // An adverb set off by commas after the subject; a plural's verb in its base form.
+            (
+                "Ferry owners, however, say the new fares would keep the night boats running.",
+                "Ferry owners",
+                "say",
+                "the new fares would keep the night boats running",
+            ),
+            (
+                "Pier builders, for instance, argue that timber lasts longer than steel.",
+                "Pier builders",
+                "argue",
+                "timber lasts longer than steel",
             ),
             (
                 "The harbour engineers estimate that the repairs will cost 2 million euros.",
