@@ -663,8 +663,12 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             found.push((start, cue.end(), Shape::EndsAtCue));
         } else if let Some(m) = CUE_SPEAKER.find(&sentence[cue.start()..to])
             // "one resident, who …, told AFP": after "told" comes whom they told, when a subject
-            // stands before it.
-            && (cue.as_str() != "told" || subject_before(sentence, cue.start()).is_none())
+            // stands before it; "Hemsley, the author of …, said the days …": words in lower case
+            // after the cue are what was said.
+            && (cue.as_str() != "told"
+                && (cue.as_str().contains("ccording")
+                    || sentence[cue.end()..cue.start() + m.end()].contains(char::is_uppercase))
+                || subject_before(sentence, cue.start()).is_none())
         {
             found.push((cue.start(), cue.start() + m.end(), Shape::StartsAtCue));
         } else if subject_cue(sentence, cue.start(), cue.end())
@@ -1280,6 +1284,7 @@ const PARENTHETICAL: &[&str] = &[
     "all",
     "along",
     "as",
+    "about",
     "however",
     "though",
     "too",
@@ -1400,11 +1405,23 @@ fn subject_before(sentence: &str, cue_start: usize) -> Option<(usize, usize)> {
     let mut at = last;
     // "Henry Clay's biographers, David and Jeanne Heidler, wrote": a name set off after a noun
     // phrase is who spoke.
+    // (So is a title's few words and a name: "His wife, longtime aide Huma Abedin, announced".)
     let named = |seg: (usize, usize)| {
         let words: Vec<&str> = words_of(seg).split_whitespace().collect();
-        (1..=5).contains(&words.len())
-            && words[0].starts_with(char::is_uppercase)
-            && words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "of" | "de"))
+        let capital = |w: &&str| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "of" | "de");
+        let title = words.iter().take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-')).count();
+        (1..=5).contains(&(words.len() - title))
+            && title <= 3
+            && (title == 0 || words.len() - title >= 2)
+            && words[title].starts_with(char::is_uppercase)
+            && words[title..].iter().all(capital)
+            && words[..title].iter().all(|w| {
+                !(PARENTHETICAL.contains(w)
+                    || CLAUSE_WORDS.contains(w)
+                    || PREPOSITIONS.contains(w)
+                    || LINK_WORDS.contains(w)
+                    || cue_kind(w).is_some())
+            })
     };
     if before.ends_with(',') && last >= 2 && named(segments[last - 1]) && !named(segments[last - 2]) {
         at = last - 1;
@@ -4234,12 +4251,32 @@ impl<'t, 'e> Reader<'t, 'e> {
             let name = self.canonical(pronoun.trim_end(), at, &self.last_speaker, s);
             (name, (at, at + pronoun.len() - 1))
         });
-        subject.or_else(|| {
-            self.starting(s, ms)
-                .iter()
-                .find(|x| matches!(x.2.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Group))
-                .map(|&(bs, be, entity)| (entity.name.clone(), (bs, be)))
-        })
+        subject
+            .or_else(|| {
+                self.starting(s, ms)
+                    .iter()
+                    .find(|x| matches!(x.2.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Group))
+                    .map(|&(bs, be, entity)| (entity.name.clone(), (bs, be)))
+            })
+            .or_else(|| {
+                // "The billionaire businessman began by …, saying …": a short noun phrase opening
+                // the sentence, up to its verb.
+                let rest = opening.strip_prefix("The ")?;
+                let verb = |w: &str| {
+                    w.len() > 3 && w.ends_with("ed")
+                        || BEFORE_CUE.contains(&w)
+                        || super::times::IRREGULAR_PAST.contains(&w)
+                        || matches!(w, "is" | "was" | "has" | "had")
+                };
+                let words: Vec<&str> = rest.split(' ').take_while(|w| !verb(w)).take(5).collect();
+                let phrase = words.join(" ");
+                let fits = (1..=4).contains(&words.len())
+                    && rest[phrase.len()..].starts_with(' ')
+                    && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\'')))
+                    && words.last().is_some_and(|w| w.starts_with(char::is_lowercase));
+                let at = s + (text[s..ms].len() - opening.len());
+                fits.then(|| (phrase.clone(), (at, at + "The ".len() + phrase.len())))
+            })
     }
 
     /// "X was criticised for saying that …", "X toured the docks, warning that …" in the sentence
@@ -5031,7 +5068,7 @@ mod tests {
                 (Some("harbour board".to_string()), "The harbour board".to_string()),
                 (Some("harbour board".to_string()), "The harbour board".to_string()),
                 (Some("I".to_string()), "I".to_string()),
-                (Some("pilot".to_string()), "pilot".to_string()),
+                (Some("pilot".to_string()), "The pilot".to_string()),
             ],
             "{found:#?}"
         );
@@ -5043,6 +5080,12 @@ mod tests {
                 (Some("Ana Ruiz"), Some("said"), "it was too early to count the votes", false),
                 (Some("Ana Ruiz"), Some("added"), "I think you all know the result.", true),
             ]
+        );
+        // A participle's speaker is the noun phrase opening the sentence when no name does.
+        let c = run("The ferry's new owner began by talking about the fares, saying that the night boat would stay.");
+        assert_eq!(
+            c.iter().map(|c| (c.speaker.as_deref(), c.cue.as_deref(), c.text.as_str())).collect::<Vec<_>>(),
+            [(Some("ferry's new owner"), Some("saying"), "the night boat would stay")]
         );
         // A possessive's "claim" with nothing claimed after it is a noun; "to claim" has no subject.
         assert!(run("Later, Ana Ruiz, the pier’s owner, laughed at Tomas Berg’s claim.").is_empty());
@@ -5178,6 +5221,20 @@ mod tests {
                 "harbour court",
                 "ruled",
                 "the pier lease was void",
+            ),
+            // A title's few words and a name set off after a noun phrase.
+            (
+                "His wife, longtime aide Ana Ruiz, announced they had sold the ferry.",
+                "Ana Ruiz",
+                "announced",
+                "they had sold the ferry",
+            ),
+            // A note on a book's title inside the aside; the words after the cue are no speaker.
+            (
+                "Berg, the author of \"Harbour Lights,\" about the port's decline, said the days of the night ferry are gone.",
+                "Berg",
+                "said",
+                "the days of the night ferry are gone",
             ),
             // Several speakers in a word or a share; a head and its restrictive clause.
             ("Some say the ferry should run at night.", "Some", "say", "the ferry should run at night"),
