@@ -727,7 +727,14 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
         let attribution = match shape {
             Shape::Subject(i) => Some(by_subject((subjects[i].0, subjects[i].1), subjects[i].2, me)),
             Shape::EndsAtCue if read.is_none() => {
-                subject_of(me - sentence[..me].rsplit(' ').next().map_or(0, str::len), me)
+                let cs = me - sentence[..me].rsplit(' ').next().map_or(0, str::len);
+                // ("Republicans, and the talks ended there, said Tom Berg": no apposition before the
+                // cue, a speaker after it.)
+                let to = sentence.ceil_char_boundary((me + 120).min(sentence.len()));
+                subject_of(cs, me).or_else(|| {
+                    let m = CUE_SPEAKER.find(&sentence[cs..to])?;
+                    read_attribution(sentence, offset, cs, cs + m.end(), Shape::StartsAtCue)
+                })
             }
             // "Six in 10 said the race was close": the words after the cue read as a speaker
             // ("said the race was close.") and are not one; the subject before it may be.
@@ -1480,6 +1487,12 @@ fn subject_before(sentence: &str, cue_start: usize) -> Option<(usize, usize)> {
         subject = &subject[at..];
         start += at;
     }
+    // Nor is a time ("Wells Fargo just this month announced", "officials on Monday said").
+    if let Some(m) = TRAILING_TIME.find(subject)
+        && m.start() > 0
+    {
+        subject = &subject[..m.start()];
+    }
     // An adverb or an auxiliary before the cue is not the speaker's ("officials privately said",
     // "intelligence agencies have said", "aides had long said").
     while let Some((head, word)) = subject.rsplit_once(' ')
@@ -1515,6 +1528,13 @@ fn subject_before(sentence: &str, cue_start: usize) -> Option<(usize, usize)> {
     }
     Some((start, start + subject.len()))
 }
+
+/// A time closing a subject, before its cue: "just this month", "on Monday", "last week" (not a
+/// bare weekday: "a filing made public Thursday says").
+static TRAILING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+(?:(?:just|earlier|later|late|early)\s+)?(?:(?:this|last|next)\s+(?:week|weekend|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)\z")
+        .expect("trailing time pattern")
+});
 
 /// Words that stand for several speakers on their own ("Some say …", "Others argue …").
 const MANY: &[&str] = &["Some", "Many", "Others", "Most", "Several", "Few", "Both", "All", "Everyone", "Everybody"];
@@ -5236,6 +5256,13 @@ mod tests {
                 "said",
                 "the days of the night ferry are gone",
             ),
+            // A time between the subject and its cue.
+            (
+                "Halden Ferries just this month announced it would drop the night fares.",
+                "Halden Ferries",
+                "announced",
+                "it would drop the night fares",
+            ),
             // Several speakers in a word or a share; a head and its restrictive clause.
             ("Some say the ferry should run at night.", "Some", "say", "the ferry should run at night"),
             ("A third say the fares are too high.", "A third", "say", "the fares are too high"),
@@ -5717,6 +5744,12 @@ mod tests {
         // Titles before the name, circumstances after it, and short content with nothing said
         // after the cue.
         for (text, speaker, content) in [
+            // (A clause after ", and" is no apposition of the name before it.)
+            (
+                "The refusal angered the pilots, and the meeting went badly from there, said one port source.",
+                "one port source",
+                "The refusal angered the pilots, and the meeting went badly from there",
+            ),
             (
                 "“The ferries will run late,” said harbour analyst Ines Varga in Lisbon.",
                 "Ines Varga",
