@@ -1799,6 +1799,17 @@ fn quote_after_cue(rest: &str) -> Option<(usize, usize)> {
     })
 }
 
+/// Whether `body`, the words after a cue, tell that something was said without giving it: "said
+/// as much", "said so in an interview", "said when she resigned from …" (unless "that" follows),
+/// "called into a town hall".
+fn not_given(cue: &str, body: &str) -> bool {
+    let so = body.strip_prefix("so").is_some_and(|r| {
+        r.is_empty() || r.starts_with([',', '.', ';']) || r.starts_with(" in ") || r.starts_with(" on ")
+    });
+    let when = body.starts_with("when ") && !body.split(' ').take(14).any(|w| w == "that");
+    body.starts_with("as much") || so || when || cue.starts_with("call") && body.starts_with("into ")
+}
+
 fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usize> {
     let body = rest.trim_start();
     if body.is_empty() || body.starts_with([',', '.', ';', '(', ')', '?', '!']) || some_time_from(body) {
@@ -1807,6 +1818,9 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
     // "said when asked whether …": what follows is the question, not what was said; "ruled
     // out a penalty", "ruled in his favour": a decision, not a statement.
     if opens_question(body) || asks_anonymity(body) || cue == "ruled" && !body.split(' ').take(8).any(|w| w == "that") {
+        return None;
+    }
+    if not_given(cue, body) {
         return None;
     }
     let base = rest.len() - body.len();
@@ -2066,6 +2080,7 @@ fn says_nothing_after(cue: &str, rest: &str) -> bool {
     let rest = rest.trim();
     let first = rest.split_whitespace().next().unwrap_or("").to_lowercase();
     says_nothing(rest)
+        || not_given(cue, rest)
         || is_speech(cue) && circumstance(rest, &first)
         // ("wrote in a letter to residents": the cue holds the preposition.)
         || cue.ends_with(" in") && circumstance(rest, "in")
@@ -2895,9 +2910,13 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
     };
     reader.out.retain(|(claim, source)| {
         let first = claim.text.split_whitespace().next().unwrap_or("");
+        // ("Everything Trump says is a lie", "Health worries have dogged her", "what she wants
+        // and …": the cue word was inside a noun phrase, and no clause follows it.)
+        let no_clause = !claim.quote && matches!(first, "and" | "or");
         !(claim.text.starts_with("'s ")
             || claim.text.starts_with("’s ")
             || matches!(first, "itself")
+            || no_clause
             || compound(claim, source))
     });
     // "Mr. Trump has attacked loopholes, and has called for …": the speaker named for "and" was
@@ -5023,6 +5042,16 @@ mod tests {
         assert_eq!(c[0].text, "to leave the pier before dark");
         let c = run("Voters believe in a better harbour for the town.");
         assert_eq!(c[0].text, "in a better harbour for the town");
+        // Said without what was said: "as much", "so", a "when" clause; "called into" a show.
+        for text in [
+            "The harbour master Ana Ruiz said as much in an interview on Thursday morning.",
+            "That was what Ana Ruiz said when she resigned from the harbour board in March.",
+            "Ana Ruiz called into a radio show about the harbour's future on Monday.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+        // Nor is a cue word's noun phrase going on with "and" a statement.
+        assert!(run("The ferry plan preys on our worst fears and instincts about the harbour.").is_empty());
     }
 
     /// Hearsay in the passive names no speaker: "The man was said to be in a stable condition".
