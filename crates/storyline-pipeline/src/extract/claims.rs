@@ -622,6 +622,12 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
         if ORDER.contains(&before_cue) && before_words.next().is_some_and(determiner) {
             continue;
         }
+        // "Trump showed up at the debate": no one shows anything.
+        if matches!(cue.as_str(), "show" | "shows" | "showed" | "showing")
+            && sentence[cue.end()..].strip_prefix(" up").is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+        {
+            continue;
+        }
         // "a London-based think tank", "at the time of writing": no one speaks.
         if cue.as_str() == "think" && sentence[cue.end()..].trim_start().starts_with("tank")
             || cue.as_str() == "writing" && sentence[..cue.start()].trim_end().ends_with(" of")
@@ -5047,6 +5053,7 @@ mod tests {
             "The harbour master Ana Ruiz said as much in an interview on Thursday morning.",
             "That was what Ana Ruiz said when she resigned from the harbour board in March.",
             "Ana Ruiz called into a radio show about the harbour's future on Monday.",
+            "Ana Ruiz showed up at the harbour meeting with two of the pilots on Monday.",
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
         }
