@@ -2423,12 +2423,34 @@ fn endorsed_end(content: &str) -> usize {
         .unwrap_or(content.len())
 }
 
-/// Where what a naming verb says ends ("called the plan “a disgrace” in a tweet", "called the
+/// Where what a naming or describing verb says ends ("called the plan “a disgrace” in a tweet",
+/// "described it as “a disgrace” Wednesday", "called the
 /// election “a citizenship election” and likened it …"): at the closing quote of the name given,
 /// when the writer's words go on after it.
 fn naming_end(content: &str) -> usize {
-    const AFTER: &[&str] =
-        &[" in ", " on ", " at ", " during ", " and ", " as ", " after ", " before ", " while ", " but ", " ("];
+    const AFTER: &[&str] = &[
+        " in ",
+        " on ",
+        " at ",
+        " during ",
+        " and ",
+        " as ",
+        " after ",
+        " before ",
+        " while ",
+        " but ",
+        " (",
+        " Monday",
+        " Tuesday",
+        " Wednesday",
+        " Thursday",
+        " Friday",
+        " Saturday",
+        " Sunday",
+        " yesterday",
+        " last ",
+        " this ",
+    ];
     for (at, mark) in content.match_indices(['”', '"']) {
         let after = &content[at + mark.len()..];
         if AFTER.iter().any(|w| after.starts_with(w)) {
@@ -4063,7 +4085,8 @@ impl<'t, 'e> Reader<'t, 'e> {
             if first.cue.starts_with("endors") || first.cue == "backed" {
                 end = endorsed_end(&text[from..from + end]);
             }
-            if matches!(first.cue.as_str(), "called" | "calls" | "call" | "calling") {
+            if matches!(first.cue.as_str(), "called" | "calls" | "call" | "calling") || first.cue.starts_with("describ")
+            {
                 end = naming_end(&text[from..from + end]);
             }
             if matches!(first.speaker.as_str(), "who" | "which")
@@ -5462,6 +5485,11 @@ mod tests {
         // A naming verb's content ends with the name it gives.
         let c = run("Ana Ruiz called the new timetable “a disgrace” in a post on Sunday.");
         assert_eq!(c[0].text, "the new timetable “a disgrace”", "{c:#?}");
+        // So does what a speaker described something as, before a time or a clause.
+        let c = run("Ana Ruiz described the new timetable as “a disgrace” Wednesday on a radio show.");
+        assert_eq!(c[0].text, "the new timetable as “a disgrace”", "{c:#?}");
+        let c = run("Ana Ruiz described the new timetable as “a disgrace” after the ferry was cancelled.");
+        assert_eq!(c[0].text, "the new timetable as “a disgrace”", "{c:#?}");
         // So after a comma inside the marks, a contrast or an aside after them.
         let c = run(
             "Ana Ruiz called the strike \"a blow to the port,\" but she also noted the \"quiet courage\" of the crews.",
