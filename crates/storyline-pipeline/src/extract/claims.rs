@@ -2424,9 +2424,8 @@ fn endorsed_end(content: &str) -> usize {
 }
 
 /// Where what a naming or describing verb says ends ("called the plan “a disgrace” in a tweet",
-/// "described it as “a disgrace” Wednesday", "called the
-/// election “a citizenship election” and likened it …"): at the closing quote of the name given,
-/// when the writer's words go on after it.
+/// "described it as “a disgrace” Wednesday", "called the election “a citizenship election” and
+/// likened it …"): at the closing quote of the name given, when the writer's words go on after it.
 fn naming_end(content: &str) -> usize {
     const AFTER: &[&str] = &[
         " in ",
