@@ -659,8 +659,19 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
         };
         let mut speaker_start = speaker_cue(from);
         // "On Monday, Ines Varga, the mayor, said": an opening phrase names no speaker.
+        // ("And on Tuesday, …": after a conjunction too.)
+        let opener = |at: usize| {
+            let mut words = sentence[at..].split(' ');
+            let mut first = words.next().unwrap_or("");
+            if matches!(first, "And" | "But" | "So" | "Yet") {
+                first = words.next().unwrap_or("");
+            }
+            // ("And on Tuesday, X, the chairman, said": the pattern may start at the weekday.)
+            let time = first.strip_suffix(',').is_some_and(|w| super::times::weekday_of(&w.to_lowercase()).is_some());
+            OPENERS.iter().any(|o| o.eq_ignore_ascii_case(first)) || time
+        };
         if let Some(at) = speaker_start
-            && OPENERS.contains(&sentence[at..].split(' ').next().unwrap_or(""))
+            && opener(at)
             && let Some(comma) = sentence[at..cue.start()].find(", ")
         {
             speaker_start = speaker_cue(at + comma + 2);
@@ -1451,8 +1462,14 @@ fn subject_before(sentence: &str, cue_start: usize) -> Option<(usize, usize)> {
                 text.starts_with(['"', '“', '”', '\'', '’']) && !text.chars().nth(1).is_some_and(char::is_whitespace);
             // ("one of the organisers" is an aside, "one resident" a subject.)
             let of = || words_of(seg).split(' ').nth(1) == Some("of");
+            // ("Just shy of half, 49%, say": a share set off is an aside too.)
+            let share = words_of(seg)
+                .trim()
+                .strip_suffix('%')
+                .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit() || c == '.'));
             PARENTHETICAL.contains(&word) && (!matches!(word, "one" | "both" | "all") || of())
                 || quoted
+                || share
                 || word.len() > 4 && word.ends_with("ed") && word.starts_with(char::is_lowercase)
         };
         let aside_words: usize =
@@ -1818,7 +1835,12 @@ fn not_given(cue: &str, body: &str) -> bool {
 
 fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usize> {
     let body = rest.trim_start();
-    if body.is_empty() || body.starts_with([',', '.', ';', '(', ')', '?', '!']) || some_time_from(body) {
+    // (Nor a dash: "…, Clinton allies believe — backers she will need …" is the writer's aside.)
+    if body.is_empty()
+        || body.starts_with([',', '.', ';', '(', ')', '?', '!', '—', '―', '–'])
+        || body.starts_with("--")
+        || some_time_from(body)
+    {
         return None;
     }
     // "said when asked whether …": what follows is the question, not what was said; "ruled
@@ -5314,6 +5336,20 @@ mod tests {
                 "said",
                 "the days of the night ferry are gone",
             ),
+            // A share set off by commas after the subject.
+            (
+                "Just shy of half, 49%, say the ferry should run at night.",
+                "Just shy of half",
+                "say",
+                "the ferry should run at night",
+            ),
+            // A conjunction and a time before the subject and its title.
+            (
+                "And on Tuesday, Tomas Berg, chairman of the harbour board, said that the pier would close.",
+                "Tomas Berg",
+                "said",
+                "the pier would close",
+            ),
             // A time between the subject and its cue.
             (
                 "Halden Ferries just this month announced it would drop the night fares.",
@@ -5807,6 +5843,12 @@ mod tests {
         // Titles before the name, circumstances after it, and short content with nothing said
         // after the cue.
         for (text, speaker, content) in [
+            // (A dash after the cue opens the writer's aside, not what was believed.)
+            (
+                "Such a move could anger the pilots, harbour officials believe — pilots the board will need in May.",
+                "harbour officials",
+                "Such a move could anger the pilots",
+            ),
             // (A clause after ", and" is no apposition of the name before it.)
             (
                 "The refusal angered the pilots, and the meeting went badly from there, said one port source.",
