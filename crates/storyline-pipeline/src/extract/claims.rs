@@ -388,7 +388,7 @@ static EXPECTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:seem|seems|seemed|seeming|appear|appears|appeared)\s+(?:to\s+(?:the|a|an|him|her|them|me|us|his|its|their|our|my)\s|to\s+[a-z]|as\s+(?:if|though)\s|(?:likely|unlikely|poised|ready|set|closer|certain|headed|determined|intent|willing|eager|reluctant|confident|uneasy|open|increasingly|more|less|most|far|almost|somewhat|quite|very|all\s+but)\s)")
+    Regex::new(r"(?-u:\b)(?:(?:seem|seems|seemed|seeming|appear|appears|appeared)\s+(?:to\s+(?:the|a|an|him|her|them|me|us|his|its|their|our|my)\s|to\s+[a-z]|as\s+(?:if|though)\s|that\s|(?:likely|unlikely|poised|ready|set|closer|certain|headed|determined|intent|willing|eager|reluctant|confident|uneasy|open|increasingly|more|less|most|far|almost|somewhat|quite|very|all\s+but)\s|[a-z]+(?:ed|ive|ous|ful|ble|ant|ent)(?-u:\b))|(?:seem|seems|seemed)\s+(?:[a-z]+ly\s+)?(?:like\s|[A-Za-z][a-z’']*(?-u:\b)))")
         .expect("hedge pattern")
 });
 
@@ -435,7 +435,7 @@ static PARTISAN_END: LazyLock<Regex> = LazyLock::new(|| {
 /// Where the clause after a hedge ends: a comma that opens a contrast or an attribution.
 static HEDGE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[;:]\s|,\s+(?:but|while|although|though|whereas|according|said|says|analysts|experts)(?-u:\b)|\s[—―]\s",
+        r"[;:]\s|,\s+(?:but|while|although|though|whereas|according|said|says|analysts|experts|as|and)(?-u:\b)|,\s+[a-z]+ing\s|\s[—―]\s",
     )
     .expect("hedge end pattern")
 });
@@ -6457,6 +6457,16 @@ mod tests {
         let c = run("The dispute is over, but the mayor seems to have lost the council's trust.");
         assert_eq!(said(&c[0]), ("", "seems", "the mayor seems to have lost the council's trust"));
         assert!(run("Tomas Berg appeared in court on Monday with his lawyer.").is_empty());
+        // "seemed" with any word, "appeared" with a participle or an adjective, "it seems …"; to
+        // a contrast or the writer's participle.
+        let c = run("Tomas Berg seemed lost, applauding along with the harbour crowd.");
+        assert_eq!(said(&c[0]), ("", "seemed", "Tomas Berg seemed lost"));
+        let c = run("The harbour board appeared paralyzed, and the pilots went home.");
+        assert_eq!(said(&c[0]), ("", "appeared", "The harbour board appeared paralyzed"));
+        let c = run("It seems the night ferry will run without the town's support.");
+        assert_eq!(said(&c[0]), ("", "seems", "It seems the night ferry will run without the town's support"));
+        let c = run("The old pier seems stable, but that could change.");
+        assert_eq!(said(&c[0]), ("", "seems", "The old pier seems stable"));
         assert!(run("He will appear in the show's morning hour from next week.").is_empty());
         // "Reports", "claims" before the clause's verb are plural nouns, not cues.
         let c = run("Harbour radio reports said the pier had closed.");
