@@ -407,6 +407,13 @@ static POLL_CLOSING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("poll closing pattern")
 });
 
+/// "To Ms. Gil, …", "To many, …", "In Trump's mind, …", "In the eyes of critics, …": whose view
+/// opens a sentence.
+static PERSPECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\A(?:(?P<cue>To)\s+(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|many|some|others|critics|supporters|opponents|fans|skeptics)|(?P<cue2>In)\s+(?P<who2>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s?\s+(?:mind|view|eyes|opinion|estimation)),\s+")
+        .expect("perspective pattern")
+});
+
 /// Where the date of a named poll starts ("… poll released Sunday").
 static POLL_DATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s+(?:(?:released|conducted|taken|published|out)(?-u:\b)|(?:this|last)\s+(?:month|week|year)(?-u:\b))")
@@ -2897,6 +2904,9 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
         if reader.out.len() == before_sentence {
             reader.polled(s, e);
         }
+        if reader.out.len() == before_sentence {
+            reader.perspective(s, e);
+        }
         reader.closing_source(s, e, &attrs, before_sentence);
         reader.hedged(s, e, before_sentence);
         reader.hearsay(s, e, before_sentence);
@@ -4452,7 +4462,8 @@ impl<'t, 'e> Reader<'t, 'e> {
     fn polled(&mut self, s: usize, e: usize) {
         let text = self.text;
         let sentence = &text[s..e];
-        if !POLL_WORDS.iter().any(|w| sentence.contains(w)) {
+        // ("In an ABC News/Washington Post Poll released Sunday, …": a poll's name is capitalised.)
+        if !POLL_WORDS.iter().chain(&["Poll", "Survey", "Study"]).any(|w| sentence.contains(w)) {
             return;
         }
         let lead = sentence.len() - sentence.trim_start().len();
@@ -4492,6 +4503,34 @@ impl<'t, 'e> Reader<'t, 'e> {
         let speaker = if speaker.split_whitespace().count() >= 2 { speaker } else { named };
         let source = Some(self.chars_of(source));
         self.push_reported(content.0, body, Some(speaker.to_string()), "in".to_string(), Vec::new(), source);
+    }
+
+    /// "To Ms. Gil, skateboarding is a cry of dissent", "In Trump's mind, …": a view that the
+    /// sentence at `s..e` (which gave no claim) gives as someone's, named by a person or a word
+    /// for several people ("To many, …").
+    fn perspective(&mut self, s: usize, e: usize) {
+        let text = self.text;
+        let lead = text[s..e].len() - text[s..e].trim_start().len();
+        let Some(m) = PERSPECTIVE.captures(&text[s + lead..e]) else { return };
+        let Some(who) = m.name("who").or(m.name("who2")) else { return };
+        let all = m.get(0).expect("match");
+        let span = (s + lead + who.start(), s + lead + who.end());
+        let person = self
+            .starting(span.0, span.1)
+            .iter()
+            .find(|x| x.1 <= span.1 && x.2.kind == EntityKind::Person)
+            .map(|x| x.2.name.clone());
+        let many = MANY.iter().any(|w| w.eq_ignore_ascii_case(who.as_str()))
+            || matches!(who.as_str(), "critics" | "supporters" | "opponents" | "fans" | "skeptics");
+        let Some(speaker) = person.or_else(|| many.then(|| who.as_str().to_string())) else { return };
+        let cs = s + lead + all.end();
+        let content = text[cs..cs + content_end(&text[cs..e])].trim_end_matches([',', ' ', '.']);
+        if content.split_whitespace().count() < 4 || content.matches(['"', '“', '”']).count() % 2 == 1 {
+            return;
+        }
+        let cue = m.name("cue").or(m.name("cue2")).map_or("to", |c| c.as_str()).to_lowercase();
+        let source = Some(self.chars_of(span));
+        self.push_reported(cs, content, Some(speaker), cue, Vec::new(), source);
     }
 
     /// "Ana Ruiz, who said last year that the pier was unsafe, said …": what the relative clause
@@ -5836,6 +5875,27 @@ mod tests {
         let c = claims_with_sources(text, &[]);
         let (s, e) = c[0].1.expect("a source");
         assert_eq!(&text[s..e], "the latest Coast poll released Wednesday");
+        // A poll's capitalised name.
+        let c = run("In a Harbour Herald Poll released Sunday, three of four residents disliked the new timetable.");
+        assert_eq!(
+            said(&c[0]),
+            ("Harbour Herald Poll", "in", "three of four residents disliked the new timetable"),
+            "{c:#?}"
+        );
+    }
+
+    /// A view a sentence opens with as someone's: "To Ana Ruiz, …", "To many, …", "In Ana Ruiz's
+    /// mind, …"; not "To be sure, …".
+    #[test]
+    fn whose_view_opens_the_sentence() {
+        let c = run("To Ana Ruiz, the old pier is the heart of the town and must stay.");
+        assert_eq!(said(&c[0]), ("Ana Ruiz", "to", "the old pier is the heart of the town and must stay"));
+        let c = run("To many, the night ferry is a relic of another age.");
+        assert_eq!(said(&c[0]), ("many", "to", "the night ferry is a relic of another age"));
+        let c = run("In Ana Ruiz's mind, the pier is the heart of the town.");
+        assert_eq!(said(&c[0]), ("Ana Ruiz", "in", "the pier is the heart of the town"));
+        assert!(run("To be sure, the pier is old and needs repairs soon.").is_empty());
+        assert!(run("To Halden, the ferry runs twice a day from May.").is_empty());
     }
 
     #[test]
