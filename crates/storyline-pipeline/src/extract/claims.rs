@@ -2106,10 +2106,12 @@ fn says_nothing(rest: &str) -> bool {
 /// [`says_nothing`], or, after a verb of speech, only where, when or through what it was said
 /// ("warned in a letter to residents"; a belief's "in" names what is believed in).
 fn says_nothing_after(cue: &str, rest: &str) -> bool {
-    // ("reported on Tuesday -- a development that …": up to the writer's aside.)
+    // ("reported on Tuesday -- a development that …": up to the writer's aside, in the few dozen
+    // words read below.)
+    let near = &rest[..rest.floor_char_boundary(200)];
     let rest = [" — ", " ― ", " -- "]
         .iter()
-        .filter_map(|dash| rest.find(dash).filter(|&at| opens_aside(&rest[at + dash.len()..])))
+        .filter_map(|dash| near.find(dash).filter(|&at| opens_aside(&rest[at + dash.len()..])))
         .min()
         .map_or(rest, |at| &rest[..at]);
     let rest = rest.trim();
@@ -4052,8 +4054,9 @@ impl<'t, 'e> Reader<'t, 'e> {
             // aside say nothing.)
             .filter(|_| {
                 let rest = &text[first.end..e];
+                let near = &rest[..rest.floor_char_boundary(200)];
                 !(lead_is_content
-                    && [" -- ", " — ", " ― "].iter().any(|d| rest.contains(d))
+                    && [" -- ", " — ", " ― "].iter().any(|d| near.contains(d))
                     && says_nothing_after(&first.cue, rest))
             })
             .map(|at| first.end + at);
