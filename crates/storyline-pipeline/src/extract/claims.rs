@@ -2420,18 +2420,24 @@ fn stance_object_end(content: &str) -> usize {
         " today",
     ];
     let first_word_end = content.find(' ').unwrap_or(content.len());
+    // No cut inside a quote ("more “emotional, condescending lectures”"): where the marks stand,
+    // and whether an odd number of them comes before a cut.
+    let marks: Vec<usize> = content.match_indices(['"', '“', '”']).map(|(at, _)| at).collect();
+    let outside = |at: usize| marks.partition_point(|&m| m < at) % 2 == 0;
     // A comma that goes on with the same object does not end it ("women like Rihanna, Shonda
     // Rhimes and …", "the strategy, including the decision …").
     let comma = content[first_word_end..].match_indices(", ").map(|(at, _)| first_word_end + at).find(|&at| {
         let next = &content[at + 2..];
         let listing = next.starts_with(|c: char| c.is_uppercase())
             && content[..at].rsplit(' ').next().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
-        !(listing || ["including ", "such as ", "among ", "especially "].iter().any(|w| next.starts_with(w)))
+        outside(at)
+            && !(listing || ["including ", "such as ", "among ", "especially "].iter().any(|w| next.starts_with(w)))
     });
     CUTS.iter()
         .skip(1)
-        .filter_map(|cut| content[first_word_end..].find(cut))
-        .map(|at| first_word_end + at)
+        .filter_map(|cut| {
+            content[first_word_end..].match_indices(cut).map(|(at, _)| first_word_end + at).find(|&at| outside(at))
+        })
         .chain(comma)
         .min()
         .unwrap_or(content.len())
@@ -4964,6 +4970,9 @@ mod tests {
         assert_eq!(c[0].text, "crews from Halden, Millom and Troy for their work");
         let c = run("Tomas Berg praised the crews, who had worked all night.");
         assert_eq!(c[0].text, "the crews");
+        // Not at a comma or a clause inside a quote.
+        let c = run("Tomas Berg criticized the plan as “costly, rushed and unfair when the town needs it least.”");
+        assert_eq!(c[0].text, "the plan as “costly, rushed and unfair when the town needs it least.”");
     }
 
     /// "That" before a verb is the statement's subject, not the word that opens it.
