@@ -407,6 +407,12 @@ static POLL_CLOSING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("poll closing pattern")
 });
 
+/// "Trump's claim that", "his repeated insistence that": a statement named by a noun and owned.
+static NOMINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:[’']s|s[’'])|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:repeated|earlier|latest|recent|false|frequent|unfounded|baseless|controversial|oft-repeated)\s+)?(?P<cue>claims?|assertions?|arguments?|contention|insistence|suggestions?|beliefs?|warnings?|promises?|pledges?|allegations?|accusations?|predictions?)\s+that\s+")
+        .expect("nominal statement pattern")
+});
+
 /// "To Ms. Gil, …", "To many, …", "In Trump's mind, …", "In the eyes of critics, …": whose view
 /// opens a sentence.
 static PERSPECTIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2915,6 +2921,7 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
         if reader.out.len() == before_sentence {
             reader.perspective(s, e);
         }
+        reader.nominal(s, e, before_sentence);
         reader.closing_source(s, e, &attrs, before_sentence);
         reader.hedged(s, e, before_sentence);
         reader.hearsay(s, e, before_sentence);
@@ -4514,6 +4521,47 @@ impl<'t, 'e> Reader<'t, 'e> {
         self.push_reported(content.0, body, Some(speaker.to_string()), "in".to_string(), Vec::new(), source);
     }
 
+    /// "Trump's claim that …", "her insistence that …": a statement named by a noun, its owner the
+    /// speaker, in the sentence at `s..e`, where no claim from `first` on holds it.
+    fn nominal(&mut self, s: usize, e: usize, first: usize) {
+        let text = self.text;
+        let sentence = &text[s..e];
+        if !sentence.contains(" that ") {
+            return;
+        }
+        let found: Vec<regex::Captures<'_>> = NOMINAL.captures_iter(sentence).take(8).collect();
+        for m in found {
+            let (who, all) = (m.name("who").expect("group"), m.get(0).expect("match"));
+            let (ws, cs) = (s + who.start(), s + all.end());
+            let at = self.char_at(ws);
+            if self.out[first..].iter().any(|(c, _)| c.start <= at && at < c.end) {
+                continue;
+            }
+            let content = text[cs..cs + content_end(&text[cs..e])].trim_end_matches([',', ' ', '.']);
+            if content.split_whitespace().count() < 3 || content.matches(['"', '“', '”']).count() % 2 == 1 {
+                continue;
+            }
+            let owner = who.as_str().trim_end_matches(['’', '\'', 's']).trim_end_matches(['’', '\'']);
+            let (speaker, span) = match who.as_str().to_lowercase().as_str() {
+                "his" => (self.canonical("he", ws, &self.last_speaker, s), (ws, ws + 3)),
+                "her" => (self.canonical("she", ws, &self.last_speaker, s), (ws, ws + 3)),
+                "their" => (self.canonical("they", ws, &self.last_speaker, s), (ws, ws + 5)),
+                _ => {
+                    let span = (ws, ws + owner.len());
+                    let name = self
+                        .starting(span.0, span.1)
+                        .iter()
+                        .find(|x| x.1 <= span.1 && matches!(x.2.kind, EntityKind::Person | EntityKind::Organization))
+                        .map_or_else(|| owner.to_string(), |x| x.2.name.clone());
+                    (name, span)
+                }
+            };
+            let cue = m.name("cue").expect("group").as_str().to_string();
+            let source = Some(self.chars_of(span));
+            self.push_reported(cs, content, Some(speaker), cue, Vec::new(), source);
+        }
+    }
+
     /// "To Ms. Gil, skateboarding is a cry of dissent", "In Trump's mind, …": a view that the
     /// sentence at `s..e` (which gave no claim) gives as someone's, named by a person or a word
     /// for several people ("To many, …").
@@ -5894,6 +5942,17 @@ mod tests {
             ("Harbour Herald Poll", "in", "three of four residents disliked the new timetable"),
             "{c:#?}"
         );
+    }
+
+    /// A statement named by a noun and its owner: "Ana Ruiz's claim that …", "his insistence that …".
+    #[test]
+    fn statements_named_by_a_noun() {
+        let c = run("The board checked Ana Ruiz’s claim that the pier had been closed for a decade.");
+        assert_eq!(said(&c[0]), ("Ana Ruiz", "claim", "the pier had been closed for a decade"));
+        let c = run("Tomas Berg spoke again. The board met over his repeated insistence that the ferry was safe.");
+        assert_eq!(said(&c[0]), ("Tomas Berg", "insistence", "the ferry was safe"));
+        // Nothing claimed, or no owner: no statement.
+        assert!(run("The board checked the claim that the pier had been closed for a decade.").is_empty());
     }
 
     /// A view a sentence opens with as someone's: "To Ana Ruiz, …", "To many, …", "In Ana Ruiz's
