@@ -5976,13 +5976,13 @@ mod tests {
         );
     }
 
-    /// The owner before a possessive and a common noun is not who speaks ("Tomas Berg's spokesman
+    /// The owner before a possessive and a common noun is not who speaks ("Ruiz's campaign manager
     /// said"); more finite cues read their subject back ("maintains", "worried", "questioned"), and
     /// more participles carry the speaker on ("emphasizing").
     #[test]
     fn owners_finite_cues_and_participles() {
-        let c = run("Tomas Berg took over the pier in May. Tomas Berg's spokesman said the pier would stay open.");
-        assert_eq!(c[0].speaker.as_deref(), Some("Tomas Berg's spokesman"));
+        let c = run("Ana Ruiz took over the pier in May. Ruiz's campaign manager said the pier would stay open.");
+        assert_eq!(c[0].speaker.as_deref(), Some("Ruiz's campaign manager"));
         let c = run("The pier is older than it looks, the harbour master’s former deputy maintains.");
         assert_eq!(said(&c[0]), ("harbour master’s former deputy", "maintains", "The pier is older than it looks"));
         let c = run("Harbour pilots worried that the new channel would silt up within a year.");
