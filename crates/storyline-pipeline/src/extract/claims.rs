@@ -745,7 +745,18 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
         if !kept.is_empty() && ms < furthest {
             continue;
         }
-        let read = read_attribution(sentence, offset, ms, me, shape);
+        // ("the board a month later announced": a stretch of time is no speaker; the subject
+        // before it may be.)
+        let time = |a: &Attribution| {
+            let mut words = a.speaker.rsplit(' ');
+            let unit = words.next().unwrap_or("").trim_end_matches('s');
+            let after = sentence.get(a.speaker_span.1 - offset..).unwrap_or("").trim_start();
+            a.speaker.split(' ').count() <= 3
+                && matches!(unit, "day" | "week" | "month" | "year" | "hour" | "minute" | "decade")
+                && words.next().is_some_and(|w| matches!(w, "a" | "an" | "one" | "two" | "three" | "few" | "several"))
+                && ["later ", "earlier ", "ago "].iter().any(|w| after.starts_with(w))
+        };
+        let read = read_attribution(sentence, offset, ms, me, shape).filter(|a| !time(a));
         // The subject before the cue at `cs..ce`, when the speaker pattern's reading failed.
         let subject_of = |cs: usize, ce: usize| {
             subject_cue(sentence, cs, ce)
@@ -1584,7 +1595,7 @@ fn subject_before(sentence: &str, cue_start: usize) -> Option<(usize, usize)> {
 /// A time closing a subject, before its cue: "just this month", "on Monday", "last week" (not a
 /// bare weekday: "a filing made public Thursday says").
 static TRAILING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s+(?:(?:just|earlier|later|late|early)\s+)?(?:(?:this|last|next)\s+(?:week|weekend|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)\z")
+    Regex::new(r"\s+(?:(?:just|earlier|later|late|early)\s+)?(?:(?:a|an|one|two|three|a\s+few|several)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:later|earlier)|(?:this|last|next)\s+(?:week|weekend|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)\z")
         .expect("trailing time pattern")
 });
 
@@ -2565,6 +2576,8 @@ fn content_end(content: &str) -> usize {
         ", when ",
         ", where ",
         ", just as ",
+        ", compared with ",
+        ", compared to ",
     ];
     // Cuts need a few words before them: where the fourth word starts.
     // Where the `n`th word (from 0) starts, or the end.
@@ -5480,6 +5493,20 @@ mod tests {
                 "Tomas Berg",
                 "said",
                 "the pier would close",
+            ),
+            // A stretch of time before the cue is no speaker; a comparison after what was said is
+            // the writer's.
+            (
+                "The harbour board a month later announced the pier would close.",
+                "harbour board",
+                "announced",
+                "the pier would close",
+            ),
+            (
+                "Most residents say they like the night ferry, compared with 40 percent last year.",
+                "Most residents",
+                "say",
+                "they like the night ferry",
             ),
             // A time between the subject and its cue.
             (
