@@ -785,6 +785,33 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             _ => read,
         };
         if let Some(mut a) = attribution {
+            // ("the harbour board suddenly announced": an adverb before the cue is not the
+            // speaker's.)
+            if let Some((head, last)) = a.speaker.rsplit_once(' ')
+                && last.len() > 4
+                && last.ends_with("ly")
+                && last.starts_with(char::is_lowercase)
+                && !matches!(
+                    last,
+                    "family"
+                        | "rally"
+                        | "assembly"
+                        | "supply"
+                        | "monopoly"
+                        | "ally"
+                        | "tally"
+                        | "weekly"
+                        | "daily"
+                        | "monthly"
+                        | "quarterly"
+                        | "anomaly"
+                )
+                && !DETERMINERS.contains(&head.rsplit(' ').next().unwrap_or(""))
+            {
+                let cut = a.speaker.len() - head.len();
+                a.speaker.truncate(head.len());
+                a.speaker_span.1 -= cut;
+            }
             // "Officials who spoke to reporters said …", "Friends who met her last week say …":
             // the words read as the speaker end a relative clause; its head speaks.
             // (A speaker read as a name or a pronoun stands; words in lower case may be the
@@ -6012,6 +6039,9 @@ mod tests {
         assert_eq!(c[0].speaker.as_deref(), Some("Ruiz's campaign manager"));
         let c = run("The pier is older than it looks, the harbour master’s former deputy maintains.");
         assert_eq!(said(&c[0]), ("harbour master’s former deputy", "maintains", "The pier is older than it looks"));
+        // An adverb before the cue is not the speaker's.
+        let c = run("The harbour board quietly said the pier would close in May.");
+        assert_eq!(said(&c[0]), ("harbour board", "said", "the pier would close in May"));
         let c = run("Harbour pilots worried that the new channel would silt up within a year.");
         assert_eq!(said(&c[0]), ("Harbour pilots", "worried", "the new channel would silt up within a year"));
         let c = run("“The pier is safe,” Ana Ruiz said, emphasizing it was time to reopen the harbour.");
