@@ -549,6 +549,7 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
         let possessive = before_cue.ends_with("'s") || before_cue.ends_with("’s") || before_cue.ends_with("s’");
         if determiner(before_cue)
             || possessive && matches!(cue.as_str(), "claim" | "note") && ends_clause(&sentence[cue.end()..])
+            || possessive && matches!(cue.as_str(), "showing" | "show")
         {
             continue;
         }
@@ -635,12 +636,19 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
         if ORDER.contains(&before_cue) && before_words.next().is_some_and(determiner) {
             continue;
         }
-        // "Trump showed up at the debate": no one shows anything.
-        if matches!(cue.as_str(), "show" | "shows" | "showed" | "showing")
-            && sentence[cue.end()..].strip_prefix(" up").is_some_and(|r| !r.starts_with(char::is_alphanumeric))
-        {
+        // "Trump showed up at the debate", "the costs added up", "adding to her lead": no one
+        // shows or adds anything said.
+        let next_word = sentence[cue.end()..].trim_start().split([' ', ',', '.']).next().unwrap_or("");
+        let shows = matches!(cue.as_str(), "show" | "shows" | "showed" | "showing");
+        let adds = matches!(cue.as_str(), "add" | "adds" | "added" | "adding");
+        if (shows || adds) && next_word == "up" || adds && next_word == "to" {
             continue;
         }
+        // "a TV show", "the talk show": a programme.
+        if shows && matches!(before_cue, "TV" | "talk" | "radio" | "game" | "reality" | "Daily" | "television") {
+            continue;
+        }
+
         // "a London-based think tank", "at the time of writing": no one speaks.
         if cue.as_str() == "think" && sentence[cue.end()..].trim_start().starts_with("tank")
             || cue.as_str() == "writing" && sentence[..cue.start()].trim_end().ends_with(" of")
@@ -2428,6 +2436,12 @@ static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("participle pattern")
 });
+
+/// Whether a participle match (`participle`, ", adding ") and the words after it add to a thing
+/// ("adding to her lead"), saying nothing.
+fn adds_to(participle: &str, rest: &str) -> bool {
+    participle.trim_end().ends_with("adding") && rest.starts_with("to ")
+}
 
 /// Where the comma before a speaker's title stands in `lead` (the sentence up to the speaker's
 /// name): "…, harbour board spokesman" → the comma; a title is a few words ending in a role, or,
@@ -4471,7 +4485,10 @@ impl<'t, 'e> Reader<'t, 'e> {
     /// organisation, or its opening "he".
     fn of_the_subject(&mut self, s: usize, e: usize) {
         let text = self.text;
-        let found = [AFTER_PREPOSITION.find(&text[s..e]), PARTICIPLE.find(&text[s..e])];
+        let found = [
+            AFTER_PREPOSITION.find(&text[s..e]),
+            PARTICIPLE.find(&text[s..e]).filter(|m| !adds_to(m.as_str(), &text[s + m.end()..e])),
+        ];
         let Some(m) = found.into_iter().flatten().min_by_key(|m| m.start()) else { return };
         let (ms, cs) = (s + m.start(), s + m.end());
         let Some((speaker, source)) = self.subject(s, ms) else { return };
@@ -4875,6 +4892,9 @@ impl<'t, 'e> Reader<'t, 'e> {
         let (speaker, via, source, after) = (last.speaker.clone(), last.via.clone(), *source, last.end);
         for m in PARTICIPLE.find_iter(&text[s..e]) {
             let cs = s + m.end();
+            if adds_to(m.as_str(), &text[cs..e]) {
+                continue;
+            }
             // (Its word, not its comma: that may close a quote the last claim holds.)
             let word = s + m.start() + m.as_str().find(char::is_alphabetic).unwrap_or(0);
             if self.char_at(word) < after {
@@ -5269,6 +5289,9 @@ mod tests {
             "That was what Ana Ruiz said when she resigned from the harbour board in March.",
             "Ana Ruiz called into a radio show about the harbour's future on Monday.",
             "Ana Ruiz showed up at the harbour meeting with two of the pilots on Monday.",
+            "The ferry company's costs added up to a series of losses over the winter.",
+            "Ana Ruiz won in Halden, adding to her lead over the other candidates in the county.",
+            "Ana Ruiz hosts a Sunday talk show about the harbour and its ferries.",
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
         }
