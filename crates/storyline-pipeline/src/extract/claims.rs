@@ -689,7 +689,9 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             }
             // ("And on Tuesday, X, the chairman, said": the pattern may start at the weekday.)
             let time = first.strip_suffix(',').is_some_and(|w| super::times::weekday_of(&w.to_lowercase()).is_some());
-            OPENERS.iter().any(|o| o.eq_ignore_ascii_case(first)) || time
+            // ("However, Jill Martin, the company's counsel, said": an adverb and its comma.)
+            let adverb = first.strip_suffix(',').is_some_and(|w| ADVERBIAL_OPENERS.contains(&w));
+            OPENERS.iter().any(|o| o.eq_ignore_ascii_case(first)) || time || adverb
         };
         if let Some(at) = speaker_start
             && opener(at)
@@ -1560,13 +1562,23 @@ fn subject_before(sentence: &str, cue_start: usize) -> Option<(usize, usize)> {
         }
     }
     // "Meanwhile, the company, which …, said": the adverbial is no subject; the next segment is.
+    // ("Yet Democratic economists, like …, say": a conjunction before the subject is not.)
+    let mut skip = 0;
     if ADVERBIAL_OPENERS.contains(&first_word(segments[at])) {
-        if at + 1 >= last {
-            return None;
+        let words = words_of(segments[at]).split_whitespace().count();
+        if matches!(first_word(segments[at]), "Yet" | "Still" | "Now" | "Also" | "Instead" | "Later" | "Earlier")
+            && words > 1
+        {
+            skip = first_word(segments[at]).len();
+        } else {
+            if at + 1 >= last {
+                return None;
+            }
+            at += 1;
         }
-        at += 1;
     }
     let (s, e) = segments[at];
+    let s = if skip > 0 { s + (sentence[s..e].len() - words_of((s, e)).len()) + skip } else { s };
     if s == window && window > 0 {
         // Cut by the window: where the subject starts is not known.
         return None;
@@ -2243,9 +2255,18 @@ fn added_between(between: &str) -> Option<&'static str> {
 /// be named"): no statement.
 fn asks_anonymity(rest: &str) -> bool {
     let rest = rest.trim_start();
-    ["not to be ", "for anonymity", "that his name", "that her name", "that their names"]
-        .iter()
-        .any(|p| rest.starts_with(p))
+    [
+        "not to be ",
+        "for anonymity",
+        "anonymity",
+        "on condition of anonymity",
+        "on the condition",
+        "that his name",
+        "that her name",
+        "that their names",
+    ]
+    .iter()
+    .any(|p| rest.starts_with(p))
 }
 
 /// Conjunctions that end a clause before a cue set off by commas ("…, because, according to X,
@@ -5530,12 +5551,32 @@ mod tests {
                 "said",
                 "the days of the night ferry are gone",
             ),
+            // An adverb opening the subject's segment; an aside asking for anonymity.
+            (
+                "Yet ferry owners, like their rivals on the river, say the fares are too low.",
+                "ferry owners",
+                "say",
+                "the fares are too low",
+            ),
+            (
+                "A harbour official, who requested anonymity to discuss the talks, said the pier would close.",
+                "A harbour official",
+                "said",
+                "the pier would close",
+            ),
             // A share set off by commas after the subject.
             (
                 "Just shy of half, 49%, say the ferry should run at night.",
                 "Just shy of half",
                 "say",
                 "the ferry should run at night",
+            ),
+            // An adverb and its comma before the name and its title.
+            (
+                "However, Tomas Berg, vice president and counsel for the harbour board, said the pier was safe.",
+                "Tomas Berg",
+                "said",
+                "the pier was safe",
             ),
             // A conjunction and a time before the subject and its title.
             (
