@@ -413,6 +413,13 @@ static NOMINAL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("nominal statement pattern")
 });
 
+/// "As The New York Times reported on Tuesday, ", "As Ana Ruiz put it, ", "As first reported by
+/// the Post, ": a source opening the sentence, what follows the comma its statement.
+static AS_REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\AAs\s+(?:(?:first\s+|previously\s+|originally\s+)?(?P<cue>reported)\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})|(?P<who2>(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s+(?:(?:first|has|had|also)\s+)?(?P<cue2>reported|noted|wrote|said|put\s+it|pointed\s+out|observed|explained))(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+week|last\s+month|last\s+year|earlier\s+this\s+(?:week|month|year)|in\s+[A-Z][a-z]+))?,\s+")
+        .expect("as-reported pattern")
+});
+
 /// "To Ms. Gil, …", "To many, …", "In Trump's mind, …", "In the eyes of critics, …": whose view
 /// opens a sentence.
 static PERSPECTIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1473,6 +1480,17 @@ fn subject_before(sentence: &str, cue_start: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut before = sentence[..cue_start].trim_end();
+    // "X, the party's chairman, this past week announced": a time set off after the subject is
+    // an aside.
+    if let Some(comma) = before.rfind(',')
+        && TRAILING_TIME.find(&before[comma + 1..]).is_some_and(|m| m.start() == 0)
+        && before[..comma].rsplit(',').next().is_some_and(|aside| {
+            let first = aside.trim_start().split(' ').next().unwrap_or("");
+            matches!(first, "the" | "a" | "an" | "his" | "her" | "its" | "their")
+        })
+    {
+        before = &before[..comma + 1];
+    }
     // "Joyce — who is listed as an attorney in Illinois — told": past an aside between dashes.
     if let Some(inner) = before.strip_suffix(['—', '―']) {
         let open = inner.rfind(['—', '―'])?;
@@ -1642,7 +1660,7 @@ fn subject_before(sentence: &str, cue_start: usize) -> Option<(usize, usize)> {
 /// A time closing a subject, before its cue: "just this month", "on Monday", "last week" (not a
 /// bare weekday: "a filing made public Thursday says").
 static TRAILING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s+(?:(?:just|earlier|later|late|early)\s+)?(?:(?:a|an|one|two|three|a\s+few|several)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:later|earlier)|(?:this|last|next)\s+(?:week|weekend|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)\z")
+    Regex::new(r"\s+(?:(?:just|earlier|later|late|early)\s+)?(?:(?:a|an|one|two|three|a\s+few|several)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:later|earlier)|(?:this|last|next)\s+(?:past\s+)?(?:week|weekend|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)\z")
         .expect("trailing time pattern")
 });
 
@@ -2999,7 +3017,9 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
         reader.sentence_start = s;
         reader.question(s, e, &attrs);
         let before_sentence = reader.out.len();
-        reader.sentence(s, e, &attrs);
+        if !reader.as_reported(s, e, &attrs) {
+            reader.sentence(s, e, &attrs);
+        }
         if reader.out.len() > before_sentence {
             reader.participles(s, e, &attrs);
             reader.unclaimed(s, e, &attrs, before_sentence);
@@ -4672,6 +4692,36 @@ impl<'t, 'e> Reader<'t, 'e> {
         }
     }
 
+    /// "As The Times reported on Tuesday, …", "As Ana Ruiz put it, …", "As reported by the
+    /// Post, …": a sentence at `s..e` (whose attributions are `attrs`) that opens with its source,
+    /// the rest of it what was said. Whether it found one.
+    fn as_reported(&mut self, s: usize, e: usize, attrs: &[Attribution]) -> bool {
+        let text = self.text;
+        let lead = text[s..e].len() - text[s..e].trim_start().len();
+        if !text[s + lead..e].starts_with("As ") {
+            return false;
+        }
+        let Some(m) = AS_REPORTED.captures(&text[s + lead..e]) else { return false };
+        let Some(who) = m.name("who").or(m.name("who2")) else { return false };
+        let all = m.get(0).expect("match");
+        let span = (s + lead + who.start(), s + lead + who.end());
+        let cs = s + lead + all.end();
+        // (Another attribution after the comma is the statement's own: "As X said, …, officials
+        // said" reads as usual.)
+        if attrs.iter().any(|a| a.start >= cs) || text[cs..e].starts_with(['“', '"', '\'']) {
+            return false;
+        }
+        let content = text[cs..cs + content_end(&text[cs..e])].trim_end_matches([',', ' ', '.']);
+        if content.split_whitespace().count() < 4 || content.matches(['"', '“', '”']).count() % 2 == 1 {
+            return false;
+        }
+        let speaker = self.canonical(who.as_str(), span.0, &self.last_speaker, s);
+        let cue = m.name("cue").or(m.name("cue2")).map_or("reported", |c| c.as_str()).to_string();
+        let source = Some(self.chars_of(span));
+        self.push_reported(cs, content, Some(speaker), cue, Vec::new(), source);
+        true
+    }
+
     /// "To Ms. Gil, skateboarding is a cry of dissent", "In Trump's mind, …": a view that the
     /// sentence at `s..e` (which gave no claim) gives as someone's, named by a person or a word
     /// for several people ("To many, …").
@@ -5578,6 +5628,13 @@ mod tests {
                 "said",
                 "the pier was safe",
             ),
+            // A time set off after the subject's title.
+            (
+                "Tomas Berg, the harbour board's chairman, this past week announced the pier would close.",
+                "Tomas Berg",
+                "announced",
+                "the pier would close",
+            ),
             // A conjunction and a time before the subject and its title.
             (
                 "And on Tuesday, Tomas Berg, chairman of the harbour board, said that the pier would close.",
@@ -6134,6 +6191,11 @@ mod tests {
         let c = run("In Ana Ruiz's mind, the pier is the heart of the town.");
         assert_eq!(said(&c[0]), ("Ana Ruiz", "in", "the pier is the heart of the town"));
         assert!(run("To be sure, the pier is old and needs repairs soon.").is_empty());
+        // A source opening the sentence with "As": what follows the comma.
+        let c = run("As the Halden Post reported on Tuesday, the ferry company is close to a deal with the town.");
+        assert_eq!(said(&c[0]), ("Halden Post", "reported", "the ferry company is close to a deal with the town"));
+        let c = run("As reported by the Halden Post, the ferry company is close to a deal with the town.");
+        assert_eq!(said(&c[0]), ("Halden Post", "reported", "the ferry company is close to a deal with the town"));
         assert!(run("To Halden, the ferry runs twice a day from May.").is_empty());
     }
 
