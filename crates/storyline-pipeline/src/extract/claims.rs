@@ -4326,6 +4326,22 @@ impl<'t, 'e> Reader<'t, 'e> {
             let skip = skip + if rest[skip..].starts_with("that ") { 5 } else { 0 };
             (first.end + skip, chain_start.max(first.end + skip))
         };
+        // "Oz is “smart as hell,” X wrote in an email, and “full of it.”": a quote after ", and"
+        // past the attribution goes on with the statement, attribution and all.
+        let ce = if ce == speaker_from && chain.is_empty() && next.is_empty() {
+            let rest = &text[first.end..e];
+            let near = &rest[..rest.floor_char_boundary(200)];
+            near.find(", and ")
+                .filter(|&at| !rest[..at].contains(['“', '”', '"']))
+                .filter(|&at| {
+                    let tail = &rest[at + ", and ".len()..];
+                    let before_quote = tail.split(['“', '"']).next().unwrap_or(tail);
+                    before_quote.len() < tail.len() && before_quote.split_whitespace().count() <= 2
+                })
+                .map_or(ce, |_| e)
+        } else {
+            ce
+        };
         // A dateline is the wire's, not the speaker's ("Pyongyang, August 21 (ANI): …").
         let cs = DATELINE.find(&text[cs..ce]).map_or(cs, |m| cs + m.end());
         // "say that, in addition to …": no comma opens the content.
@@ -6167,6 +6183,18 @@ mod tests {
         assert_eq!(said(&c[0]), ("Harbour pilots", "worried", "the new channel would silt up within a year"));
         let c = run("“The pier is safe,” Ana Ruiz said, emphasizing it was time to reopen the harbour.");
         assert_eq!(said(&c[1]), ("Ana Ruiz", "emphasizing", "it was time to reopen the harbour"));
+    }
+
+    /// A quote after ", and" past the attribution goes on with the statement: "The pier is “old
+    /// as the hills,” Ana Ruiz wrote in an email, and “falling apart.”"
+    #[test]
+    fn a_quote_after_and_goes_on_past_the_attribution() {
+        let text = "The pier is “old as the hills,” Ana Ruiz wrote in an email to the board, and “falling apart.”";
+        let c = run(text);
+        assert_eq!(c[0].text, text.trim_end_matches('.'), "{c:?}");
+        // Not the writer's own words after it.
+        let c = run("The pier is “old as the hills,” Ana Ruiz wrote in an email, and the board agreed.");
+        assert_eq!(c[0].text, "The pier is “old as the hills,”");
     }
 
     /// A statement named by a noun and its owner: "Ana Ruiz's claim that …", "his insistence that …".
