@@ -501,6 +501,27 @@ static QUOTE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("quote pattern")
 });
 
+/// The quotes of `hay` as [`QUOTE`] finds them, each at most 4,000 bytes long: the pattern is
+/// tried at each mark on the next 4,000 bytes only, so that marks a page never closes cost no
+/// more than that each (an unclosed “ would have the pattern read to the end of a long sentence
+/// at every mark).
+fn quote_matches(hay: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(i) = hay[at..].find(['“', '"', '\'']) {
+        let from = at + i;
+        let window = &hay[from..hay.floor_char_boundary((from + 4000).min(hay.len()))];
+        match QUOTE.find(window).filter(|m| m.start() == 0) {
+            Some(m) => {
+                out.push(from..from + m.end());
+                at = from + m.end();
+            }
+            None => at = from + hay[from..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    out
+}
+
 #[derive(Debug, Clone)]
 struct Attribution {
     start: usize,
@@ -1482,7 +1503,9 @@ fn subject_before(sentence: &str, cue_start: usize) -> Option<(usize, usize)> {
     let mut before = sentence[..cue_start].trim_end();
     // "X, the party's chairman, this past week announced": a time set off after the subject is
     // an aside.
-    if let Some(comma) = before.rfind(',')
+    // (Within the last few dozen words: the work per cue is bounded, as below.)
+    let near = before.floor_char_boundary(before.len().saturating_sub(120));
+    if let Some(comma) = before[near..].rfind(',').map(|at| near + at)
         && TRAILING_TIME.find(&before[comma + 1..]).is_some_and(|m| m.start() == 0)
         && before[..comma].rsplit(',').next().is_some_and(|aside| {
             let first = aside.trim_start().split(' ').next().unwrap_or("");
@@ -1918,7 +1941,9 @@ fn quote_after_cue(rest: &str) -> Option<(usize, usize)> {
         '"' => ('"', '"'),
         _ => return None,
     };
-    let inner = &body[open.len_utf8()..];
+    // (A quote is a few thousand bytes at most, as the sentence's quotes are: an unclosed mark is
+    // not followed to the end of a long sentence at every cue.)
+    let inner = &body[open.len_utf8()..body.floor_char_boundary(4000)];
     let end = inner.find([close, '\n']).filter(|&at| inner[at..].starts_with(close))?;
     let words = &inner[..end];
     (words.split_whitespace().count() >= 3).then(|| {
@@ -3595,18 +3620,17 @@ impl<'t, 'e> Reader<'t, 'e> {
             return;
         }
         // A quote is the text between the marks (the match minus one mark at each end).
-        let quotes: Vec<(usize, usize)> = QUOTE
-            .find_iter(&text[s..e])
-            .filter(|m| m.len() <= 4000)
+        let quotes: Vec<(usize, usize)> = quote_matches(&text[s..e])
+            .into_iter()
             .map(|m| {
-                let double = usize::from(m.as_str().starts_with("''"));
+                let m_str = &text[s + m.start..s + m.end];
+                let double = usize::from(m_str.starts_with("''"));
                 // ("“… “We will close it,”": the first mark lost its closing one, and the quote is
                 // the last opening mark's on that line; a quote of several paragraphs opens each
                 // of them again.)
-                let line = &m.as_str()[..m.as_str().find('\n').unwrap_or(m.len())];
-                let lost = self.unclosed.binary_search(&(s + m.start())).is_ok();
-                let start =
-                    m.start() + line.rfind('“').filter(|&at| lost && at > 0 && m.as_str().ends_with('”')).unwrap_or(0);
+                let line = &m_str[..m_str.find('\n').unwrap_or(m.len())];
+                let lost = self.unclosed.binary_search(&(s + m.start)).is_ok();
+                let start = m.start + line.rfind('“').filter(|&at| lost && at > 0 && m_str.ends_with('”')).unwrap_or(0);
                 // ("“… what he calls “hell” than …”": a quote inside the quote in the same marks;
                 // the quote ends at the next closing mark on the line.)
                 let nested = !lost
@@ -3614,9 +3638,9 @@ impl<'t, 'e> Reader<'t, 'e> {
                     && line.strip_prefix('“').is_some_and(|inner| inner.contains('“'))
                     && line.ends_with('”');
                 let end = nested
-                    .then(|| text[s + m.end()..e].split('\n').next().and_then(|rest| rest.find('”')))
+                    .then(|| text[s + m.end..e].split('\n').next().and_then(|rest| rest.find('”')))
                     .flatten()
-                    .map_or(m.end(), |at| m.end() + at + '”'.len_utf8());
+                    .map_or(m.end, |at| m.end + at + '”'.len_utf8());
                 let open = text[s + start..].chars().next().map_or(1, char::len_utf8) + double;
                 let close = text[..s + end].chars().next_back().map_or(1, char::len_utf8) + double;
                 (s + start + open, s + end - close)
@@ -5052,6 +5076,8 @@ mod tests {
             "“The pier is closed.” ― Ana Ruiz ",
             "“It is late,” Ana Ruiz continued, ",
             "The board met at noon, and said the pier was closed, ",
+            // (Marks no page closes: each was read to the sentence's end, seconds for 20,000.)
+            "Ana Ruiz said the pier was old but added, “the ",
         ] {
             let found = run(&shape.repeat(4000));
             // (The statements are found; the partisans' objects and the hedges run on too far.)
