@@ -674,40 +674,11 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
         }
         // "the United States", "the states that vote": the verb only after a document or a name
         // ("the report states that …", "Section 3 states that …") and before "that".
-        const DOCUMENTS: &[&str] = &[
-            "report",
-            "document",
-            "statement",
-            "memo",
-            "letter",
-            "law",
-            "bill",
-            "policy",
-            "rule",
-            "constitution",
-            "website",
-            "site",
-            "page",
-            "agreement",
-            "contract",
-            "filing",
-            "complaint",
-            "lawsuit",
-            "order",
-            "ruling",
-            "decision",
-            "study",
-            "platform",
-            "guidance",
-            "amendment",
-            "release",
-            "post",
-            "article",
-            "book",
-        ];
-        let document = DOCUMENTS.contains(&before_cue.to_lowercase().as_str())
-            || before_cue.starts_with(char::is_uppercase)
-                && !matches!(before_cue, "United" | "Member" | "Gulf" | "Baltic");
+        let document = || {
+            DOCUMENTS.iter().any(|d| d.eq_ignore_ascii_case(before_cue))
+                || before_cue.starts_with(char::is_uppercase)
+                    && !matches!(before_cue, "United" | "Member" | "Gulf" | "Baltic")
+        };
         // ("Rust Belt states that have suffered": a relative clause's verb after "that".)
         let relative = || {
             let after = sentence[cue.end()..].trim_start().split(' ').nth(1).unwrap_or("");
@@ -728,7 +699,7 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
                     | "hold"
             ) || after.len() > 4 && after.ends_with("ed")
         };
-        if cue.as_str() == "states" && (next_word != "that" || !document || relative()) {
+        if cue.as_str() == "states" && (next_word != "that" || !document() || relative()) {
             continue;
         }
         // "declined slightly from 58 percent": a fall, no refusal.
@@ -892,24 +863,7 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             // ("the harbour board suddenly announced": an adverb before the cue is not the
             // speaker's.)
             if let Some((head, last)) = a.speaker.rsplit_once(' ')
-                && last.len() > 4
-                && last.ends_with("ly")
-                && last.starts_with(char::is_lowercase)
-                && !matches!(
-                    last,
-                    "family"
-                        | "rally"
-                        | "assembly"
-                        | "supply"
-                        | "monopoly"
-                        | "ally"
-                        | "tally"
-                        | "weekly"
-                        | "daily"
-                        | "monthly"
-                        | "quarterly"
-                        | "anomaly"
-                )
+                && is_ly_adverb(last)
                 && !DETERMINERS.contains(&head.rsplit(' ').next().unwrap_or(""))
             {
                 let cut = a.speaker.len() - head.len();
@@ -1713,8 +1667,7 @@ fn subject_before(sentence: &str, cue_start: usize) -> Option<(usize, usize)> {
     // An adverb or an auxiliary before the cue is not the speaker's ("officials privately said",
     // "intelligence agencies have said", "aides had long said").
     while let Some((head, word)) = subject.rsplit_once(' ')
-        && (word.ends_with("ly") && word.starts_with(char::is_lowercase)
-            || matches!(word, "has" | "have" | "had" | "also" | "long" | "since"))
+        && (is_ly_adverb(word) || matches!(word, "has" | "have" | "had" | "also" | "long" | "since"))
     {
         subject = head;
     }
@@ -1994,6 +1947,62 @@ fn ends_clause(rest: &str) -> bool {
     rest.trim_start().chars().next().is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')'))
 }
 
+/// Things that may state something ("the report states that …").
+const DOCUMENTS: &[&str] = &[
+    "report",
+    "document",
+    "statement",
+    "memo",
+    "letter",
+    "law",
+    "bill",
+    "policy",
+    "rule",
+    "constitution",
+    "website",
+    "site",
+    "page",
+    "agreement",
+    "contract",
+    "filing",
+    "complaint",
+    "lawsuit",
+    "order",
+    "ruling",
+    "decision",
+    "study",
+    "platform",
+    "guidance",
+    "amendment",
+    "release",
+    "post",
+    "article",
+    "book",
+];
+
+/// Whether `word` is an adverb in "-ly" ("privately", "bluntly"), not a noun or an adjective that
+/// ends so ("family", "rally", "the weekly").
+fn is_ly_adverb(word: &str) -> bool {
+    word.len() > 3
+        && word.ends_with("ly")
+        && word.starts_with(char::is_lowercase)
+        && !matches!(
+            word,
+            "family"
+                | "rally"
+                | "assembly"
+                | "supply"
+                | "monopoly"
+                | "ally"
+                | "tally"
+                | "weekly"
+                | "daily"
+                | "monthly"
+                | "quarterly"
+                | "anomaly"
+        )
+}
+
 /// The quote right after a cue and its comma or colon (`rest` = ", “It is time,” and …"), as the
 /// byte span of its words inside the marks: a statement of at least three words.
 fn quote_after_cue(rest: &str) -> Option<(usize, usize)> {
@@ -2118,10 +2127,7 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
     let quantity =
         ["at least ", "at most ", "as many as ", "as much as ", "as few as "].iter().any(|q| body.starts_with(q));
     // (An adverb in "-ly" modifies the cue too: "said separately that", "said bluntly that".)
-    let adverb = first.len() > 4
-        && first.ends_with("ly")
-        && first.bytes().all(|b| b.is_ascii_lowercase())
-        && !matches!(first.as_str(), "family" | "rally" | "supply");
+    let adverb = is_ly_adverb(&first) && first.bytes().all(|b| b.is_ascii_lowercase());
     let modifier =
         !quantity && (AFTER_CUE_MODIFIERS.contains(&first.as_str()) || super::times::weekday_of(&first).is_some());
     let modifies = modifier
