@@ -436,7 +436,7 @@ static POLL_DATED: LazyLock<Regex> = LazyLock::new(|| {
 /// ", who said last year that …, ": a relative clause that reports what its name said, set off by
 /// commas.
 static RELATIVE_STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#",\s+who\s+(?:(?:has|had|have|also|long|previously|once|repeatedly|publicly|later)\s+)*(?P<cue>said|says|argued|argues|claimed|claims|insisted|insists|warned|warns|believes|believed|thinks|thought|predicted|predicts|contends|contended)\s+(?:(?:last|this)\s+[a-z]+\s+|(?:on|in)\s+[A-Z][a-z]+\s+|earlier\s+|in\s+(?:an|a)\s+interview\s+)?(?:that\s+)?(?P<content>[^,;:“”"()\n]+)(?:,\s|[.!?]?\s*$)"#)
+    Regex::new(r#",\s+who\s+(?:(?:has|had|have|also|long|previously|once|repeatedly|publicly|later)\s+)*(?P<cue>said|says|argued|argues|claimed|claims|insisted|insists|warned|warns|believes|believed|thinks|thought|predicted|predicts|contends|contended|added|adds|acknowledged|acknowledges|noted|notes|explained|conceded|admitted|stressed|emphasized)\s+(?:(?:last|this)\s+[a-z]+\s+|(?:on|in)\s+[A-Z][a-z]+\s+|earlier\s+|in\s+(?:an|a)\s+interview\s+)?(?:that\s+)?(?P<content>[^,;:“”"()\n]+)(?:,\s|[.!?]?\s*$)"#)
         .expect("relative statement pattern")
 });
 
@@ -2141,9 +2141,14 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
     } else {
         8
     };
+    let mut previous = "";
     for (n, word) in body.split(' ').enumerate().take(reach) {
         let w = word.trim_end_matches([',', ':']);
-        if n > 0 && (w == "that" && (modifies || adverb && n == 1) || word.ends_with(':')) {
+        // ("blasted Republicans for being sore losers now that …": a conjunction, not what opens
+        // the statement.)
+        let conjunction = matches!(previous, "now" | "so" | "such" | "except" | "given" | "provided");
+        previous = w;
+        if n > 0 && (w == "that" && !conjunction && (modifies || adverb && n == 1) || word.ends_with(':')) {
             let from = at + word.len();
             let content = body[from..].trim_start();
             return content.split_whitespace().nth(2).is_some().then(|| base + body.len() - content.len());
@@ -4277,7 +4282,16 @@ impl<'t, 'e> Reader<'t, 'e> {
         // needs no comma.
         let set_off = lead.ends_with([',', '”', '"', '’', '\'', '—', '―', ':'])
             || first.cue == "according to" && (says_nothing(&text[first.end..e]) || relative);
-        let lead_is_content = long_lead && set_off && !subordinate && !opens;
+        // ("An enthusiastic Sanders supporter, Seacord complained of …": a short noun phrase ending
+        // in a person's role, set off before the name, is the speaker's description.)
+        let description = lead.split_whitespace().count() <= 6
+            && ["A ", "An ", "The ", "One ", "Another "].iter().any(|d| lead.starts_with(d))
+            && lead.strip_suffix(',').is_some_and(|phrase| {
+                let role = phrase.rsplit(' ').next().unwrap_or("").to_lowercase();
+                let person = ["er", "or", "ist", "ian", "ent", "ant", "ee"].iter().any(|s| role.ends_with(s));
+                !phrase.contains([',', '“', '"']) && (person || super::entities::PERSON_CUES.contains(role.as_str()))
+            });
+        let lead_is_content = long_lead && set_off && !subordinate && !opens && !description;
         // ", said Kevin Barrett, the lawyer for …": after an inverted cue comes the speaker's
         // description, not what was said.
         let inverted = lead_is_content && cue_first;
@@ -4376,6 +4390,7 @@ impl<'t, 'e> Reader<'t, 'e> {
         } else if long_lead
             && !scene
             && !opens
+            && !description
             // Content before its cue ends with a mark ("…, X said"); words that run into the
             // speaker ("Republican presidential candidate Marco Rubio says, …") are a title.
             && (lead.ends_with([',', '”', '"', '’', '\'', '—', '―', ':', ';', ')', '.', '?', '!']) || set_off)
@@ -4877,7 +4892,10 @@ impl<'t, 'e> Reader<'t, 'e> {
             let content = found.as_str().trim_end_matches(['.', '!', '?', ' ']);
             let cs = self.char_at(s + found.start());
             let ce = cs + content.chars().count();
+            // ("who added to her lead": more of a thing, nothing said.)
+            let adds_to = cue.as_str().starts_with("add") && content.starts_with("to ");
             if content.split_whitespace().count() < 3
+                || adds_to
                 || self.out[first..].iter().any(|(c, _)| c.start < ce && cs < c.end)
             {
                 continue;
@@ -6301,6 +6319,21 @@ mod tests {
         // Not the writer's own words after it.
         let c = run("The pier is “old as the hills,” Ana Ruiz wrote in an email, and the board agreed.");
         assert_eq!(c[0].text, "The pier is “old as the hills,”");
+    }
+
+    /// A noun phrase set off before the name describes the speaker; "now that" is no "that" opening
+    /// a statement; "who added that …" after an inverted speaker is the speaker's too.
+    #[test]
+    fn descriptions_conjunctions_and_relative_additions() {
+        let c = run("A longtime harbour worker, Ana Ruiz complained of the noise the new ferries make at night.");
+        assert_eq!((c[0].speaker.as_deref(), c[0].cue.as_deref()), (Some("Ana Ruiz"), Some("complained")));
+        assert!(c[0].text.ends_with("the new ferries make at night"), "{c:?}");
+        let c = run("The pilots blasted Halden's board for its silence now that the pier has closed.");
+        assert_eq!(c[0].text, "Halden's board for its silence now that the pier has closed");
+        let c = run(
+            "“We are ready,” said Ana Ruiz, the pilots' spokeswoman, who added that the union would strike in May.",
+        );
+        assert_eq!(said(&c[1]), ("Ana Ruiz", "added", "the union would strike in May"));
     }
 
     /// A statement named by a noun and its owner: "Ana Ruiz's claim that …", "his insistence that …".
