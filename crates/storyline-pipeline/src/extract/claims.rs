@@ -669,7 +669,7 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
         let next_word = sentence[cue.end()..].trim_start().split([' ', ',', '.']).next().unwrap_or("");
         let shows = matches!(cue.as_str(), "show" | "shows" | "showed" | "showing");
         let adds = matches!(cue.as_str(), "add" | "adds" | "added" | "adding");
-        if (shows || adds) && next_word == "up" || adds && next_word == "to" {
+        if (shows || adds) && next_word == "up" || adds_to(cue.as_str(), &sentence[cue.end()..]) {
             continue;
         }
         // "the United States", "the states that vote": the verb only after a document or a name
@@ -1980,6 +1980,16 @@ const DOCUMENTS: &[&str] = &[
     "book",
 ];
 
+/// The statement that starts at `cs` and runs to its clause's end before `e` (see
+/// [`content_end`]), trimmed: `None` when it has fewer than `min_words` words or a quote mark it
+/// does not close.
+fn statement_from(text: &str, cs: usize, e: usize, min_words: usize) -> Option<&str> {
+    let content = text[cs..cs + content_end(&text[cs..e])].trim_end_matches([',', ' ', '.']);
+    (content.split_whitespace().nth(min_words.saturating_sub(1)).is_some()
+        && content.matches(['"', '“', '”']).count().is_multiple_of(2))
+    .then_some(content)
+}
+
 /// Whether `word` is an adverb in "-ly" ("privately", "bluntly"), not a noun or an adjective that
 /// ends so ("family", "rally", "the weekly").
 fn is_ly_adverb(word: &str) -> bool {
@@ -2578,10 +2588,10 @@ static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("participle pattern")
 });
 
-/// Whether a participle match (`participle`, ", adding ") and the words after it add to a thing
-/// ("adding to her lead"), saying nothing.
-fn adds_to(participle: &str, rest: &str) -> bool {
-    participle.trim_end().ends_with("adding") && rest.starts_with("to ")
+/// Whether a cue of adding (`cue`: "added", ", adding ", "adds") and the words after it add to a
+/// thing ("adding to her lead", "who added to the tally"), saying nothing.
+fn adds_to(cue: &str, rest: &str) -> bool {
+    cue.contains("add") && rest.trim_start().starts_with("to ")
 }
 
 /// Where the comma before a speaker's title stands in `lead` (the sentence up to the speaker's
@@ -4796,13 +4806,10 @@ impl<'t, 'e> Reader<'t, 'e> {
             if self.out[first..].iter().any(|(c, _)| c.start <= at && at < c.end) {
                 continue;
             }
-            let content = text[cs..cs + content_end(&text[cs..e])].trim_end_matches([',', ' ', '.']);
+            let Some(content) = statement_from(text, cs, e, 3) else { continue };
             // (Nor the very statement found already: "Jones's claim that …" read at its cue.)
             let span = (self.char_at(cs), self.char_at(cs + content.len()));
-            if content.split_whitespace().count() < 3
-                || content.matches(['"', '“', '”']).count() % 2 == 1
-                || self.out[first..].iter().any(|(c, _)| (c.start, c.end) == span)
-            {
+            if self.out[first..].iter().any(|(c, _)| (c.start, c.end) == span) {
                 continue;
             }
             // ("Jones’s claim", "the Joneses’ claim": the possessive's ending, once.)
@@ -4847,10 +4854,7 @@ impl<'t, 'e> Reader<'t, 'e> {
         if attrs.iter().any(|a| a.start >= cs) || text[cs..e].starts_with(['“', '"', '\'']) {
             return false;
         }
-        let content = text[cs..cs + content_end(&text[cs..e])].trim_end_matches([',', ' ', '.']);
-        if content.split_whitespace().count() < 4 || content.matches(['"', '“', '”']).count() % 2 == 1 {
-            return false;
-        }
+        let Some(content) = statement_from(text, cs, e, 4) else { return false };
         let speaker = self.canonical(who.as_str(), span.0, &self.last_speaker, s);
         let cue = m.name("cue").or(m.name("cue2")).map_or("reported", |c| c.as_str()).to_string();
         let source = Some(self.chars_of(span));
@@ -4873,14 +4877,11 @@ impl<'t, 'e> Reader<'t, 'e> {
             .iter()
             .find(|x| x.1 <= span.1 && x.2.kind == EntityKind::Person)
             .map(|x| x.2.name.clone());
-        let many = MANY.iter().any(|w| w.eq_ignore_ascii_case(who.as_str()))
-            || matches!(who.as_str(), "critics" | "supporters" | "opponents" | "fans" | "skeptics");
+        // (The pattern's words for several people are its only ones in lower case.)
+        let many = who.as_str().starts_with(char::is_lowercase);
         let Some(speaker) = person.or_else(|| many.then(|| who.as_str().to_string())) else { return };
         let cs = s + lead + all.end();
-        let content = text[cs..cs + content_end(&text[cs..e])].trim_end_matches([',', ' ', '.']);
-        if content.split_whitespace().count() < 4 || content.matches(['"', '“', '”']).count() % 2 == 1 {
-            return;
-        }
+        let Some(content) = statement_from(text, cs, e, 4) else { return };
         let cue = m.name("cue").or(m.name("cue2")).map_or("to", |c| c.as_str()).to_lowercase();
         let source = Some(self.chars_of(span));
         self.push_reported(cs, content, Some(speaker), cue, Vec::new(), source);
@@ -4900,9 +4901,8 @@ impl<'t, 'e> Reader<'t, 'e> {
             let cs = self.char_at(s + found.start());
             let ce = cs + content.chars().count();
             // ("who added to her lead": more of a thing, nothing said.)
-            let adds_to = cue.as_str().starts_with("add") && content.starts_with("to ");
             if content.split_whitespace().count() < 3
-                || adds_to
+                || adds_to(cue.as_str(), content)
                 || self.out[first..].iter().any(|(c, _)| c.start < ce && cs < c.end)
             {
                 continue;
