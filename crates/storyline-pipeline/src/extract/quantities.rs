@@ -276,7 +276,6 @@ const TIME_UNITS: &[&str] = &[
     "wks",
 ];
 
-/// Words after a number that say it is not a count of things.
 /// Whether `word` looks like a plural noun: "soldiers", not "class", "bonus", "this" or "was".
 fn plural_noun(word: &str) -> bool {
     word.len() > 3
