@@ -1860,6 +1860,70 @@ const BEFORE_CUE: &[&str] = &[
     r"at\s+first",
     r"in\s+the\s+end",
     r"in\s+turn",
+    // How it was said ("proudly declared", "flatly denied", "generally agree").
+    "proudly",
+    "boldly",
+    "flatly",
+    "bluntly",
+    "angrily",
+    "firmly",
+    "strongly",
+    "sharply",
+    "quickly",
+    "quietly",
+    "loudly",
+    "simply",
+    "initially",
+    "originally",
+    "eventually",
+    "finally",
+    "immediately",
+    "personally",
+    "officially",
+    "formally",
+    "explicitly",
+    "clearly",
+    "directly",
+    "specifically",
+    "falsely",
+    "wrongly",
+    "mistakenly",
+    "correctly",
+    "rightly",
+    "consistently",
+    "vehemently",
+    "adamantly",
+    "emphatically",
+    "candidly",
+    "frankly",
+    "forcefully",
+    "confidently",
+    "calmly",
+    "jokingly",
+    "sarcastically",
+    "defiantly",
+    "pointedly",
+    "allegedly",
+    "apparently",
+    "actually",
+    "essentially",
+    "basically",
+    "effectively",
+    "generally",
+    "largely",
+    "mostly",
+    "broadly",
+    "widely",
+    "increasingly",
+    "subsequently",
+    "famously",
+    "bitterly",
+    "gleefully",
+    // ("continued to insist", "went on to explain".)
+    r"continued\s+to",
+    r"continues\s+to",
+    r"went\s+on\s+to",
+    r"goes\s+on\s+to",
 ];
 
 /// Words that end a noun phrase: a speaker phrase holding one is a clause, not a speaker.
@@ -5197,6 +5261,25 @@ mod tests {
             assert_eq!(found.len(), 1, "{inside}");
             assert!(found[0].text.chars().count() > 20000 * 6, "{inside}: {}", found[0].text.len());
         }
+    }
+
+    /// How a cue was said, or that it went on, stands between the speaker and the cue: "proudly
+    /// declared", "continued to insist", "went on to explain"; a noun in "-ly" stays the speaker's.
+    #[test]
+    fn manner_between_speaker_and_cue() {
+        let found = run("The harbour board proudly declared that the pier would reopen in May. Ana Ruiz \
+             continued to insist that the repairs were rushed. Jan Novak went on to explain that the \
+             budget had run out. The Okafor family said that the boat was theirs.");
+        let got: Vec<_> = found.iter().map(said).collect();
+        assert_eq!(
+            got,
+            [
+                ("harbour board", "declared", "the pier would reopen in May"),
+                ("Ana Ruiz", "insist", "the repairs were rushed"),
+                ("Jan Novak", "explain", "the budget had run out"),
+                ("Okafor family", "said", "the boat was theirs"),
+            ]
+        );
     }
 
     /// Overlap queries against nested, disjoint and late-inserted spans.
