@@ -2103,13 +2103,17 @@ fn quote_after_cue(rest: &str) -> Option<(usize, usize)> {
 
 /// Whether `body`, the words after a cue, tell that something was said without giving it: "said
 /// as much", "said so in an interview", "said when she resigned from …" (unless "that" follows),
-/// "called into a town hall".
+/// "called into a town hall", "argued with the board about the fees" (with whom, not what).
 fn not_given(cue: &str, body: &str) -> bool {
     let so = body.strip_prefix("so").is_some_and(|r| {
         r.is_empty() || r.starts_with([',', '.', ';']) || r.starts_with(" in ") || r.starts_with(" on ")
     });
     let when = body.starts_with("when ") && !body.split(' ').take(14).any(|w| w == "that");
-    body.starts_with("as much") || so || when || cue.starts_with("call") && body.starts_with("into ")
+    body.starts_with("as much")
+        || so
+        || when
+        || cue.starts_with("call") && body.starts_with("into ")
+        || cue.starts_with("argu") && body.starts_with("with ")
 }
 
 fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usize> {
@@ -5645,6 +5649,7 @@ mod tests {
         assert_eq!(c.last().map(|c| c.cue.as_deref()), Some(Some("continued")), "{c:#?}");
         assert!(run("Tomas Berg continued his long tour of the docks on Monday.").is_empty());
         assert!(run("Tomas Berg continued to argue with the harbour board about the fees.").is_empty());
+        assert!(run("Tomas Berg argued with the harbour board about the fees.").is_empty());
     }
 
     /// A statement after "and" is its sentence subject's: the subject's mention is its source, not
