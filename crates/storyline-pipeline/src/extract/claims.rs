@@ -101,6 +101,7 @@ const SPEECH_VERBS: &[&str] = &[
     "spoke_of spoke_about speaks_about speaking_about talked_about talks_about talking_about",
     "discussed discussing",
     "continued",
+    "made_clear_that made_it_clear_that makes_clear_that makes_it_clear_that making_clear_that making_it_clear_that",
 ];
 
 /// Verbs of thinking, wanting and showing (for polls and reports): cues too, but after "and" they
@@ -132,6 +133,8 @@ const MENTAL_VERBS: &[&str] = &[
     "prefer prefers preferred",
     "plans",
     "offered offers offering",
+    // A belief held ("were optimistic that", "remains convinced that"): with its "that" only.
+    "confident_that optimistic_that convinced_that hopeful_that adamant_that certain_that skeptical_that sceptical_that doubtful_that",
 ];
 
 /// Verbs of stance rather than speech ("praised", "attacked"): cues of their own, but an event the
@@ -254,7 +257,7 @@ fn informed_lead(before: &str) -> Option<usize> {
 }
 
 /// Who may speak, without its last alternative (see [`SPEAKER`]).
-const SPEAKER_SHAPES: &str = r"(?:(?:the|The)\s+)?(?:[Tt]hose\s+(?:close\s+to|around|familiar\s+with)\s+(?:him|her|them)|[Tt]hose\s+(?:surveyed|polled|questioned|interviewed)|[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|it|He|She|They|officials|state\s+(?:media|television|radio|TV|news\s+agency)|police|analysts|experts|authorities|sources|a\s+source|aides|advisers|critics|supporters|voters|residents|witnesses|prosecutors|investigators|researchers|the\s+campaign|the\s+poll|polls|the\s+survey|the\s+study|the\s+lawsuit|the\s+complaint|the\s+memo|the\s+letter|I|we|We|(?:a|an|another|one|two|three|several|some|many|other|senior|top|the)\s+(?:[a-z-]+\s+){0,3}(?:source|sources|official|officials|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|analyst|analysts|expert|experts|strategist|strategists|operative|person|people|statement|report|campaign|poll|survey|study|memo)|the\s+company|the\s+government|the\s+ministry|the\s+agency|the\s+spokesperson|a\s+spokesperson|a\s+spokesman|the\s+spokesman|the\s+statement|the\s+report|(?-u:\b)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ne)\s+(?:[A-Za-z0-9][A-Za-z0-9’'/.-]*\s+){0,3}(?:[a-z][a-z-]+|\d+-year-olds?)|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*){0,3}(?:[’']s|s[’'])\s+(?:[a-z-]+\s+){0,2}[a-z]+|(?:(?:[A-Z][a-z-]+|\d[\d.,]*)\s+percent|\d[\d.,]*%)(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?|(?:(?:nearly|almost|more\s+than)\s+)?(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+(?:10|ten|four|five)|(?:[a-z]+-)*[a-z]+(?:ists|ers|ors|ans|ents|ics)|(?-u:\b)(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]ew|[Aa]ll)\s+(?:[a-z-]+\s+){0,2}[A-Z][a-z]+s";
+const SPEAKER_SHAPES: &str = r"(?:(?:the|The)\s+)?(?:[Tt]hose\s+(?:close\s+to|around|familiar\s+with)\s+(?:him|her|them)|[Tt]hose\s+(?:surveyed|polled|questioned|interviewed)|[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+|de\s+|al\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,5}|he|she|they|it|He|She|They|officials|state\s+(?:media|television|radio|TV|news\s+agency)|police|analysts|experts|authorities|sources|a\s+source|aides|advisers|critics|supporters|voters|residents|witnesses|prosecutors|investigators|researchers|the\s+campaign|the\s+poll|polls|the\s+survey|the\s+study|the\s+lawsuit|the\s+complaint|the\s+memo|the\s+letter|I|we|We|(?:a|an|another|one|two|three|several|some|many|other|senior|top|the)\s+(?:[a-z-]+\s+){0,3}(?:source|sources|official|officials|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|analyst|analysts|expert|experts|strategist|strategists|operative|person|people|statement|report|campaign|poll|survey|study|memo)|the\s+company|the\s+government|the\s+ministry|the\s+agency|the\s+spokesperson|a\s+spokesperson|a\s+spokesman|the\s+spokesman|the\s+statement|the\s+report|(?-u:\b)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ne)\s+(?:[A-Za-z0-9][A-Za-z0-9’'/.-]*\s+){0,3}?(?:[a-z][a-z-]+|\d+-year-olds?)|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*){0,3}(?:[’']s|s[’'])\s+(?:[a-z-]+\s+){0,2}[a-z]+|(?:(?:[A-Z][a-z-]+|\d[\d.,]*)\s+percent|\d[\d.,]*%)(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?|(?:(?:nearly|almost|more\s+than)\s+)?(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+(?:10|ten|four|five)|(?:[a-z]+-)*[a-z]+(?:ists|ers|ors|ans|ents|ics)|(?-u:\b)(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]ew|[Aa]ll)\s+(?:[a-z-]+\s+){0,2}[A-Z][a-z]+s";
 
 /// Who may speak: the shapes of [`SPEAKER_SHAPES`], and one member of a party after an article
 /// ("an Iowa Democrat", [`PARTY_MEMBERS`]).
@@ -277,13 +280,17 @@ static SPEAKER_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// reads the groups of a span [`SPEAKER_CUE`] found, at a fraction of the cost of running the full
 /// cue list, or all the shapes at once, through the backtracking engine.
 static SPEAKER_CUE_GROUPS: LazyLock<[Regex; 4]> = LazyLock::new(|| {
-    speaker_cue_shapes(r"[A-Za-z]+(?:\s+(?:for|on|to|out|in))?").map(|shape| {
+    speaker_cue_shapes(ANY_CUE).map(|shape| {
         regex::RegexBuilder::new(&format!(r"(?x)\A(?:{shape})\z"))
             .dfa_size_limit(16 << 20)
             .build()
             .expect("attribution groups pattern")
     })
 });
+
+/// Any cue as [`SPEAKER_CUE_GROUPS`] reads it: a word, with the words some cues take after it
+/// ("called for", "pointed out", "optimistic that", "made it clear that").
+const ANY_CUE: &str = r"[A-Za-z]+(?:\s+(?:for|on|to|out|in|that|(?:it\s+)?clear\s+that))?";
 
 /// The groups of `span`, a whole match of [`SPEAKER_CUE`]: the first shape, in the pattern's order,
 /// that matches it all is the one the pattern took. A shape is tried only if the span holds its
@@ -1924,6 +1931,10 @@ const BEFORE_CUE: &[&str] = &[
     r"continues\s+to",
     r"went\s+on\s+to",
     r"goes\s+on\s+to",
+    // ("remained convinced that".)
+    "remain",
+    "remains",
+    "remained",
 ];
 
 /// Words that end a noun phrase: a speaker phrase holding one is a clause, not a speaker.
@@ -5286,6 +5297,24 @@ mod tests {
         );
     }
 
+    /// A belief held or a point made plain, with its "that": "were optimistic that", "remains
+    /// convinced that", "made it clear that"; without "that", no statement.
+    #[test]
+    fn beliefs_held_and_points_made_plain() {
+        let found = run("The ferry crews were optimistic that the strike would end soon. Ana Ruiz remains \
+             convinced that the pier is unsafe. The mayor made it clear that the budget would not grow. \
+             Jan Novak was confident in his crew. Tomas Berg remained silent.");
+        let got: Vec<_> = found.iter().map(who_said).collect();
+        assert_eq!(
+            got,
+            [
+                ("ferry crews", "the strike would end soon"),
+                ("Ana Ruiz", "the pier is unsafe"),
+                ("mayor", "the budget would not grow"),
+            ]
+        );
+    }
+
     /// Overlap queries against nested, disjoint and late-inserted spans.
     #[test]
     fn spans_tell_overlaps() {
@@ -5301,7 +5330,7 @@ mod tests {
     /// The shapes tried one by one read the same groups as all the shapes in one pattern.
     #[test]
     fn attribution_shapes_read_the_groups_of_the_whole_pattern() {
-        let whole = Regex::new(&speaker_cue_pattern(r"[A-Za-z]+(?:\s+(?:for|on|to|out|in))?")).unwrap();
+        let whole = Regex::new(&speaker_cue_pattern(ANY_CUE)).unwrap();
         let names = ["via", "sp1", "sp2", "sp4", "named", "renamed", "cue4", "sp6", "cue6"];
         let sentences = [
             "The Kremlin cited Vladimir Putin as saying the troops were brave.",
