@@ -102,6 +102,10 @@ const SPEECH_VERBS: &[&str] = &[
     "discussed discussing",
     "continued",
     "made_clear_that made_it_clear_that makes_clear_that makes_it_clear_that making_clear_that making_it_clear_that",
+    "imply implies implied implying",
+    "clarify clarifies clarified clarifying",
+    "commented commenting",
+    "boast boasts",
 ];
 
 /// Verbs of thinking, wanting and showing (for polls and reports): cues too, but after "and" they
@@ -135,6 +139,15 @@ const MENTAL_VERBS: &[&str] = &[
     "offered offers offering",
     // A belief held ("were optimistic that", "remains convinced that"): with its "that" only.
     "confident_that optimistic_that convinced_that hopeful_that adamant_that certain_that skeptical_that sceptical_that doubtful_that",
+    "speculate speculates speculated speculating",
+    // (Words that take other objects too, "suspected gunmen", "recognized Kosovo": with "that".)
+    "suspect_that suspects_that suspected_that",
+    "recognize_that recognizes_that recognized_that recognizing_that",
+    "realize_that realizes_that realized_that",
+    "understand_that understands_that understood_that",
+    "anticipate_that anticipates_that anticipated_that",
+    "notice_that notices_that noticed_that",
+    "calculates_that calculated_that",
 ];
 
 /// Verbs of stance rather than speech ("praised", "attacked"): cues of their own, but an event the
@@ -5311,6 +5324,27 @@ mod tests {
                 ("ferry crews", "the strike would end soon"),
                 ("Ana Ruiz", "the pier is unsafe"),
                 ("mayor", "the budget would not grow"),
+            ]
+        );
+    }
+
+    /// Cues of implying and suspecting: "implied that", "clarified that", "speculated that"; the
+    /// words that take other objects too only before "that" ("suspected gunmen", "recognized
+    /// the new state").
+    #[test]
+    fn implying_and_suspecting() {
+        let found = run("Ana Ruiz implied that the pier would close. The mayor later clarified that the \
+             ferries would run. Analysts speculated that the strike would spread. Police suspected that \
+             the fire was set. Police arrested suspected smugglers at the pier. The council recognized \
+             the new harbour board.");
+        let got: Vec<_> = found.iter().map(said).collect();
+        assert_eq!(
+            got,
+            [
+                ("Ana Ruiz", "implied", "the pier would close"),
+                ("mayor", "clarified", "the ferries would run"),
+                ("Analysts", "speculated", "the strike would spread"),
+                ("Police", "suspected that", "the fire was set"),
             ]
         );
     }
