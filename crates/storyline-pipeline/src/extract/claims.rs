@@ -2892,7 +2892,14 @@ fn content_end(content: &str) -> usize {
             marks += content[counted_to..at].matches(['“', '”', '"']).count();
             counted_to = at;
             let closing = dashes % 2 == 1;
-            if marks % 2 == 0 && !(dash && (closing || !aside(at))) {
+            // (", but that …" is a second statement of the same cue, ", but not …", ", but rather
+            // …", ", but also …" the rest of one.)
+            let goes_on = *tail == ", but "
+                && matches!(
+                    content[at + tail.len()..].split(' ').next(),
+                    Some("that" | "not" | "rather" | "instead" | "also")
+                );
+            if marks % 2 == 0 && !goes_on && !(dash && (closing || !aside(at))) {
                 end = end.min(at);
                 break;
             }
@@ -5345,6 +5352,24 @@ mod tests {
                 ("mayor", "clarified", "the ferries would run"),
                 ("Analysts", "speculated", "the strike would spread"),
                 ("Police", "suspected that", "the fire was set"),
+            ]
+        );
+    }
+
+    /// ", but that …" goes on with the same cue's second statement, ", but not …" with the rest of
+    /// one; ", but the mayor disagreed" is the writer's.
+    #[test]
+    fn but_that_goes_on() {
+        let text = "Ana Ruiz said the ferries would run on Monday, but that the pier would stay shut.\n\n\
+                    Jan Novak said the fees should rise for cruise ships, but not for fishing boats.\n\n\
+                    Tomas Berg said the ferries would run on Monday, but the mayor disagreed.";
+        let got: Vec<_> = run(text).iter().map(|c| c.text.clone()).collect();
+        assert_eq!(
+            got,
+            [
+                "the ferries would run on Monday, but that the pier would stay shut",
+                "the fees should rise for cruise ships, but not for fishing boats",
+                "the ferries would run on Monday",
             ]
         );
     }
