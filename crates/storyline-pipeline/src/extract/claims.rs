@@ -1163,7 +1163,9 @@ fn read_attribution(sentence: &str, offset: usize, ms: usize, me: usize, shape: 
             sp_span = (from, from + preposition.len());
         }
     }
-    if super::entities::not_a_name(speaker) && !matches!(speaker, "He" | "She" | "They" | "It" | "We" | "I" | "Police")
+    if super::entities::not_a_name(speaker)
+        && !matches!(speaker, "He" | "She" | "They" | "It" | "We" | "I" | "Police")
+        && !MANY.contains(&speaker)
         || matches!(speaker, "Additional" | "Reporting" | "Editing" | "Writing" | "Follow")
         // "said Mr. Cameron and the camp had failed": a title without its name.
         || super::entities::ABBREVIATIONS.contains(&speaker.trim_end_matches('.'))
@@ -5991,6 +5993,7 @@ mod tests {
             ),
             // Several speakers in a word or a share; a head and its restrictive clause.
             ("Some say the ferry should run at night.", "Some", "say", "the ferry should run at night"),
+            ("Many speculated that the strike would spread.", "Many", "speculated", "the strike would spread"),
             ("A third say the fares are too high.", "A third", "say", "the fares are too high"),
             (
                 "Residents who came to the harbour after last week's vote say the pier is unsafe.",
