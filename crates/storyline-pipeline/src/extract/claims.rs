@@ -4741,9 +4741,12 @@ impl<'t, 'e> Reader<'t, 'e> {
                     .map(|&(bs, be, entity)| (entity.name.clone(), (bs, be)))
             })
             .or_else(|| {
-                // "The billionaire businessman began by …, saying …": a short noun phrase opening
-                // the sentence, up to its verb.
-                let rest = opening.strip_prefix("The ")?;
+                // "The billionaire businessman began by …, saying …", "His chief aide doubled down
+                // …, saying …": a short noun phrase opening the sentence, up to its verb (an
+                // article left out of the speaker, a possessive kept).
+                let (lead, rest) = ["The ", "His ", "Her ", "Their ", "Its "]
+                    .iter()
+                    .find_map(|d| opening.strip_prefix(d).map(|rest| (*d, rest)))?;
                 let verb = |w: &str| {
                     w.len() > 3 && w.ends_with("ed")
                         || BEFORE_CUE.contains(&w)
@@ -4757,7 +4760,8 @@ impl<'t, 'e> Reader<'t, 'e> {
                     && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\'')))
                     && words.last().is_some_and(|w| w.starts_with(char::is_lowercase));
                 let at = s + (text[s..ms].len() - opening.len());
-                fits.then(|| (phrase.clone(), (at, at + "The ".len() + phrase.len())))
+                let speaker = if lead == "The " { phrase.clone() } else { format!("{lead}{phrase}") };
+                fits.then(|| (speaker, (at, at + lead.len() + phrase.len())))
             })
     }
 
@@ -5780,6 +5784,9 @@ mod tests {
             c.iter().map(|c| (c.speaker.as_deref(), c.cue.as_deref(), c.text.as_str())).collect::<Vec<_>>(),
             [(Some("ferry's new owner"), Some("saying"), "the night boat would stay")]
         );
+        // (A possessive is kept: "his" says whose.)
+        let c = run("His chief aide doubled down on the attacks, saying the pier was safe.");
+        assert_eq!(c.iter().map(|c| c.speaker.as_deref()).collect::<Vec<_>>(), [Some("His chief aide")]);
         // A possessive's "claim" with nothing claimed after it is a noun; "to claim" has no subject.
         assert!(run("Later, Ana Ruiz, the pier’s owner, laughed at Tomas Berg’s claim.").is_empty());
         let c = run("Berg has a way to claim the pier would need a new lease.");
