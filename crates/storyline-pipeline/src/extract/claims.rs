@@ -2677,7 +2677,7 @@ static AFTER_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
 
 static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?:,[”"’]?|\s[–—])\s+(?:saying|adding|citing|arguing|noting|calling|insisting|claiming|warning|suggesting|explaining|accusing|describing|urging|asking|telling|declaring|acknowledging|predicting|promising|vowing|complaining|emphasizing|stressing|asserting|contending|maintaining|conceding|recalling|reiterating|boasting|referring\s+to|pointing\s+to|pointing\s+out)[,:]?\s+(?:that\s+)?"#,
+        r#"(?:,[”"’]?|\s[–—])\s+(?:saying|adding|citing|arguing|noting|calling|insisting|claiming|warning|suggesting|explaining|accusing|describing|urging|asking|telling|declaring|acknowledging|predicting|promising|vowing|complaining|emphasizing|stressing|asserting|contending|maintaining|conceding|recalling|reiterating|boasting|stating|writing|announcing|admitting|revealing|implying|confirming|denying|alleging|lamenting|joking|tweeting|observing|indicating|hinting|referring\s+to|pointing\s+to|pointing\s+out)[,:]?\s+(?:that\s+)?"#,
     )
     .expect("participle pattern")
 });
@@ -7275,6 +7275,7 @@ mod tests {
         // (A one-word object ends at its comma: "praised Berg, stating …".)
         let c = run("Ana Ruiz praised Berg, stating that the bridge would pay off.");
         assert_eq!(said(&c[0]), ("Ana Ruiz", "praised", "Berg"));
+        assert_eq!(said(&c[1]), ("Ana Ruiz", "stating", "the bridge would pay off"));
         let c = run(&format!("Ana Ruiz spoke at the bridge on Monday, adding: {quote}"));
         assert_eq!(said(&c[0]), ("Ana Ruiz", "adding", "There is no other way across the bay for the trucks."));
         let c = run(&format!("Ana Ruiz urged voters to back the bridge, saying, {quote}"));
