@@ -1941,6 +1941,11 @@ const BEFORE_CUE: &[&str] = &[
     "famously",
     "bitterly",
     "gleefully",
+    // And adverbs of manner by their endings ("effusively", "fiercely", "notably", "angrily"; not
+    // "family", "assembly", "rally", "weekly").
+    r"[a-z]{2,}(?:al|ive|ous|ful|ent|ant|ed|ing|ic|ate|ere|id|ct|sh|ce|se|ng|rm|nt|et|ete|ute|ire|ight|ick)ly",
+    r"[a-z]{2,}[ai]bly",
+    r"(?:ang|hast|read|heav|eas|happ|stead|necessar|temporar|voluntar|primar|ordinar|momentar|hurr|noisi|craft)ily",
     // ("continued to insist", "went on to explain".)
     r"continued\s+to",
     r"continues\s+to",
@@ -5332,7 +5337,8 @@ mod tests {
     fn manner_between_speaker_and_cue() {
         let found = run("The harbour board proudly declared that the pier would reopen in May. Ana Ruiz \
              continued to insist that the repairs were rushed. Jan Novak went on to explain that the \
-             budget had run out. The Okafor family said that the boat was theirs.");
+             budget had run out. The Okafor family said that the boat was theirs. Tomas Berg \
+             effusively praised the crews. The island assembly said that the vote was void.");
         let got: Vec<_> = found.iter().map(said).collect();
         assert_eq!(
             got,
@@ -5341,6 +5347,8 @@ mod tests {
                 ("Ana Ruiz", "insist", "the repairs were rushed"),
                 ("Jan Novak", "explain", "the budget had run out"),
                 ("Okafor family", "said", "the boat was theirs"),
+                ("Tomas Berg", "praised", "the crews"),
+                ("island assembly", "said", "the vote was void"),
             ]
         );
     }
