@@ -2682,7 +2682,7 @@ static AFTER_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
 
 static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?:,[”"’]?|\s[–—])\s+(?:saying|adding|citing|arguing|noting|calling|insisting|claiming|warning|suggesting|explaining|accusing|describing|urging|asking|telling|declaring|acknowledging|predicting|promising|vowing|complaining|emphasizing|stressing|asserting|contending|maintaining|conceding|recalling|reiterating|boasting|stating|writing|announcing|admitting|revealing|implying|confirming|denying|alleging|lamenting|joking|tweeting|observing|indicating|hinting|referring\s+to|pointing\s+to|pointing\s+out)[,:]?\s+(?:that\s+)?"#,
+        r#"(?:,[”"’]?|\s[–—])\s+(?:saying|adding|citing|arguing|noting|calling|insisting|claiming|warning|suggesting|explaining|accusing|describing|urging|asking|telling|declaring|acknowledging|predicting|promising|vowing|complaining|emphasizing|stressing|asserting|contending|maintaining|conceding|recalling|reiterating|boasting|stating|writing|announcing|admitting|revealing|implying|confirming|denying|alleging|lamenting|joking|tweeting|observing|indicating|hinting|mentioning|repeating|questioning|reminding|remarking|echoing|touting|highlighting|dismissing|rejecting|defending|criticizing|praising|blaming|attacking|responding\s+to|talking\s+about|speaking\s+about|referring\s+to|pointing\s+to|pointing\s+out)[,:]?\s+(?:that\s+)?"#,
     )
     .expect("participle pattern")
 });
@@ -5705,6 +5705,11 @@ mod tests {
         assert_eq!(
             c.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(),
             ["The pier is unsafe", "repairs would take a year"]
+        );
+        let c = run("“We wrote two dozen songs,” Ana Ruiz said, mentioning that the album is nearly done.");
+        assert_eq!(
+            c.iter().map(said).collect::<Vec<_>>(),
+            [("Ana Ruiz", "said", "We wrote two dozen songs,"), ("Ana Ruiz", "mentioning", "the album is nearly done")]
         );
         let c = run("The board said in a statement that the pier would close.");
         assert_eq!(c[0].text, "the pier would close");
