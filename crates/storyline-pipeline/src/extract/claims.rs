@@ -2034,9 +2034,6 @@ const STARTED: &[&str] = &[
     "was", "are", "were", "has", "have", "had", "did", "does",
 ];
 
-/// Where the content starts in `rest`, the text after a cue, when the cue introduces it ("said
-/// that …", "said on Monday that …", "said he would …", "said in a statement: …"); `None` when
-/// the cue ends the clause (", X said." or ", X said on Monday, adding …").
 /// Whether `rest` is nothing but the end of a clause (a stop, a comma, a closing bracket).
 fn ends_clause(rest: &str) -> bool {
     rest.trim_start().chars().next().is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')'))
@@ -2147,6 +2144,9 @@ fn not_given(cue: &str, body: &str) -> bool {
         || cue.starts_with("argu") && body.starts_with("with ")
 }
 
+/// Where the content starts in `rest`, the text after a cue, when the cue introduces it ("said
+/// that …", "said on Monday that …", "said he would …", "said in a statement: …"); `None` when
+/// the cue ends the clause (", X said." or ", X said on Monday, adding …").
 fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usize> {
     let body = rest.trim_start();
     // (Nor a dash: "…, Clinton allies believe — backers she will need …" is the writer's aside.)
