@@ -4212,6 +4212,9 @@ impl<'t, 'e> Reader<'t, 'e> {
                 let (speaker, via) = self.speaker_and_via(a, chain, s);
                 (Some(speaker), Some(a.cue.clone()), via)
             }
+            // (A word or two in quotes with no attribution, "“Trainwreck.”", "“Related:”", names
+            // or labels something: no statement.)
+            None if text[qs..qe].split_whitespace().nth(2).is_none() => return,
             None => (self.last_speaker.clone(), None, Vec::new()),
         };
         if speaker.is_some() {
@@ -6277,13 +6280,14 @@ mod tests {
     #[test]
     fn statements_that_run_on_and_wire_quote_marks() {
         // A quote, its attribution, and the quote that carries on: one statement.
-        let text = "“The dam held,” said Ines Varga, the site engineer. “We were lucky this time.”\n\n“Next.”";
+        let text = "“The dam held,” said Ines Varga, the site engineer. “We were lucky this time.”\n\n“Next we rebuild.”\n\n“Trainwreck.”";
         let c = run(text);
         assert_eq!(c.len(), 2, "{c:#?}");
         assert_eq!(c[0].speaker.as_deref(), Some("Ines Varga"));
         assert!(c[0].text.starts_with("The dam held") && c[0].text.ends_with("lucky this time."), "{c:#?}");
-        // A new paragraph starts a new statement, still hers.
-        assert_eq!((c[1].text.as_str(), c[1].speaker.as_deref()), ("Next.", Some("Ines Varga")));
+        // A new paragraph starts a new statement, still hers; a word or two in quotes alone names
+        // something.
+        assert_eq!((c[1].text.as_str(), c[1].speaker.as_deref()), ("Next we rebuild.", Some("Ines Varga")));
         // Two apostrophes as quote marks.
         let c = run("''The toll is far higher,'' said Omar Haddad.");
         assert_eq!((c[0].text.as_str(), c[0].speaker.as_deref()), ("The toll is far higher,", Some("Omar Haddad")));
