@@ -4894,8 +4894,10 @@ impl<'t, 'e> Reader<'t, 'e> {
         } else if let Some(m) = POLL_CLOSING.captures(sentence) {
             let (src, all) = (m.name("source").expect("group"), m.get(0).expect("match"));
             let start = clause_start(&sentence[..all.start()]).map_or(s + lead, |i| s + i);
-            // (Nothing before it: "In the caucuses and the polls, …" opening the sentence.)
-            if start >= s + all.start() {
+            // (Nothing before it: "In the caucuses and the polls, …" opening the sentence; nor
+            // "sagged in the polls", "a big lead in the polls": polls at large name no source.)
+            let at_large = matches!(src.as_str().trim(), "the polls" | "polls" | "the surveys" | "surveys");
+            if start >= s + all.start() || at_large {
                 return;
             }
             ((s + src.start(), s + src.end()), (start, s + all.start()))
@@ -6520,6 +6522,8 @@ mod tests {
         let c = claims_with_sources(text, &[]);
         let (s, e) = c[0].1.expect("a source");
         assert_eq!(&text[s..e], "the latest Coast poll released Wednesday");
+        // Polls at large name no source.
+        assert!(run("The mayor has sagged badly in the polls.").is_empty());
         // A poll's capitalised name.
         let c = run("In a Harbour Herald Poll released Sunday, three of four residents disliked the new timetable.");
         assert_eq!(
