@@ -692,6 +692,12 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
         if (shows || adds) && next_word == "up" || adds_to(cue.as_str(), &sentence[cue.end()..]) {
             continue;
         }
+        // "Obama found himself in the awkward position of …": where someone ended up, no finding.
+        let reflexive =
+            matches!(next_word, "himself" | "herself" | "themselves" | "itself" | "myself" | "ourselves" | "yourself");
+        if matches!(cue.as_str(), "found" | "finds" | "find" | "finding") && reflexive {
+            continue;
+        }
         // "the United States", "the states that vote": the verb only after a document or a name
         // ("the report states that …", "Section 3 states that …") and before "that".
         let document = || {
@@ -5826,7 +5832,7 @@ mod tests {
         );
         // A surname the entities did not read, opening the sentence before its verb in the past.
         let c = run("Berg met Novak, saying the night ferry would stay.");
-        assert_eq!(c.iter().map(|c| said(c)).collect::<Vec<_>>(), [("Berg", "saying", "the night ferry would stay")]);
+        assert_eq!(c.iter().map(said).collect::<Vec<_>>(), [("Berg", "saying", "the night ferry would stay")]);
         // (A possessive is kept: "his" says whose.)
         let c = run("His chief aide doubled down on the attacks, saying the pier was safe.");
         assert_eq!(c.iter().map(|c| c.speaker.as_deref()).collect::<Vec<_>>(), [Some("His chief aide")]);
@@ -6522,8 +6528,9 @@ mod tests {
         let c = claims_with_sources(text, &[]);
         let (s, e) = c[0].1.expect("a source");
         assert_eq!(&text[s..e], "the latest Coast poll released Wednesday");
-        // Polls at large name no source.
+        // Polls at large name no source; finding oneself somewhere is no finding.
         assert!(run("The mayor has sagged badly in the polls.").is_empty());
+        assert!(run("Ana Ruiz found herself in an awkward spot at the end of the pier.").is_empty());
         // A poll's capitalised name.
         let c = run("In a Harbour Herald Poll released Sunday, three of four residents disliked the new timetable.");
         assert_eq!(
