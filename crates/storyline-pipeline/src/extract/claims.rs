@@ -692,6 +692,30 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
         if (shows || adds) && next_word == "up" || adds_to(cue.as_str(), &sentence[cue.end()..]) {
             continue;
         }
+        // "called off the deal": cancelled; "a group called Ginbot 7", "a beer called Swing State",
+        // "the so-called relationship": a name given, no one calling.
+        if matches!(cue.as_str(), "called" | "calls" | "call" | "calling") {
+            let before: Vec<&str> = sentence[..cue.start()].split_whitespace().rev().take(6).collect();
+            let article = before.iter().position(|w| matches!(*w, "a" | "an" | "A" | "An"));
+            let verb = |w: &&str| {
+                w.len() > 3 && w.ends_with("ed")
+                    || BEFORE_CUE.contains(w)
+                    || PRONOUNS.contains(w)
+                    || super::times::IRREGULAR_PAST.contains(w)
+            };
+            // (An article opening the clause is its subject's: "A spokesman called the plan …".)
+            let inside = |i: usize| {
+                before.get(i + 1).is_some_and(|w| {
+                    w.starts_with(char::is_lowercase)
+                        && !w.ends_with([',', ';', ':'])
+                        && !matches!(*w, "and" | "but" | "or" | "then" | "while" | "when" | "as" | "because" | "that")
+                })
+            };
+            let named = cue.as_str() == "called" && article.is_some_and(|i| !before[..i].iter().any(verb) && inside(i));
+            if next_word == "off" || named || before.first().is_some_and(|w| w.ends_with("so-")) {
+                continue;
+            }
+        }
         // "Obama found himself in the awkward position of …": where someone ended up, no finding.
         let reflexive =
             matches!(next_word, "himself" | "herself" | "themselves" | "itself" | "myself" | "ourselves" | "yourself");
@@ -6528,6 +6552,17 @@ mod tests {
         let c = claims_with_sources(text, &[]);
         let (s, e) = c[0].1.expect("a source");
         assert_eq!(&text[s..e], "the latest Coast poll released Wednesday");
+        // A name given is no one calling; "called off" is cancelled.
+        for text in [
+            "He joined a resistance movement called the Harbour Front.",
+            "The brewery made a special beer called Swing State Ale.",
+            "The two firms called off the merger after the new rules.",
+            "The so-called special relationship held for years.",
+        ] {
+            assert!(run(text).is_empty(), "{text}");
+        }
+        let c = run("The vote ended, and a spokesman called the plan a disgrace.");
+        assert_eq!(c.iter().map(said).collect::<Vec<_>>(), [("a spokesman", "called", "the plan a disgrace")]);
         // Polls at large name no source; finding oneself somewhere is no finding.
         assert!(run("The mayor has sagged badly in the polls.").is_empty());
         assert!(run("Ana Ruiz found herself in an awkward spot at the end of the pier.").is_empty());
