@@ -1842,8 +1842,11 @@ fn question_end(question: &str) -> Option<usize> {
     while let Some(at) = question[from..].find(',').map(|a| from + a) {
         let after = question[at + 1..].trim_start_matches(['”', '"', '’']);
         let next = after.strip_prefix(' ').map(|a| a.split([' ', ',']).next().unwrap_or(""));
-        let opens = next
-            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || SUBJECTS.contains(&w));
+        // (Or a share of those asked: "only 23 percent", "nearly half".)
+        let share = |w: &str| matches!(w, "only" | "about" | "nearly" | "almost" | "just" | "most" | "half");
+        let opens = next.is_some_and(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || SUBJECTS.contains(&w) || share(w)
+        });
         if opens && question[..at].split_whitespace().count() >= 3 {
             // A closing quote mark after the comma closes the question's own quote.
             return Some(question.len() - after.len());
@@ -3955,7 +3958,10 @@ impl<'t, 'e> Reader<'t, 'e> {
             Some(comma) => cs + comma,
             None => {
                 let rest = &text[cs..e];
-                let main = if m.name("when").is_none() { question_end(rest) } else { None };
+                // ("When asked …, 23 percent …", "But when asked …, she …": a "when" opening
+                // the sentence has its main clause after the question too.)
+                let opening = m.get(0).is_some_and(|w| text[s..s + w.start()].split_whitespace().count() <= 1);
+                let main = if m.name("when").is_none() || opening { question_end(rest) } else { None };
                 cs + main.unwrap_or(rest.len())
             }
         };
@@ -6384,6 +6390,9 @@ mod tests {
             said(&c),
             [asked("whether the pier was safe"), one("Ines Varga", "the divers had checked it twice")]
         );
+        // "When asked" opening the sentence, and a share of those asked after the comma.
+        let c = run("When asked which fare was most unfair, only 23 percent named the night fare.");
+        assert_eq!(said(&c), [asked("which fare was most unfair")]);
         // A question whose answer has no attribution the patterns read: it ends before the answer.
         let c = run("Asked if the ferry fares were “fair and simple,” 60 percent of islanders disagreed.");
         assert_eq!(said(&c), [asked("if the ferry fares were “fair and simple,”")]);
