@@ -4592,6 +4592,25 @@ impl<'t, 'e> Reader<'t, 'e> {
                 .then(|| rest[skip..rest.floor_char_boundary(skip + 160)].find(", ").map(|at| at + 2))
                 .flatten()
                 .filter(|&at| rest[skip + at..].split_whitespace().nth(2).is_some());
+            // "According to Ana Ruiz, a harbour engineer, the pier …": past what the name is.
+            let aside = aside.or_else(|| {
+                let named = first.speaker.rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase));
+                let body = &rest[skip..rest.floor_char_boundary(skip + 160)];
+                if !named || !(body.starts_with("a ") || body.starts_with("an ")) {
+                    return None;
+                }
+                let at = body.find(", ")?;
+                let described = body[..at].split(" who ").next().unwrap_or("");
+                let words: Vec<&str> = described.split_whitespace().collect();
+                let after = &rest[skip + at + 2..];
+                let next = after.split_whitespace().next().unwrap_or("");
+                (words.len() <= 12
+                    && !words.iter().any(|w| STARTED.contains(w) || CLAUSE_WORDS.contains(w))
+                    && after.split_whitespace().nth(2).is_some()
+                    && !next.starts_with(|c: char| c.is_ascii_digit())
+                    && !matches!(next, "who" | "which" | "that" | "and" | "but"))
+                .then_some(at + 2)
+            });
             let skip = skip + aside.unwrap_or(0);
             let skip = skip + if rest[skip..].starts_with("that ") { 5 } else { 0 };
             (first.end + skip, chain_start.max(first.end + skip))
@@ -6191,6 +6210,16 @@ mod tests {
             (c[0].speaker.as_deref(), c[0].text.as_str()),
             (Some("a port official"), "the night ferry will stop in May")
         );
+        // So is what a named source is ("a harbour engineer"); not a content's own subject.
+        for (text, said) in [
+            ("According to Ana Ruiz, a harbour engineer, the pier was sold twice.", "the pier was sold twice"),
+            (
+                "According to police, a gunman, who had a rifle, fled the pier.",
+                "a gunman, who had a rifle, fled the pier",
+            ),
+        ] {
+            assert_eq!(run(text)[0].text, said, "{text}");
+        }
         // ", with X reporting that …": the writer's clause, a statement of X's, not part of what
         // the first speaker said.
         let c = run(
