@@ -4506,6 +4506,17 @@ impl<'t, 'e> Reader<'t, 'e> {
             let from = from + (text[from..e].len() - text[from..e].trim_start().len());
             if LINK_WORDS.contains(&last_word.to_lowercase().as_str()) && from < chain_start {
                 (from, from + content_end(&text[from..chain_start]))
+            } else if from < chain_start {
+                // (The second side ends before a concession or the writer's gloss: "…, North Korea
+                // said, was its biggest yet, although it may take days to tell", "…, the latter a
+                // reference to …"; other clauses go on with it.)
+                let side = &text[from..chain_start];
+                // (Not inside a quote.)
+                let outside = |at: &usize| side[..*at].matches(['"', '“', '”']).count().is_multiple_of(2);
+                let conceded = [", although ", ", though ", ", whereas "].iter().filter_map(|t| side.find(t));
+                let glossed = WRITERS_GLOSS.find(side).map(|m| m.start());
+                let end = conceded.chain(glossed).filter(outside).min().unwrap_or(side.len());
+                (s, from + end)
             } else {
                 (s, chain_start)
             }
@@ -6338,6 +6349,11 @@ mod tests {
         // A short second side counts too.
         let c = run("The bill was long. The weekly benefit, it says, would be $300.");
         assert_eq!(c[0].text, "The weekly benefit, it says, would be $300", "{c:#?}");
+        // The second side ends before a concession, not before other clauses.
+        let c = run("The test, the navy said, was its biggest yet, although it may take days to tell.");
+        assert_eq!(c[0].text, "The test, the navy said, was its biggest yet", "{c:#?}");
+        let c = run("The pier, he said, can keep its ferries, while the fares stay low.");
+        assert_eq!(c[0].text, "The pier, he said, can keep its ferries, while the fares stay low", "{c:#?}");
         // Speakers without a name, and an adverb before the cue.
         let c = run("The talks would resume next week, a senior official also said.");
         assert_eq!(c[0].speaker.as_deref(), Some("a senior official"));
