@@ -517,7 +517,7 @@ static CUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 static QUOTE: LazyLock<Regex> = LazyLock::new(|| {
     // Marks of two kinds pair too ("…” after a straight opening one), and an opening mark typed
     // for the closing one ("“…?“ he asked"), when no right pair starts there.
-    Regex::new(r#"“(?P<a>[^”]{3,})”|"(?P<b>[^"\n]{3,})"|''(?P<c>[^'\n]+(?:'[^'\n]+)*)''|"(?P<d>[^"“”\n]{3,})”|“(?P<e>[^“”\n]{3,})“"#)
+    Regex::new(r#"“(?P<a>[^”]{3,})”|"(?P<b>[^"\n]{3,})"|''(?P<c>[^'\n]+(?:'[^'\n]+)*)''|"(?P<d>[^"“”\n]{3,})”|“(?P<e>[^“”\n]{3,})“|(?m:^)”(?P<f>[\p{L}\p{N}][^“”\n]{2,})”"#)
         .expect("quote pattern")
 });
 
@@ -528,8 +528,13 @@ static QUOTE: LazyLock<Regex> = LazyLock::new(|| {
 fn quote_matches(hay: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut at = 0;
-    while let Some(i) = hay[at..].find(['“', '"', '\'']) {
+    while let Some(i) = hay[at..].find(['“', '"', '\'', '”']) {
         let from = at + i;
+        // (A closing mark opens a quote only at the start of its paragraph, "”Fear. I am …”".)
+        if hay[from..].starts_with('”') && !opens_paragraph(hay, from) {
+            at = from + '”'.len_utf8();
+            continue;
+        }
         let window = &hay[from..hay.floor_char_boundary((from + 4000).min(hay.len()))];
         match QUOTE.find(window).filter(|m| m.start() == 0) {
             Some(m) => {
@@ -3065,6 +3070,11 @@ fn opens_sentence(rest: &str) -> bool {
     SUBJECTS.contains(&word) || ADVERBIAL_OPENERS.contains(&word)
 }
 
+/// Whether the mark at `at` starts its paragraph and a word follows it.
+fn opens_paragraph(text: &str, at: usize) -> bool {
+    (at == 0 || text[..at].ends_with('\n')) && text[at..].chars().nth(1).is_some_and(char::is_alphanumeric)
+}
+
 /// The curly opening marks of `text` that open nothing and those that close, by byte offset,
 /// sorted. An opening mark whose closing one the page lost (another opening mark, or the line's
 /// end, comes first) opens nothing, or the rest of the text would be one quote; one typed for a
@@ -3079,6 +3089,9 @@ fn quote_marks(text: &str) -> (Vec<usize>, Vec<usize>) {
     let (mut unclosed, mut closing) = (Vec::new(), Vec::new());
     let (mut open, mut outer): (Option<usize>, Option<usize>) = (None, None);
     for (at, c) in text.char_indices().filter(|&(_, c)| matches!(c, '“' | '”' | '\n')) {
+        // ("”Fear. I am afraid …” ― Name": a closing mark typed for the opening one, at a
+        // paragraph's start before a word, opens the quote.)
+        let c = if c == '”' && opens_paragraph(text, at) { '“' } else { c };
         match c {
             '“' if open.is_some() && typed_closing(at) => {
                 closing.push(at);
@@ -3125,6 +3138,7 @@ fn sentences(text: &str, (unclosed, closing): &(Vec<usize>, Vec<usize>)) -> Vec<
         match c {
             '“' if closing.binary_search(&at).is_ok() => in_curly = 0,
             '“' if unclosed.binary_search(&at).is_err() => in_curly += 1,
+            '”' if opens_paragraph(text, at) && unclosed.binary_search(&at).is_err() => in_curly += 1,
             '”' => in_curly = (in_curly - 1).max(0),
             '"' => in_straight = !in_straight,
             // Two apostrophes stand for a double quote in some wire copy.
@@ -3877,7 +3891,7 @@ impl<'t, 'e> Reader<'t, 'e> {
         // A quote inside a clause ("said fraud is “a big problem” but …", scare quotes) is part of
         // what the sentence reports, not a statement of its own.
         let embedded = |qs: usize| {
-            let before = text[s..qs].trim_end_matches(['“', '"', '\'']).trim_end();
+            let before = text[s..qs].trim_end_matches(['“', '"', '\'', '”']).trim_end();
             // (After a signed quote, "“…” ― Ana Ruiz “…”", the next quote stands alone too.)
             // (A signature is short: only the last bytes are read.)
             let tail = &before[before.floor_char_boundary(before.len().saturating_sub(160))..];
@@ -6371,6 +6385,13 @@ mod tests {
         // A new paragraph starts a new statement, still hers; a word or two in quotes alone names
         // something.
         assert_eq!((c[1].text.as_str(), c[1].speaker.as_deref()), ("Next we rebuild.", Some("Ines Varga")));
+        // A closing mark typed for the opening one at a paragraph's start opens the quote.
+        let c = run("Readers wrote after the vote.\n\n”I fear the pier will close. It is old.” ― Ana Ruiz\n\n\
+                     ”The ferries need it,” said Tom Berg.");
+        assert_eq!(
+            c.iter().map(who_said).collect::<Vec<_>>(),
+            [("Ana Ruiz", "I fear the pier will close. It is old."), ("Tom Berg", "The ferries need it,")]
+        );
         // A speaker of five words after the cue ("said a former senior harbour official").
         let c = run("“The pier held,” said a former senior harbour official. “But for how long?”");
         assert_eq!(c.len(), 1, "{c:#?}");
