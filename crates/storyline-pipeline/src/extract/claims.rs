@@ -2560,9 +2560,9 @@ fn describes(rest: &str) -> bool {
 }
 
 /// After a quote's closing mark, to the end of its line: a dash and the name that signs it ("” ―
-/// Ana Ruiz."), at the line's end or before the next quote.
+/// Ana Ruiz.", "” ― Ana Ruiz, 34, Lisbon"), at the line's end or before the next quote.
 static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\A[”"’']*[.,]?[ \t]*(?P<dash>[―—–]|--?)[ \t]*(?P<name>\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|de|la|van|von|al)){0,4})\.?[ \t]*(?:\z|[“"”])"#)
+    Regex::new(r#"\A[”"’']*[.,]?[ \t]*(?P<dash>[―—–]|--?)[ \t]*(?P<name>\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|de|la|van|von|al)){0,4})(?:,[ \t]+[\p{Lu}\d][\p{L}\d.'’-]*(?:,?[ \t]+[\p{Lu}\d][\p{L}\d.'’-]*){0,4})?\.?[ \t]*(?:\z|[“"”])"#)
         .expect("signed quote pattern")
 });
 
@@ -6386,11 +6386,16 @@ mod tests {
         // something.
         assert_eq!((c[1].text.as_str(), c[1].speaker.as_deref()), ("Next we rebuild.", Some("Ines Varga")));
         // A closing mark typed for the opening one at a paragraph's start opens the quote.
+        // (A signature may say where its writer lives: "― Jan Novak, 34, Porto".)
         let c = run("Readers wrote after the vote.\n\n”I fear the pier will close. It is old.” ― Ana Ruiz\n\n\
-                     ”The ferries need it,” said Tom Berg.");
+                     ”The ferries need it,” said Tom Berg.\n\n“The port is dying.” ― Jan Novak, 34, Porto");
         assert_eq!(
             c.iter().map(who_said).collect::<Vec<_>>(),
-            [("Ana Ruiz", "I fear the pier will close. It is old."), ("Tom Berg", "The ferries need it,")]
+            [
+                ("Ana Ruiz", "I fear the pier will close. It is old."),
+                ("Tom Berg", "The ferries need it,"),
+                ("Jan Novak", "The port is dying.")
+            ]
         );
         // A speaker of five words after the cue ("said a former senior harbour official").
         let c = run("“The pier held,” said a former senior harbour official. “But for how long?”");
