@@ -721,6 +721,16 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
                 continue;
             }
         }
+        // "Health worries have dogged her", "renewed fears along the flank", "tax plans, as …":
+        // a plural noun, not a verb, when "have" or "along" or a stop follows.
+        if matches!(cue.as_str(), "fears" | "worries" | "plans" | "claims" | "hopes" | "estimates" | "demands") {
+            let rest = &sentence[cue.end()..];
+            let stop = rest.starts_with([',', '.', ';', ':', ')']);
+            let verb = matches!(next_word, "have" | "has" | "had" | "along");
+            if stop || verb {
+                continue;
+            }
+        }
         // "Obama found himself in the awkward position of …": where someone ended up, no finding.
         let reflexive =
             matches!(next_word, "himself" | "herself" | "themselves" | "itself" | "myself" | "ourselves" | "yourself");
@@ -6647,6 +6657,14 @@ mod tests {
         }
         let c = run("The vote ended, and a spokesman called the plan a disgrace.");
         assert_eq!(c.iter().map(said).collect::<Vec<_>>(), [("a spokesman", "called", "the plan a disgrace")]);
+        // A plural noun, not a verb: "Health worries have dogged …", "renewed fears along …".
+        for text in [
+            "Health worries have dogged the mayor since the spring.",
+            "The storm renewed fears along the northern coast.",
+            "Experts I spoke to about the board's fee plans, as I did last year, were divided.",
+        ] {
+            assert!(run(text).is_empty(), "{text}");
+        }
         // Polls at large name no source; finding oneself somewhere is no finding.
         assert!(run("The mayor has sagged badly in the polls.").is_empty());
         assert!(run("Ana Ruiz found herself in an awkward spot at the end of the pier.").is_empty());
