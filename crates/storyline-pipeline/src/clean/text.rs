@@ -69,7 +69,9 @@ static PROMO_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SOCIAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W{0,3}(share( this| on| via| article| story)?|follow us|tweet|email|print|whatsapp|facebook|twitter|x\.com|linkedin|telegram|pinterest|reddit|copy link|comments?)(?-u:\b)")
+    // ("Follow Pam Key on Twitter @pamkey", "Follow her on Instagram": the author's or the
+    // subject's account.)
+    Regex::new(r"(?i)^\W{0,3}(share( this| on| via| article| story)?|follow us|follow (\w[\w.'’-]*\s+){1,4}on (twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube)(?-u:\b)|tweet|email|print|whatsapp|facebook|twitter|x\.com|linkedin|telegram|pinterest|reddit|copy link|comments?)(?-u:\b)")
         .expect("social pattern")
 });
 

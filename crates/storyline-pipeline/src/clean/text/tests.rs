@@ -158,6 +158,8 @@ Photo: City transport office
 
 Passengers will be offered buses on the same route at the same fares during the closure.
 
+Follow Ana Ruiz on Twitter @anaruiz_news
+
 © 2024 Example Media Ltd. All rights reserved.
 
 Tags: trams, city council, transport";
@@ -165,7 +167,7 @@ Tags: trams, city council, transport";
     assert_eq!(removed(&c, Nav).len(), 1);
     assert_eq!(removed(&c, Byline), ["By Ana Ruiz and Li Wei"]);
     assert_eq!(c.byline.as_deref(), Some("Ana Ruiz and Li Wei"));
-    assert_eq!(removed(&c, Social).len(), 1);
+    assert_eq!(removed(&c, Social), ["Share this article", "Follow Ana Ruiz on Twitter @anaruiz_news"]);
     assert_eq!(removed(&c, Caption).len(), 1);
     assert_eq!(removed(&c, Copyright).len(), 1);
     assert_eq!(c.tags, ["trams", "city council", "transport"]);
