@@ -731,6 +731,12 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
                 continue;
             }
         }
+        // "the most promising way to plug the leak": an adjective of degree, no promise.
+        if matches!(before_cue, "most" | "more" | "less" | "least" | "very" | "so" | "too" | "quite" | "particularly")
+            && cue.as_str().ends_with("ing")
+        {
+            continue;
+        }
         // "Obama found himself in the awkward position of …": where someone ended up, no finding.
         let reflexive =
             matches!(next_word, "himself" | "herself" | "themselves" | "itself" | "myself" | "ourselves" | "yourself");
@@ -6668,6 +6674,8 @@ mod tests {
             "Experts I spoke to about the board's fee plans, as I did last year, were divided.",
             // (A passive names no one: "if a new lease were offered".)
             "If a new lease were offered, the ferry crews would stay at the pier for years.",
+            // (An adjective of degree: "the most promising way".)
+            "The plan, seen as the most promising way to save the pier, could help the town.",
         ] {
             assert!(run(text).is_empty(), "{text}");
         }
