@@ -1218,6 +1218,7 @@ fn read_attribution(sentence: &str, offset: usize, ms: usize, me: usize, shape: 
         && !matches!(speaker, "He" | "She" | "They" | "It" | "We" | "I" | "Police")
         && !MANY.contains(&speaker)
         || matches!(speaker, "Additional" | "Reporting" | "Editing" | "Writing" | "Follow")
+
         // "said Mr. Cameron and the camp had failed": a title without its name.
         || super::entities::ABBREVIATIONS.contains(&speaker.trim_end_matches('.'))
     {
@@ -3392,13 +3393,16 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
     reader.conjunction_sources(text, &bounds);
     // "… and said" with nobody named before it: the speaker is unknown, not "and". So is the
     // one who hopes in "let’s hope …" (the writer, with the reader), and whoever "you’ll want"
-    // or "don't expect" addresses.
-    for (claim, _) in &mut reader.out {
-        if claim
-            .speaker
-            .as_deref()
-            .is_some_and(|s| matches!(s, "and" | "but" | "who" | "which" | "by") || super::entities::contraction(s))
-        {
+    // or "don't expect" addresses; nor does a preposition ("with fears that …", "amid claims
+    // that …": the noun's owner is not named).
+    for (claim, source) in &mut reader.out {
+        let preposition = |s: &str| matches!(s, "with" | "amid" | "among" | "despite" | "of" | "to" | "for" | "over");
+        if claim.speaker.as_deref().is_some_and(preposition) {
+            *source = None;
+        }
+        if claim.speaker.as_deref().is_some_and(|s| {
+            matches!(s, "and" | "but" | "who" | "which" | "by") || preposition(s) || super::entities::contraction(s)
+        }) {
             claim.speaker = None;
         }
     }
@@ -7650,6 +7654,10 @@ mod tests {
         assert_eq!(who_said(&c[0]), ("Ines Varga", "she was fighting the closure"));
         let c = run("The scientists at the time said the strain was mild.");
         assert_eq!(who_said(&c[0]), ("scientists", "the strain was mild"));
+        // Nor is a preposition before a noun of fearing: the fear is no one's named.
+        let text = "The aid came late, with fears people not receiving aid would turn to violence.";
+        let c = claims_with_sources(text, &super::super::entities::entities(text));
+        assert!(c.iter().all(|(c, source)| c.speaker.is_none() && source.is_none()), "{c:?}");
     }
 
     /// "He" is no woman the article names, "she" no man: by a title before a mention or by a
