@@ -7657,7 +7657,7 @@ mod tests {
         // Nor is a preposition before a noun of fearing: the fear is no one's named.
         let text = "The aid came late, with fears people not receiving aid would turn to violence.";
         let c = claims_with_sources(text, &super::super::entities::entities(text));
-        assert!(c.iter().all(|(c, source)| c.speaker.is_none() && source.is_none()), "{c:?}");
+        assert!(!c.is_empty() && c.iter().all(|(c, source)| c.speaker.is_none() && source.is_none()), "{c:?}");
     }
 
     /// "He" is no woman the article names, "she" no man: by a title before a mention or by a
