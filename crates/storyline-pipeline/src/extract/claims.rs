@@ -1224,6 +1224,42 @@ fn read_attribution(sentence: &str, offset: usize, ms: usize, me: usize, shape: 
     {
         return None;
     }
+    // "public fear that …", "a circular saw", "dramatic demands": a bare adjective or noun before a
+    // cue that is a noun too, no one speaking.
+    let noun_cue = matches!(
+        cue.trim(),
+        "fear"
+            | "fears"
+            | "saw"
+            | "demand"
+            | "demands"
+            | "claim"
+            | "claims"
+            | "plan"
+            | "plans"
+            | "hope"
+            | "hopes"
+            | "worry"
+            | "worries"
+            | "estimate"
+            | "estimates"
+            | "call"
+            | "calls"
+            | "support"
+            | "show"
+            | "shows"
+    );
+    let bare_word = !speaker.contains(' ')
+        && speaker.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && !speaker.ends_with('s')
+        && !matches!(speaker, "he" | "she" | "it" | "we" | "they" | "who" | "which" | "and" | "but" | "by" | "police")
+        && !matches!(
+            speaker,
+            "staff" | "management" | "everyone" | "everybody" | "nobody" | "someone" | "somebody" | "one"
+        );
+    if noun_cue && bare_word {
+        return None;
+    }
     // "While Ramos said …": the conjunction opens the clause, the name is the speaker.
     if let Some((first, rest)) = speaker.split_once(' ')
         && SUBORDINATORS.contains(&first)
@@ -6678,6 +6714,8 @@ mod tests {
             "Experts I spoke to about the board's fee plans, as I did last year, were divided.",
             // (A passive names no one: "if a new lease were offered".)
             "If a new lease were offered, the ferry crews would stay at the pier for years.",
+            // (A bare adjective before a cue that is a noun too: "public fear".)
+            "There was public fear that the ferry would sink in the storm.",
             // (An adjective of degree: "the most promising way".)
             "The plan, seen as the most promising way to save the pier, could help the town.",
         ] {
