@@ -672,7 +672,8 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
         if hearsay && after_auxiliary(&sentence[..cue.start()]) && sentence[cue.end()..].starts_with(" to ") {
             continue;
         }
-        // ("the first estimate of …", "the latest reports": an article and an adjective of order.)
+        // ("the first estimate of …", "the latest reports", "the best hope of halting the leak": an
+        // article and an adjective of order or rank.)
         const ORDER: &[&str] = &[
             "first",
             "second",
@@ -685,6 +686,13 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             "early",
             "recent",
             "original",
+            "best",
+            "only",
+            "main",
+            "biggest",
+            "greatest",
+            "false",
+            "faint",
         ];
         if ORDER.contains(&before_cue) && before_words.next().is_some_and(determiner) {
             continue;
@@ -6687,6 +6695,8 @@ mod tests {
             "Experts I spoke to about the board's fee plans, as I did last year, were divided.",
             // (A passive names no one: "if a new lease were offered".)
             "If a new lease were offered, the ferry crews would stay at the pier for years.",
+            // (An adjective of rank: "the best hope of".)
+            "The relief well is considered the best hope of halting the leak at the pier.",
             // (An adjective of degree: "the most promising way".)
             "The plan, seen as the most promising way to save the pier, could help the town.",
         ] {
