@@ -2596,7 +2596,7 @@ fn describes(rest: &str) -> bool {
 /// After a quote's closing mark, to the end of its line: a dash and the name that signs it ("” ―
 /// Ana Ruiz.", "” ― Ana Ruiz, 34, Lisbon"), at the line's end or before the next quote.
 static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\A[”"’']*[.,]?[ \t]*(?P<dash>[―—–]|--?)[ \t]*(?P<name>\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|de|la|van|von|al)){0,4})(?:,[ \t]+[\p{Lu}\d][\p{L}\d.'’-]*(?:,?[ \t]+[\p{Lu}\d][\p{L}\d.'’-]*){0,4})?\.?[ \t]*(?:\z|[“"”])"#)
+    Regex::new(r#"\A[”"’']*[.,]?[ \t\u{a0}]*(?P<dash>[―—–]|--?)[ \t\u{a0}]*(?P<name>\p{Lu}[\p{L}.'’-]*(?:[ \t\u{a0}]+(?:\p{Lu}[\p{L}.'’-]*|de|la|van|von|al)){0,4})(?:,[ \t\u{a0}]+[\p{Lu}\d][\p{L}\d.'’-]*(?:,?[ \t\u{a0}]+[\p{Lu}\d][\p{L}\d.'’-]*){0,4})?\.?[ \t\u{a0}]*(?:\z|[“"”])"#)
         .expect("signed quote pattern")
 });
 
@@ -4173,7 +4173,7 @@ impl<'t, 'e> Reader<'t, 'e> {
         // (A window that cuts the line may end anywhere: there the name must end before a quote.)
         let cut = newline.is_none() && line_end < text.len();
         let dash_next = text[qe..line_end]
-            .trim_start_matches(['”', '"', '’', '\'', '.', ',', ' ', '\t'])
+            .trim_start_matches(['”', '"', '’', '\'', '.', ',', ' ', '\t', '\u{a0}'])
             .starts_with(['―', '—', '–', '-']);
         if dash_next
             && line_end - qe <= 120
@@ -4182,7 +4182,7 @@ impl<'t, 'e> Reader<'t, 'e> {
         {
             let (dash, name) = (m.name("dash").expect("group"), m.name("name").expect("group"));
             // (The line's full stop is not the name's, an initial's or "Jr." is.)
-            let last = name.as_str().rsplit([' ', '\t']).next().unwrap_or("");
+            let last = name.as_str().rsplit([' ', '\t', '\u{a0}']).next().unwrap_or("");
             let cut = usize::from(last.ends_with('.') && last.len() > 3 && last != "Jr.");
             let span = (qe + name.start(), qe + name.end() - cut);
             let speaker = self
@@ -6429,13 +6429,16 @@ mod tests {
         // A closing mark typed for the opening one at a paragraph's start opens the quote.
         // (A signature may say where its writer lives: "― Jan Novak, 34, Porto".)
         let c = run("Readers wrote after the vote.\n\n”I fear the pier will close. It is old.” ― Ana Ruiz\n\n\
-                     ”The ferries need it,” said Tom Berg.\n\n“The port is dying.” ― Jan Novak, 34, Porto");
+                     ”The ferries need it,” said Tom Berg.\n\n“The port is dying.” ― Jan Novak, 34, Porto\n\
+                     “We need a new pier.” ―\u{a0}Ines Varga");
         assert_eq!(
             c.iter().map(who_said).collect::<Vec<_>>(),
             [
                 ("Ana Ruiz", "I fear the pier will close. It is old."),
                 ("Tom Berg", "The ferries need it,"),
-                ("Jan Novak", "The port is dying.")
+                ("Jan Novak", "The port is dying."),
+                // (A no-break space after the dash, as web pages write it.)
+                ("Ines Varga", "We need a new pier.")
             ]
         );
         // A speaker of five words after the cue ("said a former senior harbour official").
