@@ -2284,7 +2284,9 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
                         | "message"
                 )
             });
-        if document {
+        // (So is whom it was written to: "wrote to the council that …", "wrote to us after the
+        // debate".)
+        if document || body.starts_with("to ") {
             let mut at = 0;
             for word in body.split(' ').take(20) {
                 at += word.len() + 1;
@@ -6660,6 +6662,9 @@ mod tests {
         let c = run("Ana Ruiz wrote in an op-ed Tuesday that the pier was unsafe.");
         assert_eq!(said(&c[0]), ("Ana Ruiz", "wrote in", "the pier was unsafe"), "{c:#?}");
         let c = run("Ana Ruiz wrote that the pier was unsafe.");
+        assert_eq!(said(&c[0]), ("Ana Ruiz", "wrote", "the pier was unsafe"), "{c:#?}");
+        // So is whom it was written to.
+        let c = run("Ana Ruiz wrote to the council that the pier was unsafe.");
         assert_eq!(said(&c[0]), ("Ana Ruiz", "wrote", "the pier was unsafe"), "{c:#?}");
     }
 
