@@ -1910,8 +1910,10 @@ pub fn entities(text: &str) -> Vec<Entity> {
             // ("the Justice Department", "the Foreign Ministry": a title's word before an
             // institution's names it.)
             let institution = !rest.contains(' ') && is_org_head(rest);
+            // ("Chief Executive Tony Hayward": an office's word after a title, before a name.)
             if PERSON_TITLES.contains(&first) && !institution
                 || ROLE_WORDS.contains(&first) && looks_like_name(rest)
+                || titled && OFFICE_WORDS.contains(&first) && looks_like_name(rest)
                 || titled && first == "the"
             {
                 titled = true;
@@ -1927,8 +1929,13 @@ pub fn entities(text: &str) -> Vec<Entity> {
         // County Deputy Prosecuting Attorney Jacob Howell", "Supreme Court Justice Ann Lee".
         let words: Vec<&str> = span.text.split(' ').collect();
         let is_title = |w: &str| PERSON_TITLES.contains(&w) && w != "of" || ROLE_WORDS.contains(&w);
+        // ("BP Chief Executive Tony Hayward": the office's words after the title are the title's.)
+        let past_office = |last: usize| {
+            let office = words[last + 1..].iter().take_while(|w| OFFICE_WORDS.contains(*w) && **w != "of").count();
+            if words.len() - (last + 1 + office) >= 2 { last + office } else { last }
+        };
         if let (Some(first), Some(last)) =
-            (words.iter().position(|w| is_title(w)), words.iter().rposition(|w| is_title(w)))
+            (words.iter().position(|w| is_title(w)), words.iter().rposition(|w| is_title(w)).map(past_office))
             && first > 0
             // ("Council on Foreign Relations": a connector before it, a name's own word.)
             && !words[first - 1].starts_with(char::is_lowercase)
@@ -2803,6 +2810,16 @@ mod tests {
             ],
         );
         assert_absent(&found, &["Department", "Ministry", "Justice Lund"]);
+    }
+
+    /// An office's words after a title are the title's, not the name's: "Chief Executive Tony
+    /// Hayward", "Harbourline Chief Operating Officer Ana Ruiz".
+    #[test]
+    fn office_words_after_a_title() {
+        let found =
+            names("Chief Executive Tomas Berg spoke first. Harbourline Chief Operating Officer Ana Ruiz spoke next.");
+        assert_found(&found, &[("Tomas Berg", "Tomas Berg", "person"), ("Ana Ruiz", "Ana Ruiz", "person")]);
+        assert_absent(&found, &["Executive Tomas Berg", "Operating Officer Ana Ruiz", "Officer Ana Ruiz"]);
     }
 
     /// A book's name holds its "of": "the Guinness Book of World Records" is one name.
