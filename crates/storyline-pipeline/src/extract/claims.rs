@@ -2504,6 +2504,14 @@ fn says_nothing_after(cue: &str, rest: &str) -> bool {
         || is_speech(cue) && circumstance(rest, &first)
         // ("wrote in a letter to residents": the cue holds the preposition.)
         || cue.ends_with(" in") && circumstance(rest, "in")
+        // "Readers wrote to us after the debate": to whom, and nothing written after it (what
+        // follows "that", "saying", "about" or a quote mark is).
+        || matches!(cue, "wrote" | "writes" | "write" | "writing")
+            && rest.starts_with("to ")
+            && !rest
+                .split(' ')
+                .take(30)
+                .any(|w| matches!(w, "that" | "saying" | "asking" | "urging" | "about") || w.contains(['“', '"']) || w.contains("''"))
         // "…, Ana Ruiz told reporters (at a briefing)": whom she told, and where.
         || matches!(cue, "told" | "tells" | "tell") && rest.len() <= 160 && {
             let rest = rest.trim_end_matches(['.', '!', '?']);
@@ -6663,9 +6671,10 @@ mod tests {
         assert_eq!(said(&c[0]), ("Ana Ruiz", "wrote in", "the pier was unsafe"), "{c:#?}");
         let c = run("Ana Ruiz wrote that the pier was unsafe.");
         assert_eq!(said(&c[0]), ("Ana Ruiz", "wrote", "the pier was unsafe"), "{c:#?}");
-        // So is whom it was written to.
+        // So is whom it was written to; with nothing written after it, there is no statement.
         let c = run("Ana Ruiz wrote to the council that the pier was unsafe.");
         assert_eq!(said(&c[0]), ("Ana Ruiz", "wrote", "the pier was unsafe"), "{c:#?}");
+        assert!(run("Readers wrote to us after the vote at the pier.").is_empty());
     }
 
     /// Polls as sources: plural ones opening a sentence, and closing ones with their date.
