@@ -85,7 +85,7 @@ static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
 
 static DISCLAIMER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(^\W{0,3}(the above (story|article|report|content)|this (story|article|report|content) (has|is|was|may)|disclaimer(?-u:\b)|except for the headline|views expressed)|do not (necessarily )?reflect the (views|opinions?)|has not been edited by|auto-?generated from a syndicated feed|published from a syndicated (news )?feed|is (verified and )?authored by .{0,40}staff)",
+        r"(?i)(^\W{0,3}(the above (story|article|report|content)|this (story|article|report|content) (has|is|was|may)|disclaimer(?-u:\b)|except for the headline|views expressed)|do not (necessarily )?reflect the (views|opinions?)|^\W{0,3}the (views|opinions) expressed (in|here)|has not been edited by|auto-?generated from a syndicated feed|published from a syndicated (news )?feed|is (verified and )?authored by .{0,40}staff)",
     )
     .expect("disclaimer pattern")
 });

@@ -739,6 +739,16 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
                 continue;
             }
         }
+        // "The opinions expressed in this commentary are his own", "Views expressed in the comments":
+        // a participle describing its noun.
+        if cue.as_str() == "expressed"
+            && matches!(
+                before_cue,
+                "views" | "Views" | "opinions" | "Opinions" | "sentiments" | "concerns" | "thoughts"
+            )
+        {
+            continue;
+        }
         // "the most promising way to plug the leak": an adjective of degree, no promise.
         if matches!(before_cue, "most" | "more" | "less" | "least" | "very" | "so" | "too" | "quite" | "particularly")
             && cue.as_str().ends_with("ing")
@@ -6712,6 +6722,8 @@ mod tests {
             "Experts I spoke to about the board's fee plans, as I did last year, were divided.",
             // (A passive names no one: "if a new lease were offered".)
             "If a new lease were offered, the ferry crews would stay at the pier for years.",
+            // (A participle describing its noun: "The opinions expressed".)
+            "The opinions expressed in this commentary are solely those of the writer.",
             // (An adjective of rank: "the best hope of".)
             "The relief well is considered the best hope of halting the leak at the pier.",
             // (An adjective of degree: "the most promising way".)

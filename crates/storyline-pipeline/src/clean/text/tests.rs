@@ -63,13 +63,15 @@ READ MORE: Why river deltas are sinking faster than we thought
 
 Relief flights resumed at the regional airport on Saturday. (PTI)
 
-(This story has not been edited by Example News staff and is auto-generated from a syndicated feed.)";
+(This story has not been edited by Example News staff and is auto-generated from a syndicated feed.)
+
+The opinions expressed in this commentary are solely those of the writer.";
 
 #[test]
 fn wire_page_furniture() {
     let c = run(WIRE_PAGE, "2024-03-03");
     assert_eq!(removed(&c, Promo).len(), 2);
-    assert_eq!(removed(&c, Disclaimer).len(), 1);
+    assert_eq!(removed(&c, Disclaimer).len(), 2);
     assert_eq!(c.credits, ["PTI"]);
     assert_eq!(c.dateline, Some(Dateline { place: "Lakeport [Veland]".into(), date: Some("2024-03-03".into()) }));
     assert_eq!(c.title, None);
