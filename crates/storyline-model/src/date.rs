@@ -264,6 +264,12 @@ fn ignorable_word(word: &str) -> bool {
 /// General parser: finds a year, a month (name or number) and a day among the tokens, then an
 /// optional time and offset. Refuses text with unexplained words, so prose is not a date.
 fn parse_tokens(text: &str) -> Option<Published> {
+    parse_tokens_zoned(text, false)
+}
+
+/// [`parse_tokens`], told whether an American time zone stands beside the date (before it, in
+/// a stamp that gives the clock first).
+fn parse_tokens_zoned(text: &str, american_zone: bool) -> Option<Published> {
     let toks = tokenize(text);
     let mut year: Option<i32> = None;
     let mut month: Option<u32> = None;
@@ -317,10 +323,7 @@ fn parse_tokens(text: &str) -> Option<Published> {
                 let year_first = toks.iter().position(|t| matches!(t, Tok::Num(n) if n.len() == 4)) < Some(*i);
                 // A stamp with slashes and an American time zone writes the month first:
                 // "05/02/2013 at 11:00 AM EDT" is May 2.
-                let american = toks.contains(&Tok::Sep('/'))
-                    && toks.iter().any(|t| {
-                        matches!(t, Tok::Word(w) if ["EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "ET", "PT", "CT"].contains(w))
-                    });
+                let american = toks.contains(&Tok::Sep('/')) && (american_zone || toks.iter().any(is_american_zone));
                 if year_first || *b > 12 || american && *a <= 12 { (year, *a, *b) } else { (year, *b, *a) }
             }
             _ => return None,
@@ -351,11 +354,18 @@ fn parse_time_first(text: &str) -> Option<Published> {
     })?;
     let (Tok::Word(first) | Tok::Num(first)) = toks[k] else { return None };
     let at = first.as_ptr() as usize - text.as_ptr() as usize;
-    let mut published = parse_tokens(&text[at..]).filter(|p| p.time.is_none())?;
+    // ("8:13 AM PDT 8/2/2013" is 2 August: the zone before the date tells the order.)
+    let american = toks[..k].iter().any(is_american_zone);
+    let mut published = parse_tokens_zoned(&text[at..], american).filter(|p| p.time.is_none())?;
     let (time, offset) = parse_time(&toks[..k])?;
     published.time = Some(time);
     published.offset = offset;
     Some(published)
+}
+
+/// A time zone of the United States ("EDT", "PT"): its stamps write the month first.
+fn is_american_zone(t: &Tok<'_>) -> bool {
+    matches!(t, Tok::Word(w) if ["EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "ET", "PT", "CT"].contains(w))
 }
 
 fn parse_time(toks: &[Tok<'_>]) -> Option<(NaiveTime, Option<i32>)> {
@@ -472,6 +482,9 @@ mod tests {
         check("7:15 a.m. Dec. 7, 2009", Some("2009-12-07T07:15:00"));
         check("22:07 GMT, 7 July 2012", Some("2012-07-07T22:07:00Z"));
         check("10:24 AM, MON 22 JUL 2013", Some("2013-07-22T10:24:00"));
+        // An American zone before a date with slashes: the month first, as after one.
+        check("8:13 AM PDT 8/2/2013", Some("2013-08-02T08:13:00"));
+        check("8:13 AM BST 8/2/2013", Some("2013-02-08T08:13:00"));
     }
 
     #[test]
