@@ -343,6 +343,12 @@ pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>, lay
                 para.kind = Some(RemovedKind::Tags);
             }
         }
+        // A date alone under the first lines of the story is the page's stamp.
+        for para in paras.iter_mut().take(4).skip(head_end) {
+            if para.kind.is_none() && is_date_only(&para.text) {
+                para.kind = Some(RemovedKind::Byline);
+            }
+        }
         // The body: headline-shaped lines standing alone are headlines of other articles.
         for i in head_end..last_body {
             let standalone = paras[i].kind.is_none()
@@ -497,6 +503,7 @@ fn paragraphs(body: &str) -> Vec<String> {
         let indented = lines.iter().skip(1).filter(|l| l.starts_with("  ") || l.starts_with('\t')).count();
         let wrapped = lines.len() >= 3 && lines.iter().filter(|l| l.trim().len() >= 50).count() * 2 >= lines.len();
         let mut current = String::new();
+        let mut current_is_stamp = false;
         for line in lines {
             let trimmed = collapse(line);
             // A web address alone on its line (a crawl's first line) is a paragraph of its own.
@@ -507,8 +514,13 @@ fn paragraphs(body: &str) -> Vec<String> {
                 out.push(trimmed);
                 continue;
             }
+            // A date stamp under a headline ("December 23, 2012 6:11 PM", "Published on: Fri,
+            // 11 Nov 2011 at 09:56 IST") is a line of its own, whatever the lines around it.
+            let stamp = is_stamp_line(&trimmed);
             let new_para = if current.is_empty() {
                 false
+            } else if stamp || current_is_stamp {
+                true
             } else if indented > 0 && wrapped {
                 line.starts_with("  ") || line.starts_with('\t')
             } else {
@@ -521,12 +533,23 @@ fn paragraphs(body: &str) -> Vec<String> {
                 current.push(' ');
             }
             current.push_str(&trimmed);
+            current_is_stamp = stamp;
         }
         if !current.is_empty() {
             out.push(current);
         }
     }
     out
+}
+
+/// A line that only states when the page was published: a date, maybe a time, maybe a "Published
+/// on:" before it. (Cheap on the lines of prose it is asked about: short lines with a digit only.)
+fn is_stamp_line(line: &str) -> bool {
+    let words = word_count(line);
+    (2..=10).contains(&words)
+        && line.contains(|c: char| c.is_ascii_digit())
+        && !line.ends_with(['.', '!', '?'])
+        && Published::parse(line).is_some()
 }
 
 /// Does `next` continue the paragraph `current` (a line broken mid-sentence)?

@@ -330,6 +330,44 @@ The council said the new deck should last for at least fifty years with little u
 }
 
 #[test]
+fn a_stamp_on_its_own_line_stands_alone_in_long_lines() {
+    // One line per sentence, no blank lines: a block of long lines that reads as hard-wrapped
+    // copy. The stamp under the headline is a line of its own all the same: the headline is the
+    // title, the stamp dates the article, and the story starts after it.
+    let story = "The harbour bridge reopened to traffic on Thursday after eight months of repairs, the council said.
+Drivers had used a ferry and a long detour through the hills while the deck was replaced.
+The council said the new deck should last for at least fifty years with little upkeep.";
+    for (stamp, published) in [
+        ("March 4, 2021 6:11 PM", "2021-03-04T18:11:00"),
+        ("Published on: Thu, 04 Mar 2021 at 09:56 IST", "2021-03-04T09:56:00"),
+        ("8:13 AM PDT 3/4/2021", "2021-03-04T08:13:00"),
+    ] {
+        let body = format!(
+            "https://news.example.org/harbour-bridge-reopens\nHarbour bridge reopens after repairs\n{stamp}\n{story}"
+        );
+        let c = clean(&CleanConfig::standard(), &body, None, Layout::Flat);
+        assert_eq!(c.title.as_deref(), Some("Harbour bridge reopens after repairs"), "{stamp}");
+        assert_eq!(removed(&c, Byline), [stamp]);
+        assert_eq!(c.published.map(|p| p.to_string()).as_deref(), Some(published), "{stamp}");
+        assert!(c.text.starts_with("The harbour bridge reopened"), "{}", c.text);
+    }
+    // A stamp under the first sentence is the page's stamp too, not another article's headline.
+    let body = format!(
+        "Harbour bridge reopens after eight months\nThe city's main crossing is open again.\n4 March 2021 08:44\n{story}"
+    );
+    let c = clean(&CleanConfig::standard(), &body, None, Layout::Flat);
+    assert_eq!(removed(&c, Byline), ["4 March 2021 08:44"]);
+    assert!(removed(&c, Related).is_empty());
+    assert_eq!(c.published.map(|p| p.day()).as_deref(), Some("2021-03-04"));
+    // A short line of prose with a number in it is no stamp: the hard-wrapped copy joins it.
+    let body = "The council voted 7 to 2
+on Monday to reopen the harbour bridge once the last of the new deck is laid and tested.
+Drivers had used a ferry and a long detour through the hills while the deck was replaced.";
+    let c = clean(&CleanConfig::standard(), body, None, Layout::Flat);
+    assert!(c.text.starts_with("The council voted 7 to 2 on Monday"), "{}", c.text);
+}
+
+#[test]
 fn a_quote_that_ends_a_sentence_is_not_a_headline() {
     // A paragraph ending in a quoted full sentence sits between body paragraphs: it is the
     // article, not the headline of another one.
