@@ -12,7 +12,9 @@
 //!
 //! Similarity is the cosine of TF-IDF vectors over words and entity names (and, for events,
 //! numbers and dates mentioned; see [`profile`]), discounted by the days between an article and
-//! the event or story: a happening is reported over days, a story runs for months.
+//! the event or story: a happening is reported over days, a story runs for months. A later report
+//! that names an earlier day is as near an event as that day ("the shooting of September 10, 2010",
+//! told at the trial two years on).
 
 pub mod profile;
 pub mod sketch;
@@ -54,7 +56,7 @@ impl Config {
         Config {
             event_threshold: 0.27,
             story_threshold: 0.12,
-            event_days: 3.0,
+            event_days: 7.0,
             story_days: 365.0,
             story_idf_power: 0.5,
             refine_rounds: 3,
@@ -69,6 +71,9 @@ pub struct Doc {
     pub id: ArticleId,
     /// Its publication day.
     pub day: Option<NaiveDate>,
+    /// Earlier days it names ("the September 10, 2010 shooting"): a later report of a happening
+    /// is pulled to the happening's event as if published on the day it recalls.
+    pub recalls: Vec<NaiveDate>,
     /// A headline: its title, or its first sentence.
     pub headline: String,
     /// Whether the headline is the article's title (not its first sentence).
@@ -90,6 +95,7 @@ impl Doc {
         Doc {
             id: article.id.clone(),
             day: article.published.map(|p| p.date),
+            recalls: recalls(article),
             headline: headline(article),
             titled: article.title.as_deref().is_some_and(|t| !t.trim().is_empty()),
             profile: Profile::seeded(article, seed),
@@ -97,6 +103,29 @@ impl Doc {
         }
     }
 }
+
+/// The days before its publication that an article names, each stated to the day (at most
+/// [`MAX_RECALLS`], the earliest first). Days of the week before publication are left out: they
+/// are the days just before it, which the time discount already allows.
+fn recalls(article: &Article) -> Vec<NaiveDate> {
+    let Some(published) = article.published.map(|p| p.date) else { return Vec::new() };
+    let mut days: Vec<NaiveDate> = article
+        .times
+        .iter()
+        .filter_map(|t| {
+            let day = t.value.get(..10).filter(|_| t.value.len() == 10 || t.value.as_bytes()[10] == b'T')?;
+            NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()
+        })
+        .filter(|&d| d < published - chrono::Days::new(7))
+        .collect();
+    days.sort_unstable();
+    days.dedup();
+    days.truncate(MAX_RECALLS);
+    days
+}
+
+/// Most earlier days a report recalls.
+const MAX_RECALLS: usize = 8;
 
 /// A title a person would write: the article's title, else its first sentence (cut at a word
 /// boundary).
@@ -272,10 +301,15 @@ impl Cluster {
         1.0 / (1.0 + self.gap(day) / half_life_days)
     }
 
+    /// [`Cluster::pull`] of a report of `day` that recalls the days `recalls`: the nearest of them.
+    fn pull_recalling(&self, day: Option<NaiveDate>, recalls: &[NaiveDate], half_life_days: f32) -> f32 {
+        recalls.iter().fold(self.pull(day, half_life_days), |p, &r| p.max(self.pull(Some(r), half_life_days)))
+    }
+
     /// Whether a report of `day` could reach `threshold` at all: the time discount alone keeps a
     /// cluster far enough away below it, whatever the words (searches skip such clusters).
-    fn within_reach(&self, day: Option<NaiveDate>, half_life_days: f32, threshold: f32) -> bool {
-        self.pull(day, half_life_days) >= threshold
+    fn within_reach(&self, day: Option<NaiveDate>, recalls: &[NaiveDate], half_life_days: f32, threshold: f32) -> bool {
+        self.pull_recalling(day, recalls, half_life_days) >= threshold
     }
 }
 
@@ -558,10 +592,10 @@ impl State {
                     let mut rest = group.centroid.clone();
                     profile::add(&mut rest, vector, -1.0);
                     rest.retain(|&(_, w)| w > 1e-6);
-                    profile::cosine(vector, &rest) * group.pull(doc.day, config.event_days)
+                    profile::cosine(vector, &rest) * group.pull_recalling(doc.day, &doc.recalls, config.event_days)
                 });
-                let other = best_where(&groups, &index, Query::event(vector, doc.day, config), |g| {
-                    g != own && groups[g].within_reach(doc.day, config.event_days, config.event_threshold)
+                let other = best_where(&groups, &index, Query::event(vector, doc.day, &doc.recalls, config), |g| {
+                    g != own && groups[g].within_reach(doc.day, &doc.recalls, config.event_days, config.event_threshold)
                 });
                 let choice = match (stay, other) {
                     (Some(s), Some((g, o))) if o > s => (keys[g], o),
@@ -784,12 +818,13 @@ impl State {
         let best_event = match choice {
             None => {
                 let events = &self.events;
-                let reach = |e: usize| events[e].within_reach(doc.day, config.event_days, config.event_threshold);
-                best_where(events, &self.event_index, Query::event(&vector, doc.day, config), reach)
+                let reach =
+                    |e: usize| events[e].within_reach(doc.day, &doc.recalls, config.event_days, config.event_threshold);
+                best_where(events, &self.event_index, Query::event(&vector, doc.day, &doc.recalls, config), reach)
                     .filter(|&(_, s)| s >= config.event_threshold)
             }
             Some(Choice::Join(e)) => {
-                let time = self.events[e].pull(doc.day, config.event_days);
+                let time = self.events[e].pull_recalling(doc.day, &doc.recalls, config.event_days);
                 Some((e, profile::cosine(&vector, &self.events[e].centroid) * time))
             }
             Some(Choice::Open) => None,
@@ -1049,6 +1084,8 @@ type Similarity = fn(&[(u64, f32)], &[(u64, f32)]) -> f32;
 struct Query<'a> {
     vector: &'a Vector,
     day: Option<NaiveDate>,
+    /// Earlier days the report names (events only).
+    recalls: &'a [NaiveDate],
     /// Days over which a cluster's pull halves.
     half_life_days: f32,
     similarity: Similarity,
@@ -1058,14 +1095,21 @@ struct Query<'a> {
 
 impl<'a> Query<'a> {
     /// An event for a report: word cosine, days-long discount.
-    fn event(vector: &'a Vector, day: Option<NaiveDate>, config: &Config) -> Query<'a> {
+    fn event(vector: &'a Vector, day: Option<NaiveDate>, recalls: &'a [NaiveDate], config: &Config) -> Query<'a> {
         let similarity = profile::cosine;
-        Query { vector, day, half_life_days: config.event_days, similarity, features: EVENT_QUERY_FEATURES }
+        Query { vector, day, recalls, half_life_days: config.event_days, similarity, features: EVENT_QUERY_FEATURES }
     }
 
     /// A story for a new event: words and names, months-long discount.
     fn story(vector: &'a Vector, day: Option<NaiveDate>, config: &Config) -> Query<'a> {
-        Query { vector, day, half_life_days: config.story_days, similarity: story_similarity, features: usize::MAX }
+        Query {
+            vector,
+            day,
+            recalls: &[],
+            half_life_days: config.story_days,
+            similarity: story_similarity,
+            features: usize::MAX,
+        }
     }
 }
 
@@ -1087,10 +1131,10 @@ fn best_where(
     query: Query,
     keep: impl Fn(usize) -> bool,
 ) -> Option<(usize, f32)> {
-    let Query { vector, day, half_life_days, similarity, features } = query;
+    let Query { vector, day, recalls, half_life_days, similarity, features } = query;
     best_candidate(index, vector, features, keep, |c| {
         let cluster = &clusters[c];
-        similarity(vector, &cluster.centroid) * cluster.pull(day, half_life_days)
+        similarity(vector, &cluster.centroid) * cluster.pull_recalling(day, recalls, half_life_days)
     })
 }
 

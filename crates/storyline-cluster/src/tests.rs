@@ -576,3 +576,33 @@ fn a_copy_rewritten_in_place_becomes_a_report_of_its_event() {
     // Articles never clustered are skipped.
     assert!(state.replace(&Config::standard(), &[ArticleId("nope".into())], &docs).is_empty());
 }
+
+#[test]
+fn a_later_report_that_names_the_day_of_a_happening_joins_its_event() {
+    // Three months on, a report of the pier's closure that names the day it closed is a report of
+    // that event; the same words without the day are a new event (of the same story).
+    use storyline_model::TimeMention;
+    let later = |id: &str, times: Vec<TimeMention>| Article {
+        times,
+        ..article(
+            id,
+            "2025-06-10",
+            "Inquiry into Valdoria pier closure",
+            "An inquiry heard why the harbour authority of Valdoria closed the cracked northern pier: divers \
+             had found cracks in its supports, and ferries moved to the southern terminal.",
+            &["Valdoria"],
+        )
+    };
+    let named = TimeMention { text: "on March 1".into(), value: "2025-03-01".into(), start: 0, end: 0 };
+    // (A weekday just before publication recalls nothing: it is the week of the report.)
+    let weekday = TimeMention { text: "on Monday".into(), value: "2025-06-09".into(), start: 0, end: 0 };
+    for (times, joins) in [(vec![named], true), (vec![weekday], false), (vec![], false)] {
+        let mut articles = corpus();
+        articles.push(later("r1", times.clone()));
+        let out = run(&articles, &mut State::default());
+        let of = |id: &str| out.iter().find(|a| a.article.0 == id).unwrap();
+        assert!(of("r1").duplicate_of.is_none());
+        assert_eq!(of("r1").event == of("p1").event, joins, "{times:?}");
+        assert_eq!(of("r1").story, of("p1").story, "{times:?}");
+    }
+}
