@@ -515,8 +515,12 @@ fn paragraphs(body: &str) -> Vec<String> {
                 continue;
             }
             // A date stamp under a headline ("December 23, 2012 6:11 PM", "Published on: Fri,
-            // 11 Nov 2011 at 09:56 IST") is a line of its own, whatever the lines around it.
-            let stamp = is_stamp_line(&trimmed);
+            // 11 Nov 2011 at 09:56 IST") is a line of its own, whatever the lines around it. Only
+            // in the page's first lines: further down, a short line that reads as a date ends a
+            // sentence broken across lines ("… drop that occurred Sept.\n11-12, 1986").
+            let stamp = out.len() + usize::from(!current.is_empty()) < STAMP_LINES
+                && !continued_by_date(&current)
+                && is_stamp_line(&trimmed);
             let new_para = if current.is_empty() {
                 false
             } else if stamp || current_is_stamp {
@@ -541,6 +545,20 @@ fn paragraphs(body: &str) -> Vec<String> {
     }
     out
 }
+
+/// Whether a line ending so runs on into a date on the next line: "… occurred Sept.", "… held
+/// on", "… between".
+fn continued_by_date(line: &str) -> bool {
+    let last = line.rsplit(' ').next().unwrap_or("");
+    storyline_model::month_of(last.trim_end_matches('.')).is_some()
+        || matches!(
+            last,
+            "on" | "of" | "in" | "at" | "since" | "until" | "from" | "by" | "to" | "and" | "or" | "between" | "the"
+        )
+}
+
+/// How many paragraphs into the page a date stamp may stand.
+const STAMP_LINES: usize = 5;
 
 /// A line that only states when the page was published: a date, maybe a time, maybe a "Published
 /// on:" before it. (Cheap on the lines of prose it is asked about: short lines with a digit only.)

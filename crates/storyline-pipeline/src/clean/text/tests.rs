@@ -359,6 +359,14 @@ The council said the new deck should last for at least fifty years with little u
     assert_eq!(removed(&c, Byline), ["4 March 2021 08:44"]);
     assert!(removed(&c, Related).is_empty());
     assert_eq!(c.published.map(|p| p.day()).as_deref(), Some("2021-03-04"));
+    // A date that ends a sentence broken across lines is no stamp.
+    let body = "WASHINGTON, March 23 - A report by the harbour commission concluded that the tides were not
+to blame for the two-day closure of the northern pier that occurred Sept.
+11-12, 1986
+    The report, made public today, said the pier's supports had worn faster than expected.";
+    let c = clean(&CleanConfig::standard(), body, None, Layout::Flat);
+    assert!(removed(&c, Byline).is_empty(), "{:?}", c.removed);
+    assert!(c.text.contains("occurred Sept. 11-12, 1986"), "{}", c.text);
     // A short line of prose with a number in it is no stamp: the hard-wrapped copy joins it.
     let body = "The council voted 7 to 2
 on Monday to reopen the harbour bridge once the last of the new deck is laid and tested.
