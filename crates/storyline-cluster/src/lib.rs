@@ -105,8 +105,8 @@ impl Doc {
 }
 
 /// The days before its publication that an article names, each stated to the day (at most
-/// [`MAX_RECALLS`], the earliest first). Days of the week before publication are left out: they
-/// are the days just before it, which the time discount already allows.
+/// [`MAX_RECALLS`], the latest, in order). Days of the week before it are left out: the time
+/// discount already allows them.
 fn recalls(article: &Article) -> Vec<NaiveDate> {
     let Some(published) = article.published.map(|p| p.date) else { return Vec::new() };
     let mut days: Vec<NaiveDate> = article
@@ -120,8 +120,8 @@ fn recalls(article: &Article) -> Vec<NaiveDate> {
         .collect();
     days.sort_unstable();
     days.dedup();
-    days.truncate(MAX_RECALLS);
-    days
+    // (An anniversary's day long past, "the attacks of September 11, 2001", weighs least.)
+    days.split_off(days.len().saturating_sub(MAX_RECALLS))
 }
 
 /// Most earlier days a report recalls.

@@ -606,3 +606,21 @@ fn a_later_report_that_names_the_day_of_a_happening_joins_its_event() {
         assert_eq!(of("r1").story, of("p1").story, "{times:?}");
     }
 }
+
+#[test]
+fn a_report_recalls_its_latest_earlier_days() {
+    // Ten days named, to the day, long before publication, one only a week-day before it, and a
+    // month: the latest eight of the ten are kept, in order (an anniversary long past weighs least).
+    use storyline_model::TimeMention;
+    let mention = |value: String| TimeMention { text: String::new(), value, start: 0, end: 0 };
+    let mut times: Vec<TimeMention> = (1..=10).map(|d| mention(format!("2025-03-{d:02}"))).collect();
+    times.push(mention("2025-06-09".into()));
+    times.push(mention("2025-02".into()));
+    times.push(mention("2025-03-05TNI".into()));
+    let a = Article { times, ..article("r", "2025-06-10", "", "", &[]) };
+    let days: Vec<String> = Doc::of(&a).recalls.iter().map(|d| d.to_string()).collect();
+    assert_eq!(days, (3..=10).map(|d| format!("2025-03-{d:02}")).collect::<Vec<_>>());
+    // An undated report recalls nothing: there is no "before" to read.
+    let undated = Article { times: vec![mention("2025-03-01".into())], ..article("u", "", "", "", &[]) };
+    assert!(Doc::of(&undated).recalls.is_empty());
+}
