@@ -69,18 +69,25 @@ fn agreeing(published: Option<Published>, from_url: Option<Published>) -> Option
     Some(p)
 }
 
+/// The text in Unicode's composed form (NFC): "é" is one character whether the page wrote it as
+/// one or as "e" and a combining accent, so that copies, searches and names match however each
+/// outlet's software encoded them. Text already composed (nearly all) is borrowed, not copied.
+pub(crate) fn composed(text: &str) -> std::borrow::Cow<'_, str> {
+    icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(text)
+}
+
 /// Cleans a raw article's body, whatever its kind.
 pub fn clean(config: &CleanConfig, raw: &RawArticle) -> Cleaned {
     let reference = raw.published.or(raw.fallback_date);
     match &raw.body {
         Body::Text(body) => {
-            let mut cleaned = text::clean(config, body, reference, text::Layout::Flat);
+            let mut cleaned = text::clean(config, &composed(body), reference, text::Layout::Flat);
             let from_url = raw.url.as_deref().or(cleaned.url.as_deref()).and_then(html::url_date);
             cleaned.published = agreeing(cleaned.published, from_url);
             cleaned
         }
         Body::Html(page) => {
-            let page = html::extract(config, page);
+            let page = html::extract(config, &composed(page));
             let mut cleaned = text::clean(config, &page.text, reference.or(page.published), text::Layout::Page);
             cleaned.removed.splice(0..0, page.removed);
             cleaned.title = page.title.or(cleaned.title);
@@ -107,6 +114,24 @@ mod tests {
     fn published(body: &str) -> Option<String> {
         let raw = RawArticle::new("test", Body::Text(body.to_string()));
         clean(&CleanConfig::standard(), &raw).published.map(|p| p.to_string())
+    }
+
+    #[test]
+    fn accents_written_as_two_characters_are_composed() {
+        // "Sé" and "Zoë" with combining marks (as some sites' software writes them), and the
+        // Bengali "য়" that Unicode composes the other way: one form whatever the input's.
+        let body = "The mayor of Se\u{300}te, Zoe\u{308} Marti\u{301}n, opened the new harbour wall on Monday morning.\n\n\
+                    Her office said the work had cost less than the town had feared. \u{9df} is a letter.";
+        let raw = RawArticle::new("test", Body::Text(body.to_string()));
+        let text = clean(&CleanConfig::standard(), &raw).text;
+        assert!(text.contains("Sète, Zoë Martín"), "{text}");
+        assert!(text.contains("\u{9af}\u{9bc} is a letter"), "{text}");
+        let page = format!(
+            "<html><head><title>Zoe\u{308} opens the wall</title></head><body><article><p>{body}</p></article></body></html>"
+        );
+        let cleaned = clean(&CleanConfig::standard(), &RawArticle::new("test", Body::Html(page)));
+        assert!(cleaned.text.contains("Sète, Zoë Martín"), "{}", cleaned.text);
+        assert_eq!(cleaned.title.as_deref(), Some("Zoë opens the wall"));
     }
 
     #[test]
