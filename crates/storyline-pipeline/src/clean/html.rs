@@ -243,12 +243,16 @@ pub fn extract(config: &CleanConfig, html: &str) -> Page {
     let dom = dom::parse(&html[..cut]);
     let mut page = metadata(&dom, &html[..cut]);
     // Like readability: first trust class and id names; if that leaves almost nothing (a page
-    // whose wrapper is named "no-sidebars"), try again without them.
+    // whose wrapper is named "no-sidebars"), try again without them. A short post of a few
+    // sentences is an article all the same: it gives way only to a text many times its length,
+    // not to the sidebar's widgets and the comments that the names had kept out.
     let (mut paragraphs, mut removed) = main_text(&dom, true, page.title.as_deref());
-    if paragraphs.iter().map(|p| p.split_whitespace().count()).sum::<usize>() < 80 {
+    let count = |ps: &[String]| ps.iter().map(|p| p.split_whitespace().count()).sum::<usize>();
+    let strict = count(&paragraphs);
+    if strict < 80 {
         let (loose, loose_removed) = main_text(&dom, false, page.title.as_deref());
-        let count = |ps: &[String]| ps.iter().map(|p| p.split_whitespace().count()).sum::<usize>();
-        if count(&loose) > count(&paragraphs) * 2 {
+        let loose_words = count(&loose);
+        if loose_words > strict * 2 && (strict < 15 || loose_words > strict * 5) {
             paragraphs = loose;
             removed = loose_removed;
         }
@@ -1413,6 +1417,29 @@ mod tests {
 
     /// A commenter, the comment form's "Name" field, a bare label and a theme's credit are no
     /// byline of the article.
+    #[test]
+    fn a_short_post_is_kept_over_the_sidebar() {
+        // Three short lines of a blog post, and a sidebar whose widget holds longer text: the
+        // post is the article, though the class names are set aside when they leave little.
+        let tweets = "Walked the dunes at dawn today, and the wind had carved new ridges into every slope.";
+        let html = format!(
+            r#"<html><body><div id="content"><div class="post hentry" id="post-12">
+<h2 class="posttitle">Nothing to do</h2>
+<p>"I know I have had a glass too many tonight, and I should probably keep quiet about all this."</p>
+<p>"Then keep quiet."</p><p>"Fine."</p></div></div>
+<div id="sidebar"><ul><li class="widget widget_twitter"><h2>Twitter</h2><ul><li>{tweets}</li></ul></li>
+<li class="widget"><p>Cookies: this site uses cookies, and by going on you agree to their use, as our policy says.</p></li></ul></div>
+</body></html>"#
+        );
+        let p = page(&html);
+        assert!(p.text.contains("a glass too many") && p.text.contains("Then keep quiet"), "{}", p.text);
+        assert!(!p.text.contains("dunes") && !p.text.contains("Cookies"), "{}", p.text);
+        // A whole article inside a wrapper named like furniture is still found.
+        let body = "<p>The harbour board voted on Monday to close the old pier, which has stood since 1911, until the spring.</p>".repeat(6);
+        let html = format!(r#"<html><body><div class="comments-open layout"><div>{body}</div></div></body></html>"#);
+        assert!(page(&html).text.contains("harbour board voted"), "{}", page(&html).text);
+    }
+
     #[test]
     fn comments_forms_and_labels_name_no_author() {
         let body = "<p>The lighthouse on the northern cape was restored by volunteers over three summers, and it shines again.</p>";
