@@ -618,8 +618,13 @@ fn noise_factor(dom: &Dom, id: NodeId) -> f64 {
     // the unambiguous words, since "hidden-xs", "print-full" or "widget-wrap" hold articles.
     let parts = || tokens.iter().flat_map(|t| t.split(['-', '_']));
     let author_box = parts().any(|p| p == "author") && parts().any(|p| AUTHOR_BOX_PARTS.contains(&p));
+    // ("c-fixed-sidebar-layout", "has-sidebar", "no-comments": a layout that makes room for the
+    // furniture, or says there is none, names the page's frame, not the furniture.)
+    let layout = |t: &str| t.split(['-', '_']).any(|p| matches!(p, "layout" | "has" | "with" | "no" | "without"));
     let noisy = author_box
-        || tokens.iter().any(|t| NOISE_WORDS.contains(t) || t.split(['-', '_']).any(|p| NOISE_PARTS.contains(&p)));
+        || tokens
+            .iter()
+            .any(|t| NOISE_WORDS.contains(t) || !layout(t) && t.split(['-', '_']).any(|p| NOISE_PARTS.contains(&p)));
     match (noisy, content) {
         (true, false) => 0.0,
         (true, true) => 0.7,
@@ -1438,6 +1443,21 @@ mod tests {
         let body = "<p>The harbour board voted on Monday to close the old pier, which has stood since 1911, until the spring.</p>".repeat(6);
         let html = format!(r#"<html><body><div class="comments-open layout"><div>{body}</div></div></body></html>"#);
         assert!(page(&html).text.contains("harbour board voted"), "{}", page(&html).text);
+    }
+
+    #[test]
+    fn a_layout_with_room_for_a_sidebar_is_no_sidebar() {
+        // The article sits in a frame named for the sidebar it leaves room for, and the page's
+        // related links and comments hold more prose than the article's frame alone.
+        let body = "<p>The harbour board voted on Monday to close the old pier, which has stood since 1911, until the spring.</p>".repeat(4);
+        let others = "<p>Another story from this site, told at some length so that it counts as prose, with commas, and more words.</p>".repeat(5);
+        let html = format!(
+            r#"<html><body><div class="o-row c-fixed-sidebar-layout--300@md"><article>{body}</article></div>
+<div class="has-comments"><div class="comments">{others}</div></div><div class="sidebar-wrapper">{others}</div></body></html>"#
+        );
+        let text = page(&html).text;
+        assert!(text.contains("harbour board voted"), "{text}");
+        assert!(!text.contains("Another story"), "{text}");
     }
 
     #[test]
