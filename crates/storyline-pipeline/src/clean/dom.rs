@@ -141,9 +141,9 @@ const VOID: &[&str] = &[
     "keygen", "basefont", "bgsound", "frame", "isindex",
 ];
 
-/// Elements whose content is raw text up to their end tag.
-const RAW_TEXT: &[&str] =
-    &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "template"];
+/// Elements whose content is raw text up to their end tag. (`noscript` is parsed as markup, as a
+/// browser without scripts does: some sites print the article there and in a script template.)
+const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "template"];
 
 /// Starting one of these closes an open `<p>`.
 const CLOSES_P: &[&str] = &[

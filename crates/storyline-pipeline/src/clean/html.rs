@@ -442,13 +442,44 @@ fn prose_lengths(dom: &Dom) -> Vec<usize> {
     for id in (1..dom.nodes.len()).rev() {
         let own = match &dom.nodes[id].data {
             NodeData::Text(t) => t.trim().chars().count(),
-            NodeData::Element { name, .. } if is_link(dom, id) || SKIP_TAGS.contains(&name.as_ref()) => 0,
+            NodeData::Element { name, .. }
+                if is_link(dom, id)
+                    || SKIP_TAGS.contains(&name.as_ref()) && !(name == "noscript" && holds_paragraphs(dom, id)) =>
+            {
+                0
+            }
             NodeData::Element { .. } => len[id],
         };
         len[id] = own;
         len[dom.nodes[id].parent] += own;
     }
     len
+}
+
+/// Whether a `noscript` inside an article's container holds paragraphs of text (the article a
+/// script would have drawn), not a tracking image, a plea to turn scripts on or a consent notice.
+fn holds_paragraphs(dom: &Dom, id: NodeId) -> bool {
+    let mut up = id;
+    let in_article = std::iter::from_fn(|| {
+        up = dom.nodes[up].parent;
+        (up != 0).then_some(up)
+    })
+    .any(|a| dom.name(a) == "article" || noise_factor(dom, a) > 1.0);
+    if !in_article {
+        return false;
+    }
+    let mut stack = dom.nodes[id].children.clone();
+    let mut found = 0;
+    while let Some(c) = stack.pop() {
+        if dom.name(c) == "p" && dom.has_text(c) {
+            found += 1;
+            if found >= 2 {
+                return true;
+            }
+        }
+        stack.extend(dom.nodes[c].children.iter().copied());
+    }
+    false
 }
 
 /// Whether element `id` is a link to somewhere. An `<a>` with a `javascript:` target that wraps
@@ -534,7 +565,9 @@ impl Walker<'_> {
     }
 
     fn walk_element(&mut self, id: NodeId, name: &str, depth: usize) {
-        if SKIP_TAGS.contains(&name) || is_hidden(self.dom, id) {
+        if SKIP_TAGS.contains(&name) && !(name == "noscript" && holds_paragraphs(self.dom, id))
+            || is_hidden(self.dom, id)
+        {
             return;
         }
         let mut noise = if self.use_classes { noise_factor(self.dom, id) } else { 1.0 };
@@ -1458,6 +1491,22 @@ mod tests {
         let text = page(&html).text;
         assert!(text.contains("harbour board voted"), "{text}");
         assert!(!text.contains("Another story"), "{text}");
+    }
+
+    #[test]
+    fn an_article_printed_for_readers_without_scripts_is_read() {
+        // A blog that draws its post from a script template prints it again in a `noscript`
+        // for readers without scripts; a consent notice in another `noscript` stays out.
+        let body = "<p>The harbour board voted on Monday to close the old pier, which has stood since 1911, until the spring.</p>".repeat(3);
+        let notice = "<p>We and our partners would like to store cookies on your device to measure the use of this site, as our policy says.</p>".repeat(2);
+        let html = format!(
+            r#"<html><body><noscript><div class="message">{notice}</div></noscript>
+<div class="post"><h2>Pier closed</h2><div class="post-body" itemprop="articleBody">
+<script type="text/template">{body}</script><noscript>{body}</noscript></div></div></body></html>"#
+        );
+        let text = page(&html).text;
+        assert!(text.contains("harbour board voted"), "{text}");
+        assert!(!text.contains("cookies"), "{text}");
     }
 
     #[test]
