@@ -85,14 +85,20 @@ static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
 
 static DISCLAIMER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(^\W{0,3}(the above (story|article|report|content)|this (story|article|report|content) (has|is|was|may)|disclaimer(?-u:\b)|except for the headline|views expressed)|do not (necessarily )?reflect the (views|opinions?)|^\W{0,3}the (views|opinions) expressed (in|here)|has not been edited by|auto-?generated from a syndicated feed|published from a syndicated (news )?feed|is (verified and )?authored by .{0,40}staff)",
+        r"(?i)(^\W{0,3}(the above (story|article|report|content)|this (story|article|report|content) (has|is|was|may)|disclaimer(?-u:\b)|except for the headline|views expressed)|do not (necessarily )?reflect the (views|opinions?)|^\W{0,3}(note:\s*)?(the )?(advertising|affiliate) (disclaimer|disclosure)|^\W{0,3}disclosure\s*:|^\W{0,3}the (views|opinions) expressed (in|here)|has not been edited by|auto-?generated from a syndicated feed|published from a syndicated (news )?feed|is (verified and )?authored by .{0,40}staff)",
     )
     .expect("disclaimer pattern")
 });
 
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(^\W{0,3}(©|\(c\)\s*\d{4}|copyright(?-u:\b))|all rights reserved)").expect("copyright pattern")
+    Regex::new(r"(?i)(^\W{0,3}(©|\(c\)\s*\d{4}|copyright(?-u:\b))|(all|some) rights reserved)")
+        .expect("copyright pattern")
 });
+
+/// A notice that opens with its rights ("© 2023 …", "Some rights reserved 2017-2023 by …"), which
+/// may run on into the licence's terms.
+static RIGHTS_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W{0,3}(©|(all|some) rights reserved)").expect("rights pattern"));
 
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(^\W{0,3}((top|left|right|bottom|main|lead|header|featured) )?(file )?(photo|image|picture|video|graphic|illustration)s?( credit)?\s*[:|]|^\W{0,3}\(?(photo|image|picture)s? (by|courtesy|credit)|(getty images|shutterstock|ap photo|afp photo|reuters/)\W*\)?\s*$)")
@@ -608,7 +614,7 @@ fn local_kind(text: &str) -> Option<RemovedKind> {
     if words <= 8 && SOCIAL.is_match(text) && !is_body_paragraph(text) {
         return Some(RemovedKind::Social);
     }
-    if words <= 30 && COPYRIGHT.is_match(text) {
+    if words <= 30 && COPYRIGHT.is_match(text) || words <= 80 && RIGHTS_FIRST.is_match(text) {
         return Some(RemovedKind::Copyright);
     }
     if TAGS_PREFIX.is_match(text) && words <= 60 {

@@ -421,3 +421,23 @@ fn penn_treebank_tokens_are_joined() {
         "The board met on Monday , and voted to repair the pier, the ferry ramp, and the old crane, its chair said.";
     assert_eq!(run(body, "2010-08-04").text, body);
 }
+
+#[test]
+fn disclosures_and_rights_notices_are_furniture() {
+    let body = "The harbour board voted on Monday to close the old pier, which has stood since 1911, until the spring.
+
+Repairs to the deck are expected to cost about twice what the town had set aside for the works this year.
+
+NOTE: The advertising disclaimer below does not apply to this article, which was written by our own newsroom staff.
+
+Advertising disclosure: We may earn a commission on some of the links on this site. Thank you for reading us.
+
+Some rights reserved 2019-2024 by the Harbour Gazette, a partnership of two local media houses of the coast. Articles by our staff are under a licence that allows their use by anyone, except for the uses listed in the licence's terms, which you may read on our site, in full, with the names of all who hold a share in the paper and the ways in which you may write to them.
+
+Copyright law was changed last year, and the board said the new rules about old photographs would let it print the pier's history in a book it plans to sell in the town's shops, which sit along the front and along the road to the station, and in the library, which will hold readings.";
+    let c = run(body, "2024-03-04");
+    assert_eq!(removed(&c, Disclaimer).len(), 2, "{:?}", c.removed);
+    assert_eq!(removed(&c, Copyright).len(), 1, "{:?}", c.removed);
+    assert!(c.text.contains("Copyright law was changed"), "{}", c.text);
+    assert_eq!(c.text.split("\n\n").count(), 3, "{}", c.text);
+}
