@@ -101,7 +101,10 @@ static RIGHTS_FIRST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\W{0,3}(©|(all|some) rights reserved)").expect("rights pattern"));
 
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(^\W{0,3}((top|left|right|bottom|main|lead|header|featured) )?(file )?(photo|image|picture|video|graphic|illustration)s?( credit)?\s*[:|]|^\W{0,3}\(?(photo|image|picture)s? (by|courtesy|credit)|(getty images|shutterstock|ap photo|afp photo|reuters/)\W*\)?\s*$)")
+    // (Also the labels and credits of German, French, Spanish and Portuguese pages: "Foto:",
+    // "Titelbild:", "Abbildung:", "Crédits photos :", "(crédito: …)", "… (Foto: Getty)", "… © AFP /
+    // Marco Rossi".)
+    Regex::new(r"(?i)(^\W{0,3}((top|left|right|bottom|main|lead|header|featured) )?(file )?(photo|image|picture|video|graphic|illustration)s?( credit)?\s*[:|]|^\W{0,3}\(?(photo|image|picture)s? (by|courtesy|credit)|(getty images|shutterstock|ap photo|afp photo|reuters/)\W*\)?\s*$|^\W{0,3}(titel|beitrags|vorschau)?(bild|foto|fotos|abbildung|grafik)\s*:|^\W{0,3}cr[ée]dits? (photos?|images?)\s*:|\((foto|fotos|bild|photo|photos|credit|cr[ée]dito?|quelle)\s*:[^()]{1,60}\)\s*$|©[^.!?©]{1,60}$)")
         .expect("caption pattern")
 });
 
@@ -116,7 +119,7 @@ static BYLINE_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static BYLINE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(published|updated|posted|last updated|first published)(?-u:\b)\s*:?\s*(on\s+)?")
+    Regex::new(r"(?i)(?-u:\b)(published|updated|posted|last updated|first published|aktualisiert|ver\x{f6}ffentlicht|publiziert|ver\x{f6}ffentlichung|erschienen|actualizado|publicado|publicada|atualizado|pubblicato|aggiornato)(?-u:\b)\s*:?\s*(on\s+|am\s+|el\s+|em\s+|il\s+)?")
         .expect("stamp pattern")
 });
 

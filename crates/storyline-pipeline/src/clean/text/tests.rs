@@ -441,3 +441,27 @@ Copyright law was changed last year, and the board said the new rules about old 
     assert!(c.text.contains("Copyright law was changed"), "{}", c.text);
     assert_eq!(c.text.split("\n\n").count(), 3, "{}", c.text);
 }
+
+#[test]
+fn captions_credits_and_stamps_of_other_languages() {
+    let body =
+        "Der Hafenrat hat am Montag beschlossen, die alte Mole bis zum Frühjahr zu schließen, weil das Holz morsch ist.
+
+Blick auf die alte Mole im Abendlicht © Hafenamt Lindau / Eva Kern
+
+Veröffentlicht am 04.03.2024
+
+Die Reparatur soll etwa doppelt so viel kosten, wie die Stadt für dieses Jahr eingeplant hatte, sagte der Vorsitzende.
+
+Arbeiter prüfen die Planken der Mole. (Foto: Hafenamt Lindau)
+
+Titelbild: Eva Kern
+
+Crédits photos : Port de Lindau
+
+Die Angler sollen während der Arbeiten an den Strand ausweichen, heißt es in der Mitteilung des Rates.";
+    let c = run(body, "2024-03-04");
+    assert_eq!(removed(&c, Caption).len(), 4, "{:?}", c.removed);
+    assert_eq!(removed(&c, Byline), ["Veröffentlicht am 04.03.2024"], "{:?}", c.removed);
+    assert_eq!(c.text.split("\n\n").count(), 3, "{}", c.text);
+}
