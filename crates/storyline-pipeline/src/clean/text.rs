@@ -95,6 +95,17 @@ static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("copyright pattern")
 });
 
+/// A cookie or consent notice: cookies and the site that sets them, in the words sites use to
+/// address their reader ("this site uses cookies", "Durch die weitere Nutzung der Seite stimmst du
+/// der Verwendung von Cookies zu", "Um unsere Webseite … verwenden wir Cookies"); not a story about
+/// cookies ("advertisers use cookies to follow people across websites").
+static COOKIE_NOTICE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)cookies?(?-u:\b)").expect("cookie pattern"));
+static OWN_SITE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(this|our|unsere?[nrs]?|diese[nrs]?|der|notre|ce|nuestro|este)\s+(web\s?site|site|webseite|website|seite|internetseite|dienste|angebot|page|site web|sitio|sitio web)(?-u:\b)|(?-u:\b)(by|when) (using|continuing|browsing)|(?-u:\b)(accept|akzeptieren|zustimmen|einverstanden|accepter|aceptar) (all )?cookies")
+        .expect("own site pattern")
+});
+
 /// A notice that opens with its rights ("© 2023 …", "Some rights reserved 2017-2023 by …"), which
 /// may run on into the licence's terms.
 static RIGHTS_FIRST: LazyLock<Regex> =
@@ -622,6 +633,9 @@ fn local_kind(text: &str) -> Option<RemovedKind> {
     }
     if TAGS_PREFIX.is_match(text) && words <= 60 {
         return Some(RemovedKind::Tags);
+    }
+    if words <= 80 && COOKIE_NOTICE.is_match(text) && OWN_SITE.is_match(text) {
+        return Some(RemovedKind::Boilerplate);
     }
     if is_nav(text) || is_link(text) || READING_TIME.is_match(text) {
         return Some(RemovedKind::Nav);

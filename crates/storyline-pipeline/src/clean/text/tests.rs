@@ -465,3 +465,20 @@ Die Angler sollen während der Arbeiten an den Strand ausweichen, heißt es in d
     assert_eq!(removed(&c, Byline), ["Veröffentlicht am 04.03.2024"], "{:?}", c.removed);
     assert_eq!(c.text.split("\n\n").count(), 3, "{}", c.text);
 }
+
+#[test]
+fn cookie_notices_are_furniture_and_stories_about_cookies_are_not() {
+    let body = "The harbour board voted on Monday to close the old pier, which has stood since 1911, until the spring.
+
+We use cookies to give you the best experience of our site. By continuing to browse, you agree to their use.
+
+Durch die weitere Nutzung der Seite stimmst du der Verwendung von Cookies zu. Weitere Informationen
+
+The board's new booking page drew complaints: advertisers use cookies to follow people across websites, one member said.
+
+Repairs to the deck are expected to cost about twice what the town had set aside for the works this year.";
+    let c = run(body, "2024-03-04");
+    assert_eq!(removed(&c, Boilerplate).len(), 2, "{:?}", c.removed);
+    assert!(c.text.contains("advertisers use cookies"), "{}", c.text);
+    assert_eq!(c.text.split("\n\n").count(), 3, "{}", c.text);
+}
