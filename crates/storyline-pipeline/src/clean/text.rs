@@ -63,15 +63,25 @@ static PROMO: LazyLock<Regex> = LazyLock::new(|| {
     .expect("promo pattern")
 });
 
+/// The same prompts on German, French, Spanish, Portuguese and Italian pages ("Lesen Sie auch",
+/// "Das könnte Sie auch interessieren", "Jetzt abonnieren", "- Anzeige -", "À lire aussi",
+/// "Síguenos en …", "Leia também", "Leggi anche").
+static PROMO_OTHER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\W{0,3}(lesen sie (auch|mehr|hier)|lies (auch|mehr)|auch interessant|(das|dieses thema) k\x{f6}nnte (dich|sie|euch) (auch )?interessieren|mehr (zum thema|dazu|zu diesem thema)\s*[:|]|schon gelesen|jetzt (abonnieren|anmelden|registrieren|bestellen|testen)|abonnieren sie|verpasse keine|verpassen sie keine|newsletter\s*[:|]|anzeige\W*$|werbung\W*$|\*werbung|(\x{e0} )?lire aussi|voir aussi|sur le m\x{ea}me sujet|abonnez-vous|inscrivez-vous|lee (tambi\x{e9}n|adem\x{e1}s)|(tambi\x{e9}n )?te puede interesar|suscr\x{ed}bete|s\x{ed}guenos|siguenos|leia (tamb\x{e9}m|mais)|assine|leggi anche)",
+    )
+    .expect("promo pattern, other languages")
+});
+
 static PROMO_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(click here|read more\s*$|read the full (story|article)|subscribe (now|today|to our)|sign up for our|download our app)")
+    Regex::new(r"(?i)(click here|read more\s*$|read the full (story|article)|subscribe (now|today|to our)|sign up for our|sign me up|download our app|newsletter (abonnieren|bestellen)|in (dein|ihr|euer) postfach|please subscribe)")
         .expect("promo-anywhere pattern")
 });
 
 static SOCIAL: LazyLock<Regex> = LazyLock::new(|| {
     // ("Follow Pam Key on Twitter @pamkey", "Follow her on Instagram": the author's or the
     // subject's account.)
-    Regex::new(r"(?i)^\W{0,3}(share( this| on| via| article| story)?|follow us|follow (\w[\w.'’-]*\s+){1,4}on (twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube)(?-u:\b)|tweet|email|print|whatsapp|facebook|twitter|x\.com|linkedin|telegram|pinterest|reddit|copy link|comments?)(?-u:\b)")
+    Regex::new(r"(?i)^\W{0,3}(share( this| on| via| article| story)?|follow us|follow (\w[\w.'’-]*\s+){1,4}on (twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube)(?-u:\b)|tweet|email|print|whatsapp|facebook|twitter|x\.com|linkedin|telegram|pinterest|reddit|copy link|comments?|(den |diesen )?artikel (mit anderen )?teilen|m\x{f6}chten sie (den|diesen) artikel teilen|teilen|kommentare|kommentieren|kommentar\s*(schreiben|erstellen|verfassen|abgeben|\*|$)|keine kommentare|folgen sie uns|folge uns|partager|compartir|compartilhar|condividi)(?-u:\b)")
         .expect("social pattern")
 });
 
@@ -622,7 +632,9 @@ fn local_kind(text: &str) -> Option<RemovedKind> {
     if DISCLAIMER.is_match(text) {
         return Some(RemovedKind::Disclaimer);
     }
-    if words <= 40 && (PROMO.is_match(text) || (words <= 25 && PROMO_ANYWHERE.is_match(text))) {
+    if words <= 40
+        && (PROMO.is_match(text) || PROMO_OTHER.is_match(text) || (words <= 25 && PROMO_ANYWHERE.is_match(text)))
+    {
         return Some(RemovedKind::Promo);
     }
     if words <= 8 && SOCIAL.is_match(text) && !is_body_paragraph(text) {

@@ -482,3 +482,33 @@ Repairs to the deck are expected to cost about twice what the town had set aside
     assert!(c.text.contains("advertisers use cookies"), "{}", c.text);
     assert_eq!(c.text.split("\n\n").count(), 3, "{}", c.text);
 }
+
+#[test]
+fn prompts_of_other_languages_are_furniture() {
+    let body =
+        "Der Hafenrat hat am Montag beschlossen, die alte Mole bis zum Frühjahr zu schließen, weil das Holz morsch ist.
+
+- Anzeige -
+
+Lesen Sie auch: Neue Fähre nach Bregenz ab Mai
+
+Die Reparatur soll etwa doppelt so viel kosten, wie die Stadt für dieses Jahr eingeplant hatte, sagte der Vorsitzende.
+
+Das könnte Sie auch interessieren!
+
+Verpasse keine News aus dem Hafen 💌
+
+Möchten Sie den Artikel teilen?
+
+Kommentare
+
+À lire aussi : le port de Lindau en chiffres
+
+Síguenos en Telegram y Twitter para recibir todas nuestras noticias
+
+Die Angler sollen während der Arbeiten an den Strand ausweichen, heißt es in der Mitteilung des Rates.";
+    let c = run(body, "2024-03-04");
+    assert_eq!(removed(&c, Promo).len(), 6, "{:?}", c.removed);
+    assert_eq!(removed(&c, Social).len(), 2, "{:?}", c.removed);
+    assert_eq!(c.text.split("\n\n").count(), 3, "{}", c.text);
+}
