@@ -103,6 +103,9 @@ const BLOCK_TAGS: &[&str] = &[
     "center",
 ];
 
+/// Furniture elements that are skipped unless they hold nearly all of the page's prose.
+const FRAMES: &[&str] = &["aside"];
+
 /// Elements inside a line of text: no space is added around them.
 const INLINE_TAGS: &[&str] = &[
     "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark", "q",
@@ -442,6 +445,10 @@ fn prose_lengths(dom: &Dom) -> Vec<usize> {
     for id in (1..dom.nodes.len()).rev() {
         let own = match &dom.nodes[id].data {
             NodeData::Text(t) => t.trim().chars().count(),
+            // (A frame keeps its own prose, which the page's does not count.)
+            NodeData::Element { name, .. } if FRAMES.contains(&name.as_ref()) => {
+                continue;
+            }
             NodeData::Element { name, .. }
                 if is_link(dom, id)
                     || SKIP_TAGS.contains(&name.as_ref()) && !(name == "noscript" && holds_paragraphs(dom, id)) =>
@@ -565,7 +572,10 @@ impl Walker<'_> {
     }
 
     fn walk_element(&mut self, id: NodeId, name: &str, depth: usize) {
-        if SKIP_TAGS.contains(&name) && !(name == "noscript" && holds_paragraphs(self.dom, id))
+        // (An `aside` that holds nearly all of the page's prose wraps the article: some sites put
+        // the whole story in one.)
+        let wrapper = || FRAMES.contains(&name) && self.prose[id] * 10 > (self.prose[0] + self.prose[id]) * 9;
+        if SKIP_TAGS.contains(&name) && !(name == "noscript" && holds_paragraphs(self.dom, id)) && !wrapper()
             || is_hidden(self.dom, id)
         {
             return;
@@ -1507,6 +1517,21 @@ mod tests {
         let text = page(&html).text;
         assert!(text.contains("harbour board voted"), "{text}");
         assert!(!text.contains("cookies"), "{text}");
+    }
+
+    #[test]
+    fn a_story_inside_an_aside_is_read_and_an_aside_beside_one_is_not() {
+        let body = "<p>The harbour board voted on Monday to close the old pier, which has stood since 1911, until the spring.</p>".repeat(4);
+        let others = "<p>Another story from this site, told at some length so that it counts as prose, with commas, and more words.</p>".repeat(2);
+        // The whole story in an `aside` (with its share buttons in another).
+        let html = format!(
+            r#"<html><body><main><aside class="content-box"><aside><a href="/share">Share</a></aside><h1>Pier closed</h1><div>{body}</div></aside></main></body></html>"#
+        );
+        assert!(page(&html).text.contains("harbour board voted"), "{}", page(&html).text);
+        // An `aside` of other stories beside the article stays out.
+        let html = format!(r#"<html><body><article>{body}</article><aside>{others}</aside></body></html>"#);
+        let text = page(&html).text;
+        assert!(text.contains("harbour board voted") && !text.contains("Another story"), "{text}");
     }
 
     #[test]
