@@ -407,10 +407,37 @@ fn main_text(dom: &Dom, use_classes: bool, title: Option<&str>) -> (Vec<String>,
         })
         .collect();
 
+    // Prose after the article's container is a stream of other stories when it shares its
+    // container with a short link that is all link (a teaser's headline), unless it is inside the
+    // article element that holds the container (the article's own later sections).
+    let last_inside = blocks.iter().rposition(|b| !chosen.is_empty() && within(dom, b.node, &chosen));
+    let cards: std::collections::HashSet<usize> = blocks
+        .iter()
+        .filter(|b| {
+            b.link_chars * 10 >= b.text.chars().count() * 9 && (2..=15).contains(&b.text.split_whitespace().count())
+        })
+        .map(|b| b.parents[0])
+        .filter(|&p| p != usize::MAX)
+        .collect();
+    let article_of = |mut n: usize| loop {
+        if dom.name(n) == "article" {
+            break Some(n);
+        }
+        if n == 0 {
+            break None;
+        }
+        n = dom.nodes[n].parent;
+    };
+    let chosen_article = chosen.first().and_then(|&c| article_of(c));
+    let teaser = |i: usize, b: &Block| {
+        last_inside.is_some_and(|l| i > l)
+            && cards.contains(&b.parents[0])
+            && (chosen_article.is_none() || article_of(b.node) != chosen_article)
+    };
     let mut paragraphs: Vec<String> = Vec::new();
     let mut removed = Vec::new();
     for (i, block) in blocks.into_iter().enumerate() {
-        let inside = chosen.is_empty() || within(dom, block.node, &chosen) || is_prose(&block);
+        let inside = chosen.is_empty() || within(dom, block.node, &chosen) || is_prose(&block) && !teaser(i, &block);
         // A labelled byline or credit in the body ("Written by: Ana Ruiz", "Courtesy of Forests
         // News") is neither a link list nor text, whatever its links.
         if inside && credit_line(&block.text) {
@@ -1532,6 +1559,26 @@ mod tests {
         let html = format!(r#"<html><body><article>{body}</article><aside>{others}</aside></body></html>"#);
         let text = page(&html).text;
         assert!(text.contains("harbour board voted") && !text.contains("Another story"), "{text}");
+    }
+
+    #[test]
+    fn a_stream_of_teasers_after_the_story_is_left_out() {
+        let body = "<p>The harbour board voted on Monday to close the old pier, which has stood since 1911, until the spring.</p>".repeat(5);
+        let card = |n: usize| {
+            format!(
+                r#"<div class="item"><h3><a href="/s/{n}">Storm floods the seafront road</a></h3><p>Waves broke over the sea wall on Sunday night, and the road along the front was shut until the water went down, the council said.</p></div>"#
+            )
+        };
+        let stream: String = (0..4).map(card).collect();
+        let html = format!(r#"<html><body><article><div>{body}</div></article><div>{stream}</div></body></html>"#);
+        let text = page(&html).text;
+        assert!(text.contains("harbour board voted") && !text.contains("Waves broke"), "{text}");
+        // A later part of the story in a box of its own, with no teaser's headline, is kept.
+        let more = "<p>Anglers who fish from the pier at night were told to move to the beach for the months of the works.</p>";
+        let html = format!(
+            r#"<html><body><div class="main"><div>{body}</div></div><div class="box">{more}</div><div>{stream}</div></body></html>"#
+        );
+        assert!(page(&html).text.contains("Anglers who fish"), "{}", page(&html).text);
     }
 
     #[test]
