@@ -190,6 +190,8 @@ const MAX_DEPTH: usize = 512;
 
 /// Parses a page. Never fails.
 pub fn parse(html: &str) -> Dom<'_> {
+    // Where the page's last `</noscript` starts, found once when a `noscript` first opens.
+    let mut last_noscript_end: Option<usize> = None;
     let mut b = Builder {
         dom: Dom {
             nodes: vec![Node {
@@ -259,8 +261,15 @@ pub fn parse(html: &str) -> Dom<'_> {
             } else {
                 let self_closing = tag.self_closing;
                 let name = tag.name.clone();
+                // (A `noscript` never closed holds nothing, as a raw-text element never closed
+                // does: it must not take the rest of the page with it.)
+                let unclosed = name == "noscript"
+                    && end
+                        > *last_noscript_end.get_or_insert_with(|| {
+                            bytes.windows(10).rposition(|w| w.eq_ignore_ascii_case(b"</noscript")).unwrap_or(0)
+                        });
                 b.start(tag.name, tag.attrs);
-                if self_closing || VOID.contains(&name.as_ref()) || RAW_TEXT.contains(&name.as_ref()) {
+                if self_closing || unclosed || VOID.contains(&name.as_ref()) || RAW_TEXT.contains(&name.as_ref()) {
                     b.end(&name);
                 }
             }

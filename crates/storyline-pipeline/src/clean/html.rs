@@ -1544,6 +1544,9 @@ mod tests {
         let text = page(&html).text;
         assert!(text.contains("harbour board voted"), "{text}");
         assert!(!text.contains("cookies"), "{text}");
+        // A `noscript` never closed holds nothing: the article after it is still read.
+        let html = format!(r#"<html><body><noscript><img src="/pixel.gif"><article>{body}</article></body></html>"#);
+        assert!(page(&html).text.contains("harbour board voted"), "{}", page(&html).text);
     }
 
     #[test]
