@@ -82,6 +82,9 @@ pub(crate) struct Parsed {
 /// Parses a user's query: words, "quoted phrases", `OR` between two terms, `-excluded` terms,
 /// `prefix*`. Anything else is text, so a query can never be syntax the index rejects.
 pub(crate) fn parse(text: &str) -> Result<Parsed> {
+    // Stored text is composed (NFC): so is the query, whatever the keyboard or the paste gave
+    // ("Zoe" and a combining diaeresis finds "Zoë").
+    let text = icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(text);
     let mut all: Vec<Vec<Clause>> = Vec::new();
     let mut none: Vec<Clause> = Vec::new();
     let mut pending_or = false;

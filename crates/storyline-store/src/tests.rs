@@ -342,3 +342,15 @@ fn timelines_saved_before_weights_read_and_go_stale() {
     assert_eq!(timeline.entries[0].weight, 0);
     assert_eq!(timeline.entries[0].mentions, 2);
 }
+
+#[test]
+fn a_query_with_combining_accents_finds_the_composed_word() {
+    // Articles are stored composed (NFC); a query typed or pasted with an accent as a separate
+    // mark ("Zoe" and U+0308) finds them all the same, and the snippet marks the word.
+    let mut store = Store::in_memory().unwrap();
+    let a = article("z", "Quay Post", "2024-05-01", "Harbour", "The mayor Zoë Martín opened the harbour wall.");
+    store.put_batch(&[a]).unwrap();
+    let hits = store.search(&SearchQuery::new("Zoe\u{308} Marti\u{301}n", 10)).unwrap();
+    assert_eq!(ids(&hits), ["z"]);
+    assert!(hits[0].snippet.contains("[Zoë]"), "{}", hits[0].snippet);
+}
