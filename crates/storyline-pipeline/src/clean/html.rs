@@ -492,28 +492,35 @@ fn prose_lengths(dom: &Dom) -> Vec<usize> {
 
 /// Whether a `noscript` inside an article's container holds paragraphs of text (the article a
 /// script would have drawn), not a tracking image, a plea to turn scripts on or a consent notice.
+/// (Asked of every `noscript`, twice per pass: the paragraphs are looked for first, among the first
+/// 2,000 nodes, and the container among the 32 nearest ancestors, so that a page of thousands of
+/// nested or empty ones costs little.)
 fn holds_paragraphs(dom: &Dom, id: NodeId) -> bool {
-    let mut up = id;
-    let in_article = std::iter::from_fn(|| {
-        up = dom.nodes[up].parent;
-        (up != 0).then_some(up)
-    })
-    .any(|a| dom.name(a) == "article" || noise_factor(dom, a) > 1.0);
-    if !in_article {
-        return false;
-    }
     let mut stack = dom.nodes[id].children.clone();
-    let mut found = 0;
+    let (mut seen, mut found) = (0, 0);
     while let Some(c) = stack.pop() {
+        seen += 1;
+        if seen > 2_000 {
+            return false;
+        }
         if dom.name(c) == "p" && dom.has_text(c) {
             found += 1;
             if found >= 2 {
-                return true;
+                break;
             }
         }
         stack.extend(dom.nodes[c].children.iter().copied());
     }
-    false
+    if found < 2 {
+        return false;
+    }
+    let mut up = id;
+    std::iter::from_fn(|| {
+        up = dom.nodes[up].parent;
+        (up != 0).then_some(up)
+    })
+    .take(32)
+    .any(|a| dom.name(a) == "article" || noise_factor(dom, a) > 1.0)
 }
 
 /// Whether element `id` is a link to somewhere. An `<a>` with a `javascript:` target that wraps
