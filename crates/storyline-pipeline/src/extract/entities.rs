@@ -1262,6 +1262,9 @@ impl<'a> Context<'a> {
                     capitalised += 1;
                 } else if FUNCTION_WORDS.contains(w) {
                     small += 1;
+                } else {
+                    // (A word of neither kind: no headline, whatever follows.)
+                    break;
                 }
             }
             let headline = n_words >= 3 && capitalised + small == n_words && capitalised * 4 >= n_words * 3;

@@ -394,18 +394,45 @@ fn heads(kind: Kind) -> &'static [&'static str] {
     }
 }
 
+/// Where a head word may stand in a word for its rules to match there.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// Anywhere: a decade's "0s" ends a number, "afternoon" may follow "mid", "day nights" ends
+    /// "Friday nights".
+    Anywhere,
+    /// Not after a letter: "10am", never "team".
+    AfterNoLetter,
+    /// At the start of a word (after no letter, digit or underscore), as the rules' `\b` or `\s`
+    /// before it require: "day" in "two days", never in "Monday" or "today".
+    WordStart,
+    /// Anywhere, but completing a month's name or abbreviation: "mar" in "March", "Mar." or
+    /// "midmarch", never in "market" or "primary".
+    Month,
+}
+
 /// Every head word of every rule, with the rules (bits by index in [`RULES`]) it serves and
-/// whether it must start a word.
-static HEADS: LazyLock<(AhoCorasick, Vec<(u64, bool)>)> = LazyLock::new(|| {
+/// where it must stand.
+static HEADS: LazyLock<(AhoCorasick, Vec<(u64, Place)>)> = LazyLock::new(|| {
     let mut words: Vec<&str> = Vec::new();
-    let mut served: Vec<(u64, bool)> = Vec::new();
+    let mut served: Vec<(u64, Place)> = Vec::new();
     for (idx, rule) in RULES.iter().enumerate() {
         for &word in heads(rule.kind) {
+            let place = if CLOCK_HEADS.contains(&word) {
+                Place::AfterNoLetter
+            } else if MONTH_HEADS.contains(&word) {
+                Place::Month
+            } else if matches!(word, "0s" | "0's" | "afternoon") || word.starts_with("day ") {
+                Place::Anywhere
+            } else {
+                Place::WordStart
+            };
             let at = words.iter().position(|w| *w == word).unwrap_or_else(|| {
                 words.push(word);
-                served.push((0, CLOCK_HEADS.contains(&word)));
+                served.push((0, place));
                 words.len() - 1
             });
+            // (A word two rules share stands where both let it.)
+            assert!(served[at].1 == place, "head word {word:?} placed two ways");
             served[at].0 |= 1 << idx;
         }
     }
@@ -419,13 +446,55 @@ static HEADS: LazyLock<(AhoCorasick, Vec<(u64, bool)>)> = LazyLock::new(|| {
     (searcher, served)
 });
 
-/// The head words in `text`: byte span and the rules they serve.
+/// The months' names and abbreviations as [`MONTH`] reads them, in lower case (with the misspelt
+/// "Sepember" it lets through).
+const MONTH_WORDS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "sepember",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+];
+
+/// The head words in `text`: byte span and the rules they serve. A head where its rules cannot
+/// match opens no window (most of the cost is in running the rules over their windows).
 fn head_words(text: &str) -> impl Iterator<Item = (usize, usize, u64)> + '_ {
     let (searcher, served) = &*HEADS;
-    searcher.find_overlapping_iter(text).filter_map(|head| {
-        let (rules, word_start) = served[head.pattern().as_usize()];
-        let inside_word = head.start() > 0 && text.as_bytes()[head.start() - 1].is_ascii_alphabetic();
-        (!(word_start && inside_word)).then_some((head.start(), head.end(), rules))
+    let bytes = text.as_bytes();
+    searcher.find_overlapping_iter(text).filter_map(move |head| {
+        let (rules, place) = served[head.pattern().as_usize()];
+        let before = head.start().checked_sub(1).map(|i| bytes[i]);
+        let fits = match place {
+            Place::Anywhere => true,
+            Place::AfterNoLetter => !before.is_some_and(|b| b.is_ascii_alphabetic()),
+            Place::WordStart => !before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_'),
+            Place::Month => {
+                let rest = bytes[head.end()..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                let word = &text[head.start()..head.end() + rest];
+                word.len() <= 9 && MONTH_WORDS.iter().any(|m| m.eq_ignore_ascii_case(word))
+            }
+        };
+        fits.then_some((head.start(), head.end(), rules))
     })
 }
 
@@ -1538,7 +1607,7 @@ mod tests {
             at 10:30 a.m. EST on Monday, weekly and every year, each Friday, the following week, the latest quarter, \
             over the weekend, the 2019 fiscal quarter, for the year ended, 1997 figures, nineteen \
             ninety-six, the year two thousand, and shops at 9am, 2pm and 11 p.m. after 9/11, by year-end, later that year \
-            and the full year.";
+            and the full year, on Saturday nights, by Sepember 30, 1987, in midmarch and midafternoon.";
         let heads: Vec<(usize, usize, u64)> = head_words(text).collect();
         let windows = windows(text);
         for (idx, rule) in RULES.iter().enumerate() {
@@ -1555,6 +1624,25 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A head word inside another word, where no rule of its can match, opens no window: most of
+    /// the cost of the rules is running them over their windows.
+    #[test]
+    fn heads_inside_other_words_open_no_window() {
+        let months = "Primary voters at the market decided to remark on the summary of the decree.";
+        let units = "Today the holiday crowd met Sunday's heroes on Mayday.";
+        let (month_windows, unit_windows) = (windows(months), windows(units));
+        for (idx, rule) in RULES.iter().enumerate() {
+            if heads(rule.kind) == MONTH_HEADS {
+                assert_eq!(month_windows[idx], [], "rule {idx} ({:?}) in {months:?}", rule.kind);
+            }
+            if heads(rule.kind) == UNIT_HEADS {
+                assert_eq!(unit_windows[idx], [], "rule {idx} ({:?}) in {units:?}", rule.kind);
+            }
+        }
+        // A month's name or abbreviation still opens one, and its rules still read it.
+        check("By Dec. 3 the market had decided.", "2010-06-04", &[("Dec. 3", "2009-12-03")]);
     }
 
     #[test]
