@@ -16,7 +16,11 @@ const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 /// A month's name as written in full and capitalised, not "May" (also a verb and a name).
 const MONTH_NAME: &str = r"(?-i:January|February|March|April|June|July|August|September|October|November|December)";
 const WEEKDAY: &str = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
-const NUM: &str = r"(?:a\s+couple\s+of|couple\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|an|several|few|many|some|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)";
+const NUM: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-|\s+)(?:one|two|three|four|five|six|seven|eight|nine)|a\s+couple\s+of|couple\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|an|several|few|many|some|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)";
+/// How the units of a stretch are counted, between its number and its unit: "eight trading days",
+/// "three straight years", "two more weeks".
+/// (In lower case: "a Business Week" is a magazine.)
+const COUNTED_AS: &str = r"(?-i:more|trading|business|working|school|straight|consecutive|successive|full|calendar|additional|extra|long|short)";
 const SPOKEN_TENS: &str = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 const SPOKEN_UNITS: &str = r"(?:one|two|three|four|five|six|seven|eight|nine)";
 const UNIT: &str = r"(?:second|minute|hour|day|week|month|year|decade|century|centuries)s?";
@@ -90,7 +94,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Kind::Word,
         ),
         rule(
-            r"(?-u:\b)(?:(?:earlier|later|so far)\s+)?(this|last|next|the past|the last|the previous|the coming|the next|past|coming|previous)\s+(week|weekend|month|year|quarter|decade|century|summer|winter|spring|fall|autumn)(?-u:\b)".to_string(),
+            r"(?-u:\b)(?:(?:earlier|later|so far)\s+)?(this\s+past|this|last|next|the past|the last|the previous|the coming|the next|past|coming|previous)\s+(week|weekend|month|year|quarter|decade|century|summer|winter|spring|fall|autumn)(?-u:\b)".to_string(),
             Kind::RelUnit,
         ),
         rule(format!(r"(?-u:\b)({NUM})\s+({UNIT})\s+(?:or\s+so\s+)?(?:ago|earlier)(?-u:\b)"), Kind::Ago),
@@ -101,8 +105,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Kind::VagueAgo,
         ),
         rule(r"(?-u:\b)(a)\s+(year)-earlier(?-u:\b)".to_string(), Kind::Ago),
-        rule(format!(r"(?-u:\b)(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+({NUM})\s+({UNIT})(?-u:\b)"), Kind::PastDuration),
-        rule(format!(r"(?-u:\b)({NUM})(\s+1/2|\s*½|\s+and\s+a\s+half)?(?:-|\s+)(?:more\s+)?({UNIT})(?:-long)?(?-u:\b)(-old|\s+old)?(\s+and\s+a\s+half(?-u:\b))?"), Kind::Duration),
+        rule(format!(r"(?-u:\b)(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+({NUM})\s+(?:{COUNTED_AS}\s+)?({UNIT})(?-u:\b)"), Kind::PastDuration),
+        rule(format!(r"(?-u:\b)({NUM})(\s+1/2|\s*½|\s+and\s+a\s+half)?(?:-|\s+)(?:{COUNTED_AS}\s+)?({UNIT})(?:-long)?(?-u:\b)(-old|\s+old)?(\s+and\s+a\s+half(?-u:\b))?"), Kind::Duration),
         rule(r"(?-u:\b)(?:(?:in\s+)?recent\s+)?(days|weeks|months|years|decades)(?-u:\b)".to_string(), Kind::Vague),
         rule(
             r"(?-u:\b)(?:in|since|by|of|until|till|from|to|through|during|before|after|early|late|mid-|around|fiscal|year|between|and|for)\s+((?:19|20)\d\d)(?-u:\b)".to_string(),
@@ -567,6 +571,15 @@ pub(crate) fn weekday_of(word: &str) -> Option<Weekday> {
 
 fn number(word: &str) -> Option<String> {
     let w = word.to_ascii_lowercase();
+    // "twenty-four", "twenty four": the tens and the units.
+    if let Some((tens, units)) = w.split_once(|c: char| c == '-' || c.is_whitespace())
+        && !tens.is_empty()
+        && tens.ends_with('y')
+    {
+        let tens: u32 = number(tens)?.parse().ok()?;
+        let units: u32 = number(units.trim_start())?.parse().ok()?;
+        return Some((tens + units).to_string());
+    }
     let n = match w.as_str() {
         "a" | "an" | "one" => 1,
         w if w.ends_with("couple of") => 2,
@@ -954,6 +967,18 @@ fn season_code(word: &str) -> &'static str {
     }
 }
 
+/// The month a season starts in (the northern hemisphere's meteorological seasons), if `word` is
+/// one.
+fn season_start(word: &str) -> Option<u32> {
+    match word.to_ascii_lowercase().as_str() {
+        "spring" => Some(3),
+        "summer" => Some(6),
+        "fall" | "autumn" => Some(9),
+        "winter" => Some(12),
+        _ => None,
+    }
+}
+
 /// How far back a results report names its quarter ("third-quarter profit rose …").
 const QUARTER_CONTEXT: usize = 1500;
 
@@ -1150,8 +1175,20 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
             }
         }
         Kind::RelUnit => {
-            let rel = g(1)?.to_ascii_lowercase();
+            let mut rel = g(1)?.to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
             let unit = g(2)?.to_ascii_lowercase();
+            // "this past spring": the latest spring before the publication date's season (in
+            // October, the spring of the same year, where "last spring" is the year before's);
+            // "this past week" is last week; "this past year", a stretch, is the past year.
+            if rel == "this past" {
+                if let Some(start) = season_start(&unit) {
+                    let dct = dct?;
+                    let year = if start >= dct.month() { dct.year() - 1 } else { dct.year() };
+                    return Some(format!("{year}-{}", season_code(&unit)));
+                }
+                rel = if matches!(unit.as_str(), "year" | "decade" | "century") { "the past" } else { "last" }
+                    .to_string();
+            }
             // "the past year", "the coming decade": a stretch of time, not a calendar unit.
             if matches!(
                 rel.as_str(),
@@ -1233,6 +1270,21 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
         }
         // "5 1/2 hours", "two and a half years", "a minute and a half".
         Kind::Duration if g(2).or(g(5)).is_some() => half_duration(g(1)?, g(3)?),
+        // "the 1986/87 business year", "1987 full year sales": with a word between, a count of
+        // more than one unit counts them in the plural ("20 business days", "a full year"). "It
+        // was a long day" tells how it felt, not how long it lasted ("eight long years" does).
+        Kind::Duration
+            if g(2).is_none()
+                && cap.get(1).zip(cap.get(3)).is_some_and(|(n, u)| {
+                    let between = &text[n.end()..u.start()];
+                    let one = number(n.as_str()).is_some_and(|n| n == "1");
+                    between.contains(|c: char| c.is_alphabetic())
+                        && (!one && !u.as_str().ends_with(['s', 'S'])
+                            || one && (between.contains("long") || between.contains("short")))
+                }) =>
+        {
+            None
+        }
         Kind::Duration => duration(g(1)?, g(3)?),
         Kind::Vague => {
             let (code, _) = unit_code(g(1)?)?;
@@ -1643,6 +1695,34 @@ mod tests {
         }
         // A month's name or abbreviation still opens one, and its rules still read it.
         check("By Dec. 3 the market had decided.", "2010-06-04", &[("Dec. 3", "2009-12-03")]);
+    }
+
+    /// How the units are counted between the number and the unit, numbers of two words, and
+    /// "this past".
+    #[test]
+    fn counted_units_compound_numbers_and_this_past() {
+        check(
+            "Shares fell for three straight days, and the offer stays open 20 business days.",
+            "2010-06-04",
+            &[("three straight days", "P3D"), ("20 business days", "P20D")],
+        );
+        check(
+            "Over the last twenty-four hours the wind rose.",
+            "2010-06-04",
+            &[("the last twenty-four hours", "PT24H")],
+        );
+        check("Twenty-five years ago the crew boarded.", "2011-01-28", &[("Twenty-five years ago", "1986")]);
+        check("Sixty one days later it was capped.", "2010-06-04", &[("Sixty one days", "P61D")]);
+        // "This past spring", in October, is the spring of that year; "last spring" the year before's.
+        check("This past spring the ferry ran late.", "1989-10-30", &[("This past spring", "1989-SP")]);
+        check("This past weekend the ferry ran late.", "2011-03-01", &[("This past weekend", "2011-W08-WE")]);
+        // A count of several units in the singular, a magazine, a long day: no stretch of time.
+        check(
+            "It expects 1987 full year sales to rise, as in the 1986/87 business year.",
+            "1987-03-02",
+            &[("1987", "1987"), ("1986", "1986")],
+        );
+        check("He read a Business Week article. It was a long day.", "1987-03-02", &[]);
     }
 
     #[test]
