@@ -1069,7 +1069,22 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
             if (month, d) == (9, 11) && names_the_attacks(&text[end..]) {
                 return Some("2001-09-11".to_string());
             }
-            Some(day(month_day(dct?, month, d, direction(text, at, end))?))
+            let dct = dct?;
+            // "last Oct. 23" is the latest before publication, "next March 31" the first after
+            // it, "this September 30" in the publication's year, whatever the tense. ("In this
+            // May 22 photo": "this" is the photo's.)
+            let dates = || (dct.year() - 1..=dct.year() + 1).filter_map(|y| NaiveDate::from_ymd_opt(y, month, d));
+            let caption = || {
+                let after = &text[end..text.ceil_char_boundary((end + 24).min(text.len()))];
+                ["photo", "file", "image", "picture", "handout"].iter().any(|w| after.contains(w))
+            };
+            let date = match text[..at].trim_end().rsplit(char::is_whitespace).next().map(str::to_ascii_lowercase) {
+                Some(w) if w == "last" => dates().filter(|&date| date < dct).max(),
+                Some(w) if w == "next" => dates().filter(|&date| date > dct).min(),
+                Some(w) if w == "this" && !caption() => NaiveDate::from_ymd_opt(dct.year(), month, d),
+                _ => month_day(dct, month, d, direction(text, at, end)),
+            };
+            Some(day(date?))
         }
         Kind::MonthRelYear => {
             let dct = dct?;
@@ -1087,6 +1102,17 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
                 (String::new(), g(1).or(g(2))?)
             };
             if is_modal_may(m) {
+                return None;
+            }
+            // "last Oct. 23": a day of the month follows; the month and day are the expression.
+            let after = text[end..].trim_start_matches('.').trim_start();
+            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+            // ("in mid-March 15 people died": after "mid", "early" or "late", a count.)
+            if matches!(rel.as_str(), "last" | "next" | "this")
+                && (1..=2).contains(&digits)
+                && after.len() < text.len() - end
+                && !after[digits..].starts_with(|c: char| c.is_alphanumeric() && !matches!(c, 's' | 'n' | 'r' | 't'))
+            {
                 return None;
             }
             let month = month_number(m)?;
@@ -1723,6 +1749,22 @@ mod tests {
             &[("1987", "1987"), ("1986", "1986")],
         );
         check("He read a Business Week article. It was a long day.", "1987-03-02", &[]);
+    }
+
+    /// "last", "next" and "this" before a month and its day: the month and day are the
+    /// expression, and the word picks the year.
+    #[test]
+    fn last_next_and_this_before_a_month_and_day() {
+        check(
+            "The plant shut last April 26 and reopens next March 31.",
+            "1987-04-10",
+            &[("April 26", "1986-04-26"), ("March 31", "1988-03-31")],
+        );
+        check("The fiscal year ends this September 30.", "1987-03-10", &[("September 30", "1987-09-30")]);
+        check("The duty was set last Oct. 23 on imports.", "1999-04-19", &[("Oct. 23", "1998-10-23")]);
+        // A caption's "this" is the photo's; "mid-March" before a count stays a month.
+        check("In this Dec. 28 photo, the ferry waits.", "2011-01-05", &[("Dec. 28", "2010-12-28")]);
+        check("By mid-March 15 ferries ran.", "2011-05-05", &[("mid-March", "2011-03")]);
     }
 
     #[test]
