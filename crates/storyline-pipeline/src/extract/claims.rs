@@ -787,8 +787,18 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             sentence[..cue.start()].trim_end().ends_with(',')
                 && (PREPOSITIONS.contains(&word) || has_verb_between(&sentence[start..cue.start()]))
                 && CUE_SPEAKER.find(&sentence[cue.start()..to]).is_some_and(|m| {
+                    // (A few words in lower case after a verb of saying that takes no object, when
+                    // they end the sentence: "…, said the company's chief executive.", not "… said
+                    // the campaign was working", "…, admitted his role.")
+                    let ends = sentence[cue.start() + m.end()..]
+                        .trim_start_matches(['.', '!', '?', '”', '"', '’', '\'', ' ', '\n'])
+                        .is_empty();
+                    let plain_saying = matches!(cue.as_str(), "said" | "says" | "say" | "added" | "adds");
+                    let after_cue: Vec<&str> = sentence[cue.end()..cue.start() + m.end()].split_whitespace().collect();
+                    let described = after_cue.len() <= 5
+                        && !after_cue.iter().any(|w| STARTED.contains(w) || matches!(*w, "been" | "being"));
                     read_attribution(sentence, offset, cue.start(), cue.start() + m.end(), Shape::StartsAtCue)
-                        .is_some_and(|a| a.speaker.starts_with(char::is_uppercase))
+                        .is_some_and(|a| a.speaker.starts_with(char::is_uppercase) || ends && plain_saying && described)
                 })
         };
         // (A speaker starts a word: "he" in "hosted the show" is no speaker of "show".)
@@ -7401,6 +7411,28 @@ mod tests {
             (c[0].speaker.as_deref(), c[0].text.as_str()),
             (Some("Officials"), "the ferries would run again on Monday")
         );
+    }
+
+    /// After an opening phrase with a clause of its own, a speaker in lower case after "said" that
+    /// ends the sentence is the speaker: the statement is before it ("In nearby Ardmore" names no
+    /// speaker).
+    #[test]
+    fn a_described_speaker_after_the_cue_ends_the_sentence() {
+        let c = run(
+            "In nearby Ardmore, the ferry yard is hanging on, but it is under pressure from imports, said the yard's chief executive.",
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(
+            said(&c[0]),
+            (
+                "yard's chief executive",
+                "said",
+                "In nearby Ardmore, the ferry yard is hanging on, but it is under pressure from imports"
+            )
+        );
+        // A verb that takes an object has none for its speaker.
+        let c = run("In Ardmore, the writer of the story, who had kept quiet for years, admitted his role.");
+        assert!(c.iter().all(|c| c.speaker.as_deref() != Some("his role")), "{c:?}");
     }
 
     /// The plain pattern gives the groups the full shapes give, wherever it matches.
