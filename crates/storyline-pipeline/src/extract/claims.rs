@@ -783,9 +783,17 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
         // So is the first name of a clause set off by commas ("China, Russia and Turkey would not
         // back it, said Jan Egeland"): an apposition has no verb of its own.
         let inverted = |start: usize| {
-            let word = sentence[..start].trim_end().rsplit(' ').next().unwrap_or("");
+            let mut before = sentence[..start].trim_end().rsplit(' ');
+            let word = before.next().unwrap_or("");
+            // ("died in Springfield, Missouri, on Monday, said a spokesman": a place's second
+            // name after a preposition and the first.)
+            let place_named_twice = word.ends_with(',')
+                && word.starts_with(char::is_uppercase)
+                && before.next().is_some_and(|w| PREPOSITIONS.contains(&w));
             sentence[..cue.start()].trim_end().ends_with(',')
-                && (PREPOSITIONS.contains(&word) || has_verb_between(&sentence[start..cue.start()]))
+                && (PREPOSITIONS.contains(&word)
+                    || place_named_twice
+                    || has_verb_between(&sentence[start..cue.start()]))
                 && CUE_SPEAKER.find(&sentence[cue.start()..to]).is_some_and(|m| {
                     // (A few words in lower case after a verb of saying that takes no object, when
                     // they end the sentence: "…, said the company's chief executive.", not "… said
@@ -830,14 +838,17 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
         {
             speaker_start = speaker_cue(at + comma + 2);
         }
-        if let Some(start) = speaker_start.filter(|&start| !inverted(start)) {
+        let speaker_after = speaker_start.is_some_and(inverted);
+        if let Some(start) = speaker_start.filter(|_| !speaker_after) {
             found.push((start, cue.end(), Shape::EndsAtCue));
         } else if let Some(m) = CUE_SPEAKER.find(&sentence[cue.start()..to])
             // "one resident, who …, told AFP": after "told" comes whom they told, when a subject
             // stands before it; "Hemsley, the author of …, said the days …": words in lower case
-            // after the cue are what was said.
+            // after the cue are what was said. (Unless the speaker was read after the cue
+            // already: "…, said a spokesman for the prison.")
             && (cue.as_str() != "told"
-                && (cue.as_str().contains("ccording")
+                && (speaker_after
+                    || cue.as_str().contains("ccording")
                     || sentence[cue.end()..cue.start() + m.end()].contains(char::is_uppercase))
                 || subject_before(sentence, cue.start()).is_none())
         {
@@ -7430,6 +7441,9 @@ mod tests {
                 "In nearby Ardmore, the ferry yard is hanging on, but it is under pressure from imports"
             )
         );
+        // A place named twice after a preposition is no subject either.
+        let c = run("He died in a prison in Ardmore, Missouri, on Monday morning, said a spokesman for the prison.");
+        assert_eq!(who_said(&c[0]), ("a spokesman", "He died in a prison in Ardmore, Missouri, on Monday morning"));
         // A verb that takes an object has none for its speaker.
         let c = run("In Ardmore, the writer of the story, who had kept quiet for years, admitted his role.");
         assert!(c.iter().all(|c| c.speaker.as_deref() != Some("his role")), "{c:?}");
