@@ -1127,6 +1127,14 @@ fn read_attribution(sentence: &str, offset: usize, ms: usize, me: usize, shape: 
                 sp_span.1 = sp_span.0 + speaker.len();
             }
         }
+        // "according to an official who spoke on condition of anonymity because the announcement
+        // had not been made": the source ends before its relative clause.
+        if cue == "according to"
+            && let Some(at) = [" who ", " whose ", " which "].iter().filter_map(|w| speaker.find(w)).min()
+        {
+            speaker = &speaker[..at];
+            sp_span.1 = sp_span.0 + at;
+        }
         // A second article not after a preposition opens the speaker ("a statement the
         // company said": the company; "the head of the agency" stays whole).
         let words: Vec<&str> = speaker.split(' ').collect();
@@ -7424,11 +7432,11 @@ mod tests {
         );
     }
 
-    /// After an opening phrase with a clause of its own, a speaker in lower case after "said" that
-    /// ends the sentence is the speaker: the statement is before it ("In nearby Ardmore" names no
-    /// speaker).
+    /// Speakers after the cue: after an opening phrase with a clause of its own, a speaker in
+    /// lower case after "said" that ends the sentence is the speaker, the statement before it ("In
+    /// nearby Ardmore" names no speaker); "according to" a source with a relative clause.
     #[test]
-    fn a_described_speaker_after_the_cue_ends_the_sentence() {
+    fn speakers_read_after_the_cue() {
         let c = run(
             "In nearby Ardmore, the ferry yard is hanging on, but it is under pressure from imports, said the yard's chief executive.",
         );
@@ -7441,6 +7449,11 @@ mod tests {
                 "In nearby Ardmore, the ferry yard is hanging on, but it is under pressure from imports"
             )
         );
+        // "according to X who …": the source ends before its relative clause.
+        let c = run(
+            "The ferry will be sealed by Thursday, according to an official who spoke on condition of anonymity because the plan had not been made public.",
+        );
+        assert_eq!(who_said(&c[0]), ("an official", "The ferry will be sealed by Thursday"));
         // A place named twice after a preposition is no subject either.
         let c = run("He died in a prison in Ardmore, Missouri, on Monday morning, said a spokesman for the prison.");
         assert_eq!(who_said(&c[0]), ("a spokesman", "He died in a prison in Ardmore, Missouri, on Monday morning"));
