@@ -230,6 +230,16 @@ static ORG_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// What ends a company's name in business news ("Xerox Corp", "Sime Darby Bhd").
+/// (Each heads an organisation's name too, [`ORG_HEADS`].)
+const COMPANY_SUFFIXES: &[&str] = &["Inc", "Corp", "Co", "Ltd", "Holdings", "Group", "PLC", "Plc", "plc", "LLC", "Bhd"];
+
+/// Industries that end the name of a company named after its place ("Florida Power", "El Paso
+/// Electric", "Boston Edison"); after anything else they may be surnames ("Samantha Power",
+/// "Thomas Edison").
+const PLACE_COMPANY_HEADS: &[&str] =
+    &["Power", "Electric", "Light", "Edison", "Telephone", "Water", "Chemical", "Instruments", "Paper", "Savings"];
+
 /// Heads of institutions' names that join two words with "and" ("Food and Drug Administration").
 static INSTITUTION_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
     word_set(&[
@@ -1474,16 +1484,36 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
             let plural_possessive = matches!(gap, "’ " | "' ")
                 && text[..last].ends_with('s')
                 && is_org_head(&text[clean(words[j]).0..clean(words[j]).1]);
+            let next_word = &text[clean(words[j]).0..clean(words[j]).1];
+            // "McDonald's Corp", "Moody's Investors Service Inc": a possessive inside a company's
+            // name, when a company's suffix ends the capitalised words after it (not a place's:
+            // "Japan's Canon Inc").
+            // (Nor a company's before its subsidiary's: "Southern's Georgia Power Co", "WestLB's
+            // WestLB Finance"; nor a person's: "Burt Sugarman's Giant Group Ltd". The name before
+            // it is one word, or joined by "&": "Standard & Poor's Corp".)
+            let owner = &text[s..last];
+            let one_name = !owner.contains(' ') || owner.contains(" & ");
+            let place_owner = owner.len() <= 64 && PLACES.contains_key(owner);
+            let company_possessive = matches!(gap, "'s " | "’s ")
+                && one_name
+                && !place_owner
+                && !PLACES.contains_key(next_word)
+                && !owner.ends_with(next_word)
+                && words[j..]
+                    .iter()
+                    .take(4)
+                    .map(|&w| &text[clean(w).0..clean(w).1])
+                    .take_while(|w| w.starts_with(char::is_uppercase))
+                    .any(|w| COMPANY_SUFFIXES.contains(&w));
             // "Standard & Poor's", "Procter & Gamble": an ampersand joins names.
             // (Not in a headline, where every word is capitalised, nor between acronyms: "EU & IMF".)
             // (Nor between places: "Sierra Leone & Libya".)
-            let next_word = &text[clean(words[j]).0..clean(words[j]).1];
             let last_word = text[s..last].rsplit(' ').next().unwrap_or("");
             let acronyms = is_capitals(last_word) && is_capitals(next_word);
             // (A place's name is short: a long run is not looked up whole at every word.)
             let places = last - s <= 64 && PLACES.contains_key(&text[s..last]) || PLACES.contains_key(next_word);
             let ampersand = gap == " & " && !headline && name_word(next_word) && !acronyms && !places;
-            if (gap.len() > 2 && !plural_possessive && !ampersand)
+            if (gap.len() > 2 && !plural_possessive && !ampersand && !company_possessive)
                 || gap.contains(['\n', ',', ';', ':', '(', ')', '[', ']', '"', '“', '”', '<', '>'])
             {
                 break;
@@ -2408,7 +2438,9 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
     // Vladimir Putin" splits into a group and a person.
     for n in (1..words.len()).rev() {
         let head = words[..n].join(" ");
-        let next_is_title = (PERSON_TITLES.contains(&words[n]) && words[n] != "of") || is_org_head(last);
+        let next_is_title = (PERSON_TITLES.contains(&words[n]) && words[n] != "of")
+            || is_org_head(last)
+            || n + 1 == words.len() && PLACE_COMPANY_HEADS.contains(&last);
         // A city in front of a name splits off only before a title ("Moscow Mayor ..."): many
         // cities are also first names ("Vladimir", "Florence").
         let Some(place) = PLACES.get(head.as_str()).filter(|p| {
@@ -2420,6 +2452,7 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
         let rest_words: Vec<&str> = rest.split(' ').collect();
         // "Korean Central News Agency", "New Orleans Saints": an organisation named after a place.
         if is_org_head(rest_words.last().unwrap_or(&""))
+            || PLACE_COMPANY_HEADS.contains(rest_words.last().unwrap_or(&""))
             || (rest_words.len() == 1 && (is_plural_name(cx, rest) || numbered_team(rest)))
         {
             return vec![(span.clone(), EntityKind::Organization, None)];
@@ -2752,6 +2785,42 @@ mod tests {
                 &found[..found.len().min(3)]
             );
         }
+    }
+
+    /// Companies as business news names them: a possessive inside the name before a company's
+    /// suffix, an industry after the place the company is named for. Not a place's, a person's
+    /// or a parent company's possessive, and not a surname after a first name.
+    #[test]
+    fn company_names_with_a_possessive_or_a_place() {
+        let found = names(
+            "Moody's Investors Service Inc said it may cut the debt of Harbour Mills. McDonald's Corp and \
+             Florida Power agreed, as did El Paso Electric and Boston Edison.",
+        );
+        assert_found(
+            &found,
+            &[
+                ("Moody's Investors Service Inc", "Moody's Investors Service Inc", "organization"),
+                ("McDonald's Corp", "McDonald's Corp", "organization"),
+                ("Florida Power", "Florida Power", "organization"),
+                ("El Paso Electric", "El Paso Electric", "organization"),
+                ("Boston Edison", "Boston Edison", "organization"),
+            ],
+        );
+        let found = names(
+            "Japan's Canon Inc, Burt Sugarman's Giant Group Ltd and Southern's Georgia Power Co met. \
+             Samantha Power and Thomas Edison were named.",
+        );
+        assert_found(
+            &found,
+            &[
+                ("Japan", "Japan", "place"),
+                ("Canon Inc", "Canon Inc", "organization"),
+                ("Burt Sugarman", "Burt Sugarman", "person"),
+                ("Georgia Power Co", "Georgia Power Co", "organization"),
+                ("Samantha Power", "Samantha Power", "person"),
+                ("Thomas Edison", "Thomas Edison", "person"),
+            ],
+        );
     }
 
     /// A dotted acronym keeps its last stop and is one name with its undotted form; a sentence
