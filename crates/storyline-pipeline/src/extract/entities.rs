@@ -210,6 +210,7 @@ static ORG_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "Stores",
         // Industries that end companies' names ("Apex Oil", "Bankers Trust", "Sime Darby Bhd").
         "Guild",
+        "Brothers",
         "Oil",
         "Gas",
         "Steel",
@@ -648,6 +649,8 @@ static PERSON_TITLES: LazyLock<WordSet> = LazyLock::new(|| {
         "Prime",
         "Minister",
         "Chancellor",
+        // ("Chancellor of the Exchequer Nigel Lawson".)
+        "Exchequer",
         "Governor",
         "Mayor",
         "Senator",
@@ -2819,6 +2822,20 @@ mod tests {
                 ("Georgia Power Co", "Georgia Power Co", "organization"),
                 ("Samantha Power", "Samantha Power", "person"),
                 ("Thomas Edison", "Thomas Edison", "person"),
+            ],
+        );
+        // Brokers named after their founders, central banks without "Bank", a chancellor's office.
+        let found = names(
+            "Merrill Lynch and Salomon Brothers advised. The Bundesbank and Chancellor of the Exchequer \
+             Nigel Lawson agreed.",
+        );
+        assert_found(
+            &found,
+            &[
+                ("Merrill Lynch", "Merrill Lynch", "organization"),
+                ("Salomon Brothers", "Salomon Brothers", "organization"),
+                ("Bundesbank", "Bundesbank", "organization"),
+                ("Nigel Lawson", "Nigel Lawson", "person"),
             ],
         );
     }
