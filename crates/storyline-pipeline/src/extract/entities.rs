@@ -1494,12 +1494,11 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
             // (Nor a company's before its subsidiary's: "Southern's Georgia Power Co", "WestLB's
             // WestLB Finance"; nor a person's: "Burt Sugarman's Giant Group Ltd". The name before
             // it is one word, or joined by "&": "Standard & Poor's Corp".)
+            // (Read only at a possessive: this runs between every two capitalised words.)
             let owner = &text[s..last];
-            let one_name = !owner.contains(' ') || owner.contains(" & ");
-            let place_owner = owner.len() <= 64 && PLACES.contains_key(owner);
             let company_possessive = matches!(gap, "'s " | "’s ")
-                && one_name
-                && !place_owner
+                && (!owner.contains(' ') || owner.contains(" & "))
+                && (owner.len() > 64 || !PLACES.contains_key(owner))
                 && !PLACES.contains_key(next_word)
                 && !owner.ends_with(next_word)
                 && words[j..]

@@ -450,35 +450,10 @@ static HEADS: LazyLock<(AhoCorasick, Vec<(u64, Place)>)> = LazyLock::new(|| {
     (searcher, served)
 });
 
-/// The months' names and abbreviations as [`MONTH`] reads them, in lower case (with the misspelt
-/// "Sepember" it lets through).
-const MONTH_WORDS: &[&str] = &[
-    "jan",
-    "january",
-    "feb",
-    "february",
-    "mar",
-    "march",
-    "apr",
-    "april",
-    "may",
-    "jun",
-    "june",
-    "jul",
-    "july",
-    "aug",
-    "august",
-    "sep",
-    "sept",
-    "september",
-    "sepember",
-    "oct",
-    "october",
-    "nov",
-    "november",
-    "dec",
-    "december",
-];
+/// A whole word that [`MONTH`] reads as a month ("Mar", "March", and the misspelt "Sepember" it
+/// lets through), to tell a month's head from the same letters in "market" or "decided".
+static MONTH_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\A{MONTH}\z")).expect("month word pattern"));
 
 /// The head words in `text`: byte span and the rules they serve. A head where its rules cannot
 /// match opens no window (most of the cost is in running the rules over their windows).
@@ -494,8 +469,7 @@ fn head_words(text: &str) -> impl Iterator<Item = (usize, usize, u64)> + '_ {
             Place::WordStart => !before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_'),
             Place::Month => {
                 let rest = bytes[head.end()..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
-                let word = &text[head.start()..head.end() + rest];
-                word.len() <= 9 && MONTH_WORDS.iter().any(|m| m.eq_ignore_ascii_case(word))
+                rest <= 6 && MONTH_WORD.is_match(&text[head.start()..head.end() + rest])
             }
         };
         fits.then_some((head.start(), head.end(), rules))
