@@ -8,6 +8,10 @@
 use std::io::BufRead;
 use std::time::Instant;
 
+// The allocator the `storyline` binary runs the stage with.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
         eprintln!("usage: facts_speed FILE.jsonl");
