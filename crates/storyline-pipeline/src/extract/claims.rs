@@ -2980,6 +2980,7 @@ fn opens_aside(rest: &str) -> bool {
 /// Where reported content after its cue ends: before a clause the writer adds (", but …",
 /// ", which …", "; …", ", adding …"), once the content has a few words.
 fn content_end(content: &str) -> usize {
+    // (Each starts with ',' or ';': one scan over those bytes finds them all.)
     const TAILS: &[&str] = &[
         ", but ",
         ", although ",
@@ -2988,15 +2989,13 @@ fn content_end(content: &str) -> usize {
         ", whereas ",
         ", even as ",
         "; ",
-        " — ",
-        " ― ",
-        " -- ",
         ", when ",
         ", where ",
         ", just as ",
         ", compared with ",
         ", compared to ",
     ];
+    const DASHES: &[&str] = &[" — ", " ― ", " -- "];
     // Cuts need a few words before them: where the fourth word starts.
     // Where the `n`th word (from 0) starts, or the end.
     let word_start = |n: usize| {
@@ -3005,8 +3004,28 @@ fn content_end(content: &str) -> usize {
     let fourth = word_start(3);
     let mut end = content.len();
     let from = fourth.min(content.len());
-    for tail in TAILS.iter() {
-        let dash = matches!(*tail, " — " | " ― " | " -- ");
+    let quote_marks = |s: &str| s.matches(['“', '”', '"']).count();
+    // Not inside a quote ("“They fought every day, but in public …”" is said whole): the quote
+    // marks before each candidate are counted as the search goes (a sentence may hold thousands).
+    let (mut marks, mut counted_to) = (0, 0);
+    for (i, _) in content[from..].match_indices([',', ';']) {
+        let at = from + i;
+        let Some(tail) = TAILS.iter().find(|tail| content[at..].starts_with(**tail)) else { continue };
+        marks += quote_marks(&content[counted_to..at]);
+        counted_to = at;
+        // (", but that …" is a second statement of the same cue, ", but not …", ", but rather
+        // …", ", but also …" the rest of one.)
+        let goes_on = *tail == ", but "
+            && matches!(
+                content[at + tail.len()..].split(' ').next(),
+                Some("that" | "not" | "rather" | "instead" | "also")
+            );
+        if marks % 2 == 0 && !goes_on {
+            end = at;
+            break;
+        }
+    }
+    for tail in DASHES.iter().filter(|tail| content.contains(tail.trim())) {
         // A dash ends what was said before the writer's aside ("— a message that has not been
         // heeded", "— as was true …", "— and he noted …"), not before more of the same ("—
         // including the cost —", "— despite it all — he is …", "— the wall along the border").
@@ -3016,24 +3035,16 @@ fn content_end(content: &str) -> usize {
             let pair = rest.find(tail).is_some_and(|i| rest[i + tail.len()..].split_whitespace().nth(1).is_some());
             opens_aside(rest) && !pair
         };
-        // Not inside a quote ("“They fought every day, but in public …”" is said whole), nor at
-        // a pair's closing dash: the quote marks and the dashes before each candidate are counted
-        // as the search goes (a sentence may hold thousands of them).
+        // Not inside a quote, nor at a pair's closing dash: the dashes before each candidate are
+        // counted too.
         let (mut marks, mut counted_to) = (0, 0);
-        let before = if dash { content.match_indices(tail).take_while(|&(i, _)| i < from).count() } else { 0 };
+        let before = content.match_indices(tail).take_while(|&(i, _)| i < from).count();
         for (dashes, (i, _)) in (before..).zip(content[from..].match_indices(tail)) {
             let at = from + i;
-            marks += content[counted_to..at].matches(['“', '”', '"']).count();
+            marks += quote_marks(&content[counted_to..at]);
             counted_to = at;
             let closing = dashes % 2 == 1;
-            // (", but that …" is a second statement of the same cue, ", but not …", ", but rather
-            // …", ", but also …" the rest of one.)
-            let goes_on = *tail == ", but "
-                && matches!(
-                    content[at + tail.len()..].split(' ').next(),
-                    Some("that" | "not" | "rather" | "instead" | "also")
-                );
-            if marks % 2 == 0 && !goes_on && !(dash && (closing || !aside(at))) {
+            if marks % 2 == 0 && !closing && aside(at) {
                 end = end.min(at);
                 break;
             }
