@@ -48,6 +48,10 @@ pub struct Config {
     /// events once all of it has been placed; rounds stop early once no report moves (0: one
     /// pass, each report placed once, in order).
     pub refine_rounds: usize,
+    /// An event of the batch splits in two when two people are each named at least twice in at
+    /// least this many of its reports and seldom in the same one: two happenings of one kind
+    /// (0: never).
+    pub split_reports: usize,
 }
 
 impl Config {
@@ -60,6 +64,7 @@ impl Config {
             story_days: 365.0,
             story_idf_power: 0.5,
             refine_rounds: 3,
+            split_reports: 4,
         }
     }
 }
@@ -505,6 +510,7 @@ impl State {
                 }
                 labels = next;
             }
+            split_lookalikes(&docs, &mut labels, config.split_reports);
             let mut opened: Map<usize, usize> = Map::default();
             docs.iter()
                 .zip(labels)
@@ -1046,6 +1052,79 @@ fn strongest_feature(vector: &[(u64, f32)]) -> u64 {
 enum Label {
     Old(usize),
     New(usize),
+}
+
+/// Splits each new event of the batch that tells two happenings of one kind: "Klitschko stops
+/// Rahman" and, four years on, "Klitschko stops Thompson"; an interior secretary's ruling and his
+/// successor's reversal. Two people, each named at least twice in at least `min_reports` of the
+/// event's reports, named together in at most a third of the fewer's reports (the most-named
+/// such pair, by surname in order on ties), and not two spellings of one name ("Gaddafi",
+/// "Gadhafi": each outlet keeps its own): the reports that name the second more than the first
+/// become an event of their own. Events saved by earlier runs are left whole.
+fn split_lookalikes(docs: &[Doc], labels: &mut [Option<Label>], min_reports: usize) {
+    if min_reports == 0 {
+        return;
+    }
+    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for (i, label) in labels.iter().enumerate() {
+        if let Some(Label::New(g)) = label {
+            groups.entry(*g).or_default().push(i);
+        }
+    }
+    let mut fresh = groups.keys().next_back().map_or(0, |g| g + 1);
+    for reports in groups.values().filter(|r| r.len() >= 2 * min_reports) {
+        let mut naming: std::collections::BTreeMap<&str, usize> = Default::default();
+        for &i in reports {
+            for (name, _) in docs[i].profile.people.iter().filter(|(_, n)| *n >= 2) {
+                *naming.entry(name).or_default() += 1;
+            }
+        }
+        let people: Vec<(&str, usize)> = naming.into_iter().filter(|&(_, n)| n >= min_reports).collect();
+        let mut best: Option<(usize, &str, &str)> = None;
+        for (k, &(x, nx)) in people.iter().enumerate() {
+            for &(y, ny) in &people[k + 1..] {
+                let together = reports
+                    .iter()
+                    .filter(|&&i| docs[i].profile.mentions(x) > 0 && docs[i].profile.mentions(y) > 0)
+                    .count();
+                if 3 * together <= nx.min(ny)
+                    && !spellings_of_one_name(x, y)
+                    && best.is_none_or(|(score, _, _)| nx + ny > score)
+                {
+                    best = Some((nx + ny, x, y));
+                }
+            }
+        }
+        if let Some((_, x, y)) = best {
+            for &i in reports {
+                if docs[i].profile.mentions(y) > docs[i].profile.mentions(x) {
+                    labels[i] = Some(Label::New(fresh));
+                }
+            }
+            fresh += 1;
+        }
+    }
+}
+
+/// Whether two surnames are spellings of one name: at most two letters apart (Levenshtein), and
+/// one apart below six letters ("Gaddafi", "Gadhafi", "Qaddafi"; "Brandt", "Brant").
+fn spellings_of_one_name(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.to_lowercase().chars().collect(), b.to_lowercase().chars().collect());
+    let allowed = if a.len().min(b.len()) < 6 { 1 } else { 2 };
+    if a.len().abs_diff(b.len()) > allowed {
+        return false;
+    }
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substituted = diagonal + usize::from(ca != cb);
+            diagonal = row[j + 1];
+            row[j + 1] = substituted.min(row[j] + 1).min(row[j + 1] + 1);
+        }
+    }
+    row[b.len()] <= allowed
 }
 
 /// Where a report goes when its event is already decided.

@@ -24,6 +24,9 @@ pub struct Profile {
     pub numbers: Vec<(u64, f32)>,
     /// Canonical names of the people, organisations and places it mentions (each once).
     pub names: Vec<String>,
+    /// The people it mentions, by surname (the last word of the canonical name, so "Dirk
+    /// Kempthorne" and "Dirk A. Kempthorne" are one), with their mentions, sorted by surname.
+    pub people: Vec<(String, u32)>,
 }
 
 impl Profile {
@@ -55,7 +58,11 @@ impl Profile {
             outlet.as_deref().is_some_and(|o| !o.is_empty() && squeeze(name.strip_prefix("The ").unwrap_or(name)) == o)
         };
         let mut names = Vec::new();
+        let mut people: HashMap<&str, u32, foldhash::fast::FixedState> = HashMap::default();
         for e in &article.entities {
+            if e.kind == EntityKind::Person {
+                *people.entry(e.name.rsplit(' ').next().unwrap_or(&e.name)).or_default() += 1;
+            }
             // (An acronym of no organisation names a thing the story is about: "SARS", "WMD".)
             let acronym = e.kind == EntityKind::Other
                 && (2..=6).contains(&e.name.len())
@@ -95,7 +102,14 @@ impl Profile {
         numbers.sort_unstable_by_key(|&(f, _)| f);
         let mut counts: Vec<(u64, f32)> = counts.into_iter().collect();
         counts.sort_unstable_by_key(|&(f, _)| f);
-        Profile { counts, numbers, names }
+        let mut people: Vec<(String, u32)> = people.into_iter().map(|(n, c)| (n.to_string(), c)).collect();
+        people.sort_unstable();
+        Profile { counts, numbers, names, people }
+    }
+
+    /// How often it mentions the person of this surname.
+    pub fn mentions(&self, surname: &str) -> u32 {
+        self.people.binary_search_by(|(n, _)| n.as_str().cmp(surname)).map_or(0, |i| self.people[i].1)
     }
 
     /// The TF-IDF vector of words and names, unit length, keeping the strongest features (what
