@@ -52,6 +52,10 @@ pub struct Config {
     /// least this many of its reports and seldom in the same one: two happenings of one kind
     /// (0: never).
     pub split_reports: usize,
+    /// Two new events of the batch, each with most of its reports dated, their days at most
+    /// `event_days` apart, whose centroids are at least this similar are one happening (above 1:
+    /// never).
+    pub merge_threshold: f32,
 }
 
 impl Config {
@@ -65,6 +69,7 @@ impl Config {
             story_idf_power: 0.5,
             refine_rounds: 3,
             split_reports: 4,
+            merge_threshold: 0.3,
         }
     }
 }
@@ -510,6 +515,7 @@ impl State {
                 }
                 labels = next;
             }
+            merge_near_events(config, &docs, &vectors, &mut labels);
             split_lookalikes(&docs, &mut labels, config.split_reports);
             let mut opened: Map<usize, usize> = Map::default();
             docs.iter()
@@ -1052,6 +1058,84 @@ fn strongest_feature(vector: &[(u64, f32)]) -> u64 {
 enum Label {
     Old(usize),
     New(usize),
+}
+
+/// Joins the new events of the batch that tell one happening: refinement moves reports one at a
+/// time, and two halves of an event (a singer checks into one clinic, then into another) can each
+/// hold their reports, every report nearer its own half. Two events whose reports are mostly
+/// dated, whose days lie at most `event_days` apart and whose centroids reach
+/// `merge_threshold` become one (each joins the most similar such event before it, in the order
+/// they opened), as long as the joined event spans at most `event_days`. Undated events are left
+/// apart: nothing says their happenings are one.
+fn merge_near_events(config: &Config, docs: &[Doc], vectors: &[Vector], labels: &mut [Option<Label>]) {
+    if config.merge_threshold > 1.0 {
+        return;
+    }
+    // Each new event: its label, its reports gathered, how many are dated.
+    let mut groups: std::collections::BTreeMap<usize, (Cluster, usize)> = Default::default();
+    for ((doc, vector), label) in docs.iter().zip(vectors).zip(labels.iter()) {
+        let Some(Label::New(g)) = *label else { continue };
+        match groups.get_mut(&g) {
+            Some((group, dated)) => {
+                group.add(doc, vector);
+                *dated += usize::from(doc.day.is_some());
+            }
+            None => {
+                groups.insert(g, (Cluster::new('e', doc, vector, 0), usize::from(doc.day.is_some())));
+            }
+        }
+    }
+    let keys: Vec<usize> = groups.keys().copied().collect();
+    let (clusters, dated): (Vec<Cluster>, Vec<usize>) = groups.into_values().unzip();
+    let mut index: Map<u64, Vec<u32>> = Map::default();
+    for (g, cluster) in clusters.iter().enumerate() {
+        index_cluster(&mut index, &cluster.centroid, g as u32);
+    }
+    let mostly_dated = |g: usize| 2 * dated[g] >= clusters[g].n as usize && clusters[g].first.is_some();
+    // Days apart: the gap between the two spans (none when they overlap).
+    let apart = |a: &Cluster, b: &Cluster| match (a.first, a.last, b.first, b.last) {
+        (Some(af), Some(al), Some(bf), Some(bl)) => (af.max(bf) - al.min(bl)).num_days().max(0) as f32,
+        _ => f32::INFINITY,
+    };
+    let mut root: Vec<usize> = (0..clusters.len()).collect();
+    // The days each joined event spans, by its root: a join may not stretch it past `event_days`
+    // (chains of joins would make one event of a month's coverage).
+    let mut span: Vec<(Option<NaiveDate>, Option<NaiveDate>)> = clusters.iter().map(|c| (c.first, c.last)).collect();
+    let find = |root: &[usize], mut g: usize| {
+        while root[g] != g {
+            g = root[g];
+        }
+        g
+    };
+    for g in 0..clusters.len() {
+        if !mostly_dated(g) {
+            continue;
+        }
+        let cluster = &clusters[g];
+        let near = best_candidate(
+            &index,
+            &cluster.centroid,
+            EVENT_QUERY_FEATURES,
+            |h| h < g && mostly_dated(h) && apart(cluster, &clusters[h]) <= config.event_days,
+            |h| profile::cosine(&cluster.centroid, &clusters[h].centroid),
+        );
+        if let Some((h, similarity)) = near
+            && similarity >= config.merge_threshold
+        {
+            let (a, b) = (find(&root, g), find(&root, h));
+            let joined = (min_day(span[a].0, span[b].0), max_day(span[a].1, span[b].1));
+            if a != b && joined.0.zip(joined.1).is_some_and(|(f, l)| (l - f).num_days() as f32 <= config.event_days) {
+                root[a.max(b)] = a.min(b);
+                span[a.min(b)] = joined;
+            }
+        }
+    }
+    for label in labels.iter_mut() {
+        if let Some(Label::New(g)) = label {
+            let k = keys.binary_search(g).expect("every new label has a group");
+            *g = keys[find(&root, k)];
+        }
+    }
 }
 
 /// Splits each new event of the batch that tells two happenings of one kind: "Klitschko stops

@@ -717,3 +717,48 @@ fn spellings_of_one_name_are_a_letter_or_two_apart() {
     assert!(!spellings_of_one_name("Obama", "Omaha"));
     assert!(!spellings_of_one_name("Lisk", "Brant"));
 }
+
+#[test]
+fn new_events_of_one_happening_days_apart_are_joined() {
+    // Two halves of one happening that refinement left apart (a singer checks into one clinic,
+    // leaves it, and checks into another): joined when dated and days apart, not when undated or
+    // weeks apart, nor when their words differ.
+    let report = |id: &str, day: &str, clinic: &str| {
+        let text = format!(
+            "The singer Mara Quell checked into the {clinic} rehabilitation clinic on the order of a judge, \
+             her lawyer said; the court had set a ninety day stay. {id}note."
+        );
+        article(id, day, "", &text, &[])
+    };
+    let other = article("x", "2013-05-02", "", "Council meeting discussed parking fees and school buses.", &[]);
+    let run_merge = |articles: &[Article], labels: &[usize]| {
+        let docs: Vec<Doc> = articles.iter().map(Doc::of).collect();
+        let vectors: Vec<Vector> = docs.iter().map(|d| d.profile.event_vector(|_| 1.0)).collect();
+        let mut labels: Vec<Option<Label>> = labels.iter().map(|&g| Some(Label::New(g))).collect();
+        merge_near_events(&Config::standard(), &docs, &vectors, &mut labels);
+        labels
+    };
+    let halves = |first: &str, second: &str| {
+        vec![
+            report("a1", first, "Morningside"),
+            report("a2", first, "Morningside"),
+            report("b1", second, "Betty Ford"),
+            report("b2", second, "Betty Ford"),
+            other.clone(),
+        ]
+    };
+    let labels = [0, 0, 1, 1, 2];
+    let joined = run_merge(&halves("2013-05-02", "2013-05-03"), &labels);
+    assert_eq!(joined[0], joined[2], "{joined:?}");
+    assert_ne!(joined[0], joined[4], "{joined:?}");
+    let undated = run_merge(&halves("", ""), &labels);
+    assert_ne!(undated[0], undated[2], "{undated:?}");
+    let weeks_apart = run_merge(&halves("2013-05-02", "2013-06-13"), &labels);
+    assert_ne!(weeks_apart[0], weeks_apart[2], "{weeks_apart:?}");
+    // With the threshold out of reach, nothing joins.
+    let docs: Vec<Doc> = halves("2013-05-02", "2013-05-03").iter().map(Doc::of).collect();
+    let vectors: Vec<Vector> = docs.iter().map(|d| d.profile.event_vector(|_| 1.0)).collect();
+    let mut kept: Vec<Option<Label>> = labels.iter().map(|&g| Some(Label::New(g))).collect();
+    merge_near_events(&Config { merge_threshold: 2.0, ..Config::standard() }, &docs, &vectors, &mut kept);
+    assert_ne!(kept[0], kept[2]);
+}
