@@ -1062,11 +1062,12 @@ enum Label {
 
 /// Joins the new events of the batch that tell one happening: refinement moves reports one at a
 /// time, and two halves of an event (a singer checks into one clinic, then into another) can each
-/// hold their reports, every report nearer its own half. Two events whose reports are mostly
-/// dated, whose days lie at most `event_days` apart and whose centroids reach
+/// hold their reports, every report nearer its own half. Two events whose centroids reach
 /// `merge_threshold` become one (each joins the most similar such event before it, in the order
-/// they opened), as long as the joined event spans at most `event_days`. Undated events are left
-/// apart: nothing says their happenings are one.
+/// they opened) when their reports are mostly dated and their days lie at most `event_days` apart
+/// (the joined event spanning at most `event_days`), or when neither has a dated report (words
+/// alone decide, as they do for an undated report). A dated event and an undated one are left
+/// apart: nothing in the undated one says its happening is the dated one's.
 fn merge_near_events(config: &Config, docs: &[Doc], vectors: &[Vector], labels: &mut [Option<Label>]) {
     if config.merge_threshold > 1.0 {
         return;
@@ -1107,16 +1108,19 @@ fn merge_near_events(config: &Config, docs: &[Doc], vectors: &[Vector], labels: 
         }
         g
     };
+    // Whether two events may be one happening by their days: both mostly dated and at most
+    // `event_days` apart, or neither dated at all (their words alone decide, as for a report).
+    let timely = |g: usize, h: usize| match (mostly_dated(g), mostly_dated(h)) {
+        (true, true) => apart(&clusters[g], &clusters[h]) <= config.event_days,
+        _ => dated[g] == 0 && dated[h] == 0,
+    };
     for g in 0..clusters.len() {
-        if !mostly_dated(g) {
-            continue;
-        }
         let cluster = &clusters[g];
         let near = best_candidate(
             &index,
             &cluster.centroid,
             EVENT_QUERY_FEATURES,
-            |h| h < g && mostly_dated(h) && apart(cluster, &clusters[h]) <= config.event_days,
+            |h| h < g && timely(g, h),
             |h| profile::cosine(&cluster.centroid, &clusters[h].centroid),
         );
         if let Some((h, similarity)) = near
@@ -1124,7 +1128,11 @@ fn merge_near_events(config: &Config, docs: &[Doc], vectors: &[Vector], labels: 
         {
             let (a, b) = (find(&root, g), find(&root, h));
             let joined = (min_day(span[a].0, span[b].0), max_day(span[a].1, span[b].1));
-            if a != b && joined.0.zip(joined.1).is_some_and(|(f, l)| (l - f).num_days() as f32 <= config.event_days) {
+            let fits = match joined {
+                (Some(first), Some(last)) => (last - first).num_days() as f32 <= config.event_days,
+                (first, last) => first.is_none() && last.is_none(),
+            };
+            if a != b && fits {
                 root[a.max(b)] = a.min(b);
                 span[a.min(b)] = joined;
             }

@@ -721,8 +721,8 @@ fn spellings_of_one_name_are_a_letter_or_two_apart() {
 #[test]
 fn new_events_of_one_happening_days_apart_are_joined() {
     // Two halves of one happening that refinement left apart (a singer checks into one clinic,
-    // leaves it, and checks into another): joined when dated and days apart, not when undated or
-    // weeks apart, nor when their words differ.
+    // leaves it, and checks into another): joined when dated and days apart or both undated; not
+    // when one is dated and the other not, nor weeks apart, nor when their words differ.
     let report = |id: &str, day: &str, clinic: &str| {
         let text = format!(
             "The singer Mara Quell checked into the {clinic} rehabilitation clinic on the order of a judge, \
@@ -752,7 +752,10 @@ fn new_events_of_one_happening_days_apart_are_joined() {
     assert_eq!(joined[0], joined[2], "{joined:?}");
     assert_ne!(joined[0], joined[4], "{joined:?}");
     let undated = run_merge(&halves("", ""), &labels);
-    assert_ne!(undated[0], undated[2], "{undated:?}");
+    assert_eq!(undated[0], undated[2], "{undated:?}");
+    assert_ne!(undated[0], undated[4], "{undated:?}");
+    let one_dated = run_merge(&halves("2013-05-02", ""), &labels);
+    assert_ne!(one_dated[0], one_dated[2], "{one_dated:?}");
     let weeks_apart = run_merge(&halves("2013-05-02", "2013-06-13"), &labels);
     assert_ne!(weeks_apart[0], weeks_apart[2], "{weeks_apart:?}");
     // With the threshold out of reach, nothing joins.
