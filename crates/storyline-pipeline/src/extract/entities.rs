@@ -311,6 +311,9 @@ static PLACE_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "Street",
         "Avenue",
         "Boulevard",
+        "Road",
+        // ("Qeshm City", "Mexico City"; a club named after its town is no person either.)
+        "City",
         "Palace",
         "Cathedral",
         "Harbor",
@@ -335,8 +338,27 @@ static PLACE_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
 });
 
 /// First words of place names ("Mount Cook", "Lake Victoria").
-static PLACE_STARTS: LazyLock<WordSet> =
-    LazyLock::new(|| word_set(&["Mount", "Mt", "Mt.", "Lake", "Fort", "Port", "Cape", "Gulf", "Isle", "Lake"]));
+static PLACE_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
+    // (Squares and streets named first: "Place Vendôme", "Avenue Montaigne", "Rue de Rivoli".)
+    word_set(&[
+        "Mount",
+        "Mt",
+        "Mt.",
+        "Lake",
+        "Fort",
+        "Port",
+        "Cape",
+        "Gulf",
+        "Isle",
+        "Lake",
+        "Place",
+        "Avenue",
+        "Rue",
+        "Piazza",
+        "Plaza",
+        "Boulevard",
+    ])
+});
 
 /// Role words that, inside a run of capitalised words, stand between an institution and a name.
 static ROLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
@@ -1589,9 +1611,11 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
                     // "National Oceanic and Atmospheric Administration", "Securities and Exchange
                     // Commission": an institution's head after the "and" holds both sides when
                     // the words before it name nothing on their own ("CNN and Fox News" are two).
+                    // (Not before a person's name: "the Bank of England and Nora Hale" are two.)
                     "and" => {
                         let before = text[s..end].trim_start_matches("The ");
                         capital_next
+                            && !tail().first().is_some_and(|w| GIVEN_NAMES.contains_key(w))
                             && (after_of
                                 || tail().last().is_some_and(|w| INSTITUTION_HEADS.contains(w))
                                     && !KNOWN_ORGS.contains(&before)
@@ -1612,7 +1636,12 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
                     "for" => after_of && capital_next,
                     "the" => text[s..ws].ends_with(" of ") || after_head(&["for", "on"]),
                     "a" => after_head(&["for"]),
-                    "of" => !person_before_of(&text[s..end]),
+                    // (Before "the", the words after it may be a name's own: "Friends of the Earth".)
+                    "of" => {
+                        !person_before_of(&text[s..end])
+                            && (!common_plural_opening(cx, &text[s..end], s)
+                                || text[words[j + 1].0..words[j + 1].1] == *"the")
+                    }
                     _ => true,
                 };
                 if !joins {
@@ -1633,6 +1662,21 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
         i = j.max(i + 1);
     }
     runs
+}
+
+/// Whether `run`, a sentence's first word, is a common noun's plural that an "of" does not join
+/// to the name after it: "Residents of Homs", "Supporters of Hamas", "Members of Congress" (not
+/// an institution's head: "Bank of England", "Friends" written inside sentences too).
+fn common_plural_opening(cx: &Context, run: &str, start: usize) -> bool {
+    !run.contains(' ')
+        && run.len() > 3
+        && run.ends_with('s')
+        && cx.sentence_start(start)
+        && ENGLISH_WORDS.contains(run.to_lowercase().as_str())
+        && !cx.named.contains(run)
+        && !is_org_head(run)
+        && !PLACE_HEADS.contains(run)
+        && !KNOWN_ORGS.contains(run)
 }
 
 /// Whether `word`, opening a sentence before a name, is a participle ("Citing Reuters, …",
@@ -2260,6 +2304,21 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
     {
         return vec![(span.clone(), EntityKind::Other, None)];
     }
+    // "MacBook Pro", "ThinkPad Plus": a product's model, a common word after an inner capital
+    // ("Book", not the "Donald" of "McDonald").
+    let inner_word = |w: &str| {
+        w.as_bytes()
+            .windows(2)
+            .position(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+            .is_some_and(|i| ENGLISH_WORDS.contains(w[i + 1..].to_lowercase().as_str()))
+    };
+    if let [first @ .., last] = words.as_slice()
+        && !first.is_empty()
+        && matches!(*last, "Pro" | "Air" | "Mini" | "Max" | "Plus" | "Ultra" | "Nano" | "Touch")
+        && first.iter().any(|w| inner_word(w))
+    {
+        return vec![(span.clone(), EntityKind::Other, None)];
+    }
     // "H1N1", "H5N1": a flu strain, no organisation.
     if let [word] = words.as_slice()
         && let Some(rest) = word.strip_prefix('H')
@@ -2792,6 +2851,32 @@ mod tests {
     /// Companies as business news names them: a possessive inside the name before a company's
     /// suffix, an industry after the place the company is named for. Not a place's, a person's
     /// or a parent company's possessive, and not a surname after a first name.
+    #[test]
+    fn streets_squares_towns_products_and_plurals_before_of() {
+        let found = names(
+            "Thieves robbed a jeweller on Place Vendome and fled down Avenue Montaigne and Harrow Road. \
+             The quake hit Qeshm City. Residents of Homs said the shelling went on. Supporters of \
+             Hamas rallied. Apple showed a MacBook Pro. Friends of the Earth objected, as did the Bank \
+             of England and Nora McDonald.",
+        );
+        assert_found(
+            &found,
+            &[
+                ("Place Vendome", "Place Vendome", "place"),
+                ("Avenue Montaigne", "Avenue Montaigne", "place"),
+                ("Harrow Road", "Harrow Road", "place"),
+                ("Qeshm City", "Qeshm City", "place"),
+                ("Homs", "Homs", "place"),
+                ("Hamas", "Hamas", "organization"),
+                ("MacBook Pro", "MacBook Pro", "other"),
+                ("Friends of the Earth", "Friends of the Earth", "other"),
+                ("Bank of England", "Bank of England", "organization"),
+                ("Nora McDonald", "Nora McDonald", "person"),
+            ],
+        );
+        assert_absent(&found, &["Residents of Homs", "Supporters of Hamas"]);
+    }
+
     #[test]
     fn company_names_with_a_possessive_or_a_place() {
         let found = names(
