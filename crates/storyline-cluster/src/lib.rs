@@ -1102,11 +1102,17 @@ fn merge_near_events(config: &Config, docs: &[Doc], vectors: &[Vector], labels: 
     // The days each joined event spans, by its root: a join may not stretch it past `event_days`
     // (chains of joins would make one event of a month's coverage).
     let mut span: Vec<(Option<NaiveDate>, Option<NaiveDate>)> = clusters.iter().map(|c| (c.first, c.last)).collect();
-    let find = |root: &[usize], mut g: usize| {
-        while root[g] != g {
-            g = root[g];
+    // (Each lookup points the events it passes at their root: chains stay short.)
+    let find = |root: &mut [usize], g: usize| {
+        let mut top = g;
+        while root[top] != top {
+            top = root[top];
         }
-        g
+        let mut g = g;
+        while root[g] != top {
+            (root[g], g) = (top, root[g]);
+        }
+        top
     };
     // Whether two events may be one happening by their days: both mostly dated and at most
     // `event_days` apart, or neither dated at all (their words alone decide, as for a report).
@@ -1126,7 +1132,7 @@ fn merge_near_events(config: &Config, docs: &[Doc], vectors: &[Vector], labels: 
         if let Some((h, similarity)) = near
             && similarity >= config.merge_threshold
         {
-            let (a, b) = (find(&root, g), find(&root, h));
+            let (a, b) = (find(&mut root, g), find(&mut root, h));
             let joined = (min_day(span[a].0, span[b].0), max_day(span[a].1, span[b].1));
             let fits = match joined {
                 (Some(first), Some(last)) => (last - first).num_days() as f32 <= config.event_days,
@@ -1141,7 +1147,7 @@ fn merge_near_events(config: &Config, docs: &[Doc], vectors: &[Vector], labels: 
     for label in labels.iter_mut() {
         if let Some(Label::New(g)) = label {
             let k = keys.binary_search(g).expect("every new label has a group");
-            *g = keys[find(&root, k)];
+            *g = keys[find(&mut root, k)];
         }
     }
 }
