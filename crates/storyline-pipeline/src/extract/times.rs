@@ -116,7 +116,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(r"(?-u:\b)(?:the\s+)?((?:19|20)\d)0'?s(?-u:\b)|(?-u:\b)the\s+'(\d)0s(?-u:\b)|(?-u:\b)the\s+(?:nineteen[\s-]+)?(fifties|sixties|seventies|eighties|nineties)(?-u:\b)".to_string(), Kind::Decade),
         rule(r"(?-u:\b)(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[\s-]+century(?-u:\b)".to_string(), Kind::Century),
         rule(
-            r"(?-u:\b)(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last|current|latest|this|next)\s+(?:fiscal\s+)?quarter(?:\s+of\s+((?:19|20)\d\d))?(?-u:\b)".to_string(),
+            // ("this year's third quarter", "next year's first quarter": the year's word picks it.)
+            r"(?-u:\b)(?:(this|last|next)\s+year(?:'s|’s)\s+)?(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last|current|latest|this|next)\s+(?:fiscal\s+)?quarter(?:\s+of\s+((?:19|20)\d\d))?(?-u:\b)".to_string(),
             Kind::Quarter,
         ),
         rule(r"(?-u:\b)(this|last|next|early|late|the|in)\s+(summer|winter|spring|fall|autumn)(?:\s+of\s+((?:19|20)\d\d))?(?-u:\b)".to_string(), Kind::Season),
@@ -132,7 +133,10 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?-u:\b)(?:the\s+(following|previous|preceding|prior)\s+(day|week|month|year)|(?:(?:later|earlier)\s+)?(that)\s+(?:same\s+)?(month|year)|(?:later|earlier)\s+(that)\s+(?:same\s+)?(day))(?-u:\b)".to_string(),
             Kind::FollowingUnit,
         ),
-        rule(r"(?-u:\b)(first|second|third|fourth)-quarter(?-u:\b)".to_string(), Kind::Quarter),
+        rule(
+            r"(?-u:\b)(?:(this|last|next)\s+year(?:'s|’s)\s+)?(first|second|third|fourth)-quarter(?-u:\b)".to_string(),
+            Kind::Quarter,
+        ),
         rule(
             r"(?-u:\b)(?:(?:the\s+)?(latest|current|year-ago|year-earlier)\s+(?:quarter|period)|the\s+(quarter)|(?:the\s+)?(year-ago|year-earlier))(?-u:\b)".to_string(),
             Kind::ReportPeriod,
@@ -1334,8 +1338,16 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
             (1..=21).contains(&n).then(|| format!("{:02}", n - 1))
         }
         Kind::Quarter => {
-            let which = g(1)?.to_ascii_lowercase();
-            let explicit_year: Option<i32> = g(2).and_then(|y| y.parse().ok());
+            let which = g(2)?.to_ascii_lowercase();
+            let year_word = g(1).map(|w| w.to_ascii_lowercase());
+            let explicit_year: Option<i32> = g(3).and_then(|y| y.parse().ok()).or_else(|| {
+                let step = match year_word.as_deref()? {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                };
+                quarter_number(&which).and(dct).map(|d| d.year() + step)
+            });
             let q = match (quarter_number(&which), which.as_str()) {
                 (Some(q), _) => q,
                 (None, "last" | "latest") => {
@@ -1739,6 +1751,22 @@ mod tests {
         // A caption's "this" is the photo's; "mid-March" before a count stays a month.
         check("In this Dec. 28 photo, the ferry waits.", "2011-01-05", &[("Dec. 28", "2010-12-28")]);
         check("By mid-March 15 ferries ran.", "2011-05-05", &[("mid-March", "2011-03")]);
+    }
+
+    #[test]
+    fn a_years_quarter_named_by_the_year() {
+        // "last year's first quarter" is one expression, in last year (not "last year" and this
+        // year's first quarter).
+        check(
+            "Profit fell from last year's first quarter and from this year's fourth-quarter forecast.",
+            "1987-04-10",
+            &[("last year's first quarter", "1986-Q1"), ("this year's fourth-quarter", "1987-Q4")],
+        );
+        check(
+            "Sales should recover by next year’s second quarter.",
+            "1989-11-02",
+            &[("next year’s second quarter", "1990-Q2")],
+        );
     }
 
     #[test]
