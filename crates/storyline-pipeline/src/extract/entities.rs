@@ -1640,7 +1640,7 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
                     "of" => {
                         !person_before_of(&text[s..end])
                             && (!common_plural_opening(cx, &text[s..end], s)
-                                || text[words[j + 1].0..words[j + 1].1] == *"the")
+                                || &text[words[j + 1].0..words[j + 1].1] == "the")
                     }
                     _ => true,
                 };
