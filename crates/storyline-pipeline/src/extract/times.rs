@@ -932,6 +932,15 @@ fn week(date: NaiveDate) -> String {
     format!("{}-W{:02}", w.year(), w.week())
 }
 
+/// How many units "last" (−1), "next" (+1) or "this" (0) moves from the publication's.
+fn relative_step(word: &str) -> i32 {
+    match word {
+        "last" => -1,
+        "next" => 1,
+        _ => 0,
+    }
+}
+
 fn quarter_of(month: u32) -> u32 {
     (month - 1) / 3 + 1
 }
@@ -1208,11 +1217,7 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
                 };
             }
             let dct = dct?;
-            let step: i32 = match rel.as_str() {
-                "last" => -1,
-                "next" => 1,
-                _ => 0,
-            };
+            let step = relative_step(&rel);
             Some(match unit.as_str() {
                 "week" => week(dct + Duration::weeks(step as i64)),
                 "weekend" => format!("{}-WE", week(dct + Duration::weeks(step as i64))),
@@ -1339,13 +1344,8 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
         }
         Kind::Quarter => {
             let which = g(2)?.to_ascii_lowercase();
-            let year_word = g(1).map(|w| w.to_ascii_lowercase());
             let explicit_year: Option<i32> = g(3).and_then(|y| y.parse().ok()).or_else(|| {
-                let step = match year_word.as_deref()? {
-                    "last" => -1,
-                    "next" => 1,
-                    _ => 0,
-                };
+                let step = relative_step(&g(1)?.to_ascii_lowercase());
                 quarter_number(&which).and(dct).map(|d| d.year() + step)
             });
             let q = match (quarter_number(&which), which.as_str()) {
