@@ -1068,6 +1068,11 @@ enum Label {
 /// (the joined event spanning at most `event_days`), or when neither has a dated report (words
 /// alone decide, as they do for an undated report). A dated event and an undated one are left
 /// apart: nothing in the undated one says its happening is the dated one's.
+///
+/// A report left alone is held to a lower bar when it is short: a brief of k features ("Dr Mark
+/// Vinar, 43, is presumed dead after disappearing off Zurbriggens Ridge") compared with an event
+/// of m reaches at most about √(k / m) of the cosine a full report of the same happening would
+/// (m counted up to [`profile::ARTICLE_FEATURES`]), so the bar is scaled by that ratio.
 fn merge_near_events(config: &Config, docs: &[Doc], vectors: &[Vector], labels: &mut [Option<Label>]) {
     if config.merge_threshold > 1.0 {
         return;
@@ -1130,7 +1135,7 @@ fn merge_near_events(config: &Config, docs: &[Doc], vectors: &[Vector], labels: 
             |h| profile::cosine(&cluster.centroid, &clusters[h].centroid),
         );
         if let Some((h, similarity)) = near
-            && similarity >= config.merge_threshold
+            && similarity >= config.merge_threshold * brevity(&clusters[g], &clusters[h])
         {
             let (a, b) = (find(&mut root, g), find(&mut root, h));
             let joined = (min_day(span[a].0, span[b].0), max_day(span[a].1, span[b].1));
@@ -1150,6 +1155,16 @@ fn merge_near_events(config: &Config, docs: &[Doc], vectors: &[Vector], labels: 
             *g = keys[find(&mut root, k)];
         }
     }
+}
+
+/// How much lower the bar is for two events one of which is a lone short report: the square root
+/// of its features over the other's (counted up to a full report's): 1 for two events of several
+/// reports, for a lone report of full length, or for two briefs of one length.
+fn brevity(a: &Cluster, b: &Cluster) -> f32 {
+    let features = |c: &Cluster| c.centroid.len().min(profile::ARTICLE_FEATURES) as f32;
+    let ratio = |lone: &Cluster, other: &Cluster| (lone.n == 1).then(|| features(lone) / features(other).max(1.0));
+    let ratio = [ratio(a, b), ratio(b, a)].into_iter().flatten().min_by(f32::total_cmp);
+    ratio.map_or(1.0, |r| r.sqrt().min(1.0))
 }
 
 /// Splits each new event of the batch that tells two happenings of one kind: "Klitschko stops

@@ -765,3 +765,48 @@ fn new_events_of_one_happening_days_apart_are_joined() {
     merge_near_events(&Config { merge_threshold: 2.0, ..Config::standard() }, &docs, &vectors, &mut kept);
     assert_ne!(kept[0], kept[2]);
 }
+
+#[test]
+fn a_lone_brief_joins_the_event_it_summarises() {
+    // Three full reports of a climber lost on a mountain, and a one-sentence brief of it left in
+    // an event of its own: the brief's few features reach only a fraction of the cosine a full
+    // report would, and the bar is lowered by that fraction. A full report at that cosine stays
+    // apart (`brevity` is 1 for it).
+    let long = |id: &str, extra: &str| {
+        let text = format!(
+            "Rescue teams searched the glacier below Tarrow Peak on Friday for the climber Oren Vask, \
+             who fell from the Kessel Ridge on Thursday while descending with his brother. The brother \
+             reached a hut after a night on the ice and raised the alarm by radio; helicopters flew \
+             until dusk, but snow and wind turned them back. Police said the search would resume at \
+             first light, and that the family had been told to prepare for the worst. Mountain guides \
+             described the ridge as narrow and exposed, with loose rock above a long drop to the \
+             glacier. {extra}"
+        );
+        article(id, "", "", &text, &[])
+    };
+    let reports = [
+        long("a1", "The park closed two huts to walkers."),
+        long("a2", "Weather forecasters expected more snow by Sunday."),
+        long("a3", "A memorial fund has been opened by friends of the family."),
+        article("b", "", "", "Oren Vask, 43, is presumed dead after he fell from Kessel Ridge on Thursday.", &[]),
+        article("x", "", "", "The council voted to raise parking fees near the school and add two bus routes.", &[]),
+    ];
+    let docs: Vec<Doc> = reports.iter().map(Doc::of).collect();
+    let vectors: Vec<Vector> = docs.iter().map(|d| d.profile.event_vector(|_| 1.0)).collect();
+    let mut event = Cluster::new('e', &docs[0], &vectors[0], 0);
+    event.add(&docs[1], &vectors[1]);
+    event.add(&docs[2], &vectors[2]);
+    let brief = Cluster::new('e', &docs[3], &vectors[3], 0);
+    let config = Config::standard();
+    let cosine = profile::cosine(&vectors[3], &event.centroid);
+    assert!(cosine < config.merge_threshold, "the brief would join without the lower bar: {cosine}");
+    assert!(cosine >= config.merge_threshold * brevity(&event, &brief), "{cosine} {}", brevity(&event, &brief));
+    let mut labels: Vec<Option<Label>> = [0, 0, 0, 1, 2].iter().map(|&g| Some(Label::New(g))).collect();
+    merge_near_events(&config, &docs, &vectors, &mut labels);
+    assert_eq!(labels[3], labels[0], "{labels:?}");
+    assert_ne!(labels[4], labels[0], "{labels:?}");
+    // Two events of several reports, or a lone full-length report, keep the whole bar.
+    assert_eq!(brevity(&event, &event), 1.0);
+    let full = Cluster::new('e', &docs[0], &vectors[0], 0);
+    assert!(brevity(&event, &full) > brevity(&event, &brief));
+}
