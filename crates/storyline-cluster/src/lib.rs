@@ -1069,10 +1069,11 @@ enum Label {
 /// alone decide, as they do for an undated report). A dated event and an undated one are left
 /// apart: nothing in the undated one says its happening is the dated one's.
 ///
-/// A report left alone is held to a lower bar when it is short: a brief of k features ("Dr Mark
-/// Vinar, 43, is presumed dead after disappearing off Zurbriggens Ridge") compared with an event
-/// of m reaches at most about √(k / m) of the cosine a full report of the same happening would
-/// (m counted up to [`profile::ARTICLE_FEATURES`]), so the bar is scaled by that ratio.
+/// A report left alone joins at the bar of a report joining an event (`event_threshold`), lower
+/// when it is short: a brief of k features ("Dr Mark Vinar, 43, is presumed dead after
+/// disappearing off Zurbriggens Ridge") compared with an event of m reaches at most about
+/// √(k / m) of the cosine a full report of the same happening would (m counted up to
+/// [`profile::ARTICLE_FEATURES`]), so the bar is scaled by that ratio.
 fn merge_near_events(config: &Config, docs: &[Doc], vectors: &[Vector], labels: &mut [Option<Label>]) {
     if config.merge_threshold > 1.0 {
         return;
@@ -1125,6 +1126,12 @@ fn merge_near_events(config: &Config, docs: &[Doc], vectors: &[Vector], labels: 
         (true, true) => apart(&clusters[g], &clusters[h]) <= config.event_days,
         _ => dated[g] == 0 && dated[h] == 0,
     };
+    // Two events join at `merge_threshold`; a lone report at the bar of a report, scaled by its
+    // brevity.
+    let bar = |a: &Cluster, b: &Cluster| {
+        let lone = a.n == 1 || b.n == 1;
+        brevity(a, b) * if lone { config.event_threshold } else { config.merge_threshold }
+    };
     for g in 0..clusters.len() {
         let cluster = &clusters[g];
         let near = best_candidate(
@@ -1135,7 +1142,7 @@ fn merge_near_events(config: &Config, docs: &[Doc], vectors: &[Vector], labels: 
             |h| profile::cosine(&cluster.centroid, &clusters[h].centroid),
         );
         if let Some((h, similarity)) = near
-            && similarity >= config.merge_threshold * brevity(&clusters[g], &clusters[h])
+            && similarity >= bar(&clusters[g], &clusters[h])
         {
             let (a, b) = (find(&mut root, g), find(&mut root, h));
             let joined = (min_day(span[a].0, span[b].0), max_day(span[a].1, span[b].1));
