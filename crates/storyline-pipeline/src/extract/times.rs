@@ -77,10 +77,10 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(format!(r"(?-u:\b)(?:{WEEKDAY},?\s+)?({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s?,?\s+((?:1[89]|20)\d\d)(?-u:\b)"), Kind::FullDate),
         rule(format!(r"(?-u:\b)(?:{WEEKDAY},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})\s?,?\s+((?:1[89]|20)\d\d)(?-u:\b)"), Kind::DayMonthYear),
         rule(r"(?-u:\b)((?:1[89]|20)\d\d)-(\d\d)-(\d\d)(?-u:\b)".to_string(), Kind::IsoDate),
-        rule(format!(r"(?-u:\b)({MONTH}),?\s+((?:1[89]|20)\d\d)(?-u:\b)"), Kind::MonthYear),
+        rule(format!(r"(?-u:\b)({MONTH}),?\s+(?:of\s+)?((?:1[89]|20)\d\d)(?-u:\b)"), Kind::MonthYear),
         rule(format!(r"(?-u:\b)(?:{WEEKDAY},?\s+)?({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)"), Kind::MonthDay),
         rule(format!(r"(?-u:\b)(?:{WEEKDAY},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})(?-u:\b)"), Kind::DayMonth),
-        rule(format!(r"(?-u:\b)({MONTH})\s+(last|next|this)\s+year(?-u:\b)"), Kind::MonthRelYear),
+        rule(format!(r"(?-u:\b)({MONTH})\s+(?:of\s+)?(last|next|this)\s+year(?-u:\b)"), Kind::MonthRelYear),
         rule(format!(r"(?-u:\b)(last|next|this|early|late|mid)(?:\s+|-|)({MONTH})(?-u:\b)"), Kind::RelMonth),
         rule(format!(r"(?-u:\b)(?:in|since|until|till|by|during|from|through|before|after|of)\s+({MONTH})(?-u:\b)"), Kind::BareMonth),
         // A month name as a modifier or a possessive: "a June agreement", "December's figures".
@@ -691,6 +691,11 @@ fn direction(text: &str, at: usize, end: usize) -> Direction {
     // back.
     let after = words(&text[end..sentence_end]);
     if before.last().is_some_and(|w| w == "until" || w == "till") && after.iter().take(3).any(|w| w == "had") {
+        return Direction::Past;
+    }
+    // "on patrol since March": what began then began before now.
+    let opens_with_since = text[at..end].get(..6).is_some_and(|w| w.eq_ignore_ascii_case("since "));
+    if opens_with_since || before.last().is_some_and(|w| w == "since") {
         return Direction::Past;
     }
     let mut all = before;
@@ -1766,6 +1771,28 @@ mod tests {
             "Sales should recover by next year’s second quarter.",
             "1989-11-02",
             &[("next year’s second quarter", "1990-Q2")],
+        );
+    }
+
+    #[test]
+    fn since_looks_back_and_a_month_of_a_year_is_one_expression() {
+        // "since" points before publication whatever the clause's tense ("will be closed since
+        // Sunday" is not the Sunday to come); "June of 2006" and "May of last year" are one
+        // expression each, as "June 2006" and "May last year" are.
+        check(
+            "Prices are up 6 percent since Friday, and the beaches will stay closed as they have been since Sunday.",
+            "2011-02-24",
+            &[("Friday", "2011-02-18"), ("Sunday", "2011-02-20")],
+        );
+        check(
+            "The bank has wanted out since February and expects a deal next month.",
+            "2011-07-28",
+            &[("February", "2011-02"), ("next month", "2011-08")],
+        );
+        check(
+            "It was the first move since June of 2006; the deal will close in May of next year.",
+            "2016-09-21",
+            &[("June of 2006", "2006-06"), ("May of next year", "2017-05")],
         );
     }
 
