@@ -1073,7 +1073,7 @@ enum Label {
 /// when it is short: a brief of k features ("Dr Mark Vinar, 43, is presumed dead after
 /// disappearing off Zurbriggens Ridge") compared with an event of m reaches at most about
 /// √(k / m) of the cosine a full report of the same happening would (m counted up to
-/// [`profile::ARTICLE_FEATURES`]), so the bar is scaled by that ratio.
+/// [`profile::ARTICLE_FEATURES`]), so the bar is scaled by that ratio (down to half the bar).
 fn merge_near_events(config: &Config, docs: &[Doc], vectors: &[Vector], labels: &mut [Option<Label>]) {
     if config.merge_threshold > 1.0 {
         return;
@@ -1166,12 +1166,13 @@ fn merge_near_events(config: &Config, docs: &[Doc], vectors: &[Vector], labels: 
 
 /// How much lower the bar is for two events one of which is a lone short report: the square root
 /// of its features over the other's (counted up to a full report's): 1 for two events of several
-/// reports, for a lone report of full length, or for two briefs of one length.
+/// reports, for a lone report of full length, or for two briefs of one length; never below one
+/// half (a line of a word or two says too little to be placed by it).
 fn brevity(a: &Cluster, b: &Cluster) -> f32 {
     let features = |c: &Cluster| c.centroid.len().min(profile::ARTICLE_FEATURES) as f32;
     let ratio = |lone: &Cluster, other: &Cluster| (lone.n == 1).then(|| features(lone) / features(other).max(1.0));
     let ratio = [ratio(a, b), ratio(b, a)].into_iter().flatten().min_by(f32::total_cmp);
-    ratio.map_or(1.0, |r| r.sqrt().min(1.0))
+    ratio.map_or(1.0, |r| r.sqrt().clamp(0.5, 1.0))
 }
 
 /// Splits each new event of the batch that tells two happenings of one kind: "Klitschko stops

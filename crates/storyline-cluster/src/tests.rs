@@ -815,4 +815,9 @@ fn a_lone_brief_joins_the_event_it_summarises() {
     assert_eq!(brevity(&event, &event), 1.0);
     let full = Cluster::new('e', &docs[0], &vectors[0], 0);
     assert!(brevity(&event, &full) > brevity(&event, &brief));
+    // A report of a word or two is held to half the bar, no lower.
+    let word = article("w", "", "", "Vask.", &[]);
+    let word = Doc::of(&word);
+    let word = Cluster::new('e', &word, &word.profile.event_vector(|_| 1.0), 0);
+    assert_eq!(brevity(&event, &word), 0.5);
 }
