@@ -53,8 +53,8 @@ pub struct Config {
     /// (0: never).
     pub split_reports: usize,
     /// Two new events of the batch, each with most of its reports dated, their days at most
-    /// `event_days` apart, whose centroids are at least this similar are one happening (above 1:
-    /// never).
+    /// `event_days` apart, whose centroids are at least this similar are one happening (a report
+    /// left alone joins at `event_threshold`, lowered for a brief; above 1: no joins at all).
     pub merge_threshold: f32,
 }
 

@@ -694,7 +694,7 @@ fn direction(text: &str, at: usize, end: usize) -> Direction {
         return Direction::Past;
     }
     // "on patrol since March": what began then began before now.
-    let opens_with_since = text[at..end].get(..6).is_some_and(|w| w.eq_ignore_ascii_case("since "));
+    let opens_with_since = text[at..end].split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("since"));
     if opens_with_since || before.last().is_some_and(|w| w == "since") {
         return Direction::Past;
     }
