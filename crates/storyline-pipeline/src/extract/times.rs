@@ -1061,7 +1061,11 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
             if (month, d) == (9, 11) && names_the_attacks(&text[end..]) {
                 return Some("2001-09-11".to_string());
             }
-            let dct = dct?;
+            // Without a publication date, the day of an unknown year ("XXXX-12-17", as TIMEX3
+            // writes it): what an undated article says still names a day.
+            let Some(dct) = dct else {
+                return NaiveDate::from_ymd_opt(2000, month, d).map(|_| format!("XXXX-{month:02}-{d:02}"));
+            };
             // "last Oct. 23" is the latest before publication, "next March 31" the first after
             // it, "this September 30" in the publication's year, whatever the tense. ("In this
             // May 22 photo": "this" is the photo's.)
@@ -1771,6 +1775,18 @@ mod tests {
             "Sales should recover by next year’s second quarter.",
             "1989-11-02",
             &[("next year’s second quarter", "1990-Q2")],
+        );
+    }
+
+    #[test]
+    fn an_undated_articles_days_have_an_unknown_year() {
+        // With no publication date a month and day is still a day, of year XXXX; what only the
+        // publication date could place ("on Wednesday", "last month") is left out, as is a day no
+        // month has.
+        check(
+            "Microsoft will release a patch on Dec. 17, it said on Wednesday; the flaw was found on 9 December, not Feb. 30.",
+            "",
+            &[("Dec. 17", "XXXX-12-17"), ("9 December", "XXXX-12-09")],
         );
     }
 
