@@ -350,7 +350,6 @@ static PLACE_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
         "Cape",
         "Gulf",
         "Isle",
-        "Lake",
         "Place",
         "Avenue",
         "Rue",

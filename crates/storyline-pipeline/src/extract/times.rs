@@ -1083,12 +1083,7 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
             Some(day(date?))
         }
         Kind::MonthRelYear => {
-            let dct = dct?;
-            let year = match g(2)?.to_ascii_lowercase().as_str() {
-                "last" => dct.year() - 1,
-                "next" => dct.year() + 1,
-                _ => dct.year(),
-            };
+            let year = dct?.year() + relative_step(&g(2)?.to_ascii_lowercase());
             Some(format!("{year}-{:02}", month_number(g(1)?)?))
         }
         Kind::RelMonth | Kind::BareMonth => {
@@ -1438,13 +1433,7 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
             if let Some(year) = g(3) {
                 return Some(format!("{year}-{}", season_code(g(2)?)));
             }
-            let dct = dct?;
-            let rel = g(1)?.to_ascii_lowercase();
-            let year = match rel.as_str() {
-                "last" => dct.year() - 1,
-                "next" => dct.year() + 1,
-                _ => dct.year(),
-            };
+            let year = dct?.year() + relative_step(&g(1)?.to_ascii_lowercase());
             Some(format!("{year}-{}", season_code(g(2)?)))
         }
         Kind::ClockDay => {
