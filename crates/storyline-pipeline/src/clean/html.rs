@@ -1098,27 +1098,37 @@ const FIRST_WEB_YEAR: i32 = 1995;
 
 static URL_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(concat!(
-        r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)",
+        r"/((?:19|20)\d{2})(?:/[A-Za-z]{2,12})?[/-](\d{1,2}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})[/-](\d{1,2})(?:/|-|$)",
         r"|[/_~-](\d{2})[.-](\d{2})[.-]((?:19|20)\d{2})(?:[/_.-]|$)",
         r"|[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)",
     ))
     .expect("url date pattern")
 });
 
-/// The date in an article URL's path: `/2018/10/09/slug`, a day first (`/29-10-2021`,
-/// `_vom_22.04.2020_`, as European sites write it) or run together (`/20030331_speech.html`).
+/// The date in an article URL's path: `/2018/10/09/slug`, with a section or the month's name
+/// (`/2007/US/04/09/`, `/2013/may/03/`), a day first (`/29-10-2021`, `_vom_22.04.2020_`, as
+/// European sites write it) or run together (`/20030331_speech.html`).
 pub(crate) fn url_date(url: &str) -> Option<Published> {
     let path = url.find("://").map_or(url, |i| &url[i + 3..]);
     let path = &path[path.find('/').unwrap_or(path.len())..];
     let cap = URL_DATE.captures(path)?;
+    let month;
     let (y, m, d) = if let Some(y) = cap.get(1) {
-        (y.as_str(), &cap[2], &cap[3])
+        month = month_number(&cap[2]);
+        (y.as_str(), month.as_str(), &cap[3])
     } else if let Some(y) = cap.get(6) {
         (y.as_str(), &cap[5], &cap[4])
     } else {
         (&cap[7], &cap[8], &cap[9])
     };
     Published::parse(&format!("{y}-{m:0>2}-{d:0>2}")).filter(|p| chrono::Datelike::year(&p.date) >= FIRST_WEB_YEAR)
+}
+
+/// A month as a number: "04" as it is, "may" or "December" as "5" or "12".
+fn month_number(month: &str) -> String {
+    const NAMES: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let head = month.get(..3).unwrap_or(month).to_ascii_lowercase();
+    NAMES.iter().position(|&n| n == head).map_or_else(|| month.to_string(), |i| (i + 1).to_string())
 }
 
 /// The day a stated publication time falls on where the article was published. A time given in
@@ -1892,6 +1902,11 @@ mod tests {
             Some("2003-03-31")
         );
         assert_eq!(day(&canonical("https://example.org/detail/~02-01-2022-land")).as_deref(), Some("2022-01-02"));
+        // A section between the year and the month, or the month by name.
+        assert_eq!(day(&canonical("https://example.org/2007/US/04/09/plant.fire/")).as_deref(), Some("2007-04-09"));
+        assert_eq!(day(&canonical("https://example.org/world/2013/may/03/quake")).as_deref(), Some("2013-05-03"));
+        assert_eq!(day(&canonical("https://example.org/2009/Sept/07/quake")).as_deref(), Some("2009-09-07"));
+        assert_eq!(day(&canonical("https://example.org/stories/2013/38/hit-and-run")), None);
         assert_eq!(day(&canonical("https://example.org/item/19870213_x")), None);
         assert_eq!(day(&canonical("https://example.org/item/58354")), None);
         // A UTC time a day away from the URL's date: the URL's day is the newsroom's.

@@ -83,7 +83,8 @@ pub fn clean(config: &CleanConfig, raw: &RawArticle) -> Cleaned {
         Body::Text(body) => {
             let mut cleaned = text::clean(config, &composed(body), reference, text::Layout::Flat);
             let from_url = raw.url.as_deref().or(cleaned.url.as_deref()).and_then(html::url_date);
-            cleaned.published = agreeing(cleaned.published, from_url);
+            // A stamp the text prints wins; else the day its address gives (as for a page).
+            cleaned.published = agreeing(cleaned.published, from_url).or(from_url);
             cleaned
         }
         Body::Html(page) => {
@@ -151,5 +152,9 @@ Anglers who use the pier at night were told to move to the beach for the months 
             "http://news.example.com/local/2007-05-01-pier-closes.htm\n\nPier to close for repairs\n\nUpdated 4/9/2007 6:04 PM\n\n{story}"
         );
         assert_eq!(published(&body).as_deref(), Some("2007-09-04T18:04:00"));
+        // Without a stamp, the address dates the text (as it dates a page).
+        let body = format!("http://news.example.com/2007/apr/09/pier-closes\n\nPier to close for repairs\n\n{story}");
+        assert_eq!(published(&body).as_deref(), Some("2007-04-09"));
+        assert_eq!(published(&format!("Pier to close for repairs\n\n{story}")), None);
     }
 }
