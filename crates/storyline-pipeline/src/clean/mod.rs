@@ -55,16 +55,22 @@ pub struct Cleaned {
     pub tags: Vec<String>,
 }
 
-/// A stamp's day and month read the other way round when that is the day its address gives: "4/9/2007"
-/// read day first is 4 September, but the page at `/2007-04-09-office-shooting` is of 9 April.
+/// A stamp's day and month read the other way round when that gives the day its address gives, or
+/// the day after (a stamp of the update): "4/9/2007" read day first is 4 September, but the page
+/// at `/2007-04-09-office-shooting` is of 9 April; "Updated 12/2/2010" at `/2010-12-01-…` is of
+/// 2 December.
 fn agreeing(published: Option<Published>, from_url: Option<Published>) -> Option<Published> {
     let (mut p, url) = match (published, from_url) {
         (Some(p), Some(u)) => (p, u.date),
         (p, _) => return p,
     };
     let d = p.date;
-    if d != url && d.day() <= 12 && NaiveDate::from_ymd_opt(d.year(), d.day(), d.month()) == Some(url) {
-        p.date = url;
+    let near = |day: NaiveDate| (0..=1).contains(&(day - url).num_days());
+    if !near(d)
+        && d.day() <= 12
+        && let Some(swapped) = NaiveDate::from_ymd_opt(d.year(), d.day(), d.month()).filter(|&s| near(s))
+    {
+        p.date = swapped;
     }
     Some(p)
 }
@@ -152,6 +158,11 @@ Anglers who use the pier at night were told to move to the beach for the months 
             "http://news.example.com/local/2007-05-01-pier-closes.htm\n\nPier to close for repairs\n\nUpdated 4/9/2007 6:04 PM\n\n{story}"
         );
         assert_eq!(published(&body).as_deref(), Some("2007-09-04T18:04:00"));
+        // An update stamped the day after the address's day, month first.
+        let body = format!(
+            "http://news.example.com/local/2010-12-01-pier-closes.htm\n\nPier to close for repairs\n\nUpdated 12/2/2010 1:31 AM\n\n{story}"
+        );
+        assert_eq!(published(&body).as_deref(), Some("2010-12-02T01:31:00"));
         // Without a stamp, the address dates the text (as it dates a page).
         let body = format!("http://news.example.com/2007/apr/09/pier-closes\n\nPier to close for repairs\n\n{story}");
         assert_eq!(published(&body).as_deref(), Some("2007-04-09"));
