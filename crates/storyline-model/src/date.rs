@@ -49,14 +49,28 @@ impl Published {
         {
             return plausible(date).map(Published::from_date);
         }
-        parse_tokens(text).or_else(|| parse_time_first(text)).or_else(|| {
-            // A full date-time followed by stray letters ("26-FEB-1987 15:01:01.79 F", a crawl's
-            // artefact) still states that date-time; prose with a date in it does not parse,
-            // because its words come before the date.
-            let last_digit = text.rfind(|c: char| c.is_ascii_digit())?;
-            let prefix = &text[..=last_digit];
-            (prefix.len() < text.len()).then(|| parse_tokens(prefix)).flatten().filter(|p| p.time.is_some())
-        })
+        parse_tokens(text)
+            .or_else(|| parse_time_first(text))
+            .or_else(|| {
+                // A full date-time followed by stray letters ("26-FEB-1987 15:01:01.79 F", a crawl's
+                // artefact) still states that date-time; prose with a date in it does not parse,
+                // because its words come before the date.
+                let last_digit = text.rfind(|c: char| c.is_ascii_digit())?;
+                let prefix = &text[..=last_digit];
+                (prefix.len() < text.len()).then(|| parse_tokens(prefix)).flatten().filter(|p| p.time.is_some())
+            })
+            .or_else(|| {
+                // A stamp followed by another: "Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov
+                // 27, 2005 8:10 PM ET", "March 1, 2012 07:58 GMT (23:58 PST)". The first one.
+                let first_digit = text.find(|c: char| c.is_ascii_digit())?;
+                let lower = text.to_ascii_lowercase();
+                let next = ["last updated", "updated", "edited", "modified", "("]
+                    .iter()
+                    .filter_map(|label| lower[first_digit..].find(label).map(|i| first_digit + i))
+                    .min()?;
+                let head = text[..next].trim_end_matches([' ', ',', '|', '-', '–', ';']);
+                parse_tokens(head).or_else(|| parse_time_first(head))
+            })
     }
 
     /// The date as `YYYY-MM-DD`.
@@ -231,6 +245,13 @@ fn ignorable_word(word: &str) -> bool {
             | "of"
             | "the"
             | "published"
+            | "first"
+            | "created"
+            | "story"
+            | "time"
+            | "release"
+            | "released"
+            | "edited"
             | "updated"
             | "posted"
             | "last"
@@ -251,6 +272,17 @@ fn ignorable_word(word: &str) -> bool {
             | "edt"
             | "pst"
             | "pdt"
+            | "et"
+            | "ct"
+            | "pt"
+            | "cst"
+            | "cdt"
+            | "mst"
+            | "mdt"
+            | "akdt"
+            | "akst"
+            | "hst"
+            | "uk"
             | "cet"
             | "cest"
             | "bst"
@@ -343,7 +375,12 @@ fn parse_tokens_zoned(text: &str, american_zone: bool) -> Option<Published> {
 /// 8/2/2013", "22:07 GMT, 7 July 2012". The date starts at the first month name or number after
 /// the clock and its zone.
 fn parse_time_first(text: &str) -> Option<Published> {
+    // (After a label: "Published 12:17 am, Monday, September 16, 2013", "(10:27 am PDT, Jun 11th
+    // 2012)", "posted at 10:04 am on May 14, 2013".)
     let toks = tokenize(text);
+    let label =
+        toks.iter().take_while(|t| matches!(t, Tok::Word(w) if ignorable_word(w)) || matches!(t, Tok::Sep(_))).count();
+    let toks = &toks[label..];
     if !matches!(toks.get(..3), Some([Tok::Num(h), Tok::Sep(':'), Tok::Num(_)]) if h.len() <= 2) {
         return None;
     }
@@ -485,6 +522,16 @@ mod tests {
         // An American zone before a date with slashes: the month first, as after one.
         check("8:13 AM PDT 8/2/2013", Some("2013-08-02T08:13:00"));
         check("8:13 AM BST 8/2/2013", Some("2013-02-08T08:13:00"));
+        // A label before the clock, American zones spelt short, a second stamp after the first.
+        check("Published 12:17 am, Monday, September 16, 2013", Some("2013-09-16T00:17:00"));
+        check("posted at 10:04 am on May 14, 2013", Some("2013-05-14T10:04:00"));
+        check("(10:27 am PDT, Jun 11th 2012)", Some("2012-06-11T10:27:00"));
+        check("Updated: May 24, 2005, 3:23 PM ET", Some("2005-05-24T15:23:00"));
+        check("7:00pm UK, Wednesday 05 May 2010", Some("2010-05-05T19:00:00"));
+        check("Story Created: Aug 7, 2012 at 9:56 AM AKDT", Some("2012-08-07T09:56:00"));
+        check("Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET", Some("2005-11-27T08:20:00"));
+        check("March 1, 2012 - - 07:58 GMT (23:58 PST)", Some("2012-03-01T07:58:00Z"));
+        check("Released 2013-09-28 05:08:35 GMT", Some("2013-09-28T05:08:35Z"));
     }
 
     #[test]
@@ -505,6 +552,8 @@ mod tests {
         check("1.2.3", None);
         check("12:52 p.m. on the way home", None);
         check("10:24 and then 5 more", None);
+        check("Published 12:17 am on the way home", None);
+        check("the vote on May 14, 2013, updated the rules", None);
     }
 
     #[test]

@@ -594,7 +594,7 @@ const STAMP_LINES: usize = 5;
 /// on:" before it. (Cheap on the lines of prose it is asked about: short lines with a digit only.)
 fn is_stamp_line(line: &str) -> bool {
     let words = word_count(line);
-    (2..=10).contains(&words)
+    (2..=16).contains(&words)
         && line.contains(|c: char| c.is_ascii_digit())
         && !line.ends_with(['.', '!', '?'])
         && Published::parse(line).is_some()
@@ -766,6 +766,14 @@ fn parse_byline(text: &str) -> (Option<String>, Option<Published>) {
         let first = first.trim().trim_end_matches(['|', '-', '–', '—', ',']).trim();
         Published::parse(first)
     });
+    // A date before the label is the first stamp: "21 July 2013 Last updated at 11:11 GMT", "on
+    // April 30, 2008 at 4:31 AM, updated April 30, 2008 at 8:33 AM".
+    let whole = Published::parse(text);
+    let before = (!who.is_empty()).then(|| Published::parse(who)).flatten();
+    // (The whole line's reading, when it gives that day, also has the time.)
+    let before = before.map(|b| whole.filter(|w| w.date == b.date).unwrap_or(b));
+    let published = before.or(published).or(whole);
+    let who = if before.is_some() { "" } else { who };
     ((!who.is_empty()).then(|| who.to_string()), published)
 }
 

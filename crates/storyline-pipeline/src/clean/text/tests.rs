@@ -341,6 +341,11 @@ The council said the new deck should last for at least fifty years with little u
         ("March 4, 2021 6:11 PM", "2021-03-04T18:11:00"),
         ("Published on: Thu, 04 Mar 2021 at 09:56 IST", "2021-03-04T09:56:00"),
         ("8:13 AM PDT 3/4/2021", "2021-03-04T08:13:00"),
+        // A label before the clock; the day before the label; a second stamp after the first.
+        ("Published 6:11 pm, Thursday, March 4, 2021", "2021-03-04T18:11:00"),
+        ("4 March 2021 Last updated at 18:11 GMT", "2021-03-04T18:11:00Z"),
+        ("Posted: Mar 4, 2021 6:11 PM ET Last Updated: Mar 5, 2021 8:10 AM ET", "2021-03-04T18:11:00"),
+        ("on March 4, 2021 at 6:11 PM, updated March 5, 2021 at 8:33 AM", "2021-03-04T18:11:00"),
     ] {
         let body = format!(
             "https://news.example.org/harbour-bridge-reopens\nHarbour bridge reopens after repairs\n{stamp}\n{story}"
