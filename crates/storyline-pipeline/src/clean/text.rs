@@ -438,8 +438,48 @@ pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>, lay
         }
     }
     out.text = body.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n\n");
+    if let Some(published) = out.published.as_mut() {
+        let stamps = paras.iter().filter(|p| p.kind == Some(RemovedKind::Byline)).map(|p| p.text.as_str());
+        published.date = named_reading(published.date, stamps, &out.text);
+    }
     out.removed = paras.into_iter().filter_map(|p| p.kind.map(|kind| Removed { text: p.text, kind })).collect();
     out
+}
+
+static NUMERIC_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?-u:\b)").expect("numeric date pattern"));
+
+static MONTH_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+        .expect("month name pattern")
+});
+
+/// The day a stamp of numbers gives ("2/3/2009": 2 March read day first, 3 February read month
+/// first), read the other way when the story names that reading's month and not the first's:
+/// a story stamped "2/3/2009" that speaks of "Feb. 2" was written in February.
+fn named_reading<'a>(day: NaiveDate, stamps: impl Iterator<Item = &'a str>, text: &str) -> NaiveDate {
+    let Some(other) = stamps
+        .flat_map(|s| NUMERIC_DATE.captures_iter(s))
+        .filter_map(|c| {
+            let (a, b, y): (u32, u32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+            let (one, two) = (NaiveDate::from_ymd_opt(y, b, a)?, NaiveDate::from_ymd_opt(y, a, b)?);
+            (a != b).then_some(if one == day {
+                two
+            } else if two == day {
+                one
+            } else {
+                return None;
+            })
+        })
+        .next()
+    else {
+        return day;
+    };
+    let named: std::collections::HashSet<u32> = MONTH_NAME
+        .find_iter(text)
+        .filter_map(|m| storyline_model::month_of(m.as_str().trim_end_matches('.')))
+        .collect();
+    if named.contains(&other.month()) && !named.contains(&day.month()) { other } else { day }
 }
 
 /// Furniture run into the first line of the story, split off it: a page's stamp before the

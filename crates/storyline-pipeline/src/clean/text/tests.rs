@@ -517,3 +517,22 @@ Die Angler sollen während der Arbeiten an den Strand ausweichen, heißt es in d
     assert_eq!(removed(&c, Social).len(), 2, "{:?}", c.removed);
     assert_eq!(c.text.split("\n\n").count(), 3, "{}", c.text);
 }
+
+#[test]
+fn a_stamp_of_numbers_reads_as_the_month_the_story_names() {
+    let story = |month: &str| {
+        format!(
+            "Harbour bridge reopens after repairs\n\n2/3/2009 5:59 PM\n\nThe harbour bridge reopened to traffic after eight months of repairs, the council said.\n\n\
+             The work began in {month} last year, when engineers found cracks in the deck."
+        )
+    };
+    let day = |body: &str| clean(&CleanConfig::standard(), body, None, Layout::Flat).published.map(|p| p.day());
+    // Read day first, 2 March; the story speaks of February, so it is 3 February.
+    assert_eq!(day(&story("Feb.")).as_deref(), Some("2009-02-03"));
+    assert_eq!(day(&story("February")).as_deref(), Some("2009-02-03"));
+    // Naming the first reading's month too, or neither, leaves the stamp as read.
+    assert_eq!(day(&story("March")).as_deref(), Some("2009-03-02"));
+    assert_eq!(day(&story("the spring")).as_deref(), Some("2009-03-02"));
+    let both = story("February").replace("after eight", "in March after eight");
+    assert_eq!(day(&both).as_deref(), Some("2009-03-02"));
+}
