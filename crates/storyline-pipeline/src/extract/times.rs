@@ -1153,7 +1153,7 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
                 return None;
             }
             let rel = g(2).map(str::to_ascii_lowercase).unwrap_or_default();
-            let date = weekday_date(dct?, weekday_of(g(3)?)?, &rel, || direction(text, at, end));
+            let weekday = weekday_of(g(3)?)?;
             let clock = g(1).map(str::to_ascii_lowercase);
             let part = match clock.as_deref().or(g(4)).map(str::to_ascii_lowercase).as_deref() {
                 Some("noon") => "T12:00",
@@ -1164,6 +1164,12 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
                 Some("night") => "TNI",
                 _ => "",
             };
+            // Without a publication date, a day of an unknown week ("XXXX-WXX-3", as TIMEX3
+            // writes it), as an undated article's month-days are of an unknown year.
+            let Some(dct) = dct else {
+                return Some(format!("XXXX-WXX-{}{part}", weekday.number_from_monday()));
+            };
+            let date = weekday_date(dct, weekday, &rel, || direction(text, at, end));
             Some(format!("{}{}", day(date), part))
         }
         Kind::Word => {
@@ -1769,14 +1775,15 @@ mod tests {
 
     #[test]
     fn an_undated_articles_days_have_an_unknown_year() {
-        // With no publication date a month and day is still a day, of year XXXX; what only the
-        // publication date could place ("on Wednesday", "last month") is left out, as is a day no
-        // month has.
+        // With no publication date a month and day is still a day, of year XXXX, and a weekday a
+        // day of week XX; what only the publication date could place ("last month") is left out,
+        // as is a day no month has.
         check(
-            "Microsoft will release a patch on Dec. 17, it said on Wednesday; the flaw was found on 9 December, not Feb. 30.",
+            "Microsoft will release a patch on Dec. 17, it said on Wednesday; the flaw was found on 9 December, not Feb. 30, and last month.",
             "",
-            &[("Dec. 17", "XXXX-12-17"), ("9 December", "XXXX-12-09")],
+            &[("Dec. 17", "XXXX-12-17"), ("Wednesday", "XXXX-WXX-3"), ("9 December", "XXXX-12-09")],
         );
+        check("The fire broke out on Friday night.", "", &[("Friday night", "XXXX-WXX-5TNI")]);
     }
 
     #[test]
@@ -2156,6 +2163,10 @@ mod tests {
     fn not_times() {
         check("You may leave; he may not.", "2025-08-21", &[]);
         check("The 2000 soldiers left.", "2025-08-21", &[]);
-        check("Without a date, Monday is unknown but 12 March 2020 is not.", "", &[("12 March 2020", "2020-03-12")]);
+        check(
+            "Without a date, last month is unknown but 12 March 2020 is not.",
+            "",
+            &[("12 March 2020", "2020-03-12")],
+        );
     }
 }
