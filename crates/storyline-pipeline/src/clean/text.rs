@@ -387,7 +387,10 @@ pub fn clean(config: &CleanConfig, body: &str, reference: Option<Published>, lay
                 && paras[i + 1..].iter().find(|p| p.kind.is_none()).is_some_and(|p| is_body_paragraph(&p.text))
                 && paras[..i].iter().rev().find(|p| p.kind.is_none()).is_some_and(|p| is_body_paragraph(&p.text));
             if standalone {
-                paras[i].kind = Some(RemovedKind::Related);
+                // (A stamp standing alone between the first paragraphs is the page's stamp, not
+                // another article's headline: "THURSDAY, APRIL 11, 2013, 9:53 PM".)
+                let stamp = i < head_end + STAMP_LINES && is_date_only(&paras[i].text);
+                paras[i].kind = Some(if stamp { RemovedKind::Byline } else { RemovedKind::Related });
             }
         }
     }
@@ -572,8 +575,15 @@ fn paragraphs(body: &str) -> Vec<String> {
         }
         let indented = lines.iter().skip(1).filter(|l| l.starts_with("  ") || l.starts_with('\t')).count();
         let wrapped = lines.len() >= 3 && lines.iter().filter(|l| l.trim().len() >= 50).count() * 2 >= lines.len();
+        let longest = lines.iter().map(|l| l.trim().chars().count()).max().unwrap_or(0);
         let mut current = String::new();
         let mut current_is_stamp = false;
+        // The text's first line when it reads as a headline, well short of the block's width, in
+        // a block of long lines that is not indented wire copy: one sentence per line under a
+        // headline ("Esther Williams, swimming star, dies at 91" over the story) reads like
+        // hard-wrapped copy, but the headline is a line of its own when the next one opens a
+        // sentence.
+        let mut headline = false;
         for line in lines {
             let trimmed = collapse(line);
             // A web address alone on its line (a crawl's first line) is a paragraph of its own.
@@ -593,7 +603,10 @@ fn paragraphs(body: &str) -> Vec<String> {
                 && is_stamp_line(&trimmed);
             let new_para = if current.is_empty() {
                 false
-            } else if stamp || current_is_stamp {
+            } else if stamp
+                || current_is_stamp
+                || headline && trimmed.starts_with(|c: char| c.is_uppercase() || "‘“\"'".contains(c))
+            {
                 true
             } else if indented > 0 && wrapped {
                 line.starts_with("  ") || line.starts_with('\t')
@@ -606,6 +619,14 @@ fn paragraphs(body: &str) -> Vec<String> {
             if !current.is_empty() {
                 current.push(' ');
             }
+            headline = wrapped
+                && indented == 0
+                && current.is_empty()
+                && trimmed.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3).count()
+                    >= 2
+                && out.iter().all(|p: &String| is_link(p))
+                && 5 * trimmed.chars().count() <= 3 * longest
+                && is_headline(&trimmed, 3);
             current.push_str(&trimmed);
             current_is_stamp = stamp;
         }

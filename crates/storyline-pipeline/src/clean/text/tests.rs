@@ -536,3 +536,48 @@ fn a_stamp_of_numbers_reads_as_the_month_the_story_names() {
     let both = story("February").replace("after eight", "in March after eight");
     assert_eq!(day(&both).as_deref(), Some("2009-03-02"));
 }
+
+#[test]
+fn a_headline_over_one_sentence_per_line_is_the_title() {
+    let story = "The harbour bridge reopened to traffic on Thursday after eight months of repairs, the council said.
+Drivers had used a ferry and a long detour through the hills while the deck was replaced.
+The council said the new deck should last for at least fifty years with little upkeep.";
+    let c =
+        clean(&CleanConfig::standard(), &format!("Harbour bridge reopens after repairs\n{story}"), None, Layout::Flat);
+    assert_eq!(c.title.as_deref(), Some("Harbour bridge reopens after repairs"));
+    assert!(c.text.starts_with("The harbour bridge reopened"), "{}", c.text);
+    // Under a crawl's address too.
+    let body = format!("https://news.example.org/bridge\nHarbour bridge reopens after repairs\n{story}");
+    let c = clean(&CleanConfig::standard(), &body, None, Layout::Flat);
+    assert_eq!(c.title.as_deref(), Some("Harbour bridge reopens after repairs"));
+    // A stamp under the first sentence is the page's stamp, not another article's headline.
+    let body = format!(
+        "https://news.example.org/bridge\nHarbour bridge reopens after repairs\nThe city's main crossing, closed since the spring, is open again after eight long months of work on its deck.\n\
+         Drivers who had used the ferry were back on the bridge within an hour of the reopening.\nTHURSDAY, MARCH 4, 2021, 9:53 PM\n{story}"
+    );
+    let c = clean(&CleanConfig::standard(), &body, None, Layout::Flat);
+    assert_eq!(removed(&c, Byline), ["THURSDAY, MARCH 4, 2021, 9:53 PM"]);
+    assert_eq!(c.published.map(|p| p.to_string()).as_deref(), Some("2021-03-04T21:53:00"));
+    // A headline broken before a line that does not open a sentence stays whole, and indented
+    // wire copy and a first line as long as the rest are hard-wrapped text.
+    let wire = "HARBOUR COUNCIL BACKS G
+-7 BRIDGE PLAN
+    PORTVILLE, March 3 - The harbour council voted on Monday to reopen the
+bridge once the last of the new deck is laid and tested by the engineers.
+    Drivers had used a ferry and a long detour through the hills while
+the deck was replaced, the council's chair told reporters after the vote.";
+    let c = clean(&CleanConfig::standard(), wire, None, Layout::Flat);
+    assert_ne!(c.title.as_deref(), Some("HARBOUR COUNCIL BACKS G"));
+    assert!(c.removed.iter().all(|r| r.text != "HARBOUR COUNCIL BACKS G"), "{:?}", c.removed);
+    let wrapped = "PORTVILLE, March 3 - The harbour council voted on Monday to reopen the
+Bridge Street crossing once the last of the new deck is laid and tested by the engineers.
+Drivers had used a ferry and a long detour through the hills while the deck was replaced,
+the council's chair told reporters after the vote on the bridge and the harbour wall.";
+    let c = clean(&CleanConfig::standard(), wrapped, None, Layout::Flat);
+    assert!(c.title.is_none(), "{:?}", c.title);
+    assert!(
+        c.text.starts_with("PORTVILLE, March 3 - The harbour council voted on Monday to reopen the Bridge Street"),
+        "{}",
+        c.text
+    );
+}
