@@ -1124,11 +1124,9 @@ pub(crate) fn url_date(url: &str) -> Option<Published> {
     Published::parse(&format!("{y}-{m:0>2}-{d:0>2}")).filter(|p| chrono::Datelike::year(&p.date) >= FIRST_WEB_YEAR)
 }
 
-/// A month as a number: "04" as it is, "may" or "December" as "5" or "12".
+/// A month as a number: "04" as it is, "may" or "Sept" as "5" or "9".
 fn month_number(month: &str) -> String {
-    const NAMES: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    let head = month.get(..3).unwrap_or(month).to_ascii_lowercase();
-    NAMES.iter().position(|&n| n == head).map_or_else(|| month.to_string(), |i| (i + 1).to_string())
+    storyline_model::month_of(month).map_or_else(|| month.to_string(), |m| m.to_string())
 }
 
 /// The day a stated publication time falls on where the article was published. A time given in

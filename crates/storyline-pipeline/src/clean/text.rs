@@ -466,13 +466,15 @@ fn named_reading<'a>(day: NaiveDate, stamps: impl Iterator<Item = &'a str>, text
         .filter_map(|c| {
             let (a, b, y): (u32, u32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
             let (one, two) = (NaiveDate::from_ymd_opt(y, b, a)?, NaiveDate::from_ymd_opt(y, a, b)?);
-            (a != b).then_some(if one == day {
+            // (The reading that is not the day taken; none when neither reading is.)
+            let other = if one == day {
                 two
             } else if two == day {
                 one
             } else {
                 return None;
-            })
+            };
+            (a != b).then_some(other)
         })
         .next()
     else {
