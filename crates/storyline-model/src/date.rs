@@ -344,6 +344,16 @@ fn parse_tokens_zoned(text: &str, american_zone: bool) -> Option<Published> {
     {
         // German short form "23.09.22": day, month and a two-digit year, with dots only.
         (if *y < 70 { 2000 + *y as i32 } else { 1900 + *y as i32 }, *m, *d)
+    } else if year.is_none()
+        && month.is_none()
+        && let [(_, m), (_, d), (_, y)] = numbers.as_slice()
+        && (american_zone || toks.iter().any(is_american_zone))
+        && toks[..date_end].iter().all(|t| matches!(t, Tok::Num(n) if n.len() <= 2) || *t == Tok::Sep('/'))
+        && time_start.is_some()
+    {
+        // An American stamp with a clock and its zone writes a two-digit year after the month
+        // and day: "12/16/08 1:30 AM EST".
+        (if *y < 70 { 2000 + *y as i32 } else { 1900 + *y as i32 }, *m, *d)
     } else {
         let year = year?;
         match (month, numbers.as_slice()) {
@@ -532,6 +542,8 @@ mod tests {
         check("Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET", Some("2005-11-27T08:20:00"));
         check("March 1, 2012 - - 07:58 GMT (23:58 PST)", Some("2012-03-01T07:58:00Z"));
         check("Released 2013-09-28 05:08:35 GMT", Some("2013-09-28T05:08:35Z"));
+        // Two digits of year, month first, in an American stamp with its clock and zone.
+        check("12/16/08 1:30 AM EST", Some("2008-12-16T01:30:00"));
     }
 
     #[test]
@@ -549,6 +561,8 @@ mod tests {
         check("31-MAR-1987 605:12:19.12", None);
         check("12345", None);
         check("23/09/22", None);
+        check("12/16/08", None);
+        check("12/16/08 1:30 AM", None);
         check("1.2.3", None);
         check("12:52 p.m. on the way home", None);
         check("10:24 and then 5 more", None);
