@@ -139,6 +139,11 @@ fn parse_all_digits(text: &str) -> Option<Published> {
     }
 }
 
+/// A year written in two digits: "22" is 2022, "87" 1987.
+fn full_year(yy: u32) -> i32 {
+    if yy < 70 { 2000 + yy as i32 } else { 1900 + yy as i32 }
+}
+
 fn plausible(date: NaiveDate) -> Option<NaiveDate> {
     (1800..=2200).contains(&date.year()).then_some(date)
 }
@@ -343,7 +348,7 @@ fn parse_tokens_zoned(text: &str, american_zone: bool) -> Option<Published> {
         && toks[..date_end].iter().rev().find_map(|t| if let Tok::Num(n) = t { Some(n.len()) } else { None }) == Some(2)
     {
         // German short form "23.09.22": day, month and a two-digit year, with dots only.
-        (if *y < 70 { 2000 + *y as i32 } else { 1900 + *y as i32 }, *m, *d)
+        (full_year(*y), *m, *d)
     } else if year.is_none()
         && month.is_none()
         && let [(_, m), (_, d), (_, y)] = numbers.as_slice()
@@ -353,7 +358,7 @@ fn parse_tokens_zoned(text: &str, american_zone: bool) -> Option<Published> {
     {
         // An American stamp with a clock and its zone writes a two-digit year after the month
         // and day: "12/16/08 1:30 AM EST".
-        (if *y < 70 { 2000 + *y as i32 } else { 1900 + *y as i32 }, *m, *d)
+        (full_year(*y), *m, *d)
     } else {
         let year = year?;
         match (month, numbers.as_slice()) {

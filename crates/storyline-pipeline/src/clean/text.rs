@@ -624,11 +624,11 @@ fn paragraphs(body: &str) -> Vec<String> {
             headline = wrapped
                 && indented == 0
                 && current.is_empty()
-                && trimmed.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3).count()
-                    >= 2
                 && out.iter().all(|p: &String| is_link(p))
                 && 5 * trimmed.chars().count() <= 3 * longest
-                && is_headline(&trimmed, 3);
+                && is_headline(&trimmed, 3)
+                && trimmed.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3).count()
+                    >= 2;
             current.push_str(&trimmed);
             current_is_stamp = stamp;
         }
@@ -831,11 +831,11 @@ fn parse_byline(text: &str) -> (Option<String>, Option<Published>) {
     });
     // A date before the label is the first stamp: "21 July 2013 Last updated at 11:11 GMT", "on
     // April 30, 2008 at 4:31 AM, updated April 30, 2008 at 8:33 AM".
-    let whole = Published::parse(text);
+    let whole = || Published::parse(text);
     let before = (!who.is_empty()).then(|| Published::parse(who)).flatten();
     // (The whole line's reading, when it gives that day, also has the time.)
-    let before = before.map(|b| whole.filter(|w| w.date == b.date).unwrap_or(b));
-    let published = before.or(published).or(whole);
+    let before = before.map(|b| whole().filter(|w| w.date == b.date).unwrap_or(b));
+    let published = before.or(published).or_else(whole);
     let who = if before.is_some() { "" } else { who };
     ((!who.is_empty()).then(|| who.to_string()), published)
 }
