@@ -84,6 +84,10 @@ pub struct Doc {
     /// Earlier days it names ("the September 10, 2010 shooting"): a later report of a happening
     /// is pulled to the happening's event as if published on the day it recalls.
     pub recalls: Vec<NaiveDate>,
+    /// For an undated report, the days of the week its opening names (see [`weekdays`]): the
+    /// happening's weekday, which a dated event of a few days must have. ECB+ pairs an earthquake
+    /// "on Sunday" with one on a Thursday five years later, the first report undated.
+    pub weekdays: u8,
     /// A headline: its title, or its first sentence.
     pub headline: String,
     /// Whether the headline is the article's title (not its first sentence).
@@ -106,6 +110,7 @@ impl Doc {
             id: article.id.clone(),
             day: article.published.map(|p| p.date),
             recalls: recalls(article),
+            weekdays: weekdays(article),
             headline: headline(article),
             titled: article.title.as_deref().is_some_and(|t| !t.trim().is_empty()),
             profile: Profile::seeded(article, seed),
@@ -133,6 +138,25 @@ fn recalls(article: &Article) -> Vec<NaiveDate> {
     // (An anniversary's day long past, "the attacks of September 11, 2001", weighs least.)
     days.split_off(days.len().saturating_sub(MAX_RECALLS))
 }
+
+/// The days of the week an undated article's opening names ("on Sunday morning"), one bit a day
+/// from Monday (bit 0): its happening's weekday (0: none named, or the article is dated).
+fn weekdays(article: &Article) -> u8 {
+    if article.published.is_some() {
+        return 0;
+    }
+    let lead_end = article.text.char_indices().nth(LEAD_CHARS).map_or(article.text.len(), |(i, _)| i);
+    let named = article.times.iter().filter(|t| t.start < lead_end);
+    let days = named.filter_map(|t| t.value.strip_prefix("XXXX-WXX-")?.bytes().next());
+    days.filter(|d| (b'1'..=b'7').contains(d)).fold(0, |mask, d| mask | 1 << (d - b'1'))
+}
+
+/// How much of an undated article's opening is read for its weekdays: its first paragraph or two.
+const LEAD_CHARS: usize = 400;
+
+/// The time discount of a dated event of a few days for an undated report that names none of its
+/// weekdays.
+const WEEKDAY_MISS: f32 = 0.5;
 
 /// Most earlier days a report recalls.
 const MAX_RECALLS: usize = 8;
@@ -314,6 +338,20 @@ impl Cluster {
     /// [`Cluster::pull`] of a report of `day` that recalls the days `recalls`: the nearest of them.
     fn pull_recalling(&self, day: Option<NaiveDate>, recalls: &[NaiveDate], half_life_days: f32) -> f32 {
         recalls.iter().fold(self.pull(day, half_life_days), |p, &r| p.max(self.pull(Some(r), half_life_days)))
+    }
+
+    /// [`Cluster::pull_recalling`], halved for an undated report that names days of the week
+    /// (`weekdays`, see [`Doc::weekdays`]) none of which is a day of a dated cluster of a few
+    /// days or one of the two days before it (its reports name the happening's day).
+    fn pull_when(&self, day: Option<NaiveDate>, recalls: &[NaiveDate], weekdays: u8, half_life_days: f32) -> f32 {
+        let pull = self.pull_recalling(day, recalls, half_life_days);
+        let (None, Some(first), Some(last)) = (day, self.first, self.last) else { return pull };
+        if weekdays == 0 || (last - first).num_days() >= 5 {
+            return pull;
+        }
+        let days = (first - chrono::Days::new(2)).iter_days().take_while(|&d| d <= last);
+        let named = days.fold(0u8, |mask, d| mask | 1 << chrono::Datelike::weekday(&d).num_days_from_monday());
+        if named & weekdays == 0 { pull * WEEKDAY_MISS } else { pull }
     }
 
     /// Whether a report of `day` could reach `threshold` at all: the time discount alone keeps a
@@ -604,9 +642,10 @@ impl State {
                     let mut rest = group.centroid.clone();
                     profile::add(&mut rest, vector, -1.0);
                     rest.retain(|&(_, w)| w > 1e-6);
-                    profile::cosine(vector, &rest) * group.pull_recalling(doc.day, &doc.recalls, config.event_days)
+                    profile::cosine(vector, &rest)
+                        * group.pull_when(doc.day, &doc.recalls, doc.weekdays, config.event_days)
                 });
-                let other = best_where(&groups, &index, Query::event(vector, doc.day, &doc.recalls, config), |g| {
+                let other = best_where(&groups, &index, Query::event(vector, doc, config), |g| {
                     g != own && groups[g].within_reach(doc.day, &doc.recalls, config.event_days, config.event_threshold)
                 });
                 let choice = match (stay, other) {
@@ -832,11 +871,11 @@ impl State {
                 let events = &self.events;
                 let reach =
                     |e: usize| events[e].within_reach(doc.day, &doc.recalls, config.event_days, config.event_threshold);
-                best_where(events, &self.event_index, Query::event(&vector, doc.day, &doc.recalls, config), reach)
+                best_where(events, &self.event_index, Query::event(&vector, doc, config), reach)
                     .filter(|&(_, s)| s >= config.event_threshold)
             }
             Some(Choice::Join(e)) => {
-                let time = self.events[e].pull_recalling(doc.day, &doc.recalls, config.event_days);
+                let time = self.events[e].pull_when(doc.day, &doc.recalls, doc.weekdays, config.event_days);
                 Some((e, profile::cosine(&vector, &self.events[e].centroid) * time))
             }
             Some(Choice::Open) => None,
@@ -1286,6 +1325,8 @@ struct Query<'a> {
     day: Option<NaiveDate>,
     /// Earlier days the report names (events only).
     recalls: &'a [NaiveDate],
+    /// Days of the week an undated report names (events only).
+    weekdays: u8,
     /// Days over which a cluster's pull halves.
     half_life_days: f32,
     similarity: Similarity,
@@ -1295,9 +1336,16 @@ struct Query<'a> {
 
 impl<'a> Query<'a> {
     /// An event for a report: word cosine, days-long discount.
-    fn event(vector: &'a Vector, day: Option<NaiveDate>, recalls: &'a [NaiveDate], config: &Config) -> Query<'a> {
-        let similarity = profile::cosine;
-        Query { vector, day, recalls, half_life_days: config.event_days, similarity, features: EVENT_QUERY_FEATURES }
+    fn event(vector: &'a Vector, doc: &'a Doc, config: &Config) -> Query<'a> {
+        Query {
+            vector,
+            day: doc.day,
+            recalls: &doc.recalls,
+            weekdays: doc.weekdays,
+            half_life_days: config.event_days,
+            similarity: profile::cosine,
+            features: EVENT_QUERY_FEATURES,
+        }
     }
 
     /// A story for a new event: words and names, months-long discount.
@@ -1306,6 +1354,7 @@ impl<'a> Query<'a> {
             vector,
             day,
             recalls: &[],
+            weekdays: 0,
             half_life_days: config.story_days,
             similarity: story_similarity,
             features: usize::MAX,
@@ -1331,10 +1380,10 @@ fn best_where(
     query: Query,
     keep: impl Fn(usize) -> bool,
 ) -> Option<(usize, f32)> {
-    let Query { vector, day, recalls, half_life_days, similarity, features } = query;
+    let Query { vector, day, recalls, weekdays, half_life_days, similarity, features } = query;
     best_candidate(index, vector, features, keep, |c| {
         let cluster = &clusters[c];
-        similarity(vector, &cluster.centroid) * cluster.pull_recalling(day, recalls, half_life_days)
+        similarity(vector, &cluster.centroid) * cluster.pull_when(day, recalls, weekdays, half_life_days)
     })
 }
 

@@ -608,6 +608,41 @@ fn a_later_report_that_names_the_day_of_a_happening_joins_its_event() {
 }
 
 #[test]
+fn an_undated_report_naming_another_weekday_keeps_out_of_a_dated_event() {
+    // The pier closed over a weekend (reports of Saturday 1 and Sunday 2 March). An undated report
+    // of the same words that opens "on Tuesday" tells a look-alike closure of another week; one
+    // naming Saturday, or no day at all, is a report of this one.
+    use storyline_model::TimeMention;
+    let undated = |weekday: Option<(&str, &str)>| {
+        let text = "Valdoria's harbour authority shut its northern pier when divers reported cracked supports; \
+                    the ferry company said crossings would run late for weeks, and shops near the quay closed early.";
+        let times =
+            weekday.map(|(text, value)| TimeMention { text: text.into(), value: value.into(), start: 4, end: 14 });
+        Article { times: times.into_iter().collect(), ..article("u1", "", "Valdoria pier closed", text, &["Valdoria"]) }
+    };
+    for (weekday, joins) in
+        [(Some(("on Tuesday", "XXXX-WXX-2")), false), (Some(("on Saturday", "XXXX-WXX-6TMO")), true), (None, true)]
+    {
+        let mut articles = corpus();
+        articles.push(undated(weekday));
+        let out = run(&articles, &mut State::default());
+        let of = |id: &str| out.iter().find(|a| a.article.0 == id).unwrap();
+        assert_eq!(of("u1").event == of("p1").event, joins, "{weekday:?}");
+    }
+    // Only an undated article's opening is read.
+    let mention =
+        |value: &str, start: usize| TimeMention { text: String::new(), value: value.into(), start, end: start };
+    let long = "x".repeat(LEAD_CHARS + 10);
+    let a = Article {
+        times: vec![mention("XXXX-WXX-7TNI", 3), mention("XXXX-WXX-1", LEAD_CHARS + 5), mention("XXXX-03-02", 0)],
+        ..article("a", "", "", &long, &[])
+    };
+    assert_eq!(Doc::of(&a).weekdays, 1 << 6);
+    let dated = Article { times: vec![mention("2025-03-02", 3)], ..article("d", "2025-03-03", "", &long, &[]) };
+    assert_eq!(Doc::of(&dated).weekdays, 0);
+}
+
+#[test]
 fn a_report_recalls_its_latest_earlier_days() {
     // Ten days named, to the day, long before publication, one only a week-day before it, and a
     // month: the latest eight of the ten are kept, in order (an anniversary long past weighs least).
