@@ -3297,7 +3297,9 @@ fn sentences(text: &str, (unclosed, closing): &(Vec<usize>, Vec<usize>)) -> Vec<
         // and cue goes on into them.
         let attributed = |j: usize, mark: Option<char>| {
             matches!(mark, Some('?' | '!'))
-                && SPEAKER_AFTER_QUOTE.is_match(&text[j..text.floor_char_boundary((j + 80).min(text.len()))])
+                && (SPEAKER_AFTER_QUOTE.is_match(&text[j..text.floor_char_boundary((j + 80).min(text.len()))])
+                    || SPEAKER_WITH_APPOSITIVE_AFTER_QUOTE
+                        .is_match(&text[j..text.floor_char_boundary((j + 200).min(text.len()))]))
         };
         let mut end = None;
         if c == '\n' {
@@ -3339,6 +3341,16 @@ fn sentences(text: &str, (unclosed, closing): &(Vec<usize>, Vec<usize>)) -> Vec<
 static SPEAKER_AFTER_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\A\s+(?:(?:[A-Z][A-Za-z.'’-]*\s+){1,3}|(?:[Hh]e|[Ss]he|[Tt]hey)\s+)?(?:said|says|asked|asks|added|adds|wrote|writes|told|tweeted|replied|shouted|exclaimed|continued|wondered)(?-u:\b)")
         .expect("speaker after quote pattern")
+});
+
+/// A speaker named with an appositive between the name and the cue, the cue closing its sentence
+/// ("“… today?” Miller, a retired plant worker, said pleasantly. “…”"): one speaker's quote goes
+/// on into its attribution, as in [`SPEAKER_AFTER_QUOTE`]. A cue with its own content after it
+/// ("“… with what?” Allen, who oversees the response, said he is frustrated") starts a claim of
+/// its own, the quote before it another speaker's.
+static SPEAKER_WITH_APPOSITIVE_AFTER_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\A\s+(?:[A-Z][A-Za-z.'’-]*\s+){0,2}[A-Z][A-Za-z.'’-]*,\s+[^,.;:“”\x22\n]{3,80},\s+(?:said|says|asked|asks|added|adds|wrote|writes|tweeted|replied|shouted|exclaimed|continued|wondered)(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+[a-z]+ly)?(?:\s+(?:in|into|on|at|during)\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?)?\s*\.")
+        .expect("speaker with appositive after quote pattern")
 });
 
 /// Finds the claims in `text`, naming speakers by the article's `entities` where possible.
@@ -6518,6 +6530,15 @@ mod tests {
         assert_eq!(c[0].speaker.as_deref(), Some("Ana Ruiz"));
         assert!(c[0].text.starts_with("Is the pier safe?") && c[0].text.ends_with("Nobody can tell us."), "{c:#?}");
         assert_eq!((c[1].text.as_str(), c[1].cue.as_deref()), ("Stop!", Some("shouted")));
+        // The same with an apposition between the speaker and a cue that closes its sentence;
+        // not when the cue has content of its own (the question is then another speaker's).
+        let c = run("“Who pays for the pier?” Ana Ruiz, the harbour master, asked on Monday. “Not the town.”");
+        assert_eq!(c.len(), 1, "{c:#?}");
+        assert_eq!((c[0].speaker.as_deref(), c[0].cue.as_deref()), (Some("Ana Ruiz"), Some("asked")));
+        assert!(c[0].text.starts_with("Who pays") && c[0].text.ends_with("Not the town."), "{c:#?}");
+        let c = run("Tomas Berg said: “Who pays for the pier?” Ana Ruiz, the harbour master, said the town would pay.");
+        assert!(c.iter().any(|c| c.speaker.as_deref() == Some("Ana Ruiz") && c.text == "the town would pay"), "{c:#?}");
+        assert!(c.iter().all(|c| !(c.speaker.as_deref() == Some("Ana Ruiz") && c.text.contains("Who pays"))), "{c:#?}");
         // Reported speech holding a quote, its attribution closing the sentence, then a quote
         // that goes on: one statement too.
         let text = "The ferry \u{201c}runs late every winter,\u{201d} said Tomas Berg, the harbour master. \u{201c}Nobody has fixed the engines.\u{201d}\n\nThe council met.";
