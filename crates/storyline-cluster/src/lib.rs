@@ -349,7 +349,8 @@ impl Cluster {
         if weekdays == 0 || (last - first).num_days() >= 5 {
             return pull;
         }
-        let days = (first - chrono::Days::new(2)).iter_days().take_while(|&d| d <= last);
+        let from = first.checked_sub_days(chrono::Days::new(2)).unwrap_or(first);
+        let days = from.iter_days().take_while(|&d| d <= last);
         let named = days.fold(0u8, |mask, d| mask | 1 << chrono::Datelike::weekday(&d).num_days_from_monday());
         if named & weekdays == 0 { pull * WEEKDAY_MISS } else { pull }
     }
