@@ -84,9 +84,11 @@ pub struct Doc {
     /// Earlier days it names ("the September 10, 2010 shooting"): a later report of a happening
     /// is pulled to the happening's event as if published on the day it recalls.
     pub recalls: Vec<NaiveDate>,
-    /// For an undated report, the days of the week its opening names (see [`weekdays`]): the
-    /// happening's weekday, which a dated event of a few days must have. ECB+ pairs an earthquake
-    /// "on Sunday" with one on a Thursday five years later, the first report undated.
+    /// The days of the week its opening names (see [`weekdays`]), for a dated report those of
+    /// the week before its publication: the happening's weekday, which an event of other days (a
+    /// dated event of a few days, or undated reports naming other weekdays) is unlikely to be.
+    /// ECB+ pairs an earthquake "on Sunday" with one on a Thursday five years later, the first
+    /// reports undated.
     pub weekdays: u8,
     /// A headline: its title, or its first sentence.
     pub headline: String,
@@ -139,24 +141,41 @@ fn recalls(article: &Article) -> Vec<NaiveDate> {
     days.split_off(days.len().saturating_sub(MAX_RECALLS))
 }
 
-/// The days of the week an undated article's opening names ("on Sunday morning"), one bit a day
-/// from Monday (bit 0): its happening's weekday (0: none named, or the article is dated).
+/// The days of the week an article's opening names ("on Sunday morning"), one bit a day from
+/// Monday (bit 0): its happening's weekday. An undated article's are days of an unknown week
+/// (`XXXX-WXX-7TMO`); a dated one's count when they fall in the week before its publication.
 fn weekdays(article: &Article) -> u8 {
-    if article.published.is_some() {
-        return 0;
-    }
+    use chrono::Datelike;
     let lead_end = article.text.char_indices().nth(LEAD_CHARS).map_or(article.text.len(), |(i, _)| i);
     let named = article.times.iter().filter(|t| t.start < lead_end);
-    let days = named.filter_map(|t| t.value.strip_prefix("XXXX-WXX-")?.bytes().next());
-    days.filter(|d| (b'1'..=b'7').contains(d)).fold(0, |mask, d| mask | 1 << (d - b'1'))
+    let Some(published) = article.published.map(|p| p.date) else {
+        let days = named.filter_map(|t| t.value.strip_prefix("XXXX-WXX-")?.bytes().next());
+        return days.filter(|d| (b'1'..=b'7').contains(d)).fold(0, |mask, d| mask | 1 << (d - b'1'));
+    };
+    let weekday_named = |text: &str| {
+        let text = text.to_ascii_lowercase();
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].iter().any(|d| text.contains(d))
+    };
+    let days = named.filter(|t| weekday_named(&t.text)).filter_map(|t| {
+        NaiveDate::parse_from_str(t.value.get(..10)?, "%Y-%m-%d")
+            .ok()
+            .filter(|&d| d <= published && published - d <= chrono::TimeDelta::days(6))
+    });
+    days.fold(0, |mask, d| mask | 1 << d.weekday().num_days_from_monday())
 }
 
 /// How much of an undated article's opening is read for its weekdays: its first paragraph or two.
 const LEAD_CHARS: usize = 400;
 
-/// The time discount of a dated event of a few days for an undated report that names none of its
-/// weekdays.
+/// The time discount of an event for a report whose weekdays are none of its days: a dated
+/// event of a few days for an undated report, an event of undated reports for a dated one.
 const WEEKDAY_MISS: f32 = 0.5;
+
+/// [`WEEKDAY_MISS`] when a dated report names weekdays (`weekdays`, see [`Doc::weekdays`]) and
+/// the undated reports of an event (`theirs`, 0 when it has dated ones) name others; else 1.
+fn undated_event_pull(day: Option<NaiveDate>, weekdays: u8, theirs: u8) -> f32 {
+    if day.is_some() && weekdays != 0 && theirs != 0 && weekdays & theirs == 0 { WEEKDAY_MISS } else { 1.0 }
+}
 
 /// Most earlier days a report recalls.
 const MAX_RECALLS: usize = 8;
@@ -628,6 +647,25 @@ impl State {
             group_of.iter().for_each(|(&label, &g)| keys[g] = label);
             keys
         };
+        // The weekdays the undated reports of the batch in each event name, and its dated reports
+        // (an earlier event's count as one when it had any).
+        let mut theirs = vec![0u8; groups.len()];
+        let mut dated: Vec<usize> =
+            keys.iter().map(|k| usize::from(matches!(k, Label::Old(e) if self.events[*e].first.is_some()))).collect();
+        for (doc, label) in docs.iter().zip(labels) {
+            if let Some(label) = label {
+                let g = group_of[label];
+                match doc.day {
+                    Some(_) => dated[g] += 1,
+                    None => theirs[g] |= doc.weekdays,
+                }
+            }
+        }
+        // The weekdays of an event's undated reports when it holds no dated one but `doc`.
+        let undated_weekdays = |g: usize, doc: &Doc, own: usize| {
+            let others = dated[g] - usize::from(g == own && doc.day.is_some());
+            if others == 0 { theirs[g] } else { 0 }
+        };
         let fresh = labels.iter().flatten().filter_map(|l| if let Label::New(g) = l { Some(g + 1) } else { None });
         let fresh = fresh.max().unwrap_or(0);
         // Each report is compared with the same groups: on all cores, in input order.
@@ -645,9 +683,16 @@ impl State {
                     rest.retain(|&(_, w)| w > 1e-6);
                     profile::cosine(vector, &rest)
                         * group.pull_when(doc.day, &doc.recalls, doc.weekdays, config.event_days)
+                        * undated_event_pull(doc.day, doc.weekdays, undated_weekdays(own, doc, own))
                 });
-                let other = best_where(&groups, &index, Query::event(vector, doc, config), |g| {
+                let reach = |g: usize| {
                     g != own && groups[g].within_reach(doc.day, &doc.recalls, config.event_days, config.event_threshold)
+                };
+                let other = best_candidate(&index, vector, EVENT_QUERY_FEATURES, reach, |g| {
+                    let group = &groups[g];
+                    let time = group.pull_when(doc.day, &doc.recalls, doc.weekdays, config.event_days);
+                    let theirs = undated_weekdays(g, doc, own);
+                    profile::cosine(vector, &group.centroid) * time * undated_event_pull(doc.day, doc.weekdays, theirs)
                 });
                 let choice = match (stay, other) {
                     (Some(s), Some((g, o))) if o > s => (keys[g], o),

@@ -638,8 +638,46 @@ fn an_undated_report_naming_another_weekday_keeps_out_of_a_dated_event() {
         ..article("a", "", "", &long, &[])
     };
     assert_eq!(Doc::of(&a).weekdays, 1 << 6);
-    let dated = Article { times: vec![mention("2025-03-02", 3)], ..article("d", "2025-03-03", "", &long, &[]) };
-    assert_eq!(Doc::of(&dated).weekdays, 0);
+    // A dated article's: the weekdays it names in the week before its publication (Sunday 2 March
+    // for one of Monday 3 March), not a date without its weekday, not a Sunday long past.
+    let named = |text: &str, value: &str| TimeMention { text: text.into(), value: value.into(), start: 3, end: 3 };
+    let times =
+        vec![named("on Sunday", "2025-03-02"), named("March 1", "2025-03-01"), named("Sunday, Feb. 2", "2025-02-02")];
+    let dated = Article { times, ..article("d", "2025-03-03", "", &long, &[]) };
+    assert_eq!(Doc::of(&dated).weekdays, 1 << 6);
+}
+
+#[test]
+fn a_dated_report_naming_another_weekday_keeps_out_of_an_event_of_undated_ones() {
+    // Three undated reports of a pier closed "on Tuesday" make an event. A dated report of the
+    // same words that opens "on Sunday" (the day before its publication) tells a look-alike
+    // closure; one naming Tuesday, or no day, is a report of theirs.
+    use storyline_model::TimeMention;
+    let tuesday = TimeMention { text: "on Tuesday".into(), value: "XXXX-WXX-2".into(), start: 10, end: 20 };
+    let undated = |id: &str, title: &str, text: &str| Article {
+        times: vec![tuesday.clone()],
+        ..article(id, "", title, text, &["Valdoria"])
+    };
+    let text = "Valdoria's harbour authority shut its northern pier when divers reported cracked supports; \
+                the ferry company said crossings would run late for weeks, and shops near the quay closed early.";
+    for (weekday, joins) in
+        [(None, true), (Some(("on Sunday", "2025-03-02")), false), (Some(("on Tuesday", "2025-02-25")), true)]
+    {
+        let mut articles: Vec<Article> = corpus()[..3]
+            .iter()
+            .map(|a| undated(&format!("u{}", &a.id.0[1..]), a.title.as_deref().unwrap_or(""), &a.text))
+            .collect();
+        let times =
+            weekday.map(|(text, value)| TimeMention { text: text.into(), value: value.into(), start: 40, end: 50 });
+        articles.push(Article {
+            times: times.into_iter().collect(),
+            ..article("d1", "2025-03-03", "Valdoria pier closed", text, &["Valdoria"])
+        });
+        let out = run(&articles, &mut State::default());
+        let of = |id: &str| out.iter().find(|a| a.article.0 == id).unwrap();
+        assert_eq!(of("u1").event, of("u3").event);
+        assert_eq!(of("d1").event == of("u1").event, joins, "{weekday:?}");
+    }
 }
 
 #[test]
