@@ -87,7 +87,7 @@ pub struct Doc {
     /// The days of the week its opening names (see [`weekdays`]), for a dated report those of
     /// the week before its publication: the happening's weekday, which an event of other days (a
     /// dated event of a few days, or undated reports naming other weekdays) is unlikely to be.
-    /// ECB+ pairs an earthquake "on Sunday" with one on a Thursday five years later, the first
+    /// ECB+ pairs an earthquake "on Sunday" with one on a Thursday years later, the first
     /// reports undated.
     pub weekdays: u8,
     /// A headline: its title, or its first sentence.
