@@ -152,10 +152,9 @@ fn weekdays(article: &Article) -> u8 {
         let days = named.filter_map(|t| t.value.strip_prefix("XXXX-WXX-")?.bytes().next());
         return days.filter(|d| (b'1'..=b'7').contains(d)).fold(0, |mask, d| mask | 1 << (d - b'1'));
     };
-    let weekday_named = |text: &str| {
-        let text = text.to_ascii_lowercase();
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].iter().any(|d| text.contains(d))
-    };
+    // ("on Sunday", "Tue.": chrono reads the names; a date without its weekday is not one.)
+    let weekday_named =
+        |text: &str| text.split(|c: char| !c.is_alphabetic()).any(|w| w.parse::<chrono::Weekday>().is_ok());
     let days = named.filter(|t| weekday_named(&t.text)).filter_map(|t| {
         NaiveDate::parse_from_str(t.value.get(..10)?, "%Y-%m-%d")
             .ok()
@@ -1371,7 +1370,7 @@ struct Query<'a> {
     day: Option<NaiveDate>,
     /// Earlier days the report names (events only).
     recalls: &'a [NaiveDate],
-    /// Days of the week an undated report names (events only).
+    /// Days of the week the report names (events only; see [`Doc::weekdays`]).
     weekdays: u8,
     /// Days over which a cluster's pull halves.
     half_life_days: f32,
