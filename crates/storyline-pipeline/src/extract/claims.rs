@@ -3337,10 +3337,14 @@ fn sentences(text: &str, (unclosed, closing): &(Vec<usize>, Vec<usize>)) -> Vec<
     out
 }
 
+/// The cues a speaker after a quote's closing mark takes (see [`SPEAKER_AFTER_QUOTE`]).
+const CUES_AFTER_QUOTE: &str =
+    "said|says|asked|asks|added|adds|wrote|writes|told|tweeted|replied|shouted|exclaimed|continued|wondered";
+
 /// A speaker and a cue right after a quote's closing mark (" Trump said", " asked Ana Ruiz").
 static SPEAKER_AFTER_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\A\s+(?:(?:[A-Z][A-Za-z.'’-]*\s+){1,3}|(?:[Hh]e|[Ss]he|[Tt]hey)\s+)?(?:said|says|asked|asks|added|adds|wrote|writes|told|tweeted|replied|shouted|exclaimed|continued|wondered)(?-u:\b)")
-        .expect("speaker after quote pattern")
+    let speaker = r"(?:(?:[A-Z][A-Za-z.'’-]*\s+){1,3}|(?:[Hh]e|[Ss]he|[Tt]hey)\s+)?";
+    Regex::new(&format!(r"\A\s+{speaker}(?:{CUES_AFTER_QUOTE})(?-u:\b)")).expect("speaker after quote pattern")
 });
 
 /// A speaker named with an appositive between the name and the cue, the cue closing its sentence
@@ -3349,7 +3353,10 @@ static SPEAKER_AFTER_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("“… with what?” Allen, who oversees the response, said he is frustrated") starts a claim of
 /// its own, the quote before it another speaker's.
 static SPEAKER_WITH_APPOSITIVE_AFTER_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\A\s+(?:[A-Z][A-Za-z.'’-]*\s+){0,2}[A-Z][A-Za-z.'’-]*,\s+[^,.;:“”\x22\n]{3,80},\s+(?:said|says|asked|asks|added|adds|wrote|writes|tweeted|replied|shouted|exclaimed|continued|wondered)(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+[a-z]+ly)?(?:\s+(?:in|into|on|at|during)\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?)?\s*\.")
+    let speaker = r"(?:[A-Z][A-Za-z.'’-]*\s+){0,2}[A-Z][A-Za-z.'’-]*,\s+[^,.;:“”\x22\n]{3,80},\s+";
+    // (After the cue only a day, a manner or a place of saying, then the sentence's end.)
+    let closing = r"(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+[a-z]+ly)?(?:\s+(?:in|into|on|at|during)\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?)?\s*\.";
+    Regex::new(&format!(r"\A\s+{speaker}(?:{CUES_AFTER_QUOTE}){closing}"))
         .expect("speaker with appositive after quote pattern")
 });
 
