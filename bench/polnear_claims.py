@@ -8,7 +8,13 @@ claim's speaker mention as written (the "he" of "he said", before storyline reso
 name) must overlap the gold source span. Source F1 counts a claim right when both its content and
 its source match (the measure Citron reports on PARC 3.0).
 
+With --miss-shapes, also counts the gold attributions with a cue that no claim matches (a claim
+matches when it shares at least half of the longer one's words, as above but not one-to-one) by
+how the nearest claim relates to them (none overlapping, a longer one, a shorter one), and the gold
+contents that run across their own cue ("“A,” X said, “B”"), matched and missed.
+
 Usage: polnear_claims.py DATA_DIR STORYLINE_CLAIMS_BIN [--split dev|train|both] [--show-errors N]
+       [--miss-shapes]
 """
 
 import argparse
@@ -54,8 +60,9 @@ def load(root, split):
             content = tags.get(roles.get("Content"))
             if not content:
                 continue
-            source = tags.get(roles.get("Source"))
-            gold.append({"content": content[1], "source": source[1] if source else None})
+            source, cue = tags.get(roles.get("Source")), tags.get(roles.get("Cue"))
+            gold.append({"content": content[1], "source": source[1] if source else None,
+                         "cue": cue[1] if cue else None})
         docs.append({"id": doc, "text": text, "gold": gold})
     return docs
 
@@ -137,6 +144,25 @@ def run(binary, docs):
         ]
     return predictions, seconds
 
+def miss_shapes(docs, predictions):
+    """Counts for --miss-shapes (see the module's doc)."""
+    shapes = {"none": 0, "longer": 0, "shorter": 0, "across matched": 0, "across missed": 0}
+    for doc in docs:
+        text = doc["text"]
+        pw = [words(text, p["content"]) for p in predictions.get(doc["id"], [])]
+        for g in doc["gold"]:
+            gw = words(text, g["content"])
+            if not g["cue"] or not gw:
+                continue
+            ok = any(gw & p and len(gw & p) * 2 >= max(len(gw), len(p)) for p in pw)
+            if g["content"][0] < g["cue"][0] < g["content"][1]:
+                shapes["across matched" if ok else "across missed"] += 1
+            if ok:
+                continue
+            best = max(pw, key=lambda p: len(gw & p) / max(len(gw), len(p)), default=set())
+            shapes["none" if not gw & best else "longer" if len(best) > len(gw) else "shorter"] += 1
+    return shapes
+
 
 def main():
     ap = argparse.ArgumentParser()
@@ -144,6 +170,7 @@ def main():
     ap.add_argument("storyline")
     ap.add_argument("--split", default="both", choices=["dev", "train", "both"])
     ap.add_argument("--show-errors", type=int, default=0)
+    ap.add_argument("--miss-shapes", action="store_true")
     args = ap.parse_args()
     splits = ["dev", "train"] if args.split == "both" else [args.split]
     for split in splits:
@@ -157,6 +184,11 @@ def main():
         )
         for e in r["errors"]:
             print(e)
+        if args.miss_shapes:
+            shapes = miss_shapes(docs, preds)
+            print(f"  missed gold with a cue, by the nearest claim: none {shapes['none']}, longer {shapes['longer']}, "
+                  f"shorter {shapes['shorter']}; contents across their cue: matched {shapes['across matched']}, "
+                  f"missed {shapes['across missed']}")
 
 
 if __name__ == "__main__":
