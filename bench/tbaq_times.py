@@ -4,12 +4,15 @@
 TempEval-3 style: a system expression matches a gold one when their character spans overlap
 (relaxed match); value precision = matched with the right value / system expressions, value
 recall = matched with the right value / gold expressions. Also reports relaxed and strict span F1.
-Usage: tbaq_times.py DATA_DIR TAGGER_BINARY [--show-errors N]"""
+With --tally N, also the N expressions (as the system wrote them, lower-cased) with the most
+errors: how often each got the gold value, another value, or matched no gold expression.
+Usage: tbaq_times.py DATA_DIR TAGGER_BINARY [--show-errors N] [--tally N]"""
 import json, re, subprocess, sys, html
 from pathlib import Path
 
 data, tagger = Path(sys.argv[1]), sys.argv[2]
 show = int(sys.argv[sys.argv.index("--show-errors") + 1]) if "--show-errors" in sys.argv else 0
+tally_n = int(sys.argv[sys.argv.index("--tally") + 1]) if "--tally" in sys.argv else 0
 root = data / "tempeval3/Training/TBAQ-cleaned"
 docs = []
 for sub in ("TimeBank", "AQUAINT"):
@@ -36,7 +39,7 @@ out = subprocess.run([tagger], input=inp.encode(), capture_output=True, check=Tr
 sys_by_id = {json.loads(l)["id"]: json.loads(l)["times"] for l in out}
 
 n_sys = n_gold = relaxed = strict = value_ok = 0
-errors = []
+errors, right = [], []
 for d in docs:
     system = sys_by_id.get(d["id"], [])
     n_sys += len(system); n_gold += len(d["gold"])
@@ -48,7 +51,9 @@ for d in docs:
         used.add(match); t = system[match]
         relaxed += 1
         strict += (t["start"], t["end"]) == (gs, ge)
-        if t["value"] == gv: value_ok += 1
+        if t["value"] == gv:
+            value_ok += 1
+            right.append(t["text"])
         else: errors.append(("value", d["id"], gt + " | " + t["text"], gv, t["value"]))
     for i, t in enumerate(system):
         if i not in used: errors.append(("spurious", d["id"], t["text"], "", t["value"]))
@@ -66,3 +71,12 @@ if show:
     for k, v in by.items():
         print(f"-- {k}: {len(v)}")
         for e in random.sample(v, min(show, len(v))): print("  ", e[1:])
+if tally_n:
+    import collections
+    tally = collections.defaultdict(collections.Counter)
+    for text in right: tally[text.lower()]["right"] += 1
+    for kind, _, text, _, _ in errors:
+        if kind != "missed": tally[text.split(" | ")[-1].lower()][kind] += 1
+    worst = sorted(tally.items(), key=lambda kv: (-(kv[1]["value"] + kv[1]["spurious"]), kv[0]))[:tally_n]
+    for text, c in worst:
+        print(f"  {text!r:28} right {c['right']:3}  other value {c['value']:3}  spurious {c['spurious']:3}")
