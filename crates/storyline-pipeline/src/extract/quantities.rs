@@ -12,9 +12,9 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
         (?P<qual>(?-u:\b)(?:more\s+than|over|at\s+least|nearly|almost|about|around|roughly|some|approximately|up\s+to|fewer\s+than|less\s+than|under|as\s+many\s+as|an\s+estimated|just\s+over|just\s+under|close\s+to|at\s+most|between)\s+)?
         (?P<cur>(?:[$€£¥]|US\$)\s?|Rs\.?\s?)?
         (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?-u:\b)(?:a\s+few|tens\s+of\s+(?:thousands|millions|billions)|hundreds\s+of\s+(?:thousands|millions|billions)|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|dozens|hundreds|thousands|millions|billions)(?-u:\b))
-        (?P<range>\s*(?:-|–|to|and)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?
+        (?P<range>(?P<pct1>\s*(?:%|per\s*cent(?-u:\b)|percent(?-u:\b)))?\s*(?P<conn>-|–|to|and)\s*(?P<cur2>(?:[$€£¥]|US\$)\s?)?(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?
         (?P<scale>\s+(?:dozen|hundred|thousand|million|billion|trillion)s?(?-u:\b)|\s+(?:mln|bln|bn|m)(?-u:\b)|(?:bn|bln|mln|tn|m)(?-u:\b))?
-        (?P<pct>\s*(?:%|per\s*cent|percent|percentage\s+points?)|\s+pct(?-u:\b)|\s+basis\s+points?)?
+        (?P<pct>\s*(?:%|percentage\s+points?|per\s*cent|percent)|\s+pct(?-u:\b)|\s+basis\s+points?)?
         ",
     )
     .expect("quantity pattern")
@@ -26,6 +26,197 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
 fn is_code(before: &str) -> bool {
     let letters = before.len() - before.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len();
     (1..=5).contains(&letters) && before[before.len() - letters..].contains(|c: char| c.is_ascii_uppercase())
+}
+
+/// Phone numbers in their usual shapes: "+44 20 7946 0958", "(202) 555-0143", "1-800-555-0199",
+/// "212.555.0143", "020 7946 0958", and a bare "555-1234" (group `bare`: a phone number unless a
+/// plural noun follows it, "250-1000 workers").
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?)?(?:[\s.-]\d{2,4}){1,3}(?-u:\b)
+        | \(\d{2,5}\)\s?\d{3,4}[\s.-]\d{4}(?-u:\b)
+        | (?-u:\b)\d{1,3}[.-]\d{3}[.-]\d{3}[.-]\d{4}(?-u:\b)
+        | (?-u:\b)\d{3}[.-]\d{3}[.-]\d{4}(?-u:\b)
+        | (?-u:\b)0\d{2,4}\s\d{3,4}\s\d{3,4}(?-u:\b)
+        | (?P<bare>(?-u:\b)\d{3}-\d{4}(?-u:\b))
+        ",
+    )
+    .expect("phone pattern")
+});
+
+/// The byte spans of the phone numbers in `text`.
+fn phone_numbers(text: &str) -> Vec<(usize, usize)> {
+    if !text.bytes().any(|b| matches!(b, b'-' | b'.' | b'(' | b'+' | b' ')) {
+        return Vec::new();
+    }
+    PHONE
+        .captures_iter(text)
+        .filter_map(|cap| {
+            let whole = cap.get(0)?;
+            if cap.name("bare").is_some() {
+                // ("250-1000 workers": a range before what it counts.)
+                let next = text[whole.end()..].split_whitespace().next().unwrap_or("");
+                let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+                if next.starts_with(char::is_lowercase) && (plural_noun(next) || COLLECTIVE.contains(&next)) {
+                    return None;
+                }
+            }
+            Some((whole.start(), whole.end()))
+        })
+        .collect()
+}
+
+/// Words that name a thing by its number ("Section 230", "Flight 370", "Route 66", "room 101"):
+/// the number after them counts nothing.
+const NUMBERED: &[&str] = &[
+    "section",
+    "article",
+    "chapter",
+    "clause",
+    "paragraph",
+    "rule",
+    "resolution",
+    "amendment",
+    "proposition",
+    "prop",
+    "route",
+    "highway",
+    "interstate",
+    "flight",
+    "room",
+    "gate",
+    "terminal",
+    "platform",
+    "pier",
+    "exit",
+    "track",
+    "suite",
+    "apartment",
+    "apt",
+    "floor",
+    "building",
+    "ward",
+    "precinct",
+    "district",
+    "page",
+    "channel",
+    "episode",
+    "volume",
+    "vol",
+    "psalm",
+    "exhibit",
+    "item",
+    "runway",
+];
+
+/// Units of measure written after a number, with their symbol: "10 km" is a distance, not ten
+/// of something. (Amounts of a stuff, "7,300 tonnes", "2 million gallons", "1,000 barrels", stay
+/// counted: sources dispute them like counts.)
+fn measure_unit(word: &str) -> Option<&'static str> {
+    Some(match word.to_ascii_lowercase().as_str() {
+        "m" | "metre" | "metres" | "meter" | "meters" => "m",
+        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
+        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => "cm",
+        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => "mm",
+        "mile" | "miles" => "mi",
+        "ft" | "foot" | "feet" => "ft",
+        "inch" | "inches" => "in",
+        "yard" | "yards" => "yd",
+        "acre" | "acres" => "acre",
+        "hectare" | "hectares" | "ha" => "ha",
+        "km/h" | "kph" | "kmh" => "km/h",
+        "mph" => "mph",
+        "knot" | "knots" => "kn",
+        "mw" | "megawatt" | "megawatts" => "MW",
+        "gw" | "gigawatt" | "gigawatts" => "GW",
+        "kwh" => "kWh",
+        "degree" | "degrees" => "°",
+        _ => return None,
+    })
+}
+
+/// A number `n` after the qualifier `qual` ("more than", "about"), lowercased with single spaces:
+/// its value, low and high bounds, and whether it is approximate.
+fn qualified(qual: Option<&str>, n: f64) -> (Option<f64>, Option<f64>, Option<f64>, bool) {
+    match qual {
+        Some("more than" | "over" | "at least" | "just over") => (None, Some(n), None, false),
+        Some("up to" | "fewer than" | "less than" | "under" | "at most" | "just under") => (None, None, Some(n), false),
+        Some("as many as") => (Some(n), None, Some(n), false),
+        None => (Some(n), None, None, false),
+        // ("between $60 million and …" whose second end is not read: about the first.)
+        Some(_) => (Some(n), None, None, true),
+    }
+}
+
+/// How a qualifier bounds the number after it.
+enum Bound {
+    /// "more than", "over", "at least".
+    Low,
+    /// "fewer than", "less than", "under", "up to", "at most".
+    High,
+    /// "about", "nearly", "some" and the like.
+    About,
+}
+
+/// A qualifier ending `text[..start]` ("nearly one in three"): where it starts and how it bounds.
+fn share_qualifier(text: &str, start: usize) -> (usize, Option<Bound>) {
+    let before = &text[..start];
+    let trimmed = before.trim_end();
+    let lower = trimmed.to_ascii_lowercase();
+    for (words, bound) in [
+        ("more than", Bound::Low),
+        ("at least", Bound::Low),
+        ("over", Bound::Low),
+        ("fewer than", Bound::High),
+        ("less than", Bound::High),
+        ("at most", Bound::High),
+        ("up to", Bound::High),
+        ("under", Bound::High),
+        ("nearly", Bound::About),
+        ("almost", Bound::About),
+        ("about", Bound::About),
+        ("around", Bound::About),
+        ("roughly", Bound::About),
+        ("approximately", Bound::About),
+        ("some", Bound::About),
+        ("close to", Bound::About),
+    ] {
+        let Some(at) = lower.len().checked_sub(words.len()) else { continue };
+        if lower.ends_with(words)
+            && (at == 0 || !lower[..at].ends_with(|c: char| c.is_alphanumeric()))
+            && trimmed.len() < before.len()
+        {
+            return (at, Some(bound));
+        }
+    }
+    (start, None)
+}
+
+/// The value of a small whole number written in digits or words ("five", "4"), for shares.
+fn small_number(word: &str) -> Option<f64> {
+    if word.bytes().all(|b| b.is_ascii_digit()) && (1..=4).contains(&word.len()) {
+        return word.parse().ok();
+    }
+    word_value(word).filter(|_| !word.eq_ignore_ascii_case("a") && !word.eq_ignore_ascii_case("an"))
+}
+
+/// "one in five", "two out of three", "1 in 4": when `before` (the text before a number) ends
+/// with the first number and "in" or "out of", that number and where it starts in `before`.
+fn share_before(before: &str) -> Option<(f64, usize)> {
+    let trimmed = before.trim_end();
+    let rest = trimmed
+        .strip_suffix(" in")
+        .or_else(|| trimmed.strip_suffix(" In"))
+        .or_else(|| trimmed.strip_suffix(" out of"))
+        .or_else(|| trimmed.strip_suffix(" in every"))
+        .or_else(|| trimmed.strip_suffix(" out of every"))?
+        .trim_end();
+    let word = rest.rsplit(|c: char| !c.is_alphanumeric()).next()?;
+    let start = rest.len() - word.len();
+    let value = small_number(word)?;
+    (start == 0 || !rest[..start].ends_with(|c: char| c.is_alphanumeric() || c == '.' || c == ','))
+        .then_some((value, start))
 }
 
 const MONTHS: [&str; 24] = [
@@ -197,6 +388,9 @@ fn noun_after_adjectives<'a>(first: &str, after: &'a str) -> Option<(&'a str, us
         && !first.ends_with('s')
         && !["ed", "ing", "ly", "er"].iter().any(|s| first.ends_with(s))
         && !FUNCTION_WORDS.contains(&first)
+        // ("one in five children lives": a plural of persons without "s" is the noun counted,
+        // and the word after it a verb; "police officers" is a modifier and its noun.)
+        && !matches!(first, "people" | "children" | "men" | "women")
         && !matches!(first, "while" | "most" | "than" | "per" | "each");
     // "52,160 laboratory-confirmed cases", "30 deep-water drilling rigs", "42,000 uniformed
     // personnel", "6,000 stranded migrant workers": a compound or a participle before its noun.
@@ -418,6 +612,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
     let offsets = super::CharOffsets::new(text);
     let char_at = |b: usize| offsets.char_at(b);
+    let phones = phone_numbers(text);
     let mut at = 0;
     while let Some(found) = QUANTITY.find_at(text, at) {
         at = found.end();
@@ -433,6 +628,9 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         let Some(whole) = cap.get(0) else { continue };
         let num = cap.name("num").map_or("", |m| m.as_str());
         let num_m = cap.name("num").expect("num is not optional");
+        if phones.iter().any(|&(s, e)| s <= num_m.start() && num_m.start() < e) {
+            continue;
+        }
         // Numbers inside words or other numbers ("A4", "3.5.1", "1-876-499"), phone-like runs, and
         // codes ("F-16", "Covid-19", a "Baa-2" rating).
         let before = text[..whole.start()].chars().next_back();
@@ -464,14 +662,15 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         let is_digits = num.starts_with(|c: char| c.is_ascii_digit());
         let has_qual = cap.name("qual").is_some();
         let cur = cap.name("cur").map(|m| m.as_str().trim());
-        let pct = cap.name("pct").map(|m| m.as_str().trim().to_ascii_lowercase());
+        // ("5.25%-5.5%": the sign may stand at both ends of a range.)
+        let pct = cap.name("pct").or(cap.name("pct1")).map(|m| m.as_str().trim().to_ascii_lowercase());
         // "$20bn", "£3m": a scale glued to the number. An "m" is millions with a currency or
         // before a plural ("2m barrels", "2 m barrels"), else metres ("a 100m sprint", "5 m deep").
         let metres = cap.name("scale").is_some_and(|m| m.as_str().trim() == "m")
             && cap.name("cur").is_none()
             && !text[whole.end()..].split_whitespace().next().is_some_and(|w| {
                 let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-                plural_noun(w) && w.starts_with(char::is_lowercase)
+                (plural_noun(w) || COLLECTIVE.contains(&w)) && w.starts_with(char::is_lowercase)
             });
         let scale = cap.name("scale").filter(|_| !metres).map_or(1.0, |m| scale_of(m.as_str()));
         // Single words ("a", "one", "some") count only with a qualifier, a scale or a currency;
@@ -480,7 +679,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         // soldiers were killed", not "two of them" or "one day").
         let article = num.eq_ignore_ascii_case("a") || num.eq_ignore_ascii_case("an");
         let word = word_value(num);
-        let bare_word = !is_digits && word.is_some() && scale == 1.0 && cur.is_none();
+        let bare_word = !is_digits && word.is_some() && scale == 1.0 && cur.is_none() && pct.is_none();
         let needs_plural = bare_word && !has_qual && !article && word.is_some_and(|v| v >= 2.0);
         if bare_word && (!has_qual || article) && !needs_plural {
             continue;
@@ -559,15 +758,61 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         if metres {
             counted = Some(("m".to_string(), 0));
         }
-        if scanned == usize::MAX
-            || needs_plural
-                && !counted.as_ref().is_some_and(|(w, _)| plural_noun(w) || COLLECTIVE.contains(&w.as_str()))
-        {
+        let plural_counted = counted.as_ref().is_some_and(|(w, _)| plural_noun(w) || COLLECTIVE.contains(&w.as_str()));
+        // "One in five children", "two out of three voters": a share, in percent, of what follows.
+        let share = (cur.is_none() && pct.is_none() && !has_qual && cap.name("num2").is_none() && scale == 1.0)
+            .then(|| share_before(&text[..whole.start()]))
+            .flatten()
+            .and_then(|(part, start)| {
+                let of = if is_digits { parse_number(num) } else { word_value(num) }?;
+                (part < of && (2.0..=1000.0).contains(&of) && !num.contains([',', '.'])).then_some((part / of, start))
+            });
+        if scanned == usize::MAX || share.is_none() && needs_plural && !plural_counted {
+            continue;
+        }
+        if let Some((fraction, start)) = share {
+            let (start, qualifier) = share_qualifier(text, start);
+            // ("Nearly one in three": the first number went out on its own with its qualifier.)
+            if out.last().is_some_and(|q: &Quantity| q.end > char_at(start)) {
+                out.pop();
+            }
+            let share = (fraction * 1000.0).round() / 10.0;
+            let (value, low, high, approx) = match qualifier {
+                Some(Bound::Low) => (None, Some(share), None, false),
+                Some(Bound::High) => (None, None, Some(share), false),
+                Some(Bound::About) => (Some(share), None, None, true),
+                None => (Some(share), None, None, false),
+            };
+            let counted = counted.filter(|_| plural_counted);
+            let end = whole.end() + counted.as_ref().map_or(0, |(_, end_in_rest)| *end_in_rest);
+            out.push(Quantity {
+                text: text[start..end].to_string(),
+                value,
+                low,
+                high,
+                approx,
+                counted: counted.map(|(w, _)| w),
+                unit: Some("%".to_string()),
+                start: char_at(start),
+                end: char_at(end),
+            });
             continue;
         }
         // Dates and years: "April 28", "in 2024"; "Sept. 4, 2010" and "Sept. 4 , 2010" as a
         // tokeniser leaves it.
         if MONTHS.contains(&prev_word) {
+            continue;
+        }
+        // "Section 230", "Flight 370", "No. 23": a number that names a thing, unless a plural
+        // follows that it counts ("the flight 300 passengers boarded").
+        // (Right before it: "on the floor. A few with sleeping bags" names no floor.)
+        let prev_token = text[..whole.start()].split_whitespace().next_back().unwrap_or("");
+        // (A whole number: "Ill. Track 1.49" is a price.)
+        let labelled = (NUMBERED.contains(&prev_word) && prev_token.len() == prev_word.len()
+            || prev_token == "No."
+            || prev_token == "no.")
+            && !num.contains('.');
+        if labelled && !has_qual && cur.is_none() && pct.is_none() && !plural_counted {
             continue;
         }
         let mut words_before = text[..whole.start()]
@@ -645,7 +890,27 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
                 continue;
             }
         }
-        let unit = if let Some(c) = cur {
+        // "10 km", "300 metres", "45 degrees Celsius": a measure, with its unit.
+        let mut measure =
+            counted.as_ref().and_then(|(w, _)| measure_unit(w)).filter(|_| cur.is_none() && pct.is_none());
+        if measure == Some("°")
+            && let Some((_, end_in_rest)) = counted.as_mut()
+        {
+            let after = &text[whole.end() + *end_in_rest..];
+            let scale = after.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let named = match scale {
+                "Celsius" | "C" | "centigrade" => Some("°C"),
+                "Fahrenheit" | "F" => Some("°F"),
+                _ => None,
+            };
+            if let Some(named) = named {
+                measure = Some(named);
+                *end_in_rest += after.len() - after.trim_start().len() + scale.len();
+            }
+        }
+        let unit = if let Some(m) = measure {
+            Some(m)
+        } else if let Some(c) = cur {
             Some(match c.trim_end_matches('.') {
                 "$" | "US$" => "USD",
                 "€" => "EUR",
@@ -672,12 +937,9 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         };
         let qual = cap.name("qual").map(|m| m.as_str().trim().to_ascii_lowercase());
         let qual = qual.as_deref().map(|q| q.split_whitespace().collect::<Vec<_>>().join(" "));
-        let (mut value, mut low, mut high, mut approx) = (None, None, None, false);
-        if let Some((lo, hi)) = vague_range(num) {
+        let (value, low, high, approx) = if let Some((lo, hi)) = vague_range(num) {
             // "several thousand", "a few hundred": the scale multiplies the range.
-            low = Some(lo * scale * worth);
-            high = hi.map(|h| h * scale * worth);
-            approx = true;
+            (None, Some(lo * scale * worth), hi.map(|h| h * scale * worth), true)
         } else {
             let n = if is_digits { parse_number(num) } else { word_value(num) };
             let Some(n) = n.map(|n| n * scale * worth) else { continue };
@@ -690,6 +952,35 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
                 }
                 _ => n,
             };
+            // "$20 and $50", "5% and 6%", "from 1.25 percent to 1.0 percent", "1.3 percent to
+            // 43.28": two amounts, the first with its own unit, unless "between" or a rise to the
+            // same unit makes them a range. The first stands alone; the search goes on from the
+            // second.
+            if let Some(m) = cap.name("num2")
+                && (cap.name("cur2").is_some() || cap.name("pct1").is_some())
+                && (cap.name("conn").is_some_and(|c| c.as_str().eq_ignore_ascii_case("and"))
+                    && qual.as_deref() != Some("between")
+                    || n2.is_some_and(|n2| n2 <= n)
+                    || cap.name("pct1").is_some() && cap.name("pct").is_none())
+            {
+                let end = cap.name("pct1").map_or(num_m.end(), |p| p.end());
+                let first = if is_digits { parse_number(num) } else { word_value(num) };
+                let Some(first) = first.map(|n| n * worth) else { continue };
+                let (value, low, high, approx) = qualified(qual.as_deref(), first);
+                out.push(Quantity {
+                    text: text[whole.start()..end].to_string(),
+                    value,
+                    low,
+                    high,
+                    approx,
+                    counted: None,
+                    unit: unit.map(str::to_string),
+                    start: char_at(whole.start()),
+                    end: char_at(end),
+                });
+                at = cap.name("cur2").map_or(m.start(), |c| c.start());
+                continue;
+            }
             // "the toll at 3,838 - 2,493 civilians and 1,345 police": a dash before a smaller
             // number sets off its parts, no range. The first number stands alone; the search goes
             // on from the second.
@@ -715,24 +1006,14 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
                 at = m.start();
                 continue;
             }
-            match (qual.as_deref(), n2) {
-                (Some("between"), Some(n2)) | (_, Some(n2)) if n2 > n => {
-                    low = Some(n);
-                    high = Some(n2);
+            match n2 {
+                // ("around 1% to 4%", "roughly 30 to 40 families": an approximate range.)
+                Some(n2) if n2 > n => {
+                    (None, Some(n), Some(n2), qual.as_deref() != Some("between") && qualified(qual.as_deref(), n).3)
                 }
-                (Some("more than" | "over" | "at least" | "just over"), _) => low = Some(n),
-                (Some("up to" | "fewer than" | "less than" | "under" | "at most" | "just under"), _) => high = Some(n),
-                (Some("as many as"), _) => {
-                    value = Some(n);
-                    high = Some(n);
-                }
-                (Some(_), _) => {
-                    value = Some(n);
-                    approx = true;
-                }
-                (None, _) => value = Some(n),
+                _ => qualified(qual.as_deref(), n),
             }
-        }
+        };
         let end = match &counted {
             Some((_, end_in_rest)) if unit.is_none() || unit == Some("USD") && cur.is_none() => {
                 whole.end() + end_in_rest
@@ -741,7 +1022,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             _ => whole.end(),
         };
         let counted_word = counted.map(|(w, _)| w).filter(|_| pct.is_none() && cur.is_none());
-        let counted_word = counted_word.filter(|w| currency_word(w).is_none());
+        let counted_word = counted_word.filter(|w| currency_word(w).is_none() && measure.is_none());
         let start = whole.start();
         out.push(Quantity {
             text: text[start..end].trim_end().to_string(),
@@ -844,8 +1125,9 @@ mod tests {
             ("BP set aside $20bn for claims.", 20e9, Some("USD"), None),
             ("The council sought £3m from the firm.", 3e6, Some("GBP"), None),
             ("More than 2m barrels remain.", 2e6, None, Some("barrels")),
-            ("She ran the 100m final.", 100.0, None, Some("m")),
-            ("The wall is 5 m high.", 5.0, None, Some("m")),
+            ("More than 1.2m people fled.", 1.2e6, None, Some("people")),
+            ("She ran the 100m final.", 100.0, Some("m"), None),
+            ("The wall is 5 m high.", 5.0, Some("m"), None),
         ] {
             let q = quantities(text).into_iter().next().expect(text);
             assert_eq!(
@@ -979,6 +1261,117 @@ mod tests {
                 ("1,345 police officers", Some(1_345.0), Some("officers"))
             ]
         );
+    }
+
+    /// Phone numbers in their usual shapes are no counts; a range of one such shape before what
+    /// it counts is still a range.
+    #[test]
+    fn phone_numbers_are_no_counts() {
+        for text in [
+            "For details call (202) 555-0143 today.",
+            "Call 555-1234 for details.",
+            "Reach the desk on 020 7946 0958 or +44 20 7946 0958.",
+            "Dial 1-800-555-0199 or 212.555.0143 after noon.",
+            "The hotline, 303-555-0172, opens at nine.",
+        ] {
+            assert!(quantities(text).is_empty(), "{text}: {:#?}", quantities(text));
+        }
+        let q = one("The firm hired 250-1000 workers.");
+        assert_eq!((q.low, q.high, q.counted.as_deref()), (Some(250.0), Some(1_000.0), Some("workers")));
+    }
+
+    /// A range whose ends both carry the currency or the percent sign is one range; two amounts
+    /// joined by "and" without "between" are two.
+    #[test]
+    fn ranges_with_the_unit_at_both_ends() {
+        for (text, low, high, unit) in [
+            ("Tickets cost between $20 and $50 each.", 20.0, 50.0, "USD"),
+            ("Rates rose to 5.25%-5.5% in July.", 5.25, 5.5, "%"),
+            ("Rooms cost €80 to €120 a night.", 80.0, 120.0, "EUR"),
+            ("Growth of 2 percent to 3 percent is forecast.", 2.0, 3.0, "%"),
+        ] {
+            let q = one(text);
+            assert_eq!(
+                (q.low, q.high, q.value, q.approx, q.unit.as_deref()),
+                (Some(low), Some(high), None, false, Some(unit)),
+                "{text}"
+            );
+        }
+        for (text, first, second) in [
+            ("They paid $20 and $50 respectively.", ("$20", 20.0), ("$50", 50.0)),
+            ("Rates fell from 1.25 percent to 1.0 percent.", ("1.25 percent", 1.25), ("1.0 percent", 1.0)),
+            ("Shares rose 1.3 percent to 43.28 in trading.", ("1.3 percent", 1.3), ("43.28", 43.28)),
+        ] {
+            let all = quantities(text);
+            let found: Vec<_> = all.iter().map(|q| (q.text.as_str(), q.value.unwrap_or(f64::NAN))).collect();
+            assert_eq!(found, [first, second], "{text}");
+        }
+        let q = one("His rating fell twenty percentage points.");
+        assert_eq!((q.text.as_str(), q.value, q.unit.as_deref()), ("twenty percentage points", Some(20.0), Some("pp")));
+        let q = one("Support fell 0.5 percentage points.");
+        assert_eq!((q.text.as_str(), q.value, q.unit.as_deref()), ("0.5 percentage points", Some(0.5), Some("pp")));
+    }
+
+    /// "One in five children" is a share of children, not five of them.
+    #[test]
+    fn shares_written_as_one_in_n() {
+        for (text, share, value, counted) in [
+            ("One in five children lives in poverty.", "One in five children", 20.0, Some("children")),
+            ("Two out of three voters agreed.", "Two out of three voters", 66.7, Some("voters")),
+            ("Now 1 in 4 adults smokes.", "1 in 4 adults", 25.0, Some("adults")),
+            ("Nearly one in three say so.", "Nearly one in three", 33.3, None),
+            ("One in three people believes it.", "One in three people", 33.3, Some("people")),
+        ] {
+            let q = one(text);
+            assert_eq!(
+                (q.text.as_str(), q.value, q.unit.as_deref(), q.counted.as_deref()),
+                (share, Some(value), Some("%"), counted),
+                "{text}"
+            );
+        }
+        // A number "in" a year or a larger whole is no share.
+        assert_eq!(one("Five in 2010 were freed, and 12 in 300 boats sank.").text, "12 in 300 boats");
+    }
+
+    /// Numbers that name things ("Section 230", "Flight 370", "Route 66") count nothing.
+    #[test]
+    fn numbers_that_name_things_are_no_counts() {
+        for text in [
+            "Section 230 of the act was cited.",
+            "Flight 370 vanished over the sea.",
+            "They drove Route 66 west to Interstate 405.",
+            "The meeting is in room 101 of Building 7.",
+            "Voters backed Proposition 208 and Amendment 4.",
+            "He wore No. 23 for the club.",
+        ] {
+            assert!(quantities(text).is_empty(), "{text}: {:#?}", quantities(text));
+        }
+        // A count after such a word is still a count.
+        assert_eq!(one("The flight 300 passengers boarded was late.").counted.as_deref(), Some("passengers"));
+    }
+
+    /// Distances, areas, speeds and temperatures have a unit; they count nothing. Amounts of a
+    /// stuff are counted.
+    #[test]
+    fn measures_have_units() {
+        for (text, measure, value, unit) in [
+            ("The quake struck 10 km south of the city.", "10 km", 10.0, "km"),
+            ("The plane flew 8,000 miles in a day.", "8,000 miles", 8_000.0, "mi"),
+            ("The tower is 300 metres tall.", "300 metres", 300.0, "m"),
+            ("The fire burned 1,200 acres of forest.", "1,200 acres", 1_200.0, "acre"),
+            ("Winds reached 120 km/h overnight.", "120 km/h", 120.0, "km/h"),
+            ("It hit 45 degrees Celsius on Friday.", "45 degrees Celsius", 45.0, "°C"),
+            ("Snow fell, about 30 centimetres of it.", "about 30 centimetres", 30.0, "cm"),
+        ] {
+            let q = one(text);
+            assert_eq!(
+                (q.text.as_str(), q.value, q.unit.as_deref(), q.counted.as_deref()),
+                (measure, Some(value), Some(unit), None),
+                "{text}"
+            );
+        }
+        let q = one("It weighs 7,300 tonnes.");
+        assert_eq!((q.unit, q.counted.as_deref()), (None, Some("tonnes")));
     }
 
     #[test]
