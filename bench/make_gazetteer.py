@@ -159,6 +159,32 @@ for city in sorted(cities.values(), key=lambda c: -c["population"]):
                 and difflib.SequenceMatcher(None, alt.lower(), base.lower()).ratio() >= 0.8):
             add("city", alt, city["name"], country, city["latitude"], city["longitude"], 5)
 
+# Short names news uses for cities of 100,000 or more whose own name carries a qualifier
+# ("Frankfurt" for Frankfurt am Main, "Newcastle" for Newcastle upon Tyne, "Quezon" for Quezon
+# City): a GeoNames alternate name that starts the city's name, before "City" or a qualifier
+# phrase, and is no English word or given name ("Gold" of Gold Coast, "Logan" of Logan City).
+data = Path(__file__).resolve().parent.parent / "crates/storyline-pipeline/data"
+words = {w.strip().lower() for w in open(data / "english-words.txt") if w.strip() and not w.startswith("#")}
+given = {w.strip() for w in open(data / "given-names.txt") if w.strip() and not w.startswith("#")}
+QUALIFIERS = ("City", "am ", "an der ", "upon ", "de ", "do ", "da ", "del ")
+for city in sorted(cities.values(), key=lambda c: -c["population"]):
+    if city["population"] < 100_000:
+        continue
+    country = names.get(city["countrycode"], city["countrycode"])
+    for alt in city.get("alternatenames", []):
+        tail = city["name"][len(alt) + 1:]
+        if (alt.isascii() and len(alt) >= 4 and city["name"].startswith(alt + " ")
+                and tail.startswith(QUALIFIERS) and alt.lower() not in words and alt not in given):
+            add("city", alt, city["name"], country, city["latitude"], city["longitude"], 5)
+
+# "New York" and "Washington" in the news are the city and the capital far more often than the
+# states: their coordinates are the city's (the state's weighted centre of New York fell in New
+# Jersey). The AP abbreviations ("N.Y.", "Wash.") stay the states'.
+for name, city_name in [("New York", "New York City"), ("Washington", "Washington")]:
+    city = max((c for c in cities.values() if c["name"] == city_name and c["countrycode"] == "US"),
+               key=lambda c: c["population"])
+    rows[name] = ("city", name, name, "United States", f"{city['latitude']:.4f}", f"{city['longitude']:.4f}", 0)
+
 print("# kind\tname\tcanonical\tcountry\tlat\tlon  (see README.md in this folder for sources and licences)")
 for kind, name, canonical, country, lat, lon, _ in sorted(rows.values(), key=lambda r: r[1]):
     print(f"{kind}\t{name}\t{canonical}\t{country}\t{lat}\t{lon}")

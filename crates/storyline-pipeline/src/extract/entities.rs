@@ -3022,6 +3022,22 @@ mod tests {
         assert!(found.iter().any(|(t, _, _)| t == "Celsius Network"), "{found:?}");
     }
 
+    /// A city's short name ("Frankfurt" for Frankfurt am Main); "New York" and "Washington" are
+    /// geocoded as the city and the capital, not the states' centres.
+    #[test]
+    fn places_by_their_short_names_and_the_cities_news_means() {
+        let text = "Bankers met in Frankfurt on Monday before flying to New York and Washington.";
+        let found = entities(text);
+        let place = |name: &str| found.iter().find(|e| e.text == name).unwrap_or_else(|| panic!("{name}: {found:#?}"));
+        let frankfurt = place("Frankfurt");
+        assert_eq!((frankfurt.name.as_str(), frankfurt.country.as_deref()), ("Frankfurt am Main", Some("Germany")));
+        for (name, lat, lon) in [("Frankfurt", 50.1, 8.7), ("New York", 40.7, -74.0), ("Washington", 38.9, -77.0)] {
+            let e = place(name);
+            let (Some(la), Some(lo)) = (e.lat, e.lon) else { panic!("{name} has no coordinates") };
+            assert!((la - lat).abs() < 0.2 && (lo - lon).abs() < 0.2, "{name}: {la}, {lo}");
+        }
+    }
+
     /// Places the way news spells and frames them: another spelling of a city ("Misrata" for
     /// Misratah), a place inside a title-case headline's run of words, a name after "the town of".
     #[test]
