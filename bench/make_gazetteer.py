@@ -167,6 +167,9 @@ data = Path(__file__).resolve().parent.parent / "crates/storyline-pipeline/data"
 words = {w.strip().lower() for w in open(data / "english-words.txt") if w.strip() and not w.startswith("#")}
 given = {w.strip() for w in open(data / "given-names.txt") if w.strip() and not w.startswith("#")}
 QUALIFIERS = ("City", "am ", "an der ", "upon ", "de ", "do ", "da ", "del ")
+# (Nor the end of another city's name: "Angeles" of Angeles City is in Los Angeles.)
+endings = {" ".join(c["name"].split()[i:]) for c in cities.values() if c["population"] >= 100_000
+           for i in range(1, len(c["name"].split()))}
 for city in sorted(cities.values(), key=lambda c: -c["population"]):
     if city["population"] < 100_000:
         continue
@@ -174,16 +177,27 @@ for city in sorted(cities.values(), key=lambda c: -c["population"]):
     for alt in city.get("alternatenames", []):
         tail = city["name"][len(alt) + 1:]
         if (alt.isascii() and len(alt) >= 4 and city["name"].startswith(alt + " ")
-                and tail.startswith(QUALIFIERS) and alt.lower() not in words and alt not in given):
+                and tail.startswith(QUALIFIERS) and alt.lower() not in words and alt not in given
+                and alt not in endings):
             add("city", alt, city["name"], country, city["latitude"], city["longitude"], 5)
 
 # "New York" and "Washington" in the news are the city and the capital far more often than the
 # states: their coordinates are the city's (the state's weighted centre of New York fell in New
-# Jersey). The AP abbreviations ("N.Y.", "Wash.") stay the states'.
+# Jersey). The AP abbreviations ("N.Y.", "Wash.") and "Washington State" stay the states'.
 for name, city_name in [("New York", "New York City"), ("Washington", "Washington")]:
+    # (The state by its longer name, "Washington State", "New York State", at the middle of its
+    # towns' extent: New York's weighted centre lies in New Jersey.)
+    code = next(c for c, st in states.items() if st["name"] == name)
+    towns = [c for c in cities.values() if c["countrycode"] == "US" and c["admin1code"] == code]
+    lat = (min(c["latitude"] for c in towns) + max(c["latitude"] for c in towns)) / 2
+    lon = (min(c["longitude"] for c in towns) + max(c["longitude"] for c in towns)) / 2
+    rows[name + " State"] = ("region", name + " State", name + " State", "United States", f"{lat:.4f}", f"{lon:.4f}", 1)
     city = max((c for c in cities.values() if c["name"] == city_name and c["countrycode"] == "US"),
                key=lambda c: c["population"])
     rows[name] = ("city", name, name, "United States", f"{city['latitude']:.4f}", f"{city['longitude']:.4f}", 0)
+    if name == "Washington":
+        for alias in ["Washington DC", "Washington D.C."]:
+            rows[alias] = ("city", alias, name, "United States", f"{city['latitude']:.4f}", f"{city['longitude']:.4f}", 0)
 
 print("# kind\tname\tcanonical\tcountry\tlat\tlon  (see README.md in this folder for sources and licences)")
 for kind, name, canonical, country, lat, lon, _ in sorted(rows.values(), key=lambda r: r[1]):

@@ -2421,11 +2421,27 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
             && !in_place_context(cx, span)
     };
     // ("USSR" is a place's own name in capitals.)
+    // ("WASHINGTON DC" in a dateline is Washington DC: a two-letter word stays in capitals.)
+    let short_caps = || {
+        let words: Vec<String> = title_case
+            .split(' ')
+            .zip(span.text.split(' '))
+            .map(|(titled, as_written)| if as_written.len() == 2 { as_written.to_string() } else { titled.to_string() })
+            .collect();
+        PLACES.get(words.join(" ").as_str())
+    };
     let place = (!COMPASS.contains(&span.text.as_str()))
         .then(|| PLACES.get(title_case.as_str()))
         .flatten()
+        .or_else(|| span.text.contains(' ').then(short_caps).flatten())
         .or_else(|| PLACES.get(span.text.as_str()).filter(|p| p.kind == "region"))
-        .filter(|p| trusted_here(cx, span, p) && !speaks_as_person(p));
+        .filter(|p| trusted_here(cx, span, p) && !speaks_as_person(p))
+        // ("Washington state officials": the state, where a city has the name too.)
+        .map(|p| {
+            let state =
+                text[span.end..].starts_with(" state").then(|| PLACES.get(format!("{title_case} State").as_str()));
+            state.flatten().unwrap_or(p)
+        });
     if let Some(place) = place.filter(|p| !(titled && matches!(p.kind, "town" | "city"))) {
         let kind = if place.kind == "demonym" { EntityKind::Group } else { EntityKind::Place };
         return vec![(span.clone(), kind, Some(place))];
@@ -3026,12 +3042,25 @@ mod tests {
     /// geocoded as the city and the capital, not the states' centres.
     #[test]
     fn places_by_their_short_names_and_the_cities_news_means() {
-        let text = "Bankers met in Frankfurt on Monday before flying to New York and Washington.";
+        let text = "WASHINGTON DC (Reuters) - Bankers met in Frankfurt on Monday before flying to New York \
+                    and Washington. They left Washington DC and Washington D.C. later for Washington \
+                    State, where Washington state officials met them.";
         let found = entities(text);
         let place = |name: &str| found.iter().find(|e| e.text == name).unwrap_or_else(|| panic!("{name}: {found:#?}"));
+        let states: Vec<&str> =
+            found.iter().filter(|e| e.name == "Washington State").map(|e| e.text.as_str()).collect();
+        assert_eq!(states, ["Washington State", "Washington"], "{found:#?}");
         let frankfurt = place("Frankfurt");
         assert_eq!((frankfurt.name.as_str(), frankfurt.country.as_deref()), ("Frankfurt am Main", Some("Germany")));
-        for (name, lat, lon) in [("Frankfurt", 50.1, 8.7), ("New York", 40.7, -74.0), ("Washington", 38.9, -77.0)] {
+        for (name, lat, lon) in [
+            ("Frankfurt", 50.1, 8.7),
+            ("New York", 40.7, -74.0),
+            ("Washington", 38.9, -77.0),
+            ("WASHINGTON DC", 38.9, -77.0),
+            ("Washington DC", 38.9, -77.0),
+            ("Washington D.C.", 38.9, -77.0),
+            ("Washington State", 47.3, -120.4),
+        ] {
             let e = place(name);
             let (Some(la), Some(lo)) = (e.lat, e.lon) else { panic!("{name} has no coordinates") };
             assert!((la - lat).abs() < 0.2 && (lo - lon).abs() < 0.2, "{name}: {la}, {lo}");
