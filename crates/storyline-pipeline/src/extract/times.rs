@@ -68,6 +68,8 @@ enum Kind {
     NineEleven,
     Century,
     YearEnd,
+    SlashDate,
+    HalfYear,
 }
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
@@ -163,6 +165,14 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(r"(?-u:\b)year-end(?-u:\b)".to_string(), Kind::YearEnd),
         // The 2001 attacks as news names them.
         rule(r"(?-u:\b)9/11(?-u:\b)".to_string(), Kind::NineEleven),
+        // "3/4/2024", "12/25/23": month first, as American news writes it, unless the first
+        // number cannot be a month ("25/12/2023").
+        rule(r"(?-u:\b)(\d{1,2})/(\d{1,2})/((?:19|20)\d\d|\d\d)(?-u:\b)".to_string(), Kind::SlashDate),
+        // "the first half of 2023", "the second half of the year", "the last half of 1989".
+        rule(
+            r"(?-u:\b)(?:the\s+)?(first|second|last)\s+half\s+of\s+(?:(the\s+(?:fiscal\s+)?year|this\s+year)|(last|next)\s+year|((?:19|20)\d\d))(?-u:\b)".to_string(),
+            Kind::HalfYear,
+        ),
     ]
 });
 
@@ -395,6 +405,8 @@ fn heads(kind: Kind) -> &'static [&'static str] {
         Kind::SpokenYear => &["nineteen", "thousand"],
         Kind::NineEleven => &["9/11"],
         Kind::YearEnd => &["year-end"],
+        Kind::SlashDate => &["/"],
+        Kind::HalfYear => &["half"],
         Kind::RelUnit => {
             &["week", "month", "year", "quarter", "decade", "century", "summer", "winter", "spring", "fall", "autumn"]
         }
@@ -429,7 +441,7 @@ static HEADS: LazyLock<(AhoCorasick, Vec<(u64, Place)>)> = LazyLock::new(|| {
                 Place::AfterNoLetter
             } else if MONTH_HEADS.contains(&word) {
                 Place::Month
-            } else if matches!(word, "0s" | "0's" | "afternoon") || word.starts_with("day ") {
+            } else if matches!(word, "0s" | "0's" | "afternoon" | "/") || word.starts_with("day ") {
                 Place::Anywhere
             } else {
                 Place::WordStart
@@ -1401,6 +1413,34 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
             };
             Some(day(date))
         }
+        Kind::SlashDate => {
+            // (Not inside a longer run of numbers and strokes: "1/2/3/4", "2024/03/04/12".)
+            let before = text.as_bytes()[..at].last();
+            if before.is_some_and(|b| *b == b'/' || b.is_ascii_digit()) || text[end..].starts_with('/') {
+                return None;
+            }
+            let (a, b): (u32, u32) = (g(1)?.parse().ok()?, g(2)?.parse().ok()?);
+            let (month, day_of_month) = if a > 12 { (b, a) } else { (a, b) };
+            let year: i32 = match g(3)? {
+                y if y.len() == 4 => y.parse().ok()?,
+                // "3/11/24": the century that puts it no later than a year after publication.
+                y => {
+                    let y: i32 = y.parse().ok()?;
+                    let latest = dct.map_or(2030, |d| d.year() + 1);
+                    if 2000 + y <= latest { 2000 + y } else { 1900 + y }
+                }
+            };
+            Some(day(NaiveDate::from_ymd_opt(year, month, day_of_month)?))
+        }
+        Kind::HalfYear => {
+            let half = if g(1)?.eq_ignore_ascii_case("first") { 1 } else { 2 };
+            let year = match (g(2), g(3), g(4)) {
+                (_, _, Some(y)) => y.parse().ok()?,
+                (_, Some(rel), _) => dct?.year() + if rel.eq_ignore_ascii_case("next") { 1 } else { -1 },
+                _ => dct?.year(),
+            };
+            Some(format!("{year}-H{half}"))
+        }
         // "9/11" alone, not a date written "9/11/2014" or "1/9/11".
         Kind::NineEleven => {
             let before = text.as_bytes()[..at].last();
@@ -1675,7 +1715,8 @@ mod tests {
             at 10:30 a.m. EST on Monday, weekly and every year, each Friday, the following week, the latest quarter, \
             over the weekend, the 2019 fiscal quarter, for the year ended, 1997 figures, nineteen \
             ninety-six, the year two thousand, and shops at 9am, 2pm and 11 p.m. after 9/11, by year-end, later that year \
-            and the full year, on Saturday nights, by Sepember 30, 1987, in midmarch and midafternoon.";
+            and the full year, on Saturday nights, by Sepember 30, 1987, in midmarch and midafternoon, on \
+            12/25/2023 and in the first half of 2022.";
         let heads: Vec<(usize, usize, u64)> = head_words(text).collect();
         let windows = windows(text);
         for (idx, rule) in RULES.iter().enumerate() {
@@ -2157,6 +2198,36 @@ mod tests {
         check("The vote will be held on 11 September.", "2014-05-02", &[("11 September", "2014-09-11")]);
         let dated = times("The form dated 9/11/2013 was lost.", NaiveDate::from_ymd_opt(2014, 5, 2));
         assert!(dated.iter().all(|t| t.value != "2001-09-11"), "{dated:?}");
+    }
+
+    /// Dates written with strokes, month first unless the first number cannot be a month; two
+    /// digits of year in the century that keeps the date at most a year after publication.
+    #[test]
+    fn dates_written_with_strokes() {
+        check(
+            "Signed 03/05/2024, filed 25/12/2023 and posted 3/11/24.",
+            "2024-03-12",
+            &[("03/05/2024", "2024-03-05"), ("25/12/2023", "2023-12-25"), ("3/11/24", "2024-03-11")],
+        );
+        check("The memo of 10/30/89 leaked.", "1990-01-05", &[("10/30/89", "1989-10-30")]);
+        // A score, a fraction, a version, a run of strokes: no dates.
+        check("It ended 3/4; see 1/2/3/4 and section 2/3.", "2024-03-12", &[]);
+    }
+
+    /// "The first half of 2023", "the second half of the year": a half year.
+    #[test]
+    fn halves_of_a_year() {
+        check(
+            "Sales fell in the first half of 2023 and will rise in the second half of the year.",
+            "2024-03-12",
+            &[("the first half of 2023", "2023-H1"), ("the second half of the year", "2024-H2")],
+        );
+        check(
+            "Growth slowed in the last half of last year.",
+            "2024-03-12",
+            &[("the last half of last year", "2023-H2")],
+        );
+        check("They led in the second half of the game.", "2024-03-12", &[]);
     }
 
     #[test]
