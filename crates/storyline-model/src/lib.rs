@@ -268,7 +268,8 @@ pub struct TimeMention {
 /// Who said what, and through whom it reached the page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Claim {
-    /// What was said.
+    /// What was said: the parts of a quote its attribution interrupts are joined by " … "
+    /// (`start` and `end` span them all, the attribution between them too).
     pub text: String,
     /// Who said it (a canonical entity name when known).
     pub speaker: Option<String>,

@@ -4314,10 +4314,12 @@ impl<'t, 'e> Reader<'t, 'e> {
             && !text[from..qs].contains('\n')
             && attr.is_none_or(|a| a.start == said)
         {
-            // The statement runs on after its attribution: one claim from the first mark.
+            // The statement runs on after its attribution: one claim from the first mark, whose
+            // text is what was said, without the attribution between its parts ("“A,” she said.
+            // “B”" says "A … B").
             let end = self.char_at(qe);
             let claim = &mut self.out[at].0;
-            claim.text = text[from..qe].to_string();
+            claim.text = format!("{} … {}", claim.text.trim_end().trim_end_matches(','), &text[qs..qe]);
             claim.end = end;
             return;
         }
@@ -6505,7 +6507,7 @@ mod tests {
         let c = run(text);
         assert_eq!(c.len(), 2, "{c:#?}");
         assert_eq!(c[0].speaker.as_deref(), Some("Ines Varga"));
-        assert!(c[0].text.starts_with("The dam held") && c[0].text.ends_with("lucky this time."), "{c:#?}");
+        assert_eq!(c[0].text, "The dam held … We were lucky this time.", "{c:#?}");
         // A new paragraph starts a new statement, still hers; a word or two in quotes alone names
         // something.
         assert_eq!((c[1].text.as_str(), c[1].speaker.as_deref()), ("Next we rebuild.", Some("Ines Varga")));
