@@ -2438,8 +2438,9 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
         .filter(|p| trusted_here(cx, span, p) && !speaks_as_person(p))
         // ("Washington state officials": the state, where a city has the name too.)
         .map(|p| {
-            let state =
-                text[span.end..].starts_with(" state").then(|| PLACES.get(format!("{title_case} State").as_str()));
+            let after = &text[span.end..];
+            let state = (after.starts_with(" state") && !after[6..].starts_with(char::is_alphabetic))
+                .then(|| PLACES.get(format!("{title_case} State").as_str()));
             state.flatten().unwrap_or(p)
         });
     if let Some(place) = place.filter(|p| !(titled && matches!(p.kind, "town" | "city"))) {
@@ -3044,7 +3045,7 @@ mod tests {
     fn places_by_their_short_names_and_the_cities_news_means() {
         let text = "WASHINGTON DC (Reuters) - Bankers met in Frankfurt on Monday before flying to New York \
                     and Washington. They left Washington DC and Washington D.C. later for Washington \
-                    State, where Washington state officials met them.";
+                    State, where Washington state officials met them and read a Washington statement.";
         let found = entities(text);
         let place = |name: &str| found.iter().find(|e| e.text == name).unwrap_or_else(|| panic!("{name}: {found:#?}"));
         let states: Vec<&str> =

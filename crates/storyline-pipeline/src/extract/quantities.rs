@@ -47,9 +47,6 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The byte spans of the phone numbers in `text`.
 fn phone_numbers(text: &str) -> Vec<(usize, usize)> {
-    if !text.bytes().any(|b| matches!(b, b'-' | b'.' | b'(' | b'+' | b' ')) {
-        return Vec::new();
-    }
     PHONE
         .captures_iter(text)
         .filter_map(|cap| {
@@ -149,45 +146,37 @@ fn qualified(qual: Option<&str>, n: f64) -> (Option<f64>, Option<f64>, Option<f6
     }
 }
 
-/// How a qualifier bounds the number after it.
-enum Bound {
-    /// "more than", "over", "at least".
-    Low,
-    /// "fewer than", "less than", "under", "up to", "at most".
-    High,
-    /// "about", "nearly", "some" and the like.
-    About,
-}
-
-/// A qualifier ending `text[..start]` ("nearly one in three"): where it starts and how it bounds.
-fn share_qualifier(text: &str, start: usize) -> (usize, Option<Bound>) {
+/// The qualifier ending `text[..start]` ("nearly one in three"), as [`qualified`] reads it, and
+/// where it starts.
+fn share_qualifier(text: &str, start: usize) -> (usize, Option<&'static str>) {
+    const QUALIFIERS: &[&str] = &[
+        "more than",
+        "at least",
+        "over",
+        "fewer than",
+        "less than",
+        "at most",
+        "up to",
+        "under",
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "some",
+        "close to",
+    ];
     let before = &text[..start];
     let trimmed = before.trim_end();
     let lower = trimmed.to_ascii_lowercase();
-    for (words, bound) in [
-        ("more than", Bound::Low),
-        ("at least", Bound::Low),
-        ("over", Bound::Low),
-        ("fewer than", Bound::High),
-        ("less than", Bound::High),
-        ("at most", Bound::High),
-        ("up to", Bound::High),
-        ("under", Bound::High),
-        ("nearly", Bound::About),
-        ("almost", Bound::About),
-        ("about", Bound::About),
-        ("around", Bound::About),
-        ("roughly", Bound::About),
-        ("approximately", Bound::About),
-        ("some", Bound::About),
-        ("close to", Bound::About),
-    ] {
+    for &words in QUALIFIERS {
         let Some(at) = lower.len().checked_sub(words.len()) else { continue };
         if lower.ends_with(words)
             && (at == 0 || !lower[..at].ends_with(|c: char| c.is_alphanumeric()))
             && trimmed.len() < before.len()
         {
-            return (at, Some(bound));
+            return (at, Some(words));
         }
     }
     (start, None)
@@ -776,13 +765,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             if out.last().is_some_and(|q: &Quantity| q.end > char_at(start)) {
                 out.pop();
             }
-            let share = (fraction * 1000.0).round() / 10.0;
-            let (value, low, high, approx) = match qualifier {
-                Some(Bound::Low) => (None, Some(share), None, false),
-                Some(Bound::High) => (None, None, Some(share), false),
-                Some(Bound::About) => (Some(share), None, None, true),
-                None => (Some(share), None, None, false),
-            };
+            let (value, low, high, approx) = qualified(qualifier, (fraction * 1000.0).round() / 10.0);
             let counted = counted.filter(|_| plural_counted);
             let end = whole.end() + counted.as_ref().map_or(0, |(_, end_in_rest)| *end_in_rest);
             out.push(Quantity {
