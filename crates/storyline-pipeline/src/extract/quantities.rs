@@ -11,8 +11,8 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
         r"(?ix)
         (?P<qual>(?-u:\b)(?:more\s+than|over|at\s+least|nearly|almost|about|around|roughly|some|approximately|up\s+to|fewer\s+than|less\s+than|under|as\s+many\s+as|an\s+estimated|just\s+over|just\s+under|close\s+to|at\s+most|between)\s+)?
         (?P<cur>(?:[$€£¥]|US\$)\s?|Rs\.?\s?)?
-        (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?-u:\b)(?:a\s+few|tens\s+of\s+(?:thousands|millions|billions)|hundreds\s+of\s+(?:thousands|millions|billions)|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|dozens|hundreds|thousands|millions|billions)(?-u:\b))
-        (?P<range>(?P<pct1>\s*(?:%|per\s*cent(?-u:\b)|percent(?-u:\b)))?\s*(?P<conn>-|–|to|and)\s*(?P<cur2>(?:[$€£¥]|US\$)\s?)?(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?
+        (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?-u:\b)(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|a\s+few|tens\s+of\s+(?:thousands|millions|billions)|hundreds\s+of\s+(?:thousands|millions|billions)|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|dozens|hundreds|thousands|millions|billions)(?-u:\b))
+        (?P<range>(?P<pct1>\s*(?:%|per\s*cent(?-u:\b)|percent(?-u:\b)))?\s*(?P<conn>-|–|to|and)\s*(?P<cur2>(?:[$€£¥]|US\$)\s?)?(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|\s+(?P<connw>to|and)\s+(?P<num2w>(?-u:\b)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?-u:\b)))?
         (?P<scale>\s+(?:dozen|hundred|thousand|million|billion|trillion)s?(?-u:\b)|\s+(?:mln|bln|bn|m)(?-u:\b)|(?:bn|bln|mln|tn|m)(?-u:\b))?
         (?P<pct>\s*(?:%|percentage\s+points?|per\s*cent|percent)|\s+pct(?-u:\b)|\s+basis\s+points?)?
         ",
@@ -528,6 +528,11 @@ const NOT_COUNTED: &[&str] =
     &["year-old", "years-old", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "th", "st", "nd", "rd"];
 
 fn word_value(w: &str) -> Option<f64> {
+    // ("thirty-eight": the tens and the units.)
+    if let Some((tens, units)) = w.split_once('-') {
+        let (tens, units) = (word_value(tens)?, word_value(units)?);
+        return ((20.0..=90.0).contains(&tens) && units < 10.0).then_some(tens + units);
+    }
     Some(match w.to_ascii_lowercase().as_str() {
         "a" | "an" | "one" => 1.0,
         "two" => 2.0,
@@ -749,7 +754,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         }
         let plural_counted = counted.as_ref().is_some_and(|(w, _)| plural_noun(w) || COLLECTIVE.contains(&w.as_str()));
         // "One in five children", "two out of three voters": a share, in percent, of what follows.
-        let share = (cur.is_none() && pct.is_none() && !has_qual && cap.name("num2").is_none() && scale == 1.0)
+        let share = (cur.is_none() && pct.is_none() && !has_qual && cap.name("range").is_none() && scale == 1.0)
             .then(|| share_before(&text[..whole.start()]))
             .flatten()
             .and_then(|(part, start)| {
@@ -926,24 +931,29 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         } else {
             let n = if is_digits { parse_number(num) } else { word_value(num) };
             let Some(n) = n.map(|n| n * scale * worth) else { continue };
-            let n2 = cap.name("num2").and_then(|m| parse_number(m.as_str())).map(|n| n * scale * worth);
+            // ("between six and seven": the second end in words too, after "to" or "and"; a hyphen
+            // before a word joins one number, "Thirty-eight".)
+            let num2 = cap.name("num2").or(cap.name("num2w"));
+            let n2 = num2
+                .and_then(|m| parse_number(m.as_str()).or_else(|| word_value(m.as_str())))
+                .map(|n| n * scale * worth);
             // "45-50,000 people" is 45,000 to 50,000: a small first number takes the thousands
             // the second one writes out.
-            let n = match (n2, cap.name("num2")) {
+            let n = match (n2, num2) {
                 (Some(n2), Some(m)) if is_digits && n < 1000.0 && m.as_str().contains(',') && n * 1000.0 < n2 => {
                     n * 1000.0
                 }
                 _ => n,
             };
             // "$20 and $50", "5% and 6%", "from 1.25 percent to 1.0 percent", "1.3 percent to
-            // 43.28": two amounts, the first with its own unit, unless "between" or a rise to the
-            // same unit makes them a range. The first stands alone; the search goes on from the
-            // second.
-            if let Some(m) = cap.name("num2")
-                && (cap.name("cur2").is_some() || cap.name("pct1").is_some())
-                && (cap.name("conn").is_some_and(|c| c.as_str().eq_ignore_ascii_case("and"))
-                    && qual.as_deref() != Some("between")
-                    || n2.is_some_and(|n2| n2 <= n)
+            // 43.28", "20 and five mln yen": two amounts, the first with its own unit, unless
+            // "between" or a rise to the same unit makes them a range. The first stands alone; the
+            // search goes on from the second.
+            let conn = cap.name("conn").or(cap.name("connw")).map(|c| c.as_str().to_ascii_lowercase());
+            let unit_ends = cap.name("cur2").is_some() || cap.name("pct1").is_some();
+            if let Some(m) = num2
+                && (n2.is_some_and(|n2| n2 <= n) && (unit_ends || matches!(conn.as_deref(), Some("and" | "to")))
+                    || unit_ends && conn.as_deref() == Some("and") && qual.as_deref() != Some("between")
                     || cap.name("pct1").is_some() && cap.name("pct").is_none())
             {
                 let end = cap.name("pct1").map_or(num_m.end(), |p| p.end());
@@ -967,7 +977,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             // "the toll at 3,838 - 2,493 civilians and 1,345 police": a dash before a smaller
             // number sets off its parts, no range. The first number stands alone; the search goes
             // on from the second.
-            if let (Some(n2), Some(m)) = (n2, cap.name("num2"))
+            if let (Some(n2), Some(m)) = (n2, num2)
                 && n2 < n
                 && cap.name("range").is_some_and(|r| r.as_str().contains(['-', '–']))
                 && cap.name("qual").is_none_or(|q| !q.as_str().trim().eq_ignore_ascii_case("between"))
@@ -1231,6 +1241,24 @@ mod tests {
         assert_eq!((q.text.as_str(), q.counted.as_deref()), ("80 million Egyptians", Some("Egyptians")));
     }
 
+    /// A range written in words ("between six and seven", "two to three dozen") is a range, and
+    /// its second end is no counted noun.
+    #[test]
+    fn ranges_written_in_words() {
+        for (text, low, high, counted) in [
+            ("Talks lasted between six and seven rounds.", 6.0, 7.0, Some("rounds")),
+            ("Between two and four ferries sail daily.", 2.0, 4.0, Some("ferries")),
+            ("Police expect between one and two.", 1.0, 2.0, None),
+        ] {
+            let q = one(text);
+            assert_eq!((q.low, q.high, q.counted.as_deref()), (Some(low), Some(high), counted), "{text}");
+        }
+        // Tens and units written with a hyphen are one number ("Thirty-eight", not eight).
+        let all = quantities("Thirty-eight people died and twenty-five students left; about forty-two boats sank.");
+        let found: Vec<_> = all.iter().map(|q| (q.value, q.counted.as_deref())).collect();
+        assert_eq!(found, [(Some(38.0), Some("people")), (Some(25.0), Some("students")), (Some(42.0), Some("boats"))]);
+    }
+
     /// A dash before a smaller number sets off the parts of the first, no range.
     #[test]
     fn a_dash_before_a_smaller_number_is_no_range() {
@@ -1284,6 +1312,7 @@ mod tests {
             ("They paid $20 and $50 respectively.", ("$20", 20.0), ("$50", 50.0)),
             ("Rates fell from 1.25 percent to 1.0 percent.", ("1.25 percent", 1.25), ("1.0 percent", 1.0)),
             ("Shares rose 1.3 percent to 43.28 in trading.", ("1.3 percent", 1.3), ("43.28", 43.28)),
+            ("It paid 20 and five mln yen.", ("20", 20.0), ("five mln yen", 5e6)),
         ] {
             let all = quantities(text);
             let found: Vec<_> = all.iter().map(|q| (q.text.as_str(), q.value.unwrap_or(f64::NAN))).collect();
