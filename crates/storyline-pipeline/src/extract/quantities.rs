@@ -930,7 +930,9 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             (None, Some(lo * scale * worth), hi.map(|h| h * scale * worth), true)
         } else {
             let n = if is_digits { parse_number(num) } else { word_value(num) };
-            let Some(n) = n.map(|n| n * scale * worth) else { continue };
+            // ("600,000 to 1.2 million gallons": a first end written out in full takes no scale.)
+            let first_scale = if num.contains(',') && cap.name("range").is_some() { 1.0 } else { scale };
+            let Some(n) = n.map(|n| n * first_scale * worth) else { continue };
             // ("between six and seven": the second end in words too, after "to" or "and"; a hyphen
             // before a word joins one number, "Thirty-eight".)
             let num2 = cap.name("num2").or(cap.name("num2w"));
@@ -945,15 +947,15 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
                 }
                 _ => n,
             };
-            // "$20 and $50", "5% and 6%", "from 1.25 percent to 1.0 percent", "1.3 percent to
-            // 43.28", "20 and five mln yen": two amounts, the first with its own unit, unless
-            // "between" or a rise to the same unit makes them a range. The first stands alone; the
-            // search goes on from the second.
+            // "$20 and $50", "3,036,000 and 28.5 mln", "from 1.25 percent to 1.0 percent", "1.3
+            // percent to 43.28", "20 and five mln yen": two amounts, the first with its own unit;
+            // "and" makes a range only after "between", "to" only up to a larger amount in the same
+            // unit. The first stands alone; the search goes on from the second.
             let conn = cap.name("conn").or(cap.name("connw")).map(|c| c.as_str().to_ascii_lowercase());
             let unit_ends = cap.name("cur2").is_some() || cap.name("pct1").is_some();
             if let Some(m) = num2
                 && (n2.is_some_and(|n2| n2 <= n) && (unit_ends || matches!(conn.as_deref(), Some("and" | "to")))
-                    || unit_ends && conn.as_deref() == Some("and") && qual.as_deref() != Some("between")
+                    || conn.as_deref() == Some("and") && qual.as_deref() != Some("between")
                     || cap.name("pct1").is_some() && cap.name("pct").is_none())
             {
                 let end = cap.name("pct1").map_or(num_m.end(), |p| p.end());
@@ -1253,6 +1255,9 @@ mod tests {
             let q = one(text);
             assert_eq!((q.low, q.high, q.counted.as_deref()), (Some(low), Some(high), counted), "{text}");
         }
+        // A first end written out in full takes no scale: 600,000 to 1.2 million.
+        let q = one("Between 600,000 to 1.2 million gallons leaked.");
+        assert_eq!((q.low, q.high, q.counted.as_deref()), (Some(600_000.0), Some(1.2e6), Some("gallons")));
         // Tens and units written with a hyphen are one number ("Thirty-eight", not eight).
         let all = quantities("Thirty-eight people died and twenty-five students left; about forty-two boats sank.");
         let found: Vec<_> = all.iter().map(|q| (q.value, q.counted.as_deref())).collect();
