@@ -2578,8 +2578,11 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
         && !PLACES.contains_key(words[0])
         && !is_org_head(words[0])
         && !matches!(words[0], "Daily" | "Sunday" | "Evening" | "Morning" | "Weekly" | "National" | "Jewish");
+    // ("U.N." is the known "UN".)
+    let undotted = span.text.strip_suffix('.').filter(|a| dotted_acronym(a)).map(|a| a.replace('.', ""));
     let is_org = team
         || KNOWN_ORGS.contains(span.text.as_str())
+        || undotted.is_some_and(|a| KNOWN_ORGS.contains(a.as_str()))
         // ("Television news footage": a medium alone is no organisation.)
         || is_org_head(last)
             && !(words.len() == 1 && matches!(last, "Radio" | "Television" | "Broadcasting"))
@@ -2952,6 +2955,9 @@ mod tests {
         assert!(found.iter().any(|(t, _, _)| t == "G.K. Butterfield"), "{found:?}");
         assert_absent(&found, &["U.N", "And", "U.S. And", "U.S.. We", "We"]);
         assert_eq!(found.iter().filter(|(t, _, _)| t == "U.S.").count(), 2, "{found:?}");
+        // Each "U.N." is the organisation, before a title or a plural too.
+        let found = names("U.N. Secretary-General Ban Ki-moon flew in. U.N. officials met him. The U.N. said so.");
+        assert_eq!(found.iter().filter(|f| f.0 == "U.N." && f.2 == "organization").count(), 3, "{found:?}");
     }
 
     /// A pronoun or verb run together with another word is no name; a name with an apostrophe is.

@@ -12,7 +12,7 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
         (?P<qual>(?-u:\b)(?:more\s+than|over|at\s+least|nearly|almost|about|around|roughly|some|approximately|up\s+to|fewer\s+than|less\s+than|under|as\s+many\s+as|an\s+estimated|just\s+over|just\s+under|close\s+to|at\s+most|between)\s+)?
         (?P<cur>(?:[$€£¥]|US\$)\s?|Rs\.?\s?)?
         (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?-u:\b)(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|a\s+few|tens\s+of\s+(?:thousands|millions|billions)|hundreds\s+of\s+(?:thousands|millions|billions)|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|dozens|hundreds|thousands|millions|billions)(?-u:\b))
-        (?P<range>(?P<pct1>\s*(?:%|per\s*cent(?-u:\b)|percent(?-u:\b)))?\s*(?P<conn>-|–|to|and)\s*(?P<cur2>(?:[$€£¥]|US\$)\s?)?(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|\s+(?P<connw>to|and)\s+(?P<num2w>(?-u:\b)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?-u:\b)))?
+        (?P<range>(?:(?P<pct1>\s*(?:%|per\s*cent(?-u:\b)|percent(?-u:\b)))|(?P<scale1>\s+(?:thousand|million|billion|trillion)(?-u:\b)|\s*(?:mln|bln|bn)(?-u:\b)))?\s*(?P<conn>-|–|to|and)\s*(?P<cur2>(?:[$€£¥]|US\$)\s?)?(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|\s+(?P<connw>to|and)\s+(?P<num2w>(?-u:\b)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?-u:\b)))?
         (?P<scale>\s+(?:dozen|hundred|thousand|million|billion|trillion)s?(?-u:\b)|\s+(?:mln|bln|bn|m)(?-u:\b)|(?:bn|bln|mln|tn|m)(?-u:\b))?
         (?P<pct>\s*(?:%|percentage\s+points?|per\s*cent|percent)|\s+pct(?-u:\b)|\s+basis\s+points?)?
         ",
@@ -582,6 +582,31 @@ fn vague_range(w: &str) -> Option<(f64, Option<f64>)> {
     })
 }
 
+/// Verbs of change: "rose 5.3 billion to 205.0 billion" is a rise, then a level.
+const CHANGE_VERBS: &[&str] = &[
+    "rose",
+    "rising",
+    "risen",
+    "fell",
+    "falling",
+    "fallen",
+    "up",
+    "down",
+    "increased",
+    "decreased",
+    "gained",
+    "grew",
+    "climbed",
+    "declined",
+    "dropped",
+    "jumped",
+    "slipped",
+    "slid",
+    "surged",
+    "plunged",
+    "lost",
+];
+
 fn scale_of(s: &str) -> f64 {
     // ("several thousands": the plural scales as the singular.)
     let s = s.trim().to_ascii_lowercase();
@@ -687,7 +712,13 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         // "Kasich 37. To secure …", "totalled 530, compared with …": punctuation right after the
         // number leaves it without a noun.
         let bare = rest.starts_with([',', '.', ';', ':', '!', '?', ')']);
+        let mut line_ended = false;
         for (i, token) in rest.split_inclusive(char::is_whitespace).enumerate().take_while(|_| !bare) {
+            // ("55 MLN TO 65 MLN DLRS" then a blank line: the paragraph after it counts nothing.)
+            if line_ended && token.starts_with('\n') {
+                break;
+            }
+            line_ended = token.ends_with('\n');
             scanned += token.len();
             if i >= 5 {
                 break;
@@ -714,6 +745,12 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
                 // (Not the stop after it: "80 million Egyptians.")
                 let end_in_rest = scanned - (token.len() - token.trim_end().len());
                 counted = Some((word.to_string(), end_in_rest - (token.trim_end().len() - word.len())));
+                break;
+            }
+            // ("65 MLN DLRS": a currency in a headline's capitals.)
+            if word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase()) && currency_word(&lower).is_some() {
+                let end_in_rest = scanned - (token.len() - token.trim_end().len());
+                counted = Some((lower.clone(), end_in_rest - (token.trim_end().len() - word.len())));
                 break;
             }
             if SKIPPABLE.contains(&lower.as_str()) || word.starts_with(char::is_uppercase) {
@@ -931,7 +968,13 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         } else {
             let n = if is_digits { parse_number(num) } else { word_value(num) };
             // ("600,000 to 1.2 million gallons": a first end written out in full takes no scale.)
-            let first_scale = if num.contains(',') && cap.name("range").is_some() { 1.0 } else { scale };
+            // ("between 91 mln and 100 mln": each end with its own scale.)
+            let scale1 = cap.name("scale1").map(|m| scale_of(m.as_str()));
+            let first_scale = match scale1 {
+                Some(s) => s,
+                None if num.contains(',') && cap.name("range").is_some() => 1.0,
+                None => scale,
+            };
             let Some(n) = n.map(|n| n * first_scale * worth) else { continue };
             // ("between six and seven": the second end in words too, after "to" or "and"; a hyphen
             // before a word joins one number, "Thirty-eight".)
@@ -952,15 +995,32 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             // "and" makes a range only after "between", "to" only up to a larger amount in the same
             // unit. The first stands alone; the search goes on from the second.
             let conn = cap.name("conn").or(cap.name("connw")).map(|c| c.as_str().to_ascii_lowercase());
-            let unit_ends = cap.name("cur2").is_some() || cap.name("pct1").is_some();
+            let unit_ends = cap.name("cur2").is_some() || cap.name("pct1").is_some() || scale1.is_some();
+            // "rose 5.3 billion to 205.0 billion", "rising 792 mln to 12.92 billion": a change, then
+            // the level it reached.
+            let changed = unit_ends && conn.as_deref() == Some("to") && CHANGE_VERBS.contains(&prev_word);
             if let Some(m) = num2
                 && (n2.is_some_and(|n2| n2 <= n) && (unit_ends || matches!(conn.as_deref(), Some("and" | "to")))
                     || conn.as_deref() == Some("and") && qual.as_deref() != Some("between")
-                    || cap.name("pct1").is_some() && cap.name("pct").is_none())
+                    || cap.name("pct1").is_some() && cap.name("pct").is_none()
+                    || scale1.is_some_and(|s| s != scale)
+                    || changed)
             {
-                let end = cap.name("pct1").map_or(num_m.end(), |p| p.end());
+                let end = cap.name("pct1").or(cap.name("scale1")).map_or(num_m.end(), |p| p.end());
                 let first = if is_digits { parse_number(num) } else { word_value(num) };
-                let Some(first) = first.map(|n| n * worth) else { continue };
+                // "$20 and $50 million", "5 and 10 million": a smaller first amount written without
+                // its scale shares the second's (not "3,036,000 and 28.5 mln", "20 and five mln").
+                let raw2 = m.as_str();
+                let raw2 = parse_number(raw2).or_else(|| word_value(raw2));
+                // (Not "down 2 percent to $4.60 billion": the first has a unit of its own.)
+                let same_unit = cap.name("pct1").is_none() && cur == cap.name("cur2").map(|c| c.as_str().trim());
+                let shared =
+                    same_unit && is_digits && !num.contains(',') && first.zip(raw2).is_some_and(|(a, b)| a < b);
+                let alone = scale1.unwrap_or(if shared { scale } else { 1.0 });
+                let Some(first) = first.map(|n| n * alone * worth) else { continue };
+                // ("to 2.75 billion from 1.40 billion and 69.7 pct": the percent is the second's.)
+                let unit = unit
+                    .filter(|_| !(scale1.is_some() && cap.name("pct1").is_none() && cur.is_none() && pct.is_some()));
                 let (value, low, high, approx) = qualified(qual.as_deref(), first);
                 out.push(Quantity {
                     text: text[whole.start()..end].to_string(),
@@ -1305,6 +1365,9 @@ mod tests {
             ("Rates rose to 5.25%-5.5% in July.", 5.25, 5.5, "%"),
             ("Rooms cost €80 to €120 a night.", 80.0, 120.0, "EUR"),
             ("Growth of 2 percent to 3 percent is forecast.", 2.0, 3.0, "%"),
+            // (A scale at both ends.)
+            ("It expects a loss of between 91 mln and 100 mln dlrs.", 91e6, 100e6, "USD"),
+            ("Sales of $2 billion to $3 billion are forecast.", 2e9, 3e9, "USD"),
         ] {
             let q = one(text);
             assert_eq!(
@@ -1318,11 +1381,30 @@ mod tests {
             ("Rates fell from 1.25 percent to 1.0 percent.", ("1.25 percent", 1.25), ("1.0 percent", 1.0)),
             ("Shares rose 1.3 percent to 43.28 in trading.", ("1.3 percent", 1.3), ("43.28", 43.28)),
             ("It paid 20 and five mln yen.", ("20", 20.0), ("five mln yen", 5e6)),
+            // A smaller first amount without its scale shares the second's; one written out in
+            // full or with its own scale keeps it.
+            ("They raised $20 and $50 million in all.", ("$20", 20e6), ("$50 million", 50e6)),
+            ("It sold 3,036,000 and 28.5 mln shares.", ("3,036,000", 3_036_000.0), ("28.5 mln shares", 28.5e6)),
+            ("It lost 91 mln and 100 mln dlrs.", ("91 mln", 91e6), ("100 mln dlrs", 100e6)),
+            ("Profit was down 2 percent to $4.60 billion.", ("2 percent", 2.0), ("$4.60 billion", 4.6e9)),
+            // A change, then the level it reached; two scales.
+            ("Assets rose 5.3 billion to 205.0 billion.", ("5.3 billion", 5.3e9), ("205.0 billion", 205e9)),
+            ("It paid 140 mln to 43.80 billion.", ("140 mln", 140e6), ("43.80 billion", 43.8e9)),
         ] {
             let all = quantities(text);
             let found: Vec<_> = all.iter().map(|q| (q.text.as_str(), q.value.unwrap_or(f64::NAN))).collect();
             assert_eq!(found, [first, second], "{text}");
         }
+        // (The percent sign after the second amount is the second's.)
+        let all = quantities("Miles rose to 2.75 billion from 1.40 billion and 69.7 pct in the year.");
+        let units: Vec<_> = all.iter().map(|q| (q.text.as_str(), q.unit.as_deref())).collect();
+        assert_eq!(units, [("2.75 billion", None), ("1.40 billion", None), ("69.7 pct", Some("%"))]);
+        // (Nothing counted past a blank line.)
+        let q = one("COMPANY SEES 55 MLN TO 65 MLN DLRS\n\nBlah blah said today.");
+        assert_eq!(
+            (q.low, q.high, q.counted.as_deref(), q.unit.as_deref()),
+            (Some(55e6), Some(65e6), None, Some("USD"))
+        );
         let q = one("His rating fell twenty percentage points.");
         assert_eq!((q.text.as_str(), q.value, q.unit.as_deref()), ("twenty percentage points", Some(20.0), Some("pp")));
         let q = one("Support fell 0.5 percentage points.");
