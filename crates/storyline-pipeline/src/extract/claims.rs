@@ -2702,11 +2702,11 @@ const MAX_CHAIN: usize = 8;
 /// A wire dateline opening a sentence: a place and date, then the agency in brackets.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     // ("Pyongyang, August 21 (ANI): ", "WASHINGTON -- ", "MANCHESTER, N.H. — ": a place in
-    // capitals, maybe its state.)
+    // capitals, maybe its state; "SALVADOR, Feb 26 - ", "NEW DELHI: ": maybe a day, or a colon.)
     Regex::new(
-            r"^(?:[^.:()\n]{2,80}\([A-Z][A-Za-z]{1,12}\)\s*[:–—-]|[A-Z]{3,}(?:[ '-][A-Z]{2,}){0,3}(?:, [A-Z][A-Za-z.]{1,10}(?: [A-Z][A-Za-z.]{1,10})?)?\s+(?:--|[–—-]))\s+",
-        )
-        .expect("dateline pattern")
+        r"^(?:[^.:()\n]{2,80}\([A-Z][A-Za-z]{1,12}\)\s*[:–—-]|[A-Z]{3,}(?:[ '-][A-Z]{2,}){0,3}(?:, [A-Z][A-Za-z.]{1,10}(?: [A-Z][A-Za-z.]{1,10})?)?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?:\s*\([A-Z][A-Za-z]{1,12}\))?(?:\s+(?:--|[–—-])|:))\s+",
+    )
+    .expect("dateline pattern")
 });
 
 /// Spans sorted by start, with the furthest end up to each: whether a span overlaps any of them,
@@ -3506,6 +3506,21 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
             claim.speaker = None;
         }
     }
+    // "SALVADOR, Feb 26 - Showers continued …, officials said": a statement that opens its
+    // paragraph starts after the dateline (wire copy keeps it in the text).
+    for (claim, _) in &mut reader.out {
+        let cs = reader.offsets.byte_at(claim.start, text.len());
+        if !(cs == 0 || text[..cs].trim_end_matches([' ', '\t']).ends_with('\n')) {
+            continue;
+        }
+        let Some(m) = DATELINE.find(&text[cs..]) else { continue };
+        let Some(rest) = claim.text.strip_prefix(m.as_str()) else { continue };
+        if rest.split_whitespace().count() < 3 {
+            continue;
+        }
+        claim.text = rest.to_string();
+        claim.start += m.as_str().chars().count();
+    }
     // In the order they are written (a question put after the answer's quote comes second).
     reader.out.sort_by_key(|(claim, _)| claim.start);
     reader.out
@@ -3520,7 +3535,11 @@ struct Turn {
 }
 
 static TURN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?m)^[ \t]*["“]?([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}|Q|A):[ \t]+(\S[^\n]*)"#)
+    // ("ELIOT SPITZER, HOST:", "NIC ROBERTSON, CNN CORRESPONDENT:", "ANDERSON (voice-over):": a
+    // role or a manner after the name.)
+    Regex::new(
+        r#"(?m)^[ \t]*["“]?([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}|Q|A)(?:,[ \t]+[A-Z][A-Z.'’ -]{1,60})?(?:[ \t]*\([A-Za-z -]{2,30}\))?:[ \t]+(\S[^\n]*)"#,
+    )
         .expect("transcript pattern")
 });
 
@@ -7419,8 +7438,27 @@ mod tests {
         // "Name, and a clause, said": no apposition, so the name is no speaker.
         let c = run("The cranes failed the inspection with Ana Ruiz, and the board met at once, said a source.");
         assert!(c.iter().all(|c| c.speaker.as_deref() != Some("Ana Ruiz")), "{c:#?}");
+        // A label with a role or a manner after the name.
+        let c = run("Anchor Lena Holt spoke to Tomas Berg.\nLENA HOLT, CNN ANCHOR: Will the pier open in May?\n\
+            BERG (voice-over): It will open in May. The crews are ready.\n");
+        assert_eq!(
+            c.iter().map(|c| (c.speaker.as_deref(), c.text.as_str())).collect::<Vec<_>>(),
+            [
+                (Some("Lena Holt"), "Will the pier open in May?"),
+                (Some("Tomas Berg"), "It will open in May. The crews are ready.")
+            ]
+        );
         // One label alone is a dateline, not a transcript.
         assert!(run("NEW DELHI: The monsoon reached the coast early this year.").is_empty());
+        // A statement that opens its paragraph starts after the dateline.
+        for text in [
+            "SALVADOR, Feb 26 - Rains eased the drought in the cocoa zone, traders said.",
+            "Cocoa review\n\nLOS ANGELES, Calif., March 3 (Reuters) -- Rains eased the drought in the cocoa zone, traders said.",
+        ] {
+            let c = run(text);
+            assert_eq!(c[0].text, "Rains eased the drought in the cocoa zone", "{text}");
+            assert_eq!(&text.chars().skip(c[0].start).collect::<String>()[..5], "Rains", "{text}");
+        }
         // So is a participle clause in a sentence without an attribution.
         let c = run("Mayor Ana Ruiz toured the docks on Monday, warning that the old cranes were unsafe.");
         assert_eq!(
