@@ -3538,29 +3538,42 @@ static TURN: LazyLock<Regex> = LazyLock::new(|| {
     // ("ELIOT SPITZER, HOST:", "NIC ROBERTSON, CNN CORRESPONDENT:", "ANDERSON (voice-over):": a
     // role or a manner after the name.)
     Regex::new(
-        r#"(?m)^[ \t]*["“]?([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}|Q|A)(?:,[ \t]+[A-Z][A-Z.'’ -]{1,60})?(?:[ \t]*\([A-Za-z -]{2,30}\))?:[ \t]+(\S[^\n]*)"#,
+        r#"["“]?([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}|Q|A)(?:,[ \t]+[A-Z][A-Z.'’ -]{1,60})?(?:[ \t]*\([A-Za-z -]{2,30}\))?:[ \t]+(\S)"#,
     )
-        .expect("transcript pattern")
+    .expect("transcript pattern")
 });
 
-/// The turns of a transcript: lines opening with a label in capitals ("PENCE: …", "MR. BLAKE:
-/// …"), when there are two or more of them (one alone is more likely a dateline: "NEW DELHI: …").
+/// The turns of a transcript: labels in capitals ("PENCE: …", "MR. BLAKE: …"), each opening a
+/// line or following a sentence's end (a transcript printed as one paragraph: "… they're going.
+/// ELIOT SPITZER, HOST: It seems …"), when there are two or more of them (one alone is more
+/// likely a dateline: "NEW DELHI: …"). A turn runs to the next label or the end of its line.
 fn transcript_turns(text: &str) -> Vec<Turn> {
-    let mut turns: Vec<Turn> = TURN
-        .captures_iter(text)
-        .filter_map(|c| {
-            let (all, label, content) = (c.get(0)?, c.get(1)?, c.get(2)?);
-            let letters = label.as_str().chars().filter(char::is_ascii_uppercase).count();
-            // (An interview's "Q:" and "A:", one letter each, are labels too.)
-            let interview = matches!(label.as_str(), "Q" | "A");
-            let said = content.as_str().trim_end().trim_end_matches(['"', '”', ' ']);
-            let named = letters >= 2 && !HEADLINE_LABELS.contains(&label.as_str().to_lowercase().as_str());
-            (named || interview).then(|| Turn {
-                line_start: all.start(),
-                label: (label.start(), label.end()),
-                content: (content.start(), content.start() + said.len()),
-                end: all.end(),
-            })
+    let mut labels: Vec<(usize, (usize, usize), usize)> = Vec::new();
+    let mut at = 0;
+    while let Some(c) = TURN.captures_at(text, at) {
+        let (Some(all), Some(label), Some(said)) = (c.get(0), c.get(1), c.get(2)) else { break };
+        at = label.end();
+        let before = text[..all.start()].trim_end_matches([' ', '\t']);
+        let opens = before.is_empty()
+            || before.ends_with('\n')
+            || before.len() < all.start() && before.ends_with(['.', '?', '!', '"', '”', ')', ']', '…']);
+        let letters = label.as_str().chars().filter(char::is_ascii_uppercase).count();
+        // (An interview's "Q:" and "A:", one letter each, are labels too.)
+        let interview = matches!(label.as_str(), "Q" | "A");
+        let named = letters >= 2 && !HEADLINE_LABELS.contains(&label.as_str().to_lowercase().as_str());
+        if opens && (named || interview) {
+            labels.push((all.start(), (label.start(), label.end()), said.start()));
+            at = said.start();
+        }
+    }
+    let mut turns: Vec<Turn> = labels
+        .iter()
+        .enumerate()
+        .map(|(i, &(line_start, label, cs))| {
+            let line_end = text[cs..].find('\n').map_or(text.len(), |n| cs + n);
+            let end = labels.get(i + 1).map_or(line_end, |next| next.0.min(line_end)).max(cs);
+            let said = text[cs..end].trim_end().trim_end_matches(['"', '”', ' ']);
+            Turn { line_start, label, content: (cs, cs + said.len()), end }
         })
         .collect();
     // An interview's turns count when both sides speak ("A:" alone may be a list's item).
@@ -4145,8 +4158,9 @@ impl<'t, 'e> Reader<'t, 'e> {
         }
         let label = &text[turn.label.0..turn.label.1];
         let last_word = label.rsplit(char::is_whitespace).next().unwrap_or(label);
-        // An interview's questioner and answerer are named elsewhere, if at all.
-        let speaker = (!matches!(label, "Q" | "A")).then(|| {
+        // An interview's questioner and answerer are named elsewhere, if at all; an "UNIDENTIFIED
+        // MALE" not at all.
+        let speaker = (!matches!(label, "Q" | "A") && !label.starts_with("UNIDENTIFIED")).then(|| {
             people.get(&last_word.to_lowercase()).map_or_else(
                 || {
                     // "MR. BLAKE" → "Mr. Blake".
@@ -7446,6 +7460,17 @@ mod tests {
             [
                 (Some("Lena Holt"), "Will the pier open in May?"),
                 (Some("Tomas Berg"), "It will open in May. The crews are ready.")
+            ]
+        );
+        // A transcript printed as one paragraph: each label after a sentence's end opens a turn.
+        let c = run("The anchor spoke to the mayor of the port. LENA HOLT, CNN ANCHOR: Will the pier open? \
+            RUIZ (on camera): It will open in May, the crews say. UNIDENTIFIED MALE: We hope so. Thanks.");
+        assert_eq!(
+            c.iter().map(|c| (c.speaker.as_deref(), c.text.as_str())).collect::<Vec<_>>(),
+            [
+                (Some("Lena Holt"), "Will the pier open?"),
+                (Some("Ruiz"), "It will open in May, the crews say."),
+                (None, "We hope so. Thanks.")
             ]
         );
         // One label alone is a dateline, not a transcript.
