@@ -937,10 +937,10 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             _ => read,
         };
         if let Some(mut a) = attribution {
-            // ("the harbour board suddenly announced": an adverb before the cue is not the
-            // speaker's.)
+            // ("the harbour board suddenly announced", "the UAW earlier said": an adverb before
+            // the cue is not the speaker's.)
             if let Some((head, last)) = a.speaker.rsplit_once(' ')
-                && is_ly_adverb(last)
+                && (is_ly_adverb(last) || matches!(last, "earlier" | "later" | "previously" | "already"))
                 && !DETERMINERS.contains(&head.rsplit(' ').next().unwrap_or(""))
             {
                 let cut = a.speaker.len() - head.len();
@@ -1752,9 +1752,23 @@ fn subject_before(sentence: &str, cue_start: usize) -> Option<(usize, usize)> {
         subject = &subject[..m.start()];
     }
     // An adverb or an auxiliary before the cue is not the speaker's ("officials privately said",
-    // "intelligence agencies have said", "aides had long said").
+    // "intelligence agencies have said", "aides had long said", "the UAW earlier said").
     while let Some((head, word)) = subject.rsplit_once(' ')
-        && (is_ly_adverb(word) || matches!(word, "has" | "have" | "had" | "also" | "long" | "since"))
+        && (is_ly_adverb(word)
+            || matches!(
+                word,
+                "has"
+                    | "have"
+                    | "had"
+                    | "also"
+                    | "long"
+                    | "since"
+                    | "earlier"
+                    | "later"
+                    | "previously"
+                    | "once"
+                    | "already"
+            ))
     {
         subject = head;
     }
@@ -2425,9 +2439,19 @@ fn content_after_cue(rest: &str, cue: &str, skip_modifiers: bool) -> Option<usiz
     }
     // "…, Ines Varga told The Harbour News on Thursday.": with the content before the cue, a few
     // words after "told" without a "that" say whom she told.
+    // (Or a longer name and when, with no verb: "told the House Armed Services Committee on
+    // Thursday".)
     if !skip_modifiers
         && matches!(cue, "told" | "tell" | "tells" | "telling" | "asked" | "reminded" | "assured")
-        && body.split_whitespace().nth(6).is_none()
+        && (body.split_whitespace().nth(6).is_none() || {
+            let words: Vec<&str> = body.split_whitespace().take(11).collect();
+            words.len() <= 10
+                && !body.contains([',', ';', ':', '“', '"'])
+                && !words.iter().any(|w| {
+                    let w = w.trim_end_matches(['.', '!', '?']);
+                    STARTED.contains(&w) || matches!(w, "that" | "whether" | "if" | "to" | "how" | "why" | "what")
+                })
+        })
     {
         return None;
     }
@@ -7517,6 +7541,12 @@ mod tests {
         // A few words after "told" with the content before it say whom she told.
         let c = run("The pier will reopen in May, Mayor Ana Ruiz told The Harbour News on Thursday.");
         assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (Some("Ana Ruiz"), "The pier will reopen in May"));
+        // Or a longer name, and when ("told the House Armed Services Committee on Thursday").
+        let c = run("The pier will reopen in May, Ana Ruiz told the Port Authority Harbour Committee on Thursday.");
+        assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (Some("Ana Ruiz"), "The pier will reopen in May"));
+        // A time adverb before the cue is not the speaker's.
+        let c = run("The union earlier said the strike notice would trigger talks.");
+        assert_eq!(c[0].speaker.as_deref(), Some("union"));
         // A credit line is no report.
         assert!(run("Ines Varga reported from Lisbon, and Tomas Berg from Porto, Portugal.").is_empty());
         // "and" inside a speaker's noun phrase.

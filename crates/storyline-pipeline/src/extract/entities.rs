@@ -1993,6 +1993,10 @@ pub fn entities(text: &str) -> Vec<Entity> {
                 || ROLE_WORDS.contains(&first) && looks_like_name(rest)
                 || titled && OFFICE_WORDS.contains(&first) && looks_like_name(rest)
                 || titled && first == "the"
+                // ("Republican John McCain", "Democrat Nancy Pelosi": a party before a given name.)
+                || matches!(first, "Republican" | "Democrat" | "Democratic" | "Labour" | "Conservative" | "Tory")
+                    && looks_like_name(rest)
+                    && rest.split(' ').next().is_some_and(|w| GIVEN_NAMES.contains_key(w))
             {
                 titled = true;
                 cut = span.text.len() - rest.len();
@@ -2012,11 +2016,11 @@ pub fn entities(text: &str) -> Vec<Entity> {
             let office = words[last + 1..].iter().take_while(|w| OFFICE_WORDS.contains(*w) && **w != "of").count();
             if words.len() - (last + 1 + office) >= 2 { last + office } else { last }
         };
-        if let (Some(first), Some(last)) =
-            (words.iter().position(|w| is_title(w)), words.iter().rposition(|w| is_title(w)).map(past_office))
-            && first > 0
-            // ("Council on Foreign Relations": a connector before it, a name's own word.)
-            && !words[first - 1].starts_with(char::is_lowercase)
+        // ("Council on Foreign Relations", "Joint Chiefs of Staff": a connector before it, a name's
+        // own word; "Joint Chiefs of Staff Chairman Adm. Mike Mullen" splits at "Chairman".)
+        let first = (1..words.len()).find(|&i| is_title(words[i]) && !words[i - 1].starts_with(char::is_lowercase));
+        if let (Some(first), Some(last)) = (first, words.iter().rposition(|w| is_title(w)).map(past_office))
+            && first <= last
             && last + 1 < words.len()
             && words[last + 1..].iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
         {
@@ -3015,6 +3019,15 @@ mod tests {
             names("Chief Executive Tomas Berg spoke first. Harbourline Chief Operating Officer Ana Ruiz spoke next.");
         assert_found(&found, &[("Tomas Berg", "Tomas Berg", "person"), ("Ana Ruiz", "Ana Ruiz", "person")]);
         assert_absent(&found, &["Executive Tomas Berg", "Operating Officer Ana Ruiz", "Officer Ana Ruiz"]);
+        // A title after a name with "of" in it ("Joint Chiefs of Staff"), and a party before a
+        // given name.
+        let found = names(
+            "Harbour Chiefs of Staff Chairman Adm. Tomas Berg spoke first. Republican Ana Ruiz spoke next. \
+             The Republican National Committee met.",
+        );
+        assert_found(&found, &[("Tomas Berg", "Tomas Berg", "person"), ("Ana Ruiz", "Ana Ruiz", "person")]);
+        assert!(found.iter().any(|(t, _, _)| t == "Harbour Chiefs of Staff"), "{found:?}");
+        assert!(found.iter().any(|(t, _, _)| t == "Republican National Committee"), "{found:?}");
     }
 
     /// A book's name holds its "of": "the Guinness Book of World Records" is one name.
