@@ -465,6 +465,9 @@ fn plural_noun(word: &str) -> bool {
         && word.ends_with('s')
         && !word.ends_with("ss")
         && !word.ends_with("us")
+        // ("the agency's": a possessive.)
+        && !word.ends_with("'s")
+        && !word.ends_with("’s")
         && !matches!(word, "was" | "has" | "does" | "this" | "thus" | "plus")
 }
 
@@ -747,14 +750,23 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
                 counted = Some((word.to_string(), end_in_rest - (token.trim_end().len() - word.len())));
                 break;
             }
-            // ("65 MLN DLRS": a currency in a headline's capitals.)
-            if word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase()) && currency_word(&lower).is_some() {
+            // ("65 MLN DLRS": a currency in a headline's capitals; "30 billion U.S. Dlrs".)
+            let capitalised_currency = word.bytes().all(|b| b.is_ascii_uppercase())
+                || matches!(lower.as_str(), "dlrs" | "dollars" | "euros" | "yen" | "francs" | "cts" | "stg");
+            if word.len() > 1
+                && word.starts_with(char::is_uppercase)
+                && capitalised_currency
+                && currency_word(&lower).is_some()
+            {
                 let end_in_rest = scanned - (token.len() - token.trim_end().len());
                 counted = Some((lower.clone(), end_in_rest - (token.trim_end().len() - word.len())));
                 break;
             }
             if SKIPPABLE.contains(&lower.as_str()) || word.starts_with(char::is_uppercase) {
-                if token.trim_end().ends_with([',', '.', ';', ':']) {
+                // (The stop of "U.S." ends no sentence.)
+                if token.trim_end().ends_with([',', '.', ';', ':'])
+                    && !(word.contains('.') && token.trim_end().ends_with('.'))
+                {
                     break;
                 }
                 continue;
@@ -896,6 +908,8 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             let dated = matches!(
                 prev_word,
                 "in" | "by"
+                    | "late"
+                    | "early"
                     | "since"
                     | "until"
                     | "till"
@@ -1090,6 +1104,23 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             start: char_at(start),
             end: char_at(start) + text[start..end].trim_end().chars().count(),
         });
+    }
+    // "with 90 and 72 passengers", "3 or 4 soldiers": a bare first amount counts what the second
+    // one counts.
+    for i in 1..out.len() {
+        let (before, after) = out.split_at_mut(i);
+        let (first, second) = (&mut before[i - 1], &after[0]);
+        if first.counted.is_none()
+            && first.unit.is_none()
+            && first.value.is_some()
+            && second.unit.is_none()
+            && second.counted.as_deref().is_some_and(plural_noun)
+        {
+            let gap = &text[offsets.byte_at(first.end, text.len())..offsets.byte_at(second.start, text.len())];
+            if matches!(gap, " and " | " or ") {
+                first.counted = second.counted.clone();
+            }
+        }
     }
     out
 }
@@ -1399,6 +1430,19 @@ mod tests {
         let all = quantities("Miles rose to 2.75 billion from 1.40 billion and 69.7 pct in the year.");
         let units: Vec<_> = all.iter().map(|q| (q.text.as_str(), q.unit.as_deref())).collect();
         assert_eq!(units, [("2.75 billion", None), ("1.40 billion", None), ("69.7 pct", Some("%"))]);
+        // A bare first amount counts what the second counts; a possessive counts nothing.
+        let all = quantities(
+            "Planes came with 90 and 72 passengers. In late 1983 and the agency's probe, 30 billion U.S. Dlrs.",
+        );
+        let found: Vec<_> = all.iter().map(|q| (q.text.as_str(), q.counted.as_deref(), q.unit.as_deref())).collect();
+        assert_eq!(
+            found,
+            [
+                ("90", Some("passengers"), None),
+                ("72 passengers", Some("passengers"), None),
+                ("30 billion U.S. Dlrs", None, Some("USD"))
+            ]
+        );
         // (Nothing counted past a blank line.)
         let q = one("COMPANY SEES 55 MLN TO 65 MLN DLRS\n\nBlah blah said today.");
         assert_eq!(
