@@ -1316,6 +1316,14 @@ fn resolve(kind: Kind, cap: &Captures<'_>, text: &str, at: usize, dct: Option<Na
         {
             None
         }
+        // ("1985 year net includes …": a year, not 1,985 of them.)
+        Kind::Duration
+            if g(3)?.eq_ignore_ascii_case("year")
+                && g(1)?.len() == 4
+                && g(1)?.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y)) =>
+        {
+            Some(g(1)?.to_string())
+        }
         Kind::Duration => duration(g(1)?, g(3)?),
         Kind::Vague => {
             let (code, _) = unit_code(g(1)?)?;
@@ -1946,6 +1954,12 @@ mod tests {
             "Talks lasted three years and ended now.",
             "2025-08-21",
             &[("three years", "P3Y"), ("now", "PRESENT_REF")],
+        );
+        // A year written before "year" is that year ("1985 year net"); "2000 years" still lasts.
+        check(
+            "1985 year net rose. It has 2000 years of history.",
+            "1987-03-30",
+            &[("1985 year", "1985"), ("2000 years", "P2000Y")],
         );
         check(
             "Prices rose recently, and 24 hours later fell.",
