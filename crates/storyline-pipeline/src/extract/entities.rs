@@ -371,6 +371,8 @@ static ROLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "Quarterback",
         "Spokesman",
         "Spokeswoman",
+        // ("White House Counsel Alberto Gonzales".)
+        "Counsel",
         "Director",
         "Chairman",
         "Chairwoman",
@@ -1486,7 +1488,7 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
     while i < words.len() {
         let (s, e) = clean(words[i]);
         let w = &text[s..e];
-        if !name_word(w) {
+        if !name_word(w) || question_opener(text, w, e) {
             i += 1;
             continue;
         }
@@ -1574,6 +1576,11 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
                     break;
                 }
             }
+            // "ouster of President Hosni Mubarak Are you in Egypt?": a page that lost a sentence's
+            // end.
+            if question_opener(text, next, we) {
+                break;
+            }
             // "Philadelphia 76ers", "San Francisco 49ers": a team's number-plural ends its name.
             if numbered_team(next) {
                 end = we;
@@ -1589,15 +1596,24 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
                 // (Not before a title: "… of Iran and Prince William" are two.)
                 let capital_next = text[words[j + 1].0..].starts_with(|c: char| c.is_uppercase())
                     && !PERSON_TITLES.contains(&text[words[j + 1].0..words[j + 1].1]);
-                // The capitalised words after the connector (past "a" or "the"), up to five.
+                // The capitalised words after the connector (past "a" or "the"), up to five, to
+                // a comma or a stop ("the Securities and Exchange Commission, Industrial Equity").
                 let tail = || {
                     let k = j + 1 + usize::from(matches!(&text[words[j + 1].0..words[j + 1].1], "a" | "the"));
-                    words[k.min(words.len())..]
-                        .iter()
-                        .take(5)
-                        .map(|&w| &text[clean(w).0..clean(w).1])
-                        .take_while(|w| w.starts_with(char::is_uppercase))
-                        .collect::<Vec<&str>>()
+                    let mut tail = Vec::new();
+                    for &w in words[k.min(words.len())..].iter().take(5) {
+                        let word = &text[clean(w).0..clean(w).1];
+                        if !word.starts_with(char::is_uppercase) {
+                            break;
+                        }
+                        tail.push(word);
+                        if text[w.0..w.1].ends_with([',', ';', ':', '.', '?', '!', ')'])
+                            || text[clean(w).1..].starts_with([',', ';', ':', '.', '?', '!', ')'])
+                        {
+                            break;
+                        }
+                    }
+                    tail
                 };
                 let last_taken = text[s..end].rsplit(' ').next().unwrap_or("");
                 // Whether the word before this one is one of `connectors` after an organisation's
@@ -1864,6 +1880,13 @@ pub(crate) fn contraction(word: &str) -> bool {
 
 /// "U.N", "E.U", "N.A.T.O" (a dotted acronym without its last stop): capitals with a stop
 /// between each.
+/// Whether `word`, ending at byte `end`, is an auxiliary before a word in lower case: it opens a
+/// question ("Are you in Egypt?", "Reply Do you …") and is no name's word.
+fn question_opener(text: &str, word: &str, end: usize) -> bool {
+    matches!(word, "Are" | "Is" | "Was" | "Were" | "Do" | "Does" | "Did" | "Can" | "Have" | "Has")
+        && text[end..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_lowercase))
+}
+
 fn dotted_acronym(word: &str) -> bool {
     let letters = word.split('.');
     word.contains('.') && letters.clone().all(|l| l.chars().count() == 1 && l.chars().all(|c| c.is_uppercase()))
@@ -3028,6 +3051,22 @@ mod tests {
         assert_found(&found, &[("Tomas Berg", "Tomas Berg", "person"), ("Ana Ruiz", "Ana Ruiz", "person")]);
         assert!(found.iter().any(|(t, _, _)| t == "Harbour Chiefs of Staff"), "{found:?}");
         assert!(found.iter().any(|(t, _, _)| t == "Republican National Committee"), "{found:?}");
+    }
+
+    /// "and" inside an institution's name up to the comma after it; an auxiliary that opens a
+    /// question glued to a name ("Ana Ruiz Are you …", a page that lost a sentence's end) is no
+    /// part of it.
+    #[test]
+    fn institutions_with_and_before_a_comma_and_names_before_a_question() {
+        let found = names(
+            "In a filing with the Harbour Securities and Exchange Commission, Harbourline Holdings said so. \
+             Crowds demanded the ouster of Mayor Ana Ruiz Are you in the port? Share your photos. \
+             Harbour Board Counsel Tomas Berg spoke.",
+        );
+        assert_found(&found, &[("Tomas Berg", "Tomas Berg", "person")]);
+        assert!(found.iter().any(|(t, _, _)| t == "Harbour Securities and Exchange Commission"), "{found:?}");
+        assert_found(&found, &[("Ana Ruiz", "Ana Ruiz", "person")]);
+        assert_absent(&found, &["Ana Ruiz Are", "Exchange Commission"]);
     }
 
     /// A book's name holds its "of": "the Guinness Book of World Records" is one name.
