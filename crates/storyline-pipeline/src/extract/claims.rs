@@ -3520,6 +3520,21 @@ pub fn claims_with_sources(text: &str, entities: &[Entity]) -> Vec<(Claim, Optio
     // or "don't expect" addresses; nor does a preposition ("with fears that …", "amid claims
     // that …": the noun's owner is not named).
     for (claim, source) in &mut reader.out {
+        // "February 1, 2011 at 5:17 pm | Who thinks …": a comment's stamp is no speaker's part, and
+        // "who" asks.
+        if let Some(speaker) = claim.speaker.as_mut()
+            && let Some((stamp, after)) = speaker.rsplit_once('|')
+        {
+            let cut = stamp.chars().count() + 1 + after.chars().count() - after.trim_start().chars().count();
+            *speaker = after.trim().to_string();
+            if let Some((s, e)) = source.as_mut() {
+                *s = (*s + cut).min(*e);
+            }
+            if speaker.is_empty() || matches!(speaker.as_str(), "Who" | "who") {
+                claim.speaker = None;
+                *source = None;
+            }
+        }
         let preposition = |s: &str| matches!(s, "with" | "amid" | "among" | "despite" | "of" | "to" | "for" | "over");
         if claim.speaker.as_deref().is_some_and(preposition) {
             *source = None;
@@ -7547,6 +7562,9 @@ mod tests {
         // A time adverb before the cue is not the speaker's.
         let c = run("The union earlier said the strike notice would trigger talks.");
         assert_eq!(c[0].speaker.as_deref(), Some("union"));
+        // A comment's stamp before "|" is no speaker's part; "who" asks.
+        let c = run("Great post. May 2, 2011 at 5:17 pm | Who thinks the pier will open in May?");
+        assert_eq!((c[0].speaker.as_deref(), c[0].text.as_str()), (None, "the pier will open in May?"));
         // A credit line is no report.
         assert!(run("Ines Varga reported from Lisbon, and Tomas Berg from Porto, Portugal.").is_empty());
         // "and" inside a speaker's noun phrase.

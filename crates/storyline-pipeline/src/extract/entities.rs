@@ -1462,8 +1462,16 @@ fn capitalised_runs(cx: &Context) -> Vec<Span> {
         // (Most words are lower case: they are let through at the first letter.)
         let hyphenated = w2.starts_with(char::is_uppercase) && w2.contains('-');
         let w2 = match if hyphenated { w2.rsplit_once('-') } else { None } {
+            // (Not after one letter before a company's word: "E-tron Corp" is the name, while
+            // "T-shirts", "B-plus" and "U-turn" are none.)
             Some((name, suffix))
                 if name.starts_with(char::is_uppercase)
+                    && (name.chars().nth(1).is_some()
+                        || !{
+                            let next =
+                                text[e..].strip_prefix(' ').and_then(|r| r.split([' ', ',', '.']).next()).unwrap_or("");
+                            COMPANY_SUFFIXES.contains(&next) || is_org_head(next)
+                        })
                     && !suffix.is_empty()
                     && suffix.chars().all(|c| c.is_ascii_lowercase())
                     && !name_syllables(name, suffix) =>
@@ -3061,8 +3069,10 @@ mod tests {
         let found = names(
             "In a filing with the Harbour Securities and Exchange Commission, Harbourline Holdings said so. \
              Crowds demanded the ouster of Mayor Ana Ruiz Are you in the port? Share your photos. \
-             Harbour Board Counsel Tomas Berg spoke.",
+             Harbour Board Counsel Tomas Berg spoke. Later, E-tron Corp said it agreed.",
         );
+        // (One letter before a hyphen is the name's: "E-tron Corp".)
+        assert!(found.iter().any(|(t, _, _)| t == "E-tron Corp"), "{found:?}");
         assert_found(&found, &[("Tomas Berg", "Tomas Berg", "person")]);
         assert!(found.iter().any(|(t, _, _)| t == "Harbour Securities and Exchange Commission"), "{found:?}");
         assert_found(&found, &[("Ana Ruiz", "Ana Ruiz", "person")]);
