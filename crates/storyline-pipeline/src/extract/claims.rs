@@ -3589,7 +3589,9 @@ static TURN: LazyLock<Regex> = LazyLock::new(|| {
 fn transcript_turns(text: &str) -> Vec<Turn> {
     let mut labels: Vec<(usize, (usize, usize), usize)> = Vec::new();
     let mut at = 0;
-    while let Some(c) = TURN.captures_at(text, at) {
+    // (The fast search finds each label; only there are its parts read.)
+    while let Some(found) = TURN.find_at(text, at) {
+        let Some(c) = TURN.captures_at(&text[..found.end()], found.start()) else { break };
         let (Some(all), Some(label), Some(said)) = (c.get(0), c.get(1), c.get(2)) else { break };
         at = label.end();
         let before = text[..all.start()].trim_end_matches([' ', '\t']);
