@@ -371,8 +371,11 @@ static ROLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "Quarterback",
         "Spokesman",
         "Spokeswoman",
-        // ("White House Counsel Alberto Gonzales".)
+        // ("White House Counsel Alberto Gonzales", "House Speaker John Boehner", "Senate Minority
+        // Whip Jon Kyl".)
         "Counsel",
+        "Speaker",
+        "Whip",
         "Director",
         "Chairman",
         "Chairwoman",
@@ -2050,6 +2053,13 @@ pub fn entities(text: &str) -> Vec<Entity> {
         // ("Council on Foreign Relations", "Joint Chiefs of Staff": a connector before it, a name's
         // own word; "Joint Chiefs of Staff Chairman Adm. Mike Mullen" splits at "Chairman".)
         let first = (1..words.len()).find(|&i| is_title(words[i]) && !words[i - 1].starts_with(char::is_lowercase));
+        // ("Senate Majority Leader Harry Reid": the title's own words before it.)
+        let first = first.map(|mut i| {
+            while i > 1 && matches!(words[i - 1], "Majority" | "Minority" | "Deputy" | "Assistant" | "Vice") {
+                i -= 1;
+            }
+            i
+        });
         if let (Some(first), Some(last)) = (first, words.iter().rposition(|w| is_title(w)).map(past_office))
             && first <= last
             && last + 1 < words.len()
@@ -3077,6 +3087,20 @@ mod tests {
         assert!(found.iter().any(|(t, _, _)| t == "Harbour Securities and Exchange Commission"), "{found:?}");
         assert_found(&found, &[("Ana Ruiz", "Ana Ruiz", "person")]);
         assert_absent(&found, &["Ana Ruiz Are", "Exchange Commission"]);
+        // A speaker, a whip, a majority leader: titles, the body before them.
+        let found = names(
+            "Harbour Council Majority Leader Ana Ruiz spoke first. Harbour Council Speaker Tomas Berg \
+             spoke next. Harbour Council Minority Whip Ines Varga spoke last.",
+        );
+        assert_found(
+            &found,
+            &[
+                ("Ana Ruiz", "Ana Ruiz", "person"),
+                ("Tomas Berg", "Tomas Berg", "person"),
+                ("Ines Varga", "Ines Varga", "person"),
+            ],
+        );
+        assert_absent(&found, &["Harbour Council Majority", "Harbour Council Minority"]);
     }
 
     /// A book's name holds its "of": "the Guinness Book of World Records" is one name.
