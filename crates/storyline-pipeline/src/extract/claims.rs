@@ -940,7 +940,7 @@ fn attributions(sentence: &str, offset: usize) -> Vec<Attribution> {
             // ("the harbour board suddenly announced", "the UAW earlier said": an adverb before
             // the cue is not the speaker's.)
             if let Some((head, last)) = a.speaker.rsplit_once(' ')
-                && (is_ly_adverb(last) || matches!(last, "earlier" | "later" | "previously" | "already"))
+                && (is_ly_adverb(last) || time_adverb(last))
                 && !DETERMINERS.contains(&head.rsplit(' ').next().unwrap_or(""))
             {
                 let cut = a.speaker.len() - head.len();
@@ -1755,20 +1755,8 @@ fn subject_before(sentence: &str, cue_start: usize) -> Option<(usize, usize)> {
     // "intelligence agencies have said", "aides had long said", "the UAW earlier said").
     while let Some((head, word)) = subject.rsplit_once(' ')
         && (is_ly_adverb(word)
-            || matches!(
-                word,
-                "has"
-                    | "have"
-                    | "had"
-                    | "also"
-                    | "long"
-                    | "since"
-                    | "earlier"
-                    | "later"
-                    | "previously"
-                    | "once"
-                    | "already"
-            ))
+            || time_adverb(word)
+            || matches!(word, "has" | "have" | "had" | "also" | "long" | "since"))
     {
         subject = head;
     }
@@ -2166,6 +2154,12 @@ fn statement_from(text: &str, cs: usize, e: usize, min_words: usize) -> Option<&
 
 /// Whether `word` is an adverb in "-ly" ("privately", "bluntly"), not a noun or an adjective that
 /// ends so ("family", "rally", "the weekly").
+/// An adverb of time a speaker's phrase may end with before the cue ("the UAW earlier said"): not
+/// the speaker's.
+fn time_adverb(word: &str) -> bool {
+    matches!(word, "earlier" | "later" | "previously" | "once" | "already")
+}
+
 fn is_ly_adverb(word: &str) -> bool {
     word.len() > 3
         && word.ends_with("ly")

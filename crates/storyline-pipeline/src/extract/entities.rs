@@ -1898,6 +1898,11 @@ fn question_opener(text: &str, word: &str, end: usize) -> bool {
         && text[end..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_lowercase))
 }
 
+/// A dotted acronym written without its stops: "U.N." is "UN".
+fn undotted(text: &str) -> Option<String> {
+    text.strip_suffix('.').filter(|a| dotted_acronym(a)).map(|a| a.replace('.', ""))
+}
+
 fn dotted_acronym(word: &str) -> bool {
     let letters = word.split('.');
     word.contains('.') && letters.clone().all(|l| l.chars().count() == 1 && l.chars().all(|c| c.is_uppercase()))
@@ -2207,10 +2212,7 @@ pub fn entities(text: &str) -> Vec<Entity> {
             place = korean;
         }
         // "U.N." and "UN" are one name, written without stops.
-        let mut name = match span.text.strip_suffix('.') {
-            Some(acronym) if dotted_acronym(acronym) => acronym.replace('.', ""),
-            _ => span.text.clone(),
-        };
+        let mut name = undotted(&span.text).unwrap_or_else(|| span.text.clone());
         if let Some(long) = acronyms.get(&span.text).or_else(|| acronyms.get(&name)) {
             name = long.clone();
             kind = EntityKind::Organization;
@@ -2624,7 +2626,7 @@ fn classify(cx: &Context, span: &Span, titled: bool) -> Vec<(Span, EntityKind, O
         && !is_org_head(words[0])
         && !matches!(words[0], "Daily" | "Sunday" | "Evening" | "Morning" | "Weekly" | "National" | "Jewish");
     // ("U.N." is the known "UN".)
-    let undotted = span.text.strip_suffix('.').filter(|a| dotted_acronym(a)).map(|a| a.replace('.', ""));
+    let undotted = undotted(&span.text);
     let is_org = team
         || KNOWN_ORGS.contains(span.text.as_str())
         || undotted.is_some_and(|a| KNOWN_ORGS.contains(a.as_str()))
